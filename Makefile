@@ -1,0 +1,25 @@
+# The two commands: `make run` (the reader on the bundled articles) and `make test`.
+export PATH := /opt/swift/usr/bin:$(PATH)
+SWIFT ?= swift
+BIN := .build/debug/newsroom
+
+.PHONY: deps build run test unit e2e bench fuzz clean
+
+deps:
+	@bash scripts/ensure-deps.sh
+
+build: deps
+	@bash scripts/build-checked.sh
+
+run: build
+	$(BIN) $(ARGS)
+
+test: build
+	$(SWIFT) test
+	@$(MAKE) --no-print-directory e2e
+
+e2e:
+	LANG=C.UTF-8 bash Tests/e2e/run.sh $(BIN)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Newsroom",
+    products: [
+        .executable(name: "newsroom", targets: ["newsroom"]),
+        .library(name: "NewsModel", targets: ["NewsModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "NewsModel"),
+        .target(name: "NewsTUI", dependencies: ["NewsModel", "CNcurses"]),
+        .executableTarget(
+            name: "newsroom",
+            dependencies: [
+                "NewsModel",
+                "NewsTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CNcursesTests", dependencies: ["CNcurses"]),
+        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
+        .testTarget(name: "NewsTUITests", dependencies: ["NewsTUI", "NewsModel"]),
+        .testTarget(name: "NewsroomCLITests", dependencies: ["NewsModel"]),
+    ]
+)

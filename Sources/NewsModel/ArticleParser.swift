@@ -1,0 +1,329 @@
+public enum ParseError: Error, Equatable, Sendable {
+    /// The text has no visible character.
+    case empty
+}
+
+/// Turns decoded text into an `Article` in one linear pass over its lines.
+///
+/// Plain text: the first non-empty line is the headline, blank lines separate
+/// paragraphs, a one-line block that reads as a title is a section heading.
+/// Markdown: `#` lines are the headline and headings, inline markers are dropped
+/// from the display text (ranges still point at the source).
+public enum ArticleParser {
+    public static func parse(
+        _ source: SourceText, path: String, format: ArticleFormat, warnings: [String] = []
+    ) throws(ParseError) -> Article {
+        let scalars = source.scalarArray()
+        let lines = splitLines(scalars)
+        var blocks = groupBlocks(lines, scalars: scalars)
+        guard !blocks.isEmpty else { throw .empty }
+        let markdown = format == .markdown || startsWithATX(blocks[0][0], scalars)
+        let builder = BlockBuilder(scalars: scalars, markdown: markdown)
+
+        // The headline is the first line; the rest of its block is a byline or a dek.
+        var firstBlock = blocks.removeFirst()
+        var headlineLine = firstBlock.removeFirst()
+        if let level = atxLevel(headlineLine, scalars) { headlineLine = stripATX(headlineLine, level: level, scalars) }
+        guard let headline = builder.build([headlineLine]) else { throw .empty }
+        var byline: TextBlock? = nil
+        var dekLines: [SourceLine] = []
+        for line in firstBlock {
+            if byline == nil, isByline(line, scalars), let block = builder.build([line]) {
+                byline = block
+            } else {
+                dekLines.append(line)
+            }
+        }
+        var dek = dekLines.isEmpty ? nil : builder.build(dekLines)
+
+        var sections: [Section] = []
+        var heading: TextBlock? = nil
+        var paragraphs: [TextBlock] = []
+        var paragraphTotal = 0
+        var dateline: TextBlock? = nil
+        var sectionStart = 0
+
+        func closeSection(nextStart: Int) {
+            if heading != nil || !paragraphs.isEmpty || !sections.isEmpty {
+                let start = sections.isEmpty ? 0 : sectionStart
+                sections.append(Section(
+                    index: sections.count, heading: heading, range: SourceRange(start, nextStart),
+                    paragraphs: paragraphs, firstParagraph: paragraphTotal))
+                paragraphTotal += paragraphs.count
+            }
+            paragraphs = []
+        }
+
+        for (i, block) in blocks.enumerated() {
+            let isOnlyLine = block.count == 1
+            if isOnlyLine, let level = atxLevel(block[0], scalars) {
+                if let text = builder.build([stripATX(block[0], level: level, scalars)]) {
+                    closeSection(nextStart: block[0].contentStart)
+                    sectionStart = block[0].contentStart
+                    heading = text
+                }
+                continue
+            }
+            if markdown, isOnlyLine, isThematicBreak(block[0], scalars) { continue }
+            let beforeBody = sections.isEmpty && paragraphs.isEmpty && heading == nil
+            if beforeBody, isOnlyLine, byline == nil, isByline(block[0], scalars) {
+                byline = builder.build([block[0]])
+                continue
+            }
+            if beforeBody, i == 0, dek == nil, markdown, isOnlyLine, isEmphasized(block[0], scalars) {
+                dek = builder.build([block[0]])
+                continue
+            }
+            let lines = markdown ? block.map { stripBlockPrefix($0, scalars) } : block
+            guard var paragraph = builder.build(lines) else { continue }
+            if isOnlyLine, let next = blocks[safe: i + 1], isHeadingLike(paragraph, lines[0], scalars, markdown: markdown),
+               !(next.count == 1 && isTitleShaped(builder.build([next[0]]))) {
+                closeSection(nextStart: paragraph.range.start)
+                sectionStart = paragraph.range.start
+                heading = paragraph
+                continue
+            }
+            if paragraphTotal + paragraphs.count == 0, dateline == nil,
+               let cut = datelineEnd(lines[0], scalars) {
+                var rest = lines
+                rest[0].contentStart = cut.bodyStart
+                let datelineLine = SourceLine(start: lines[0].start, end: lines[0].end,
+                                              contentStart: lines[0].contentStart, contentEnd: cut.datelineEnd)
+                if let body = builder.build(rest), let line = builder.build([datelineLine]) {
+                    dateline = line
+                    paragraph = body
+                }
+            }
+            paragraphs.append(paragraph)
+        }
+        closeSection(nextStart: source.scalarCount)
+        if sections.isEmpty {
+            sections.append(Section(index: 0, heading: nil, range: SourceRange(0, source.scalarCount),
+                                    paragraphs: [], firstParagraph: 0))
+        }
+        return Article(path: path, format: markdown ? .markdown : format, source: source, headline: headline,
+                       dek: dek, byline: byline, dateline: dateline, sections: sections, warnings: warnings)
+    }
+
+    // MARK: Lines and blocks
+
+    static func splitLines(_ s: [Unicode.Scalar]) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var start = 0
+        var contentStart = -1, contentEnd = 0
+        var i = 0
+        let n = s.count
+        while i <= n {
+            if i == n || s[i].isLineBreak {
+                if contentStart < 0 { contentStart = i; contentEnd = i }
+                lines.append(SourceLine(start: start, end: i, contentStart: contentStart, contentEnd: contentEnd))
+                if i < n, s[i] == "\r", i + 1 < n, s[i + 1] == "\n" { i += 1 }
+                i += 1
+                start = i
+                contentStart = -1
+                continue
+            }
+            if !s[i].isHorizontalSpace {
+                if contentStart < 0 { contentStart = i }
+                contentEnd = i + 1
+            }
+            i += 1
+        }
+        return lines
+    }
+
+    /// Runs of non-blank lines. A Markdown `#` heading is a block of its own even
+    /// without blank lines around it.
+    static func groupBlocks(_ lines: [SourceLine], scalars: [Unicode.Scalar]) -> [[SourceLine]] {
+        var blocks: [[SourceLine]] = []
+        var current: [SourceLine] = []
+        for line in lines {
+            if line.isBlank {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else if atxLevel(line, scalars) != nil {
+                if !current.isEmpty { blocks.append(current); current = [] }
+                blocks.append([line])
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    // MARK: Markdown line syntax
+
+    static func atxLevel(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Int? {
+        var i = line.contentStart, level = 0
+        while i < line.contentEnd, s[i] == "#" { level += 1; i += 1 }
+        guard level >= 1, level <= 6, i < line.contentEnd, s[i].isHorizontalSpace else { return nil }
+        return level
+    }
+
+    static func startsWithATX(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool { atxLevel(line, s) == 1 }
+
+    static func stripATX(_ line: SourceLine, level: Int, _ s: [Unicode.Scalar]) -> SourceLine {
+        var result = line
+        var i = line.contentStart + level
+        while i < line.contentEnd, s[i].isHorizontalSpace { i += 1 }
+        result.contentStart = i
+        // A closing run of #s is decoration when a space precedes it.
+        var end = line.contentEnd
+        while end > i, s[end - 1] == "#" { end -= 1 }
+        if end < line.contentEnd, end > i, s[end - 1].isHorizontalSpace {
+            while end > i, s[end - 1].isHorizontalSpace { end -= 1 }
+            result.contentEnd = end
+        }
+        return result
+    }
+
+    static func stripBlockPrefix(_ line: SourceLine, _ s: [Unicode.Scalar]) -> SourceLine {
+        var result = line
+        var i = line.contentStart
+        while i < line.contentEnd, s[i] == ">" {
+            i += 1
+            while i < line.contentEnd, s[i].isHorizontalSpace { i += 1 }
+        }
+        result.contentStart = i
+        return result
+    }
+
+    static func isThematicBreak(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        var marks = 0
+        var mark: Unicode.Scalar? = nil
+        for i in line.contentStart..<line.contentEnd {
+            let c = s[i]
+            if c.isHorizontalSpace { continue }
+            guard c == "-" || c == "*" || c == "_", mark == nil || mark == c else { return false }
+            mark = c
+            marks += 1
+        }
+        return marks >= 3
+    }
+
+    static func isEmphasized(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        guard line.contentEnd - line.contentStart >= 3 else { return false }
+        let first = s[line.contentStart], last = s[line.contentEnd - 1]
+        return (first == "*" || first == "_") && first == last
+    }
+
+    // MARK: Heuristics
+
+    /// "By Jane Doe", "By JANE DOE and John Roe, Reuters": short, no sentence end.
+    static func isByline(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        var i = line.contentStart
+        while i < line.contentEnd, s[i] == "*" || s[i] == "_" { i += 1 }
+        guard line.contentEnd - i <= 100, i + 3 < line.contentEnd,
+              s[i] == "B", s[i + 1] == "y" || s[i + 1] == "Y", s[i + 2] == " ",
+              s[i + 3].isUppercaseLetter else { return false }
+        var words = 1
+        var lastWordLength = 0
+        for j in i..<line.contentEnd {
+            let c = s[j]
+            if c.isQuoteMark && c != "'" && c != "\u{2019}" { return false }
+            if c == " " { words += 1; lastWordLength = 0 } else if c.isLetter { lastWordLength += 1 }
+        }
+        var end = line.contentEnd
+        while end > i, s[end - 1] == "*" || s[end - 1] == "_" { end -= 1 }
+        if end > i, s[end - 1] == ".", lastWordLength > 2 { return false }
+        return words <= 12
+    }
+
+    private static let trailingFunctionWords: Set<String> = [
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that",
+        "the", "to", "with",
+    ]
+
+    /// A title is short, starts with a capital or digit, and has no sentence end,
+    /// no double quotation marks and no second sentence.
+    static func isTitleShaped(_ block: TextBlock?) -> Bool {
+        guard let block else { return false }
+        let scalars = Array(block.text.unicodeScalars)
+        guard let first = scalars.first, let last = scalars.last, scalars.count <= 120,
+              first.isUppercaseLetter || first.isDigit else { return false }
+        var words = 1
+        for (i, c) in scalars.enumerated() {
+            if c == " " { words += 1 }
+            if c.isDoubleQuoteMark { return false }
+            if c.isSentenceTerminal, i + 2 < scalars.count, scalars[i + 1] == " ", scalars[i + 2].isUppercaseLetter,
+               c != "." || !isAbbreviation(scalars, endingAt: i) {
+                return false
+            }
+        }
+        if words > 16 { return false }
+        switch last {
+        case ".", ",", ";", ":", "!", "\u{2026}", "-", "\u{2013}", "\u{2014}":
+            return false
+        case "?":
+            if words > 10 { return false }
+        default:
+            if last.isQuoteMark { return false }
+        }
+        let lastWord = block.text.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+        return !trailingFunctionWords.contains(lastWord)
+    }
+
+    /// A one-line block that reads as a section title rather than a short paragraph.
+    static func isHeadingLike(_ block: TextBlock, _ line: SourceLine, _ s: [Unicode.Scalar], markdown: Bool) -> Bool {
+        if markdown {
+            // Markdown headings are explicit; a line in bold alone is the one other form.
+            return s[line.contentStart] == "*" && s[line.contentStart + 1 < line.contentEnd ? line.contentStart + 1 : line.contentStart] == "*"
+                && isTitleShaped(block) && s[line.contentEnd - 1] == "*"
+        }
+        if s[line.contentStart].isQuoteMark || isByline(line, s) { return false }
+        return isTitleShaped(block)
+    }
+
+    /// "Mr." or "U.S." before a capital is not a sentence end.
+    static func isAbbreviation(_ s: [Unicode.Scalar], endingAt dot: Int) -> Bool {
+        var start = dot
+        while start > 0, s[start - 1].isLetter || s[start - 1] == "." { start -= 1 }
+        let letters = s[start..<dot].filter { $0.isLetter }.count
+        return letters <= 3 && (start == dot || s[start].isUppercaseLetter)
+    }
+
+    /// Finds "KYIV, March 19 (Reuters) -" or "WASHINGTON —" at the start of a line:
+    /// a place in capitals, optional details, then a dash.
+    static func datelineEnd(_ line: SourceLine, _ s: [Unicode.Scalar]) -> (datelineEnd: Int, bodyStart: Int)? {
+        let start = line.contentStart
+        let limit = min(line.contentEnd, start + 100)
+        var placeLetters = 0
+        var inPlace = true
+        var i = start
+        while i < limit {
+            let c = s[i]
+            let isDash = c.isDash
+            let spacedHyphen = c == "-" && i > start && s[i - 1] == " " && i + 1 < line.contentEnd
+                && (s[i + 1] == " " || s[i + 1] == "-")
+            if isDash && (c != "-" || spacedHyphen) {
+                guard placeLetters >= 2, i > start else { return nil }
+                var datelineEnd = i
+                while datelineEnd > start, s[datelineEnd - 1].isHorizontalSpace { datelineEnd -= 1 }
+                var body = i
+                while body < line.contentEnd, s[body].isDash { body += 1 }
+                while body < line.contentEnd, s[body].isHorizontalSpace { body += 1 }
+                guard body < line.contentEnd else { return nil }
+                return (datelineEnd, body)
+            }
+            if c.isQuoteMark && c != "'" && c != "\u{2019}" { return nil }
+            if inPlace {
+                if c == "," || c == "(" {
+                    inPlace = false
+                } else if c.isLetter {
+                    guard !c.isLowercaseLetter else { return nil }
+                    placeLetters += 1
+                } else if !(c == " " || c == "." || c == "'" || c == "\u{2019}" || c == "-") {
+                    return nil
+                }
+            } else if c.isSentenceTerminal && c != "." {
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,110 @@
+/// One line of the source: `start..<end` without its terminator, and the part
+/// between its first and last non-space characters.
+struct SourceLine {
+    var start: Int
+    var end: Int
+    var contentStart: Int
+    var contentEnd: Int
+    var isBlank: Bool { contentStart >= contentEnd }
+}
+
+/// Builds the display text of a block from source lines in one pass: white
+/// space runs become one space, and with `markdown` the inline markers go.
+struct BlockBuilder {
+    let scalars: [Unicode.Scalar]
+    let markdown: Bool
+
+    func build(_ lines: [SourceLine]) -> TextBlock? {
+        var text = String.UnicodeScalarView()
+        var map = OffsetMap()
+        var pendingSpace: Int? = nil
+        var first = Int.max, last = 0
+        for line in lines where !line.isBlank {
+            first = min(first, line.contentStart)
+            last = max(last, line.contentEnd)
+            if map.displayCount > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
+            let skips = markdown ? markdownSkips(line.contentStart, line.contentEnd) : []
+            var nextSkip = 0
+            var i = line.contentStart
+            while i < line.contentEnd {
+                if nextSkip < skips.count, skips[nextSkip].lowerBound == i {
+                    i = skips[nextSkip].upperBound
+                    nextSkip += 1
+                    continue
+                }
+                let scalar = scalars[i]
+                if scalar.isHorizontalSpace && !scalar.isNoBreakSpace || scalar.isLineBreak {
+                    if pendingSpace == nil { pendingSpace = i }
+                } else {
+                    if let space = pendingSpace, map.displayCount > 0 {
+                        text.append(" ")
+                        map.append(source: space)
+                    }
+                    pendingSpace = nil
+                    text.append(scalar)
+                    map.append(source: i)
+                }
+                i += 1
+            }
+        }
+        guard map.displayCount > 0 else { return nil }
+        return TextBlock(text: String(text), range: SourceRange(first, last), map: map)
+    }
+
+    /// Source ranges of Markdown syntax to leave out of the display text, in order:
+    /// emphasis markers, code backticks, escapes, and the bracket-and-URL parts of links.
+    private func markdownSkips(_ start: Int, _ end: Int) -> [Range<Int>] {
+        var skips: [Range<Int>] = []
+        var openBracket: Int? = nil
+        var i = start
+        while i < end {
+            let c = scalars[i]
+            switch c {
+            case "\\":
+                if i + 1 < end, scalars[i + 1].isASCII, scalars[i + 1].properties.isPatternSyntax {
+                    skips.append(i..<(i + 1))
+                    i += 2
+                    continue
+                }
+            case "`":
+                skips.append(i..<(i + 1))
+            case "*", "_":
+                var runEnd = i
+                while runEnd < end, scalars[runEnd] == c { runEnd += 1 }
+                let before: Unicode.Scalar? = i > start ? scalars[i - 1] : nil
+                let after: Unicode.Scalar? = runEnd < end ? scalars[runEnd] : nil
+                let opens = after.map { !$0.isSpaceOrBreak } ?? false
+                    && (before.map { !$0.isLetter && !$0.isDigit } ?? true)
+                let closes = before.map { !$0.isSpaceOrBreak } ?? false
+                    && (after.map { !$0.isLetter && !$0.isDigit } ?? true)
+                if runEnd - i <= 3, opens || closes { skips.append(i..<runEnd) }
+                i = runEnd
+                continue
+            case "!":
+                if i + 1 < end, scalars[i + 1] == "[" {
+                    skips.append(i..<(i + 1))
+                }
+            case "[":
+                openBracket = i
+            case "]":
+                if let open = openBracket, i + 1 < end, scalars[i + 1] == "(" {
+                    var close = i + 2
+                    while close < end, scalars[close] != ")", !scalars[close].isSpaceOrBreak { close += 1 }
+                    if close < end, scalars[close] == ")" {
+                        skips.append(open..<(open + 1))
+                        skips.append(i..<(close + 1))
+                        openBracket = nil
+                        i = close + 1
+                        continue
+                    }
+                }
+                openBracket = nil
+            default:
+                break
+            }
+            i += 1
+        }
+        skips.sort { $0.lowerBound < $1.lowerBound }
+        return skips
+    }
+}

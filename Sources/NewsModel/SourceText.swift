@@ -1,0 +1,70 @@
+/// The decoded text of an article, sliceable by code-point offsets in O(1).
+///
+/// Articles are kept as UTF-8 `String`s (a quarter of the memory of a scalar
+/// array); a checkpoint every `stride` scalars turns a code-point offset into a
+/// UTF-8 offset without walking the whole string.
+public struct SourceText: Sendable {
+    public let string: String
+    public let scalarCount: Int
+    /// UTF-8 offset of every `stride`-th scalar; empty when the text is ASCII.
+    private let checkpoints: [Int32]
+    private static let stride = 64
+
+    public init(_ string: String) {
+        var s = string
+        s.makeContiguousUTF8()
+        self.string = s
+        let utf8Count = s.utf8.count
+        var count = 0
+        var points: [Int32] = []
+        if s.unicodeScalars.allSatisfy({ $0.isASCII }) {
+            count = utf8Count
+        } else {
+            points.reserveCapacity(utf8Count / Self.stride + 1)
+            var offset = 0
+            for scalar in s.unicodeScalars {
+                if count % Self.stride == 0 { points.append(Int32(truncatingIfNeeded: offset)) }
+                offset += UTF8.width(scalar)
+                count += 1
+            }
+        }
+        self.scalarCount = count
+        self.checkpoints = points
+    }
+
+    /// The UTF-8 offset of the scalar at `offset` (clamped to the text).
+    public func utf8Offset(ofScalar offset: Int) -> Int {
+        let offset = min(max(offset, 0), scalarCount)
+        if checkpoints.isEmpty { return offset }
+        let checkpoint = offset / Self.stride
+        if checkpoint >= checkpoints.count { return string.utf8.count }
+        var utf8 = Int(checkpoints[checkpoint])
+        var remaining = offset - checkpoint * Self.stride
+        let view = string.utf8
+        var index = view.index(view.startIndex, offsetBy: utf8)
+        while remaining > 0, index < view.endIndex {
+            let byte = view[index]
+            let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            utf8 += width
+            index = view.index(index, offsetBy: width)
+            remaining -= 1
+        }
+        return utf8
+    }
+
+    /// The text of `range`, exactly as it stands in the source.
+    public func slice(_ range: SourceRange) -> String {
+        let view = string.utf8
+        let lower = view.index(view.startIndex, offsetBy: utf8Offset(ofScalar: range.start))
+        let upper = view.index(view.startIndex, offsetBy: utf8Offset(ofScalar: range.end))
+        return String(string[lower..<upper])
+    }
+
+    /// All scalars, for a single linear pass by a parser or extractor.
+    public func scalarArray() -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalarCount)
+        result.append(contentsOf: string.unicodeScalars)
+        return result
+    }
+}

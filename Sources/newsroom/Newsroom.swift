@@ -1,0 +1,26 @@
+import ArgumentParser
+
+struct Newsroom: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "newsroom",
+        abstract: "Read news articles in the terminal: sections, quotes with their speakers, and figures.",
+        discussion: """
+            PATH is an article file (.txt, .md, .text), a folder searched recursively, or - for \
+            standard input. With no PATH, the bundled fixture articles are opened.
+
+            Exit status: 0 when every input loaded, 1 when some inputs were skipped (the others \
+            were shown), 2 for usage errors or when nothing readable was given.
+            """,
+        version: version,
+        subcommands: [Show.self, Sections.self],
+        defaultSubcommand: Show.self
+    )
+}
+
+enum ExitStatus {
+    static let ok: Int32 = 0
+    static let partial: Int32 = 1
+    static let usage: Int32 = 2
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import NewsModel
+import NewsTUI
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print articles for reading in a pipe or a plain terminal.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Wrap paragraphs to this many columns (default: the terminal's width, or 80).")
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 10 { throw ValidationError("--width must be at least 10") }
+    }
+
+    func run() throws {
+        DisplayWidth.prepareLocale()
+        let loaded = try input.load()
+        let columns = width ?? Output.terminalWidth() ?? 80
+        for (i, article) in loaded.articles.enumerated() {
+            if i > 0 { Output.write("\n" + String(repeating: "=", count: columns) + "\n\n") }
+            Output.write(ArticleText.render(article, width: columns))
+        }
+        try loaded.finish()
+    }
+}
+
+/// An article laid out as plain text: headline underlined, headings set off,
+/// paragraphs wrapped. All article text is sanitized for the terminal.
+enum ArticleText {
+    static func render(_ article: Article, width: Int) -> String {
+        var out = ""
+        func paragraph(_ text: String, indent: String = "") {
+            for line in TextWrap.lines(TerminalText.sanitize(text), width: width - indent.count) {
+                out += indent + line + "\n"
+            }
+        }
+        let headline = TerminalText.sanitize(article.headline.text)
+        paragraph(headline)
+        out += String(repeating: "=", count: min(width, max(1, DisplayWidth.of(headline)))) + "\n"
+        if let dek = article.dek { paragraph(dek.text) }
+        if let byline = article.byline { paragraph(byline.text) }
+        for section in article.sections {
+            if let heading = section.heading {
+                let text = TerminalText.sanitize(heading.text)
+                out += "\n"
+                paragraph(text)
+                out += String(repeating: "-", count: min(width, max(1, DisplayWidth.of(text)))) + "\n"
+            }
+            for (i, block) in section.paragraphs.enumerated() {
+                out += "\n"
+                if section.index == 0, i == 0, let dateline = article.dateline {
+                    paragraph(dateline.text + " \u{2014} " + block.text)
+                } else {
+                    paragraph(block.text)
+                }
+            }
+        }
+        return out
+    }
+}

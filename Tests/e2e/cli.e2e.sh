@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The command line as a script uses it: output, errors and exit codes.
+set -uo pipefail
+bin=$1
+cd "$(dirname "$0")/../.."
+fail() { echo "cli.e2e: $*" >&2; exit 1; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+out=$("$bin" show --width 60 Fixtures/articles/seed-article.txt) || fail "show exited $?"
+grep -q "^Russia and Ukraine carry out a prisoner exchange$" <<<"$out" || fail "show lacks a heading"
+awk 'length > 60 { exit 1 }' <<<"$out" || fail "show wrote a line over 60 columns"
+
+"$bin" show /nonexistent/a.txt 2>"$tmp/err"; code=$?
+[ "$code" -eq 2 ] || fail "missing file: exit $code, want 2"
+grep -qx "newsroom: error: /nonexistent/a.txt: no such file or directory" "$tmp/err" || fail "missing file message: $(cat "$tmp/err")"
+
+"$bin" sections Fixtures/articles/seed-article.txt /nonexistent >"$tmp/out" 2>"$tmp/err"; code=$?
+[ "$code" -eq 1 ] || fail "partial load: exit $code, want 1"
+grep -q "prisoner exchange" "$tmp/out" || fail "partial load printed nothing"
+
+mkfifo "$tmp/fifo"
+timeout 5 "$bin" show "$tmp/fifo" 2>"$tmp/err"; code=$?
+[ "$code" -eq 2 ] || fail "fifo without writer: exit $code, want 2"
+
+timeout 10 "$bin" show /dev/zero 2>"$tmp/err"; code=$?
+[ "$code" -eq 2 ] || fail "/dev/zero: exit $code, want 2"
+grep -q "MiB article size limit" "$tmp/err" || fail "/dev/zero message: $(cat "$tmp/err")"
+
+printf 'Piped headline\n\nPiped body.\n' | "$bin" sections --json - | grep -q '"article": "-"' || fail "stdin"
+exit 0
