@@ -13,7 +13,7 @@ struct Sections: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         if json {
-            Output.write(JSON.array(loaded.articles.map(Self.json)).serialized())
+            Output.write(JSON.array(loaded.articles.map(SectionJSON.article)).serialized())
         } else {
             for (i, article) in loaded.articles.enumerated() {
                 if i > 0 { Output.write("\n") }
@@ -26,21 +26,5 @@ struct Sections: ParsableCommand {
             }
         }
         try loaded.finish()
-    }
-
-    static func json(_ article: Article) -> JSON {
-        .object([
-            ("article", .string(article.path)),
-            ("headline", .string(article.headline.text)),
-            ("sections", .array(article.sections.map { section in
-                .object([
-                    ("index", .int(section.index)),
-                    ("heading", .optional(section.heading?.text)),
-                    ("start", .int(section.range.start)),
-                    ("end", .int(section.range.end)),
-                    ("paragraphs", .int(section.paragraphs.count)),
-                ])
-            })),
-        ])
     }
 }
