@@ -21,5 +21,10 @@ test: build
 e2e:
 	LANG=C.UTF-8 bash Tests/e2e/run.sh $(BIN)
 
+# Release build of the benchmark; prints a table and writes bench.json (see BENCHMARKS.md).
+bench: deps
+	$(SWIFT) build -c release --product newsroom-bench
+	.build/release/newsroom-bench --json bench.json $(BENCH_ARGS)
+
 clean:
 	rm -rf .build

@@ -76,8 +76,9 @@ public enum ArticleParser {
             }
             let lines = markdown ? block.map { stripBlockPrefix($0, scalars) } : block
             guard var paragraph = builder.build(lines) else { continue }
-            if isOnlyLine, let next = blocks[safe: i + 1], isHeadingLike(paragraph, lines[0], scalars, markdown: markdown),
-               !(next.count == 1 && isTitleShaped(builder.build([next[0]]))) {
+            if isOnlyLine, mayBeTitle(lines[0], scalars), let next = blocks[safe: i + 1],
+               isHeadingLike(paragraph, lines[0], scalars, markdown: markdown),
+               !(next.count == 1 && mayBeTitle(next[0], scalars) && isTitleShaped(builder.build([next[0]]))) {
                 closeSection(nextStart: paragraph.range.start)
                 sectionStart = paragraph.range.start
                 heading = paragraph
@@ -227,6 +228,14 @@ public enum ArticleParser {
         while end > i, s[end - 1] == "*" || s[end - 1] == "_" { end -= 1 }
         if end > i, s[end - 1] == ".", lastWordLength > 2 { return false }
         return words <= 12
+    }
+
+    /// A cheap look at the source line before the display text is examined:
+    /// most paragraphs are long or end in punctuation.
+    static func mayBeTitle(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        guard line.contentEnd - line.contentStart <= 160, line.contentEnd > line.contentStart else { return false }
+        let last = s[line.contentEnd - 1]
+        return !(last == "." || last == "," || last == ";" || last == ":" || last == "!" || last.isDoubleQuoteMark)
     }
 
     private static let trailingFunctionWords: Set<String> = [
