@@ -14,8 +14,9 @@ build: deps
 run: build
 	$(BIN) $(ARGS)
 
-test: build
-	$(SWIFT) test
+test: deps
+	@bash scripts/build-checked.sh --build-tests
+	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory e2e
 
 e2e:

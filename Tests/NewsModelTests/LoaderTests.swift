@@ -33,10 +33,10 @@ import Testing
     @Test func emptyBlankBinaryAndInvalidUTF8() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/empty.txt", contents: Data())
-        FileManager.default.createFile(atPath: dir + "/blank.txt", contents: Data(" \n\t\r\n \n".utf8))
-        FileManager.default.createFile(atPath: dir + "/binary.txt", contents: Data([0x48, 0x00, 0x49, 0x0A]))
-        FileManager.default.createFile(atPath: dir + "/latin1.txt", contents: Data([0x43, 0x61, 0x66, 0xE9, 0x0A, 0x0A, 0x42, 0x6F, 0x64, 0x79, 0x2E]))
+        try Data().write(to: URL(fileURLWithPath: dir + "/empty.txt"))
+        try Data(" \n\t\r\n \n".utf8).write(to: URL(fileURLWithPath: dir + "/blank.txt"))
+        try Data([0x48, 0x00, 0x49, 0x0A]).write(to: URL(fileURLWithPath: dir + "/binary.txt"))
+        try Data([0x43, 0x61, 0x66, 0xE9, 0x0A, 0x0A, 0x42, 0x6F, 0x64, 0x79, 0x2E]).write(to: URL(fileURLWithPath: dir + "/latin1.txt"))
         let result = ArticleLoader.load([dir])
         #expect(result.failures.map(\.reason) == [.binary, .blank, .empty])
         #expect(result.articles.count == 1)
@@ -49,7 +49,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in "Заголовок\n\nТекст.\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        FileManager.default.createFile(atPath: dir + "/utf16.txt", contents: Data(bytes))
+        try Data(bytes).write(to: URL(fileURLWithPath: dir + "/utf16.txt"))
         let result = ArticleLoader.load([dir + "/utf16.txt"])
         #expect(result.articles.first?.headline.text == "Заголовок")
     }
@@ -71,7 +71,7 @@ import Testing
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/long.txt"
-        FileManager.default.createFile(atPath: path, contents: Data(String(repeating: "abcdefghi ", count: 1_000_000).utf8))
+        try Data(String(repeating: "abcdefghi ", count: 1_000_000).utf8).write(to: URL(fileURLWithPath: path))
         let result = ArticleLoader.load([path])
         #expect(result.articles.first?.headline.text.utf8.count == 9_999_999)
     }

@@ -23,9 +23,9 @@ import Testing
     @Test func emptyWhitespaceBinaryFiles() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/e.txt", contents: Data())
-        FileManager.default.createFile(atPath: dir + "/w.txt", contents: Data("  \n\n\t \n".utf8))
-        FileManager.default.createFile(atPath: dir + "/b.txt", contents: Data([1, 0, 2, 0]))
+        try Data().write(to: URL(fileURLWithPath: dir + "/e.txt"))
+        try Data("  \n\n\t \n".utf8).write(to: URL(fileURLWithPath: dir + "/w.txt"))
+        try Data([1, 0, 2, 0]).write(to: URL(fileURLWithPath: dir + "/b.txt"))
         try expectFailure(dir + "/e.txt", "empty file")
         try expectFailure(dir + "/w.txt", "no text (the file holds only white space)")
         try expectFailure(dir + "/b.txt", "binary file (contains NUL bytes), not an article", command: "sections")
@@ -35,7 +35,7 @@ import Testing
         guard geteuid() != 0 else { return }  // root reads every file
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/p.txt", contents: Data("H\n\nB.\n".utf8))
+        try Data("H\n\nB.\n".utf8).write(to: URL(fileURLWithPath: dir + "/p.txt"))
         chmod(dir + "/p.txt", 0)
         try expectFailure(dir + "/p.txt", "permission denied")
     }
@@ -43,7 +43,7 @@ import Testing
     @Test func invalidUTF8IsShownWithAWarning() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/bad.txt", contents: Data([0x48, 0xC3, 0x28, 0x0A, 0x0A, 0x42, 0x0A]))
+        try Data([0x48, 0xC3, 0x28, 0x0A, 0x0A, 0x42, 0x0A]).write(to: URL(fileURLWithPath: dir + "/bad.txt"))
         let run = try runNewsroom(["show", dir + "/bad.txt"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("H\u{FFFD}("))
@@ -61,7 +61,7 @@ import Testing
     @Test func tenMegabyteSingleLineLoads() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        FileManager.default.createFile(atPath: dir + "/l.txt", contents: Data(String(repeating: "0123456789", count: 1_000_000).utf8))
+        try Data(String(repeating: "0123456789", count: 1_000_000).utf8).write(to: URL(fileURLWithPath: dir + "/l.txt"))
         let run = try runNewsroom(["sections", "--json", dir + "/l.txt"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("\"end\": 10000000"))
