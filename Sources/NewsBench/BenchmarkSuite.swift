@@ -32,6 +32,12 @@ public struct BenchmarkSuite {
         defer { try? FileManager.default.removeItem(atPath: work) }
         var results: [BenchResult] = []
 
+        if let seed = try? String(contentsOfFile: c.fixtures + "/seed-article.txt", encoding: .utf8) {
+            log("the seed article, \(c.searchRepetitions) times")
+            results.append(PipelineBenchmarks.parseOnly(seed, label: "seed article", repetitions: c.searchRepetitions))
+            results.append(PipelineBenchmarks.analyzeOne(seed, label: "seed article", repetitions: c.searchRepetitions))
+        }
+
         for count in c.counts {
             let dir = work + "/corpus-\(count)"
             log("writing \(count) articles of ~\(c.articleBytes) bytes to \(dir)")

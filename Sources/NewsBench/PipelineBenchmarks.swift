@@ -34,6 +34,25 @@ public enum PipelineBenchmarks {
     }
 }
 
+extension PipelineBenchmarks {
+    /// Parsing alone (no extraction) of one article, many times: median and spread in µs.
+    public static func parseOnly(_ text: String, label: String, repetitions: Int) -> BenchResult {
+        let source = text
+        let sample = Sample((0..<repetitions).map { _ in
+            timeSeconds {
+                blackHole(try? ArticleParser.parse(SourceText(source), path: label, format: .plainText).paragraphCount)
+            } * 1e6
+        })
+        return BenchResult("parse \(label) (no extraction)", sample.median, "µs", min: sample.min, max: sample.max)
+    }
+
+    /// Full analysis of one article, many times: median and spread in µs.
+    public static func analyzeOne(_ text: String, label: String, repetitions: Int) -> BenchResult {
+        let sample = Sample((0..<repetitions).map { _ in timeSeconds { blackHole(analyze(text, path: label)) } * 1e6 })
+        return BenchResult("parse + extract \(label)", sample.median, "µs", min: sample.min, max: sample.max)
+    }
+}
+
 /// Keeps the optimizer from dropping work whose result is unused.
 @inline(never)
 public func blackHole<T>(_ value: T) {
