@@ -27,5 +27,9 @@ bench: deps
 	$(SWIFT) build -c release --product newsroom-bench
 	.build/release/newsroom-bench --json bench.json $(BENCH_ARGS)
 
+# libFuzzer over the whole pipeline for FUZZ_SECONDS (default 60).
+fuzz: deps
+	@bash scripts/fuzz.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

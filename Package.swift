@@ -20,6 +20,7 @@ let package = Package(
         .target(name: "NewsModel"),
         .target(name: "NewsTUI", dependencies: ["NewsModel", "CNcurses"]),
         .target(name: "NewsBench", dependencies: ["NewsModel"]),
+        .executableTarget(name: "newsroom-fuzz", dependencies: ["NewsModel", "NewsTUI"]),
         .executableTarget(name: "newsroom-bench", dependencies: ["NewsBench", "NewsModel", "NewsTUI"]),
         .executableTarget(
             name: "newsroom",
