@@ -12,9 +12,16 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 }
 
 if let dir = option("--memory-child") {
-    let library = LibraryBenchmarks.loadLibrary(dir)
-    blackHole(library)
-    print(peakResidentBytes())
+    // --stage parse: articles only, without extraction (to see what extraction adds).
+    if option("--stage") == "parse" {
+        let loaded = ArticleLoader.load([dir])
+        blackHole(loaded)
+        print(peakResidentBytes())
+    } else {
+        let library = LibraryBenchmarks.loadLibrary(dir)
+        blackHole(library)
+        print(peakResidentBytes())
+    }
     exit(0)
 }
 
