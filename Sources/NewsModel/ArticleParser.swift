@@ -259,7 +259,8 @@ public enum ArticleParser {
                 return false
             }
         }
-        if words > 16 { return false }
+        // One word alone is more often page furniture ("Advertisement") than a heading.
+        if words > 16 || words < 2 { return false }
         switch last {
         case ".", ",", ";", ":", "!", "\u{2026}", "-", "\u{2013}", "\u{2014}":
             return false

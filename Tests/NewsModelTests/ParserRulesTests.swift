@@ -21,6 +21,12 @@ import Testing
         #expect(article.sections[0].paragraphs.count == 3)
     }
 
+    @Test func pageFurnitureIsNotAHeading() throws {
+        let article = try parse("Headline\n\nFirst paragraph here.\n\nAdvertisement\n\nSecond paragraph here.\n")
+        #expect(article.sections.count == 1)
+        #expect(article.sections[0].paragraphs.count == 3)
+    }
+
     @Test func aTitleWithoutAFollowingParagraphIsNotAHeading() throws {
         let article = try parse("Headline\n\nBody text of the story goes here.\n\nReporting by Jane Roe\n")
         #expect(article.sections.count == 1)
