@@ -45,12 +45,16 @@ extension FigureParser {
 
     // MARK: Quantity
 
-    func quantity(at j: Int, qualified: Bool) -> Quantity? {
+    func quantity(at j: Int, qualified: Bool, second: Bool = false) -> Quantity? {
         guard j < t.count else { return nil }
         let tok = t[j]
         if tok.kind == .number, let n = tok.numeral {
             if n.dotted { return nil }
             if n.leadingZero, symbol(j + 1) != ":" { return nil }
+            // The second number of "7-2" or "787-9" that did not make a range.
+            if !second, j > 1, !tok.spaceBefore, isDash(j - 1), !t[j - 1].spaceBefore, t[j - 2].kind == .number {
+                return nil
+            }
             // G7, A320, COVID-19, F-16: part of a name.
             if j > 0, !tok.spaceBefore, t[j - 1].kind == .word { return nil }
             if j > 1, !tok.spaceBefore, symbol(j - 1) == "-", t[j - 2].kind == .word, !t[j - 1].spaceBefore,
@@ -261,6 +265,9 @@ extension FigureParser {
                 return FigureDraft(first: j0, end: r.end, kind: .date, value: low, low: low, high: high)
             }
         } else if between {
+            return nil
+        } else if isDash(afterFirst), attached(afterFirst), numeral(afterFirst + 1) != nil, attached(afterFirst + 1) {
+            // "won 3-1", "787-9": a score or a model number, not a figure.
             return nil
         } else if unitMatch == nil, !q.vague, word(end) == "to", word(j0 - 1) == "from",
                   let q2 = quantity(at: end + 1, qualified: false), q2.numeral != nil, q.numeral != nil,
@@ -491,7 +498,8 @@ extension FigureParser {
 
     /// Both sides of a range in the same unit, or one side without a unit.
     func unitsAgree(_ a: UnitMatch?, _ b: UnitMatch?) -> Bool {
-        guard let a, let b else { return true }
+        guard let a else { return true }
+        guard let b else { return false }
         return a.kind == b.kind && a.unit == b.unit
     }
 
@@ -514,7 +522,7 @@ extension FigureParser {
         var j = k + 1
         if let c = symbol(j), Units.currencySymbols[c] != nil, currency != nil, attached(j + 1) { j += 1 }
         else if let word = word(j), Units.dollarPrefixes[word] != nil, symbol(j + 1) == "$", currency != nil { j += 2 }
-        guard let q2 = quantity(at: j, qualified: false), let v2raw = q2.value, !q2.vague,
+        guard let q2 = quantity(at: j, qualified: false, second: true), let v2raw = q2.value, !q2.vague,
               (q1.numeral != nil) == (q2.numeral != nil) else { return nil }
         var end = q2.end
         var scale = 1.0

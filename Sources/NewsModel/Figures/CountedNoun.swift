@@ -66,6 +66,10 @@ enum CountedNoun {
         return !notPlural.contains(w)
     }
 
+    static func looksLikeVerb(_ w: String) -> Bool {
+        w.hasSuffix("ed") || w.hasSuffix("ing") || (w.hasSuffix("s") && !w.hasSuffix("ss"))
+    }
+
     /// A word that can be part of a counted noun phrase.
     static func isContent(_ t: FigureToken) -> Bool {
         t.kind == .word && !stopWords.contains(t.text) && Dates.months[t.text] == nil
@@ -125,7 +129,8 @@ enum CountedNoun {
             }
             if tok.possessive { break }
             i += 1
-            if !plural, i < t.count, !isContent(t[i]) || words.count >= 3 {
+            // One thing: the phrase ends before a verb-looking word ("one person died").
+            if !plural, i < t.count, !isContent(t[i]) || words.count >= 3 || looksLikeVerb(t[i].text) {
                 headIndex = words.last
                 break
             }

@@ -226,8 +226,15 @@ struct FigureParser {
         return v >= 1000 && v <= 2199
     }
 
-    /// "1990s", "the '90s".
+    /// "1990s", "the '90s", and ages as decades: "in his 60s".
     func decade(at i: Int) -> FigureDraft? {
+        if let n = numeral(i), n.isInteger, n.integerDigits == 2, word(i + 1) == "s", attached(i + 1), let v = n.value,
+           v.truncatingRemainder(dividingBy: 10) == 0 {
+            if let owner = word(i - 1), ["his", "her", "their", "its", "my", "our", "your"].contains(owner) {
+                return FigureDraft(first: i, end: i + 2, kind: .age, value: v, low: v, high: v + 9, unit: "year")
+            }
+            return FigureDraft(first: i, end: i + 2, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
+        }
         if let q = symbol(i), q.isSingleQuoteMark, let n = numeral(i + 1), attached(i + 1), n.integerDigits == 2,
            n.isInteger, word(i + 2) == "s", attached(i + 2), let v = n.value {
             return FigureDraft(first: i, end: i + 3, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)

@@ -20,7 +20,11 @@ enum FigureTokenizer {
                 continue
             }
             if c.isDigit {
-                let (numeral, end) = NumberScanner.scan(s, from: i, isGroupSpace: isGroupSpace)
+                // "12 000" with a plain space groups digits, except after a month ("March 19 100 ships").
+                let afterMonth = tokens.last.map { $0.kind == .word && Dates.months[$0.text] != nil } ?? false
+                let afterNumber = tokens.last.map { $0.kind == .number } ?? false
+                let (numeral, end) = NumberScanner.scan(s, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
+                                                        isGroupSpace: isGroupSpace)
                 tokens.append(FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore, text: "",
                                           capitalized: false, allCaps: false, possessive: false,
                                           numeral: numeral, scalar: c))

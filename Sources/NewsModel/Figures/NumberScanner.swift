@@ -39,7 +39,8 @@ enum NumberScanner {
     /// Scans the numeral starting at the digit `s[start]`. `isGroupSpace(i)`
     /// tells whether the space at display offset `i` was a thin or no-break
     /// space in the source (display text turns thin spaces into plain ones).
-    static func scan(_ s: [Unicode.Scalar], from start: Int, isGroupSpace: (Int) -> Bool) -> (Numeral, end: Int) {
+    static func scan(_ s: [Unicode.Scalar], from start: Int, plainSpaceGroups: Bool = false,
+                     isGroupSpace: (Int) -> Bool) -> (Numeral, end: Int) {
         let n = s.count
         var i = start
         var mantissa = 0.0
@@ -56,7 +57,7 @@ enum NumberScanner {
             while i + 3 < n {
                 let c = s[i]
                 let isComma = c == ","
-                let isSpace = (c == " " || c.isNoBreakSpace || c.value == 0x2009) && isGroupSpace(i)
+                let isSpace = (c.isNoBreakSpace || c.value == 0x2009) || (c == " " && (plainSpaceGroups || isGroupSpace(i)))
                 guard isComma || isSpace, separator == nil || separator == c,
                       s[i + 1].isDigit, s[i + 2].isDigit, s[i + 3].isDigit,
                       i + 4 >= n || !s[i + 4].isDigit else { break }
