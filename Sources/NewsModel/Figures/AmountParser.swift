@@ -345,11 +345,12 @@ extension FigureParser {
         } else {
             if q.isOne { return nil }
             if q.vague, word(numberStart) == "several" || word(numberStart + 1) == "few" { return nil }
-            // "Ruiz, 54, said": an age after a name.
+            // "Ruiz, 54, said", "the mayor, 61, …": an age set off after a person.
+            let closer = symbol(draft.end)
             if let n, n.isInteger, !n.grouped, let v = draft.value, v >= 1, v < 120, draft.qualifier == nil,
                symbol(numberStart - 1) == ",", numberStart >= 2, t[numberStart - 2].kind == .word,
-               t[numberStart - 2].capitalized, draft.end >= t.count
-                || [",", ".", ";", ")"].contains(symbol(draft.end).map { String(Character($0)) } ?? "") {
+               !CountedNoun.stopWords.contains(t[numberStart - 2].text),
+               closer == "," || (t[numberStart - 2].capitalized && (draft.end >= t.count || closer == "." || closer == ";" || closer == ")")) {
                 draft.kind = .age
                 draft.unit = "year"
                 return draft
@@ -457,7 +458,11 @@ extension FigureParser {
                           currency: String?) -> FigureDraft? {
         let unitWord = dash + 1
         if let currency {
-            if NumberWords.scales[w] != nil { return nil }
+            // "$1.2-million settlement"
+            if let scale = NumberWords.scales[w] {
+                return FigureDraft(first: first, end: unitWord + 1, kind: .money, value: value.map { $0 * scale },
+                                   unit: currency)
+            }
             return FigureDraft(first: first, end: dash, kind: .money, value: value, unit: currency)
         }
         if let unit = Units.durations[w] {

@@ -93,7 +93,10 @@ enum CountedNoun {
                                      partitive: true, pronoun: next.text)
             }
             if determiners.contains(next.text) {
-                guard var inner = bare(t, at: k + 2, plural: plural) else { return nil }
+                // "a third of the budget": the whole may be singular.
+                guard var inner = bare(t, at: k + 2, plural: plural) ?? bare(t, at: k + 2, plural: false) else {
+                    return nil
+                }
                 inner.partitive = true
                 return inner
             }

@@ -112,16 +112,14 @@ struct FigureParser {
         "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns",
         "turned", "turning", "pass", "passed", "passes", "passing", "give", "gave", "given", "gives", "sign",
         "signed", "signs", "carry", "carried", "carries", "fight", "fought", "look", "looked", "preside",
-        "presided", "watch", "watched", "win", "won", "get", "got", "argue", "argued", "fought", "clash",
-        "clashed", "worry", "worried", "roll", "rolled", "blow", "blew", "knock", "knocked", "tip", "tipped",
-        "fall", "fell", "hold", "held", "stay", "stayed", "think", "thought", "talk", "talked", "pore", "pored",
-        "mull", "mulled", "row", "rowed", "split", "bicker", "bickered", "tussle", "tussled", "come", "came",
-        "climb", "climbed", "jump", "jumped", "step", "stepped", "cross", "crossed", "fly", "flew", "flown",
+        "presided", "watch", "watched", "win", "won", "argue", "argued", "clash", "clashed", "worry", "worried",
+        "roll", "rolled", "blow", "blew", "knock", "knocked", "tip", "tipped", "think", "thought", "talk",
+        "talked", "pore", "pored", "mull", "mulled", "row", "rowed", "bicker", "bickered", "tussle", "tussled",
+        "hands", "haggle", "haggled", "wrangle", "wrangled", "fret", "fretted", "agonise", "agonised",
     ]
 
     func isPhrasalParticle(_ i: Int, label: String) -> Bool {
-        guard label == "over" || label == "under" || label == "above" || label == "below",
-              let before = word(i - 1) else { return false }
+        guard label == "over", let before = word(i - 1) else { return false }
         return Self.phrasalVerbs.contains(before)
     }
 
