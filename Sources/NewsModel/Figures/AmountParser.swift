@@ -88,7 +88,7 @@ extension FigureParser {
             if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
             if let f = NumberWords.fractions[next], !next.hasSuffix("s") {
                 let after = j + 2
-                if word(after) == "of" || after >= t.count || t[after].kind == .symbol {
+                if word(after) == "of" || after >= t.count || t[after].kind == .symbol || word(j - 1) == "by" {
                     return Quantity(value: f, end: after, fraction: true)
                 }
                 return nil
@@ -113,7 +113,7 @@ extension FigureParser {
                     return Quantity(value: 0.5, end: j + 2, fraction: true)
                 }
             }
-            if word(j + 1) == "of" || word(j + 1) == "the" || qualified {
+            if word(j + 1) == "of" || word(j + 1) == "the" || qualified || word(j - 1) == "by" {
                 return Quantity(value: 0.5, end: j + 1, fraction: true)
             }
             return nil
@@ -217,11 +217,22 @@ extension FigureParser {
             }
         }
 
+        // "1 in 3 Americans", "nine out of 10 doctors": a proportion.
+        if !q.scaled, !q.vague, !q.fraction, currency == nil, let v = value, v >= 1,
+           let (denominator, next) = proportion(after: end, numerator: q) {
+            var draft = FigureDraft(first: j0, end: next, kind: .count, value: v / denominator)
+            if let phrase = CountedNoun.phrase(t, at: next, plural: true, partitiveOnly: false) {
+                draft.phrase = phrase
+                draft.end = phrase.end
+            }
+            return draft
+        }
+
         // Letters stuck to the digits that are not a unit make an identifier: 5G, 1e308, 3D.
         if q.numeral != nil, let w = word(end), attached(end) {
             let known = NumberWords.suffixScales[w] != nil || ["st", "nd", "rd", "th", "s", "am", "pm"].contains(w)
                 || Units.durations[w] != nil || Units.measures[w] != nil || Units.attachedOnly[w] != nil
-                || ((w == "c" || w == "f") && t[end].allCaps) || w == "percent" || w == "pct"
+                || ((w == "c" || w == "f") && t[end].allCaps) || w == "percent" || w == "pct" || w == "pc"
                 || Units.currencyWords[w] != nil || Units.isoCodes.contains(w)
             if !known || (t[end].allCaps && w.count == 1 && w != "c" && w != "f") { return nil }
             if (w == "st" || w == "nd" || w == "rd" || w == "th"), let n = q.numeral, n.isInteger, currency == nil {
@@ -486,6 +497,11 @@ extension FigureParser {
         if w == "strong" {
             return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
         }
+        // "a 27-nation bloc", "a 10-point plan": a count used as a modifier ("one-time" is not).
+        if !(t[first].text == "one"), t[unitWord].kind == .word, !t[unitWord].capitalized,
+           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(w), q0(first: first) {
+            return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
+        }
         if w == "odd" || w == "plus" || w == "something" {
             var d = FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value,
                                 low: w == "plus" ? value : nil, qualifier: w == "plus" ? "plus" : "odd")
@@ -499,6 +515,22 @@ extension FigureParser {
             return FigureDraft(first: first, end: unitWord + 1, kind: .temperature, value: value, unit: "degree")
         }
         return nil
+    }
+
+    /// The "in 3" of "1 in 3", or "out of 10": a larger whole number without a unit after it.
+    func proportion(after end: Int, numerator q: Quantity) -> (Double, Int)? {
+        var k = end
+        if word(k) == "in" { k += 1 } else if word(k) == "out", word(k + 1) == "of" { k += 2 } else { return nil }
+        guard let q2 = quantity(at: k, qualified: false, second: true), let d = q2.value, !q2.vague, !q2.fraction,
+              d > (q.value ?? 0), d <= 1000,
+              !(q2.numeral.map(isYearShaped) ?? false), !q2.scaled,
+              unit(at: q2.end, value: d, currency: nil, scaled: false) == nil else { return nil }
+        return (d, q2.end)
+    }
+
+    private func q0(first: Int) -> Bool {
+        // Not after a currency or a minus sign.
+        t[first].kind != .symbol
     }
 
     /// Both sides of a range in the same unit, or one side without a unit.

@@ -79,6 +79,9 @@ struct FigureParser {
                                            low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
                                            unit: "year"))
             }
+            if tok.text == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
+                return .figure(FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude"))
+            }
             if let q = Qualifiers.match(t, at: i), !isPhrasalParticle(i, label: q.label),
                var d = amount(at: q.end, qualified: true) {
                 // "phase out over 18 months": over a span of time, not more than it.

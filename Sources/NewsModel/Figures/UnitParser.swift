@@ -38,6 +38,14 @@ extension FigureParser {
                 return UnitMatch(kind: .percent, unit: "percentage point", end: k + 2)
             }
             return w == "percentage" ? nil : UnitMatch(kind: .percent, unit: "%", end: k + 1)
+        case "pc":
+            return glued || word(k + 1) == nil ? UnitMatch(kind: .percent, unit: "%", end: k + 1) : nil
+        case "nautical", "metric":
+            if let next = word(k + 1), let m = Units.measures[next] {
+                return UnitMatch(kind: .measure, unit: w == "nautical" ? "nautical mile" : (m == "ton" ? "tonne" : m),
+                                 end: k + 2)
+            }
+            return nil
         case "per":
             if word(k + 1) == "cent" { return UnitMatch(kind: .percent, unit: "%", end: k + 2) }
             return nil

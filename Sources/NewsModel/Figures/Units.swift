@@ -87,7 +87,8 @@ enum Units {
         "gwh": "GWh", "twh": "TWh", "watt": "W", "watts": "W", "volt": "V", "volts": "V",
         "gb": "GB", "gigabyte": "GB", "gigabytes": "GB", "tb": "TB", "terabyte": "TB", "terabytes": "TB",
         "megabyte": "MB", "megabytes": "MB", "calorie": "kcal", "calories": "kcal", "kcal": "kcal",
-        "bcm": "bcm", "decibel": "dB", "decibels": "dB", "db": "dB",
+        "bcm": "bcm", "decibel": "dB", "decibels": "dB", "db": "dB", "magnitude": "magnitude",
+        "storey": "storey", "storeys": "storey",
     ]
 
     /// Units written against the digits only (`5g`, `2l`, `48h`): as words they mean something else.
