@@ -112,7 +112,7 @@ enum CountedNoun {
         var i = k
         var words: [Int] = []
         var headIndex: Int? = nil
-        while i < t.count, words.count < 6 {
+        while i < t.count, words.count < 6, i - k < 12 {
             let tok = t[i]
             if tok.kind == .symbol, tok.text == "-", !tok.spaceBefore, !words.isEmpty, i + 1 < t.count,
                !t[i + 1].spaceBefore, t[i + 1].kind == .word {
@@ -124,13 +124,26 @@ enum CountedNoun {
             let hyphenated = tok.kind == .word && i + 2 < t.count && t[i + 1].kind == .symbol && t[i + 1].text == "-"
                 && !t[i + 1].spaceBefore && !t[i + 2].spaceBefore && t[i + 2].kind == .word
             guard isContent(tok) || hyphenated, i == k || tok.spaceBefore || t[i - 1].text == "-" else { break }
+            // "this year's pupils", "the port's grain": a possessive is a determiner.
+            if tok.possessive {
+                guard i + 1 < t.count, isContent(t[i + 1]), t[i + 1].spaceBefore else { break }
+                words.removeAll()
+                i += 1
+                continue
+            }
             words.append(i)
             if plural, looksPlural(tok.text) {
                 headIndex = i
                 i += 1
+                // "crew members", "police officers": a collective noun used as a modifier.
+                if irregularPlurals.contains(tok.text), i < t.count, isContent(t[i]), t[i].spaceBefore,
+                   looksPlural(t[i].text), !t[i].capitalized {
+                    words.append(i)
+                    headIndex = i
+                    i += 1
+                }
                 break
             }
-            if tok.possessive { break }
             i += 1
             // One thing: the phrase ends before a verb-looking word ("one person died").
             if !plural, i < t.count, !isContent(t[i]) || words.count >= 3 || looksLikeVerb(t[i].text) {

@@ -6,14 +6,21 @@
 /// they count the same head noun with the same modifiers ("prisoners" and
 /// "prisoners of war" match; "seriously wounded prisoners" stands apart), when
 /// neither is a part ("35 of them", "40 trucks from the cooperative"), a rate
-/// ("3,000 trucks a day") or vague ("dozens of"), and when their bounds cannot
-/// both hold ("more than 1,000" agrees with "1,200"). A bare count equal to a
+/// ("3,000 trucks a day") or vague ("dozens of"), when their bounds cannot
+/// both hold ("more than 1,000" agrees with "1,200"), and when what is said
+/// before them matches: the content words before one count include those
+/// before the other ("Moscow and Kyiv exchanged 300 prisoners" / "Moscow and
+/// Kyiv each exchanged 175 prisoners of war"), since one story often counts
+/// different parts of a group ("primary classes average 24 pupils",
+/// "secondary classes average 27 pupils"). A bare count equal to a
 /// modified one ("the 22 prisoners" after "22 wounded prisoners") refers back
 /// to it and is left out.
 enum FigureCheck {
     /// Distinct values per counted thing above which the numbers are taken to
     /// count different groups, and nothing is flagged (also bounds the work).
     static let maxDistinct = 6
+    /// Mentions of one counted thing above which it is not checked (bounds the pairs compared).
+    static let maxGroup = 40
     /// Values further apart than this factor are taken to count different groups.
     static let maxRatio = 5.0
 
@@ -50,22 +57,22 @@ enum FigureCheck {
         var result: [FigureConflict] = []
         for key in order {
             guard let group = groups[key] else { continue }
-            // One representative per distinct value: the first occurrence.
-            var distinct: [Item] = []
-            for item in group where !distinct.contains(where: { $0.value == item.value }) {
-                distinct.append(item)
-                if distinct.count > maxDistinct { break }
-            }
-            guard distinct.count >= 2, distinct.count <= maxDistinct else { continue }
-            for a in 0..<distinct.count {
-                for b in (a + 1)..<distinct.count {
-                    let x = distinct[a], y = distinct[b]
-                    guard x.high < y.low || y.high < x.low else { continue }
+            guard group.count >= 2, group.count <= maxGroup else { continue }
+            var values: Set<Double> = []
+            for item in group { values.insert(item.value) }
+            guard values.count >= 2, values.count <= maxDistinct else { continue }
+            var reported: Set<[Double]> = []
+            for a in 0..<group.count {
+                for b in (a + 1)..<group.count {
+                    let x = group[a], y = group[b]
+                    guard x.value != y.value, x.high < y.low || y.high < x.low else { continue }
                     let ratio = max(x.value, y.value) / min(x.value, y.value)
                     guard ratio <= maxRatio else { continue }
+                    let cx = found[x.index].context, cy = found[y.index].context
+                    guard !cx.isEmpty, !cy.isEmpty, cx.isSubset(of: cy) || cy.isSubset(of: cx), reported.insert([x.value, y.value].sorted()).inserted else { continue }
                     let fx = found[x.index].figure, fy = found[y.index].figure
-                    let reason = "both count \(x.modifiers.isEmpty ? "" : x.modifiers + " ")\(x.key == found[x.index].head ? x.key : (found[x.index].head ?? x.key)) "
-                        + "but give \(describe(fx)) and \(describe(fy))"
+                    let what = (x.modifiers.isEmpty ? "" : x.modifiers + " ") + (found[x.index].head ?? x.key)
+                    let reason = "both count \(what) but give \(describe(fx)) and \(describe(fy))"
                     result.append(FigureConflict(first: min(x.index, y.index), second: max(x.index, y.index),
                                                  reason: reason))
                 }

@@ -71,9 +71,40 @@ public enum FigureExtractor {
                 low: draft.low, high: draft.high, qualifier: draft.qualifier, unit: draft.unit, counted: counted,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
                 section: section, paragraph: paragraph)
-            local.append(FoundFigure(figure: figure, draft: draft, head: head, sentenceIndex: sentenceIndex))
+            let context = draft.kind == .count && head != nil
+                ? contextWords(tokens, first: draft.first, end: draft.end, within: sentence) : []
+            local.append(FoundFigure(figure: figure, draft: draft, head: head, sentenceIndex: sentenceIndex,
+                                     context: context))
         }
         found.append(contentsOf: local)
+    }
+
+    /// Stems of the last content words before a count in its sentence: who
+    /// did what to it ("Moscow and Kyiv exchanged", "the ferry was carrying").
+    /// The check pairs counts only when one such set contains the other, so
+    /// "the ferry was carrying 46 passengers" and "survivors included 38
+    /// passengers" are not taken for the same number.
+    static func contextWords(_ t: [FigureToken], first: Int, end _: Int, within sentence: Range<Int>) -> Set<String> {
+        var words: Set<String> = []
+        var k = first - 1
+        while k >= 0, words.count < 4, t[k].start >= sentence.lowerBound {
+            if t[k].kind == .word, CountedNoun.isContent(t[k]), Qualifiers.table[t[k].text] == nil {
+                words.insert(stem(t[k].text))
+            }
+            k -= 1
+        }
+        return words
+    }
+
+    /// A crude stem, enough to match "exchanged" with "exchange".
+    static func stem(_ w: String) -> String {
+        var s = Substring(w)
+        for suffix in ["ing", "ed", "es", "s"] where s.count > suffix.count + 2 && s.hasSuffix(suffix) {
+            s = s.dropLast(suffix.count)
+            break
+        }
+        if s.hasSuffix("e"), s.count > 3 { s = s.dropLast() }
+        return String(s)
     }
 
     /// What "them" in "35 of them" counts: the nearest earlier count in the
@@ -100,4 +131,6 @@ struct FoundFigure: Sendable {
     /// The head noun of what is counted, lowercased.
     var head: String?
     var sentenceIndex: Int
+    /// Stems of the words around a count (see `FigureExtractor.contextWords`).
+    var context: Set<String> = []
 }

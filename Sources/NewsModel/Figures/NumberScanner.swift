@@ -85,6 +85,13 @@ enum NumberScanner {
             }
         }
         var value: Double? = mantissa / powerOfTen(decimals)
+        if mantissa >= 9_007_199_254_740_992 || decimals > 22 {
+            // Beyond exact integers: let the standard library round the digits correctly.
+            var digits: [UInt8] = []
+            digits.reserveCapacity(i - start)
+            for k in start..<i where s[k].isDigit || s[k] == "." { digits.append(UInt8(truncatingIfNeeded: s[k].value)) }
+            value = Double(String(decoding: digits, as: UTF8.self))
+        }
         if let v = value, !v.isFinite { value = nil }
         if dotted { value = nil }
         let numeral = Numeral(value: value, integerDigits: integerDigits, grouped: grouped, decimals: decimals,
