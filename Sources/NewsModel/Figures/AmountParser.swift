@@ -23,12 +23,10 @@ extension FigureParser {
     static let identifierNouns: Set<String> = [
         "article", "route", "section", "chapter", "flight", "room", "berth", "gate", "terminal", "platform",
         "level", "category", "phase", "grade", "class", "no", "number", "version", "season", "episode",
-        "page", "line", "highway", "interstate", "item", "rule", "paragraph", "clause", "resolution", "pier",
-        "dock", "ward", "district", "precinct", "zone", "building", "block", "model", "type", "unit", "apollo",
-        "act", "title", "amendment", "proposition", "measure", "bill", "channel", "studio", "lane", "exit",
-        "junction", "stand", "hangar", "bay", "cell", "track", "row", "seat", "box", "code", "tier", "division",
-        "league", "figure", "table", "appendix", "annex", "schedule", "part", "volume", "issue", "series",
-        "step", "stage", "lot", "plot", "parcel", "suite", "floor", "storey", "wing", "base", "camp",
+        "page", "highway", "interstate", "item", "rule", "paragraph", "clause", "resolution", "pier",
+        "dock", "ward", "district", "precinct", "zone", "building", "model", "type", "apollo",
+        "act", "title", "amendment", "proposition", "channel", "studio", "lane", "junction", "hangar", "bay",
+        "cell", "tier", "division", "league", "appendix", "annex", "volume", "stage", "suite", "wing",
     ]
 
     /// Capitalised words that may stand before a count without naming it:
@@ -45,7 +43,7 @@ extension FigureParser {
 
     // MARK: Quantity
 
-    func quantity(at j: Int, qualified: Bool, second: Bool = false) -> Quantity? {
+    func quantity(at j: Int, qualified: Bool, second: Bool = false, calledFromArticle: Bool = false) -> Quantity? {
         guard j < t.count else { return nil }
         let tok = t[j]
         if tok.kind == .number, let n = tok.numeral {
@@ -78,7 +76,7 @@ extension FigureParser {
                 guard let (value, end) = NumberWords.parse(t, at: j + 1, implicitOne: true) else { return nil }
                 return Quantity(value: value, end: end, scaled: true)
             }
-            if next == "few", var q = quantity(at: j + 1, qualified: qualified) {
+            if next == "few", var q = quantity(at: j + 1, qualified: qualified, calledFromArticle: true) {
                 q.end = max(q.end, j + 2)
                 return q
             }
@@ -118,7 +116,7 @@ extension FigureParser {
             }
             return nil
         }
-        if w == "several" || (w == "few" && word(j - 1) == "a") {
+        if w == "several" || (w == "few" && word(j - 1) == "a" && calledFromArticle) {
             var end = j + 1
             // "several hundred", "a few thousand", "several dozen"
             if let next = word(end), NumberWords.scales[next] != nil || next == "dozen" { end += 1 }
@@ -355,7 +353,12 @@ extension FigureParser {
             }
         } else {
             if q.isOne { return nil }
-            if q.vague, word(numberStart) == "several" || word(numberStart + 1) == "few" { return nil }
+            // "several" or "a few" need a noun; "a few hundred" stands alone.
+            let scaleEnded = word(q.end - 1).map { NumberWords.scales[$0] != nil || $0 == "dozen" } ?? false
+            if q.vague, !scaleEnded, word(numberStart) == "several" || word(numberStart) == "few"
+                || word(numberStart + 1) == "few" {
+                return nil
+            }
             // "Ruiz, 54, said", "the mayor, 61, …": an age set off after a person.
             let closer = symbol(draft.end)
             if let n, n.isInteger, !n.grouped, let v = draft.value, v >= 1, v < 120, draft.qualifier == nil,

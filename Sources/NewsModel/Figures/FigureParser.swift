@@ -194,7 +194,7 @@ struct FigureParser {
             || (Dates.months[next] != nil && t[i + 1].capitalized) {
             return FigureDraft(first: i, end: i + 2, kind: .date, value: nil)
         }
-        if tok.capitalized, Dates.weekdays.contains(w) {
+        if tok.capitalized, Dates.weekdays.contains(w) || (w.hasSuffix("s") && Dates.weekdays.contains(String(w.dropLast()))) {
             return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
         }
         if tok.capitalized, Dates.months[w] != nil || (Dates.monthAbbreviations.contains(w) && symbol(i + 1) == ".") {

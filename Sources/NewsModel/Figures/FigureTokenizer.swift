@@ -22,7 +22,7 @@ enum FigureTokenizer {
             if c.isDigit {
                 // "12 000" with a plain space groups digits, except after a month ("March 19 100 ships").
                 let afterMonth = tokens.last.map { $0.kind == .word && Dates.months[$0.text] != nil } ?? false
-                let afterNumber = tokens.last.map { $0.kind == .number } ?? false
+                let afterNumber = tokens.last.map { $0.kind == .number || ($0.kind == .symbol && $0.text == "+") } ?? false
                 let (numeral, end) = NumberScanner.scan(s, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
                                                         isGroupSpace: isGroupSpace)
                 tokens.append(FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore, text: "",
