@@ -389,11 +389,26 @@ extension FigureParser {
             } else if ["apiece", "each", "annually", "daily", "weekly", "monthly", "yearly", "nightly"].contains(w) {
                 d.rate = true
             } else if ["from", "in", "at", "on", "with", "over", "under", "near", "inside", "outside", "across",
-                       "along", "among", "aboard", "who", "which", "that", "whose"].contains(w) {
+                       "along", "among", "aboard", "who", "which", "that", "whose"].contains(w), !isTimeAdjunct(e + 1) {
                 d.subset = true
             }
         }
         if symbol(e) == "/" { d.rate = true }
+    }
+
+    /// "on Monday", "in March", "in 2023", "overnight": when, not which.
+    func isTimeAdjunct(_ k: Int) -> Bool {
+        guard k < t.count else { return false }
+        let x = t[k]
+        if x.kind == .number { return x.numeral.map(isYearShaped) ?? false }
+        guard x.kind == .word else { return false }
+        if Dates.weekdays.contains(x.text) || Dates.deictic.contains(x.text) || Dates.relativeStarters.contains(x.text)
+            || (Dates.months[x.text] != nil && x.capitalized) { return true }
+        if x.text == "the", let next = word(k + 1),
+           ["morning", "evening", "afternoon", "night", "weekend", "day", "week", "month", "year", "past"].contains(next) {
+            return true
+        }
+        return false
     }
 
     // MARK: Pieces

@@ -14,7 +14,8 @@
 /// different parts of a group ("primary classes average 24 pupils",
 /// "secondary classes average 27 pupils"). A bare count equal to a
 /// modified one ("the 22 prisoners" after "22 wounded prisoners") refers back
-/// to it and is left out.
+/// to it and is left out, and two numbers in one sentence are taken as a
+/// deliberate contrast ("12 ballots, then 15").
 enum FigureCheck {
     /// Distinct values per counted thing above which the numbers are taken to
     /// count different groups, and nothing is flagged (also bounds the work).
@@ -65,7 +66,11 @@ enum FigureCheck {
             for a in 0..<group.count {
                 for b in (a + 1)..<group.count {
                     let x = group[a], y = group[b]
-                    guard x.value != y.value, x.high < y.low || y.high < x.low else { continue }
+                    // Two numbers in one sentence are contrasted on purpose ("12 ballots, then 15").
+                    let fx0 = found[x.index].figure, fy0 = found[y.index].figure
+                    guard x.value != y.value, x.high < y.low || y.high < x.low, fx0.sentence != fy0.sentence else {
+                        continue
+                    }
                     let ratio = max(x.value, y.value) / min(x.value, y.value)
                     guard ratio <= maxRatio else { continue }
                     let cx = found[x.index].context, cy = found[y.index].context
