@@ -1,0 +1,604 @@
+/// A number as written, before units: numerals, number words, fractions and
+/// vague quantities.
+struct Quantity: Sendable {
+    var value: Double?
+    var end: Int
+    var numeral: Numeral?
+    var vague = false
+    var fraction = false
+    /// "one": a pronoun unless a noun or unit follows.
+    var isOne = false
+    var scaled = false
+}
+
+extension FigureParser {
+    /// Words before a number that make it part of a score, not a range: "a vote of 7 to 4".
+    static let scoreWords: Set<String> = [
+        "vote", "votes", "voted", "margin", "score", "scored", "won", "win", "wins", "lost", "lose", "beat",
+        "beats", "defeated", "defeat", "victory", "ratio", "odds", "majority", "tally", "drew", "draw",
+        "result", "passed", "failed", "split", "ruled", "led", "leads", "trailed", "scoreline",
+    ]
+
+    /// Lower-case nouns that take an identifying number: "Article 5", "route 9".
+    static let identifierNouns: Set<String> = [
+        "article", "route", "section", "chapter", "flight", "room", "berth", "gate", "terminal", "platform",
+        "level", "category", "phase", "grade", "class", "no", "number", "version", "season", "episode",
+        "page", "highway", "interstate", "item", "rule", "paragraph", "clause", "resolution", "pier",
+        "dock", "ward", "district", "precinct", "zone", "building", "model", "type", "apollo",
+        "act", "title", "amendment", "proposition", "channel", "studio", "lane", "junction", "hangar", "bay",
+        "cell", "tier", "division", "league", "appendix", "annex", "volume", "stage", "suite", "wing",
+    ]
+
+    /// Capitalised words that may stand before a count without naming it:
+    /// qualifiers and function words at the start of a sentence.
+    func isNameBefore(_ j: Int) -> Bool {
+        guard j > 0, t[j].spaceBefore, let w = word(j - 1) else { return false }
+        if Self.identifierNouns.contains(w) && !t[j - 1].possessive { return true }
+        guard t[j - 1].capitalized, !t[j - 1].possessive else { return false }
+        if CountedNoun.stopWords.contains(w) || Qualifiers.table[w] != nil || Dates.months[w] != nil
+            || Dates.weekdays.contains(w) || NumberWords.small[w] != nil || Dates.relativeStarters.contains(w)
+            || Dates.datePrepositions.contains(w) { return false }
+        return true
+    }
+
+    // MARK: Quantity
+
+    func quantity(at j: Int, qualified: Bool, second: Bool = false, calledFromArticle: Bool = false) -> Quantity? {
+        guard j < t.count else { return nil }
+        let tok = t[j]
+        if tok.kind == .number, let n = tok.numeral {
+            if n.dotted { return nil }
+            if n.leadingZero, symbol(j + 1) != ":" { return nil }
+            // The second number of "7-2" or "787-9" that did not make a range.
+            if !second, j > 1, !tok.spaceBefore, isDash(j - 1), !t[j - 1].spaceBefore, t[j - 2].kind == .number {
+                return nil
+            }
+            // G7, A320, COVID-19, F-16: part of a name.
+            if j > 0, !tok.spaceBefore, t[j - 1].kind == .word { return nil }
+            if j > 1, !tok.spaceBefore, symbol(j - 1) == "-", t[j - 2].kind == .word, !t[j - 1].spaceBefore,
+               t[j - 2].scalar.isUppercaseLetter {
+                return nil
+            }
+            if j > 0, !tok.spaceBefore, symbol(j - 1) == "#" { return nil }
+            var q = Quantity(value: n.value, end: j + 1, numeral: n)
+            if !n.vulgarFraction, let f = numeral(j + 1), f.vulgarFraction, attached(j + 1) {
+                q.value = (n.value ?? 0) + (f.value ?? 0)
+                q.end = j + 2
+            }
+            if n.vulgarFraction { q.fraction = true }
+            return q
+        }
+        guard tok.kind == .word else { return nil }
+        let w = tok.text
+        if w == "a" || w == "an" {
+            guard let next = word(j + 1) else { return nil }
+            if NumberWords.scales[next] != nil || next == "dozen" {
+                guard let (value, end) = NumberWords.parse(t, at: j + 1, implicitOne: true) else { return nil }
+                return Quantity(value: value, end: end, scaled: true)
+            }
+            if next == "few", var q = quantity(at: j + 1, qualified: qualified, calledFromArticle: true) {
+                q.end = max(q.end, j + 2)
+                return q
+            }
+            if next == "handful" || next == "number", word(j + 2) == "of" {
+                return Quantity(value: nil, end: j + 2, vague: true)
+            }
+            if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
+            if let f = NumberWords.fractions[next], !next.hasSuffix("s") {
+                let after = j + 2
+                if word(after) == "of" || after >= t.count || t[after].kind == .symbol || word(j - 1) == "by" {
+                    return Quantity(value: f, end: after, fraction: true)
+                }
+                return nil
+            }
+            if Units.durations[next] != nil || Units.measures[next] != nil {
+                let unitEnd = j + 2
+                if qualified || word(unitEnd) == "ago" || word(j - 1) == "half" {
+                    return Quantity(value: 1, end: j + 1)
+                }
+            }
+            return nil
+        }
+        if w == "half" {
+            if isDash(j + 1) && attached(j + 1) { return nil }
+            if let before = word(j - 1), ["the", "a", "first", "second", "other", "latter", "former", "one"].contains(before) {
+                return nil
+            }
+            if NumberWords.ordinals[word(j - 1) ?? ""] != nil { return nil }
+            if word(j + 1) == "a" || word(j + 1) == "an", let unit = word(j + 2) {
+                if let scale = NumberWords.scales[unit] { return Quantity(value: 0.5 * scale, end: j + 3, scaled: true) }
+                if Units.durations[unit] != nil || Units.measures[unit] != nil {
+                    return Quantity(value: 0.5, end: j + 2, fraction: true)
+                }
+            }
+            if word(j + 1) == "of" || word(j + 1) == "the" || qualified || word(j - 1) == "by" {
+                return Quantity(value: 0.5, end: j + 1, fraction: true)
+            }
+            return nil
+        }
+        if w == "several" || (w == "few" && word(j - 1) == "a" && calledFromArticle) {
+            var end = j + 1
+            // "several hundred", "a few thousand", "several dozen"
+            if let next = word(end), NumberWords.scales[next] != nil || next == "dozen" { end += 1 }
+            return Quantity(value: nil, end: end, vague: true)
+        }
+        if NumberWords.vagueOf.contains(w), word(j + 1) == "of" {
+            var end = j + 1
+            // "tens of thousands of", "hundreds of millions of"
+            if let next = word(j + 2), NumberWords.vagueOf.contains(next), word(j + 3) == "of" { end = j + 3 }
+            return Quantity(value: nil, end: end, vague: true)
+        }
+        if w == "dozen", word(j - 1) != "a" {
+            return nil
+        }
+        guard NumberWords.small[w] != nil, let (value, end) = NumberWords.parse(t, at: j) else { return nil }
+        var q = Quantity(value: value, end: end)
+        q.isOne = value == 1 && end == j + 1
+        // "two-thirds", "three quarters", "one third"
+        var k = end
+        let hyphen = isDash(k) && attached(k) && attached(k + 1)
+        if hyphen { k += 1 }
+        if let f = word(k), let part = NumberWords.fractions[f], f != "half", value < 20,
+           hyphen || t[k].spaceBefore, value == 1 || f.hasSuffix("s") {
+            q.value = value * part
+            q.end = k + 1
+            q.fraction = true
+            q.isOne = false
+        }
+        return q
+    }
+
+    // MARK: Amount
+
+    /// A quantity with its currency, scale, unit, range and counted noun phrase.
+    func amount(at j0: Int, qualified: Bool, between: Bool = false) -> FigureDraft? {
+        guard j0 < t.count else { return nil }
+        var j = j0
+        var currency: String? = nil
+        var negative = false
+        if let (code, next) = currencyPrefix(at: j) {
+            currency = code
+            j = next
+        }
+        if let c = symbol(j), c == "-" || c == "\u{2212}", numeral(j + 1) != nil, attached(j + 1),
+           j == 0 || t[j].spaceBefore || symbol(j - 1) == "(" {
+            negative = true
+            j += 1
+        } else if word(j) == "minus", numeral(j + 1) != nil {
+            negative = true
+            j += 1
+        }
+        if currency == nil, negative, let (code, next) = currencyPrefix(at: j) {
+            currency = code
+            j = next
+        }
+        guard var q = quantity(at: j, qualified: qualified) else { return nil }
+        let start = j
+        var value = q.value
+        if negative, let v = value { value = -v }
+        var end = q.end
+
+        // "one and a half"
+        if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half", let v = value {
+            value = v + 0.5
+            end += 3
+        }
+        // Scale words and suffixes: "1.5 million", "1.2m", "2bn".
+        if q.numeral != nil, let w = word(end) {
+            if attached(end), let scale = NumberWords.suffixScales[w],
+               w != "b" || currency != nil, w != "k" || !t[end].allCaps || currency != nil {
+                value = value.map { $0 * scale }
+                end += 1
+                q.scaled = true
+            } else if !attached(end), let scale = NumberWords.scales[w] {
+                value = value.map { $0 * scale }
+                end += 1
+                q.scaled = true
+                if let v2 = word(end), v2 != "hundred", let s2 = NumberWords.scales[v2], s2 > scale {
+                    value = value.map { $0 * s2 }
+                    end += 1
+                }
+            } else if !attached(end), currency != nil, w == "m" || w == "bn" || w == "mn" {
+                value = value.map { $0 * (NumberWords.suffixScales[w] ?? 1) }
+                end += 1
+                q.scaled = true
+            }
+        }
+        if let v = value, !v.isFinite { value = nil }
+
+        // Times of day: 10:30, 4 p.m.
+        if let n = q.numeral, n.isInteger, currency == nil, !q.scaled, let v = value {
+            if let d = time(at: start, hours: v, digits: n.integerDigits, afterNumber: end) {
+                var d = d
+                d.first = j0
+                return d
+            }
+        }
+
+        // "1 in 3 Americans", "nine out of 10 doctors": a proportion.
+        if !q.scaled, !q.vague, !q.fraction, currency == nil, let v = value, v >= 1,
+           let (denominator, next) = proportion(after: end, numerator: q) {
+            var draft = FigureDraft(first: j0, end: next, kind: .count, value: v / denominator)
+            if let phrase = CountedNoun.phrase(t, at: next, plural: true, partitiveOnly: false) {
+                draft.phrase = phrase
+                draft.end = phrase.end
+            }
+            return draft
+        }
+
+        // Letters stuck to the digits that are not a unit make an identifier: 5G, 1e308, 3D.
+        if q.numeral != nil, let w = word(end), attached(end) {
+            let known = NumberWords.suffixScales[w] != nil || ["st", "nd", "rd", "th", "s", "am", "pm"].contains(w)
+                || Units.durations[w] != nil || Units.measures[w] != nil || Units.attachedOnly[w] != nil
+                || ((w == "c" || w == "f") && t[end].allCaps) || w == "percent" || w == "pct" || w == "pc"
+                || Units.currencyWords[w] != nil || Units.isoCodes.contains(w)
+            if !known || (t[end].allCaps && w.count == 1 && w != "c" && w != "f") { return nil }
+            if (w == "st" || w == "nd" || w == "rd" || w == "th"), let n = q.numeral, n.isInteger, currency == nil {
+                return FigureDraft(first: j0, end: end + 1, kind: .ordinal, value: value)
+            }
+            if w == "s" { return nil }
+        }
+
+        // Day and month: "19 March 2024".
+        if let n = q.numeral, n.isInteger, n.integerDigits <= 2, currency == nil, let v = value, v >= 1, v <= 31,
+           end < t.count, Dates.isMonthToken(t[end]) {
+            var dEnd = end + 1
+            if let y = numeral(dEnd), isYearShaped(y) { dEnd += 1 }
+            return FigureDraft(first: j0, end: dEnd, kind: .date, value: v)
+        }
+
+        // Compound adjectives: "two-year", "42-year-old", "12-km", "5,000-strong".
+        if isDash(end), attached(end), attached(end + 1), let w = word(end + 1) {
+            return compound(first: j0, quantity: q, value: value, dash: end, word: w, currency: currency)
+        }
+
+        // The unit, then a range ("20 to 30 hours", "20%-30%").
+        var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
+        var low: Double? = nil, high: Double? = nil
+        var afterFirst = unitMatch?.end ?? end
+        if !q.vague, !q.fraction, let v = value,
+           let r = range(after: afterFirst, first: j0, low: v, q1: q, currency: currency, between: between),
+           unitsAgree(unitMatch, unit(at: r.end, value: r.high, currency: currency, scaled: r.scale != 1)) {
+            low = r.low
+            high = r.high
+            if r.scale != 1, !q.scaled { low = v * r.scale }
+            value = low
+            afterFirst = r.end
+            if let u = unit(at: r.end, value: r.high, currency: currency, scaled: r.scale != 1) {
+                unitMatch = u
+                afterFirst = u.end
+            } else if r.unit != nil {
+                unitMatch = r.unit
+            }
+            if r.isDate {
+                return FigureDraft(first: j0, end: r.end, kind: .date, value: low, low: low, high: high)
+            }
+        } else if between {
+            return nil
+        } else if isDash(afterFirst), attached(afterFirst), numeral(afterFirst + 1) != nil, attached(afterFirst + 1) {
+            // "won 3-1", "787-9": a score or a model number, not a figure.
+            return nil
+        } else if unitMatch == nil, !q.vague, word(end) == "to", word(j0 - 1) == "from",
+                  let q2 = quantity(at: end + 1, qualified: false), q2.numeral != nil, q.numeral != nil,
+                  let u = unit(at: q2.end, value: q2.value, currency: currency, scaled: false), u.kind == .percent {
+            // "fell from 1.42 to 1.39 percent": the first number has the second's unit.
+            unitMatch = UnitMatch(kind: u.kind, unit: u.unit, end: end)
+        }
+        end = afterFirst
+
+        var draft = FigureDraft(first: j0, end: end, kind: .count, value: value, low: low, high: high)
+        draft.vague = q.vague
+        if let u = unitMatch {
+            draft.kind = u.kind
+            draft.unit = u.unit
+        }
+        if let currency {
+            draft.kind = .money
+            draft.unit = currency
+        }
+        // "three years ago": a date.
+        if draft.kind == .duration, word(end) == "ago" {
+            draft.kind = .date
+            draft.end = end + 1
+            return draft
+        }
+        if draft.kind == .duration, word(end) == "old", (draft.unit == "year" || draft.unit == "month" || draft.unit == "week") {
+            draft.kind = .age
+            draft.end = end + 1
+            return draft
+        }
+        if let trailing = Qualifiers.trailing(t, at: draft.end), !q.vague {
+            draft.qualifier = trailing.label
+            draft.bound = trailing.bound
+            apply(trailing.bound, to: &draft)
+            draft.end = trailing.end
+        }
+        guard draft.kind == .count else {
+            markRate(&draft)
+            return draft
+        }
+        return count(draft, quantity: q, numberStart: start)
+    }
+
+    /// A count: a year when it looks like one, an age after a name, or a number
+    /// with the noun phrase it counts.
+    private func count(_ input: FigureDraft, quantity q: Quantity, numberStart: Int) -> FigureDraft? {
+        var draft = input
+        let end = draft.end
+        let plural = !(q.isOne || (draft.value == 1 && draft.low == nil)) || word(end) == "of"
+        let phrase = CountedNoun.phrase(t, at: end, plural: plural, partitiveOnly: false)
+        let n = q.numeral
+        // Years: "in 2024", "by 2027" — unless a plural noun follows: "2000 troops".
+        if let n, isYearShaped(n), !q.scaled, draft.low == nil, draft.qualifier == nil, let v = draft.value {
+            let datePrep = word(numberStart - 1).map { Dates.datePrepositions.contains($0) } ?? false
+            if datePrep || phrase == nil || Dates.isMonthToken(numberStart > 0 ? t[numberStart - 1] : t[numberStart]) {
+                return FigureDraft(first: draft.first, end: numberStart + 1, kind: .date, value: v)
+            }
+        }
+        // "Boeing 737 freighter": a model number, unless a plain plural follows ("Approves 300 Jobs").
+        if let n, n.isInteger, !n.grouped, !q.scaled, draft.low == nil, draft.qualifier == nil,
+           isNameBefore(numberStart), phrase.map({ !$0.modifiers.isEmpty || $0.partitive }) ?? true {
+            return nil
+        }
+        if let phrase {
+            draft.phrase = phrase
+            draft.end = phrase.end
+            // "two winters ago": a date.
+            if word(phrase.end) == "ago", phrase.pronoun == nil {
+                draft.kind = .date
+                draft.unit = FigureCheck.singular(phrase.head)
+                draft.phrase = nil
+                draft.end = phrase.end + 1
+                return draft
+            }
+        } else {
+            if q.isOne { return nil }
+            // "several" or "a few" need a noun; "a few hundred" stands alone.
+            let scaleEnded = word(q.end - 1).map { NumberWords.scales[$0] != nil || $0 == "dozen" } ?? false
+            if q.vague, !scaleEnded, word(numberStart) == "several" || word(numberStart) == "few"
+                || word(numberStart + 1) == "few" {
+                return nil
+            }
+            // "Ruiz, 54, said", "the mayor, 61, …": an age set off after a person.
+            let closer = symbol(draft.end)
+            if let n, n.isInteger, !n.grouped, let v = draft.value, v >= 1, v < 120, draft.qualifier == nil,
+               symbol(numberStart - 1) == ",", numberStart >= 2, t[numberStart - 2].kind == .word,
+               !CountedNoun.stopWords.contains(t[numberStart - 2].text),
+               closer == "," || (t[numberStart - 2].capitalized && (draft.end >= t.count || closer == "." || closer == ";" || closer == ")")) {
+                draft.kind = .age
+                draft.unit = "year"
+                return draft
+            }
+        }
+        if let before = word(numberStart - 1), q.isOne,
+           ["no", "the", "any", "every", "each", "which", "this", "that", "someone", "anyone"].contains(before) {
+            return nil
+        }
+        markRate(&draft)
+        return draft
+    }
+
+    /// Marks rates ("a day", "per year", "each") and subsets picked out by a following preposition.
+    func markRate(_ d: inout FigureDraft) {
+        let e = d.end
+        if let w = word(e) {
+            if ["a", "an", "per", "each", "every"].contains(w), let next = word(e + 1),
+               Units.durations[next] != nil || Units.measures[next] != nil || next == "trip" || next == "head"
+                || next == "person" || next == "year" {
+                d.rate = true
+            } else if ["apiece", "each", "annually", "daily", "weekly", "monthly", "yearly", "nightly"].contains(w) {
+                d.rate = true
+            } else if ["from", "in", "at", "on", "with", "over", "under", "near", "inside", "outside", "across",
+                       "along", "among", "aboard", "who", "which", "that", "whose"].contains(w), !isTimeAdjunct(e + 1) {
+                d.subset = true
+            }
+        }
+        if symbol(e) == "/" { d.rate = true }
+    }
+
+    /// "on Monday", "in March", "in 2023", "overnight": when, not which.
+    func isTimeAdjunct(_ k: Int) -> Bool {
+        guard k < t.count else { return false }
+        let x = t[k]
+        if x.kind == .number { return x.numeral.map(isYearShaped) ?? false }
+        guard x.kind == .word else { return false }
+        if Dates.weekdays.contains(x.text) || Dates.deictic.contains(x.text) || Dates.relativeStarters.contains(x.text)
+            || (Dates.months[x.text] != nil && x.capitalized) { return true }
+        if x.text == "the", let next = word(k + 1),
+           ["morning", "evening", "afternoon", "night", "weekend", "day", "week", "month", "year", "past"].contains(next) {
+            return true
+        }
+        return false
+    }
+
+    // MARK: Pieces
+
+    /// A currency written before the number: `$`, `US$`, `€`, `USD 5`.
+    func currencyPrefix(at j: Int) -> (String, Int)? {
+        guard j < t.count else { return nil }
+        let tok = t[j]
+        if tok.kind == .symbol, let code = Units.currencySymbols[tok.scalar], numeral(j + 1) != nil, attached(j + 1) {
+            return (code, j + 1)
+        }
+        if tok.kind == .word, let code = Units.dollarPrefixes[tok.text],
+           symbol(j + 1) == "$", attached(j + 1), numeral(j + 2) != nil, attached(j + 2),
+           tok.scalar.isUppercaseLetter {
+            return (code, j + 2)
+        }
+        if tok.kind == .word, tok.allCaps, Units.isoCodes.contains(tok.text), numeral(j + 1) != nil {
+            return (tok.text.uppercased(), j + 1)
+        }
+        return nil
+    }
+
+    /// "10:30 a.m.", "4 p.m.", "16:00 GMT".
+    func time(at j: Int, hours: Double, digits: Int, afterNumber end: Int) -> FigureDraft? {
+        var h = hours
+        var k = end
+        var minutes = 0.0
+        var clock = false
+        if digits <= 2, h <= 24, symbol(k) == ":", attached(k), let m = numeral(k + 1), attached(k + 1),
+           m.integerDigits == 2, m.isInteger, let mv = m.value, mv < 60 {
+            minutes = mv
+            k += 2
+            clock = true
+        }
+        var meridiem: String? = nil
+        if let (mer, next) = meridiemMark(at: k), h >= 1, h <= 12 {
+            meridiem = mer
+            k = next
+        } else if word(k) == "o'clock", h >= 1, h <= 12 {
+            k += 1
+            clock = true
+        }
+        guard clock || meridiem != nil else { return nil }
+        if meridiem == "pm", h < 12 { h += 12 }
+        if meridiem == "am", h == 12 { h = 0 }
+        if let zone = word(k), t[k].allCaps, ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"].contains(zone) {
+            k += 1
+        }
+        return FigureDraft(first: j, end: k, kind: .time, value: h + minutes / 60)
+    }
+
+    /// `a.m.`, `p.m.`, `am`, `PM` at token `k`.
+    func meridiemMark(at k: Int) -> (String, Int)? {
+        guard let w = word(k) else { return nil }
+        if w == "am" || w == "pm" {
+            // "am" with a space is also the verb; accept it only when it closes the clause.
+            if w == "am", !attached(k), let next = word(k + 1), !Dates.weekdays.contains(next),
+               !["on", "in", "at", "local", "and", "or", "to", "until", "yesterday", "today", "tomorrow",
+                 "this", "last", "next", "each", "every", "when", "after", "before"].contains(next) {
+                return nil
+            }
+            var end = k + 1
+            if symbol(end) == ".", attached(end), end + 1 < t.count, !t[end + 1].capitalized { end += 1 }
+            return (w, end)
+        }
+        if w == "a" || w == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) {
+            var end = k + 3
+            if symbol(end) == ".", attached(end) { end += 1 }
+            return (w + "m", end)
+        }
+        return nil
+    }
+
+    /// Compound adjectives built on a number: "two-year", "42-year-old", "12-km", "5,000-strong".
+    private func compound(first: Int, quantity _: Quantity, value: Double?, dash: Int, word w: String,
+                          currency: String?) -> FigureDraft? {
+        let unitWord = dash + 1
+        if let currency {
+            // "$1.2-million settlement"
+            if let scale = NumberWords.scales[w] {
+                return FigureDraft(first: first, end: unitWord + 1, kind: .money, value: value.map { $0 * scale },
+                                   unit: currency)
+            }
+            return FigureDraft(first: first, end: dash, kind: .money, value: value, unit: currency)
+        }
+        if let unit = Units.durations[w] {
+            if isDash(unitWord + 1), attached(unitWord + 1), word(unitWord + 2) == "old", attached(unitWord + 2) {
+                return FigureDraft(first: first, end: unitWord + 3, kind: .age, value: value, unit: unit)
+            }
+            var end = unitWord + 1
+            if isDash(end), attached(end), word(end + 1) == "long", attached(end + 1) { end += 2 }
+            return FigureDraft(first: first, end: end, kind: .duration, value: value, unit: unit)
+        }
+        if let unit = Units.measures[w] ?? Units.attachedOnly[w].flatMap({ $0.0 == .measure ? $0.1 : nil }) {
+            var end = unitWord + 1
+            if isDash(end), attached(end), let x = word(end + 1), ["long", "wide", "high", "tall", "deep"].contains(x) {
+                end += 2
+            }
+            return FigureDraft(first: first, end: end, kind: .measure, value: value, unit: unit)
+        }
+        if w == "percent" || w == "per" {
+            return FigureDraft(first: first, end: unitWord + 1, kind: .percent, value: value, unit: "%")
+        }
+        if w == "strong" {
+            return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
+        }
+        // "a 27-nation bloc", "a 10-point plan": a count used as a modifier ("one-time" is not).
+        if !(t[first].text == "one"), t[unitWord].kind == .word, !t[unitWord].capitalized,
+           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(w), q0(first: first) {
+            return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
+        }
+        if w == "odd" || w == "plus" || w == "something" {
+            var d = FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value,
+                                low: w == "plus" ? value : nil, qualifier: w == "plus" ? "plus" : "odd")
+            if let phrase = CountedNoun.phrase(t, at: unitWord + 1, plural: true, partitiveOnly: false) {
+                d.phrase = phrase
+                d.end = phrase.end
+            }
+            return d
+        }
+        if (w == "degree" || w == "degrees") {
+            return FigureDraft(first: first, end: unitWord + 1, kind: .temperature, value: value, unit: "degree")
+        }
+        return nil
+    }
+
+    /// The "in 3" of "1 in 3", or "out of 10": a larger whole number without a unit after it.
+    func proportion(after end: Int, numerator q: Quantity) -> (Double, Int)? {
+        var k = end
+        if word(k) == "in" { k += 1 } else if word(k) == "out", word(k + 1) == "of" { k += 2 } else { return nil }
+        guard let q2 = quantity(at: k, qualified: false, second: true), let d = q2.value, !q2.vague, !q2.fraction,
+              d > (q.value ?? 0), d <= 1000,
+              !(q2.numeral.map(isYearShaped) ?? false), !q2.scaled,
+              unit(at: q2.end, value: d, currency: nil, scaled: false) == nil else { return nil }
+        return (d, q2.end)
+    }
+
+    private func q0(first: Int) -> Bool {
+        // Not after a currency or a minus sign.
+        t[first].kind != .symbol
+    }
+
+    /// Both sides of a range in the same unit, or one side without a unit.
+    func unitsAgree(_ a: UnitMatch?, _ b: UnitMatch?) -> Bool {
+        guard let a else { return true }
+        guard let b else { return false }
+        return a.kind == b.kind && a.unit == b.unit
+    }
+
+    /// A second bound after the first number: "-30", "to 30", "and 30" (after "between").
+    func range(after k: Int, first: Int, low: Double, q1: Quantity, currency: String?, between: Bool)
+        -> (low: Double, high: Double, end: Int, scale: Double, unit: UnitMatch?, isDate: Bool)? {
+        guard k < t.count else { return nil }
+        let connectorIsDash = isDash(k)
+        let w = word(k)
+        guard connectorIsDash || w == "to" || (between && w == "and") else { return nil }
+        if connectorIsDash, symbol(k) == "-", t[k].spaceBefore { return nil }
+        // Scores and votes: "a vote of 7 to 4", "won 3-1".
+        if !between {
+            var b = first - 1
+            while b >= 0, b >= first - 4 {
+                if let bw = word(b), Self.scoreWords.contains(bw) { return nil }
+                b -= 1
+            }
+        }
+        var j = k + 1
+        if let c = symbol(j), Units.currencySymbols[c] != nil, currency != nil, attached(j + 1) { j += 1 }
+        else if let word = word(j), Units.dollarPrefixes[word] != nil, symbol(j + 1) == "$", currency != nil { j += 2 }
+        guard let q2 = quantity(at: j, qualified: false, second: true), let v2raw = q2.value, !q2.vague,
+              (q1.numeral != nil) == (q2.numeral != nil) else { return nil }
+        var end = q2.end
+        var scale = 1.0
+        if q2.numeral != nil, let sw = word(end) {
+            if attached(end), let s = NumberWords.suffixScales[sw], sw != "b" || currency != nil { scale = s; end += 1 }
+            else if !attached(end), let s = NumberWords.scales[sw] { scale = s; end += 1 }
+        }
+        let v2 = v2raw * scale
+        // Year spans: 2023-24, 2020-2024, between 2020 and 2024.
+        if let n1 = q1.numeral, isYearShaped(n1), let n2 = q2.numeral, n2.isInteger, !q1.scaled {
+            if isYearShaped(n2), v2 > low { return (low, v2, end, 1, nil, true) }
+            if n2.integerDigits == 2, connectorIsDash {
+                let century = (low / 100).rounded(.down) * 100
+                var high = century + v2raw
+                if high < low { high += 100 }
+                return (low, high, end, 1, nil, true)
+            }
+        }
+        let lowScaled = q1.scaled ? low : low * scale
+        guard v2 > lowScaled || (between && v2 >= lowScaled) else { return nil }
+        if q1.numeral != nil, q2.numeral?.leadingZero ?? false { return nil }
+        return (lowScaled, v2, end, q1.scaled ? 1 : scale, nil, false)
+    }
+}

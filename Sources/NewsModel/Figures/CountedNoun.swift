@@ -1,0 +1,174 @@
+/// What a count counts: the noun phrase after the number ("175 prisoners of
+/// war", "22 seriously wounded Ukrainian prisoners") or, for "35 of them",
+/// the pronoun that the extractor resolves to an earlier count.
+struct CountedPhrase: Sendable {
+    /// Token after the phrase.
+    var end: Int
+    /// Display range of the counted words (without "of" and determiners).
+    var start: Int
+    var stop: Int
+    /// The head noun, lowercased: "prisoners" for "prisoners of war".
+    var head: String
+    /// Words before the head ("seriously wounded Ukrainian"), lowercased; empty for none.
+    var modifiers: String
+    /// "35 of them", "a quarter of the trucks": part of a larger group.
+    var partitive: Bool
+    /// "them", "those", "these", "us", "you" when the phrase is a pronoun.
+    var pronoun: String?
+}
+
+enum CountedNoun {
+    /// Words that end a noun phrase: determiners, prepositions, conjunctions,
+    /// pronouns, auxiliaries and the adverbs that follow counts in news copy.
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "each", "every", "all", "both", "some", "any", "no", "another", "other", "such", "own",
+        "of", "in", "on", "at", "from", "to", "for", "with", "by", "over", "under", "into", "onto", "across",
+        "after", "before", "during", "since", "until", "till", "through", "about", "around", "against", "among",
+        "amid", "between", "per", "via", "near", "off", "out", "up", "down", "along", "behind", "beyond",
+        "within", "without", "toward", "towards", "despite", "like", "than", "as", "upon", "inside", "outside",
+        "above", "below", "beneath", "throughout", "including", "excluding", "plus", "minus", "versus", "vs",
+        "and", "or", "but", "nor", "so", "yet", "because", "while", "if", "when", "where", "who", "whom",
+        "whose", "which", "what", "whether", "although", "though", "unless", "whereas",
+        "it", "they", "them", "he", "she", "we", "you", "i", "us", "him", "me", "itself", "themselves",
+        "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "having", "do", "does",
+        "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "said", "says",
+        "say", "told", "according", "not", "never", "also", "only", "just", "even", "still", "already", "now",
+        "then", "again", "too", "very", "more", "most", "less", "least", "fewer", "here", "there", "ago",
+        "overnight", "yesterday", "today", "tomorrow", "tonight", "apiece", "altogether", "instead", "later",
+        "earlier", "last", "next", "each", "every", "respectively", "total", "annually", "daily", "weekly",
+        "monthly", "yearly", "away", "back", "left", "remaining", "combined", "alone", "abroad", "ahead",
+        "aboard", "home", "nationwide", "worldwide", "else", "whereby", "thereby", "either", "neither",
+        "or", "etc",
+    ]
+
+    /// Plural nouns without a final s.
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "fish",
+        "deer", "aircraft", "spacecraft", "livestock", "poultry", "offspring", "crew", "infantry", "clergy",
+        "data", "media", "alumni", "bacteria", "criteria", "phenomena", "teeth", "mice", "geese", "oxen",
+        "feet", "militia", "youth", "swine", "salmon", "troops", "folk", "head", "kin", "faculty", "seniors",
+    ]
+
+    /// Words that end in s without being plural nouns.
+    static let notPlural: Set<String> = [
+        "this", "its", "his", "has", "was", "is", "as", "us", "yes", "less", "unless", "across", "always",
+        "perhaps", "whereas", "towards", "besides", "sometimes", "afterwards", "nevertheless", "thus", "plus",
+        "minus", "gas", "bias", "lens", "canvas", "chaos", "ethos", "alias", "atlas", "does", "goes", "says",
+        "news", "whereas", "upwards", "downwards", "backwards", "forwards", "nowadays", "overseas", "sometimes",
+        "means", "series", "headquarters", "whereabouts", "onwards",
+    ]
+
+    static func looksPlural(_ w: String) -> Bool {
+        if irregularPlurals.contains(w) { return true }
+        guard w.utf8.count >= 3, w.utf8.last == UInt8(ascii: "s") else { return false }
+        if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") || w.hasSuffix("ous") { return false }
+        return !notPlural.contains(w)
+    }
+
+    static func looksLikeVerb(_ w: String) -> Bool {
+        w.hasSuffix("ed") || w.hasSuffix("ing") || (w.hasSuffix("s") && !w.hasSuffix("ss"))
+    }
+
+    /// A word that can be part of a counted noun phrase.
+    static func isContent(_ t: FigureToken) -> Bool {
+        t.kind == .word && !stopWords.contains(t.text) && Dates.months[t.text] == nil
+            && !Dates.weekdays.contains(t.text) && NumberWords.small[t.text] == nil
+    }
+
+    static let pronouns: Set<String> = ["them", "those", "these", "us", "you", "whom", "which"]
+    static let determiners: Set<String> = [
+        "the", "its", "their", "our", "his", "her", "these", "those", "my", "your", "this", "that", "all",
+    ]
+
+    /// The phrase counted by a number that ends at token `k`. `plural`: the
+    /// number is not one, so the head must look plural.
+    static func phrase(_ t: [FigureToken], at k: Int, plural: Bool, partitiveOnly: Bool) -> CountedPhrase? {
+        guard k < t.count, t[k].kind == .word else { return nil }
+        if t[k].text == "of", k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].spaceBefore {
+            let next = t[k + 1]
+            if pronouns.contains(next.text) {
+                guard next.text != "whom", next.text != "which" else { return nil }
+                return CountedPhrase(end: k + 2, start: next.start, stop: next.end, head: next.text, modifiers: "",
+                                     partitive: true, pronoun: next.text)
+            }
+            if determiners.contains(next.text) {
+                // "a third of the budget": the whole may be singular.
+                guard var inner = bare(t, at: k + 2, plural: plural) ?? bare(t, at: k + 2, plural: false) else {
+                    return nil
+                }
+                inner.partitive = true
+                return inner
+            }
+            return bare(t, at: k + 1, plural: plural)
+        }
+        if partitiveOnly { return nil }
+        return bare(t, at: k, plural: plural)
+    }
+
+    /// A noun phrase without determiner: modifiers, the head, and "of" + a bare
+    /// noun that belongs to it ("prisoners of war").
+    static func bare(_ t: [FigureToken], at k: Int, plural: Bool) -> CountedPhrase? {
+        var i = k
+        var words: [Int] = []
+        var headIndex: Int? = nil
+        while i < t.count, words.count < 6, i - k < 12 {
+            let tok = t[i]
+            if tok.kind == .symbol, tok.text == "-", !tok.spaceBefore, !words.isEmpty, i + 1 < t.count,
+               !t[i + 1].spaceBefore, t[i + 1].kind == .word {
+                // Hyphenated modifier: long-range, Russian-made.
+                i += 1
+                continue
+            }
+            // The first part of a hyphenated modifier may be any word: "on-street", "so-called".
+            let hyphenated = tok.kind == .word && i + 2 < t.count && t[i + 1].kind == .symbol && t[i + 1].text == "-"
+                && !t[i + 1].spaceBefore && !t[i + 2].spaceBefore && t[i + 2].kind == .word
+            guard isContent(tok) || hyphenated, i == k || tok.spaceBefore || t[i - 1].text == "-" else { break }
+            // "this year's pupils", "the port's grain": a possessive is a determiner.
+            if tok.possessive {
+                guard i + 1 < t.count, isContent(t[i + 1]), t[i + 1].spaceBefore else { break }
+                words.removeAll()
+                i += 1
+                continue
+            }
+            words.append(i)
+            if plural, looksPlural(tok.text) {
+                headIndex = i
+                i += 1
+                // "crew members", "police officers": a collective noun used as a modifier.
+                if irregularPlurals.contains(tok.text), i < t.count, isContent(t[i]), t[i].spaceBefore,
+                   looksPlural(t[i].text), !t[i].capitalized {
+                    words.append(i)
+                    headIndex = i
+                    i += 1
+                }
+                break
+            }
+            i += 1
+            // One thing: the phrase ends before a verb-looking word ("one person died").
+            if !plural, i < t.count, !isContent(t[i]) || words.count >= 3 || looksLikeVerb(t[i].text) {
+                headIndex = words.last
+                break
+            }
+        }
+        if !plural, headIndex == nil, let last = words.last, words.count <= 3 { headIndex = last }
+        guard let head = headIndex, let first = words.first else { return nil }
+        var end = head + 1
+        // "prisoners of war", "barrels of oil": of + a bare noun.
+        if end + 1 < t.count, t[end].text == "of", t[end].kind == .word, isContent(t[end + 1]),
+           !t[head].possessive {
+            var j = end + 1
+            var count = 0
+            while j < t.count, isContent(t[j]), count < 2, t[j].spaceBefore {
+                j += 1
+                count += 1
+                if t[j - 1].possessive { break }
+            }
+            end = j
+        }
+        var modifiers: [String] = []
+        for w in words where w < head { modifiers.append(t[w].text) }
+        return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, head: t[head].text,
+                             modifiers: modifiers.joined(separator: " "), partitive: false, pronoun: nil)
+    }
+}

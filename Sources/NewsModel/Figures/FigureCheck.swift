@@ -1,0 +1,116 @@
+/// Compares the counts of an article: the same thing counted with different
+/// numbers is flagged for the reader ("300 prisoners" here, "175 prisoners
+/// of war" there).
+///
+/// The check is deliberately conservative. Two counts are compared only when
+/// they count the same head noun with the same modifiers ("prisoners" and
+/// "prisoners of war" match; "seriously wounded prisoners" stands apart), when
+/// neither is a part ("35 of them", "40 trucks from the cooperative"), a rate
+/// ("3,000 trucks a day") or vague ("dozens of"), when their bounds cannot
+/// both hold ("more than 1,000" agrees with "1,200"), and when what is said
+/// before them matches: the content words before one count include those
+/// before the other ("Moscow and Kyiv exchanged 300 prisoners" / "Moscow and
+/// Kyiv each exchanged 175 prisoners of war"), since one story often counts
+/// different parts of a group ("primary classes average 24 pupils",
+/// "secondary classes average 27 pupils"). A bare count equal to a
+/// modified one ("the 22 prisoners" after "22 wounded prisoners") refers back
+/// to it and is left out, and two numbers in one sentence are taken as a
+/// deliberate contrast ("12 ballots, then 15").
+enum FigureCheck {
+    /// Distinct values per counted thing above which the numbers are taken to
+    /// count different groups, and nothing is flagged (also bounds the work).
+    static let maxDistinct = 6
+    /// Mentions of one counted thing above which it is not checked (bounds the pairs compared).
+    static let maxGroup = 40
+    /// Values further apart than this factor are taken to count different groups.
+    static let maxRatio = 5.0
+
+    struct Item {
+        var index: Int
+        var key: String
+        var modifiers: String
+        var low: Double
+        var high: Double
+        var value: Double
+    }
+
+    static func conflicts(_ found: [FoundFigure]) -> [FigureConflict] {
+        var modifiedValues: [String: Set<Double>] = [:]
+        var items: [Item] = []
+        for (i, f) in found.enumerated() {
+            guard f.figure.kind == .count, let head = f.head, let phrase = f.draft.phrase, phrase.pronoun == nil,
+                  !phrase.partitive, !f.draft.vague, !f.draft.rate, !f.draft.subset,
+                  let value = f.figure.value, value > 1 else { continue }
+            let key = singular(head)
+            if !phrase.modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
+            let (low, high) = bounds(f)
+            items.append(Item(index: i, key: key, modifiers: phrase.modifiers, low: low, high: high, value: value))
+        }
+        // Group by head noun and modifiers, in order of first appearance.
+        var groups: [String: [Item]] = [:]
+        var order: [String] = []
+        for item in items {
+            if item.modifiers.isEmpty, modifiedValues[item.key]?.contains(item.value) ?? false { continue }
+            let groupKey = item.key + "|" + item.modifiers
+            if groups[groupKey] == nil { order.append(groupKey) }
+            groups[groupKey, default: []].append(item)
+        }
+        var result: [FigureConflict] = []
+        for key in order {
+            guard let group = groups[key] else { continue }
+            guard group.count >= 2, group.count <= maxGroup else { continue }
+            var values: Set<Double> = []
+            for item in group { values.insert(item.value) }
+            guard values.count >= 2, values.count <= maxDistinct else { continue }
+            var reported: Set<[Double]> = []
+            for a in 0..<group.count {
+                for b in (a + 1)..<group.count {
+                    let x = group[a], y = group[b]
+                    // Two numbers in one sentence are contrasted on purpose ("12 ballots, then 15").
+                    let fx0 = found[x.index].figure, fy0 = found[y.index].figure
+                    guard x.value != y.value, x.high < y.low || y.high < x.low, fx0.sentence != fy0.sentence else {
+                        continue
+                    }
+                    let ratio = max(x.value, y.value) / min(x.value, y.value)
+                    guard ratio <= maxRatio else { continue }
+                    let cx = found[x.index].context, cy = found[y.index].context
+                    guard !cx.isEmpty, !cy.isEmpty, cx.isSubset(of: cy) || cy.isSubset(of: cx), reported.insert([x.value, y.value].sorted()).inserted else { continue }
+                    let fx = found[x.index].figure, fy = found[y.index].figure
+                    let what = (x.modifiers.isEmpty ? "" : x.modifiers + " ") + (found[x.index].head ?? x.key)
+                    let reason = "both count \(what) but give \(describe(fx)) and \(describe(fy))"
+                    result.append(FigureConflict(first: min(x.index, y.index), second: max(x.index, y.index),
+                                                 reason: reason))
+                }
+            }
+        }
+        result.sort { ($0.first, $0.second) < ($1.first, $1.second) }
+        return result
+    }
+
+    private static func describe(_ f: Figure) -> String {
+        let number = JSON.number(f.value ?? 0).serialized().dropLast()
+        return f.qualifier.map { "\($0) \(number)" } ?? String(number)
+    }
+
+    /// The interval a count allows: exact, bounded by its qualifier, or ±10% when approximate.
+    private static func bounds(_ f: FoundFigure) -> (Double, Double) {
+        let v = f.figure.value ?? 0
+        if let low = f.figure.low, let high = f.figure.high { return (low, high) }
+        switch f.draft.bound {
+        case .low?: return (v, .infinity)
+        case .high?: return (f.figure.qualifier == "nearly" || f.figure.qualifier == "almost" ? v * 0.8 : 0, v)
+        case .approximate?: return (v * 0.9, v * 1.1)
+        case .exact?, nil: return (v, v)
+        }
+    }
+
+    /// "prisoners" → "prisoner", "casualties" → "casualty": enough to match a noun with itself.
+    static func singular(_ w: String) -> String {
+        if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("sses") || w.hasSuffix("xes") {
+            return String(w.dropLast(2))
+        }
+        if w.hasSuffix("s"), !w.hasSuffix("ss") { return String(w.dropLast()) }
+        return w
+    }
+}

@@ -1,0 +1,136 @@
+/// Finds the figures of an article — counts, money, percentages, durations,
+/// measures, ages, temperatures, dates, times and ordinals — and the pairs
+/// that disagree (see `FigureCheck`).
+///
+/// Each block's display text is scanned once; positions are mapped back to
+/// the source with the block's offset map, so `text == source.slice(range)`.
+public enum FigureExtractor {
+    public struct Result: Sendable {
+        public var figures: [Figure]
+        public var conflicts: [FigureConflict]
+    }
+
+    public static func extract(_ article: Article) -> Result {
+        let sourceScalars = article.source.scalarArray()
+        var blocks: [(block: TextBlock, section: Int, paragraph: Int?)] = [(article.headline, 0, nil)]
+        if let dek = article.dek { blocks.append((dek, 0, nil)) }
+        if let dateline = article.dateline { blocks.append((dateline, 0, article.paragraphCount > 0 ? 0 : nil)) }
+        for p in article.paragraphs { blocks.append((p.block, p.section, p.index)) }
+
+        var found: [FoundFigure] = []
+        for (block, section, paragraph) in blocks {
+            scan(block, section: section, paragraph: paragraph, article: article, sourceScalars: sourceScalars,
+                 into: &found)
+        }
+        found.sort { $0.figure.range < $1.figure.range }
+        let conflicts = FigureCheck.conflicts(found)
+        return Result(figures: found.map(\.figure), conflicts: conflicts)
+    }
+
+    /// Figures of one block, with the pronouns of "35 of them" resolved.
+    static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
+                     sourceScalars: [Unicode.Scalar], into found: inout [FoundFigure]) {
+        let display = Array(block.text.unicodeScalars)
+        let map = block.map
+        let tokens = FigureTokenizer.tokenize(display) { i in
+            let s = map.source(ofDisplay: i)
+            guard s >= 0, s < sourceScalars.count else { return false }
+            let c = sourceScalars[s]
+            return c.isNoBreakSpace || c.value == 0x2009 || c.value == 0x200A
+        }
+        guard !tokens.isEmpty else { return }
+        let drafts = FigureParser(t: tokens).parseAll()
+        guard !drafts.isEmpty else { return }
+        let sentences = Sentences.split(display)
+        var sentenceIndex = 0
+        var local: [FoundFigure] = []
+        for draft in drafts {
+            let start = tokens[draft.first].start
+            let last = tokens[draft.end - 1]
+            let end = last.possessive && last.kind == .word && draft.kind == .date ? last.end - 2 : last.end
+            while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].upperBound <= start {
+                sentenceIndex += 1
+            }
+            let sentence = sentences.isEmpty ? 0..<display.count : sentences[sentenceIndex]
+            let range = map.sourceRange(ofDisplay: start, end)
+            var counted: String? = nil
+            var head: String? = nil
+            if let phrase = draft.phrase {
+                if phrase.pronoun != nil {
+                    if let referent = resolve(pronounOf: draft, sentence: sentenceIndex, in: local) {
+                        counted = referent
+                        head = referent
+                    }
+                } else {
+                    counted = String(String.UnicodeScalarView(display[phrase.start..<phrase.stop]))
+                    head = phrase.head
+                }
+            }
+            let figure = Figure(
+                range: range, text: article.source.slice(range), kind: draft.kind, value: draft.value,
+                low: draft.low, high: draft.high, qualifier: draft.qualifier, unit: draft.unit, counted: counted,
+                sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
+                section: section, paragraph: paragraph)
+            let context = draft.kind == .count && head != nil
+                ? contextWords(tokens, first: draft.first, end: draft.end, within: sentence) : []
+            local.append(FoundFigure(figure: figure, draft: draft, head: head, sentenceIndex: sentenceIndex,
+                                     context: context))
+        }
+        found.append(contentsOf: local)
+    }
+
+    /// Stems of the last content words before a count in its sentence: who
+    /// did what to it ("Moscow and Kyiv exchanged", "the ferry was carrying").
+    /// The check pairs counts only when one such set contains the other, so
+    /// "the ferry was carrying 46 passengers" and "survivors included 38
+    /// passengers" are not taken for the same number.
+    static func contextWords(_ t: [FigureToken], first: Int, end _: Int, within sentence: Range<Int>) -> Set<String> {
+        var words: Set<String> = []
+        var k = first - 1
+        while k >= 0, words.count < 4, t[k].start >= sentence.lowerBound {
+            if t[k].kind == .word, CountedNoun.isContent(t[k]), Qualifiers.table[t[k].text] == nil {
+                words.insert(stem(t[k].text))
+            }
+            k -= 1
+        }
+        return words
+    }
+
+    /// A crude stem, enough to match "exchanged" with "exchange".
+    static func stem(_ w: String) -> String {
+        var s = Substring(w)
+        for suffix in ["ing", "ed", "es", "s"] where s.count > suffix.count + 2 && s.hasSuffix(suffix) {
+            s = s.dropLast(suffix.count)
+            break
+        }
+        if s.hasSuffix("e"), s.count > 3 { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// What "them" in "35 of them" counts: the nearest earlier count in the
+    /// same or the previous sentence that counts something, larger than this one.
+    private static func resolve(pronounOf draft: FigureDraft, sentence: Int, in earlier: [FoundFigure]) -> String? {
+        guard let pronoun = draft.phrase?.pronoun, pronoun == "them" || pronoun == "those" || pronoun == "these" else {
+            return nil
+        }
+        for candidate in earlier.reversed() {
+            if candidate.sentenceIndex < sentence - 1 { break }
+            guard candidate.figure.kind == .count, let head = candidate.head,
+                  candidate.draft.phrase?.pronoun == nil else { continue }
+            if let mine = draft.value, let theirs = candidate.figure.value, theirs <= mine { continue }
+            return head
+        }
+        return nil
+    }
+}
+
+/// A figure with what the check needs to know about it.
+struct FoundFigure: Sendable {
+    var figure: Figure
+    var draft: FigureDraft
+    /// The head noun of what is counted, lowercased.
+    var head: String?
+    var sentenceIndex: Int
+    /// Stems of the words around a count (see `FigureExtractor.contextWords`).
+    var context: Set<String> = []
+}

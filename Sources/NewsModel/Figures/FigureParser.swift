@@ -1,0 +1,249 @@
+/// One figure found in a block, in token positions, before it is placed in the source.
+struct FigureDraft: Sendable {
+    var first: Int
+    var end: Int
+    var kind: FigureKind
+    var value: Double?
+    var low: Double? = nil
+    var high: Double? = nil
+    var qualifier: String? = nil
+    var bound: Qualifiers.Bound? = nil
+    var unit: String? = nil
+    var phrase: CountedPhrase? = nil
+    var vague = false
+    /// "3,000 trucks a day": a rate, not a total.
+    var rate = false
+    /// "40 trucks from the same cooperative": a part singled out by what follows.
+    var subset = false
+}
+
+/// Finds the figures of one block of display text, left to right. Each rule
+/// looks at a bounded number of tokens, so the scan is linear.
+struct FigureParser {
+    let t: [FigureToken]
+
+    enum Step { case figure(FigureDraft), skip(Int), none }
+
+    func parseAll() -> [FigureDraft] {
+        var out: [FigureDraft] = []
+        var i = 0
+        while i < t.count {
+            switch step(at: i) {
+            case .figure(let draft):
+                out.append(draft)
+                i = max(draft.end, i + 1)
+            case .skip(let end):
+                i = max(end, i + 1)
+            case .none:
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: Token helpers
+
+    func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].kind == .word ? t[i].text : nil }
+    func symbol(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < t.count && t[i].kind == .symbol ? t[i].scalar : nil }
+    func numeral(_ i: Int) -> Numeral? { i >= 0 && i < t.count ? t[i].numeral : nil }
+    /// Token `i` exists and touches the one before it.
+    func attached(_ i: Int) -> Bool { i < t.count && i > 0 && !t[i].spaceBefore }
+    func isDash(_ i: Int) -> Bool { symbol(i).map { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" } ?? false }
+
+    // MARK: Dispatch
+
+    func step(at i: Int) -> Step {
+        if let end = phoneEnd(at: i) { return .skip(end) }
+        let tok = t[i]
+        switch tok.kind {
+        case .word:
+            if let d = date(at: i) { return .figure(d) }
+            if tok.text == "between", var d = amount(at: i + 1, qualified: true, between: true),
+               d.low != nil, d.high != nil {
+                d.first = i
+                d.qualifier = "between"
+                return .figure(d)
+            }
+            if tok.text == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
+                d.first = i
+                d.qualifier = "from"
+                return .figure(d)
+            }
+            if tok.text == "aged" || tok.text == "age", let n = numeral(i + 1), n.isInteger, let v = n.value,
+               v > 0, v < 130, t[i + 1].spaceBefore {
+                var end = i + 2
+                if word(end) == "and" || word(end) == "to" || isDash(end), let m = numeral(end + 1), m.isInteger {
+                    end += 2
+                }
+                return .figure(FigureDraft(first: i, end: end, kind: .age, value: v,
+                                           low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
+                                           unit: "year"))
+            }
+            if tok.text == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
+                return .figure(FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude"))
+            }
+            if let q = Qualifiers.match(t, at: i), !isPhrasalParticle(i, label: q.label),
+               var d = amount(at: q.end, qualified: true) {
+                // "phase out over 18 months": over a span of time, not more than it.
+                if q.label == "over", d.kind == .duration,
+                   !["in", "for", "after", "of", "within", "than", "at", "with", "to", "lasted", "lasting", "took",
+                     "spent", "taking"].contains(word(i - 1) ?? "") {
+                    return .figure(d)
+                }
+                d.first = i
+                if d.qualifier == nil {
+                    d.qualifier = q.label
+                    d.bound = q.bound
+                    apply(q.bound, to: &d)
+                }
+                return .figure(d)
+            }
+            if let (value, end) = NumberWords.ordinal(t, at: i), !ordinalIsNoun(i, end: end) {
+                return .figure(FigureDraft(first: i, end: end, kind: .ordinal, value: value))
+            }
+            if let d = amount(at: i, qualified: false) { return .figure(d) }
+            return .none
+        case .number, .symbol:
+            if let d = decade(at: i) { return .figure(d) }
+            if let d = amount(at: i, qualified: false) { return .figure(d) }
+            return .none
+        }
+    }
+
+    /// Verbs whose particle looks like a qualifier: "handed over 22 prisoners", "took over 300 firms".
+    static let phrasalVerbs: Set<String> = [
+        "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns",
+        "turned", "turning", "pass", "passed", "passes", "passing", "give", "gave", "given", "gives", "sign",
+        "signed", "signs", "carry", "carried", "carries", "fight", "fought", "look", "looked", "preside",
+        "presided", "watch", "watched", "win", "won", "argue", "argued", "clash", "clashed", "worry", "worried",
+        "roll", "rolled", "blow", "blew", "knock", "knocked", "tip", "tipped", "think", "thought", "talk",
+        "talked", "pore", "pored", "mull", "mulled", "row", "rowed", "bicker", "bickered", "tussle", "tussled",
+        "hands", "haggle", "haggled", "wrangle", "wrangled", "fret", "fretted", "agonise", "agonised",
+    ]
+
+    func isPhrasalParticle(_ i: Int, label: String) -> Bool {
+        guard label == "over", let before = word(i - 1) else { return false }
+        return Self.phrasalVerbs.contains(before)
+    }
+
+    func apply(_ bound: Qualifiers.Bound, to d: inout FigureDraft) {
+        guard d.low == nil, d.high == nil, let v = d.value else { return }
+        switch bound {
+        case .low: d.low = v
+        case .high: d.high = v
+        case .approximate, .exact: break
+        }
+    }
+
+    /// "the second half", "a second": an ordinal that is a unit after a number was handled before.
+    private func ordinalIsNoun(_ i: Int, end: Int) -> Bool {
+        // "second" after a number is a unit ("30 second"), handled by the amount rules.
+        if numeral(i - 1) != nil { return true }
+        return false
+    }
+
+    // MARK: Phone numbers
+
+    /// The end of a telephone number starting at `i`: `+1 555 0100`, `(555) 123-4567`, `555-0100`.
+    func phoneEnd(at i: Int) -> Int? {
+        let plus = symbol(i) == "+", paren = symbol(i) == "("
+        guard plus || paren || t[i].kind == .number else { return nil }
+        if plus, numeral(i + 1) == nil || !attached(i + 1) { return nil }
+        if paren, numeral(i + 1) == nil { return nil }
+        var k = plus ? i + 1 : i
+        var digits = 0
+        var groups: [Numeral] = []
+        var separators: [Unicode.Scalar] = []
+        while k < t.count, k - i < 16 {
+            if let n = numeral(k) {
+                guard !n.grouped, n.decimals == 0, !n.vulgarFraction, !n.dotted else { break }
+                if !groups.isEmpty, t[k - 1].kind == .number { separators.append(" ") }
+                digits += n.integerDigits
+                groups.append(n)
+                k += 1
+            } else if let c = symbol(k), c == "-" || c == "(" || c == ")" || c == ".",
+                      numeral(k + 1) != nil || c == ")", !(c == "." && t[k + 1].spaceBefore) {
+                separators.append(c)
+                k += 1
+            } else {
+                break
+            }
+        }
+        while k > i, t[k - 1].kind == .symbol { k -= 1 }
+        let shortGroups = groups.allSatisfy { $0.integerDigits <= 4 }
+        var isPhone = (plus && digits >= 6) || (paren && digits >= 7 && groups.count >= 2)
+            || (digits >= 9 && groups.count >= 3 && shortGroups)
+        if !isPhone, groups.count == 2, separators == ["-"], groups[0].integerDigits == 3, groups[1].integerDigits == 4,
+           let a = groups[0].value, let b = groups[1].value {
+            isPhone = groups[1].leadingZero || (a.truncatingRemainder(dividingBy: 10) != 0
+                                                && b.truncatingRemainder(dividingBy: 100) != 0)
+        }
+        return isPhone ? k : nil
+    }
+
+    // MARK: Dates
+
+    func date(at i: Int) -> FigureDraft? {
+        let tok = t[i]
+        let w = tok.text
+        if Dates.deictic.contains(w) {
+            return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
+        }
+        if Dates.relativeStarters.contains(w), let next = word(i + 1), t[i + 1].spaceBefore,
+           Dates.periods.contains(next) || (Dates.weekdays.contains(next) && t[i + 1].capitalized)
+            || (Dates.months[next] != nil && t[i + 1].capitalized) {
+            return FigureDraft(first: i, end: i + 2, kind: .date, value: nil)
+        }
+        if tok.capitalized, Dates.weekdays.contains(w) || (w.hasSuffix("s") && Dates.weekdays.contains(String(w.dropLast()))) {
+            return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
+        }
+        if tok.capitalized, Dates.months[w] != nil || (Dates.monthAbbreviations.contains(w) && symbol(i + 1) == ".") {
+            let abbreviated = Dates.months[w] == nil
+            let k = abbreviated ? i + 2 : i + 1
+            if let n = numeral(k), n.isInteger, t[k].spaceBefore, let v = n.value {
+                if n.integerDigits <= 2, v >= 1, v <= 31 {
+                    var end = k + 1
+                    if let suffix = word(end), attached(end), ["st", "nd", "rd", "th"].contains(suffix) { end += 1 }
+                    var yearEnd = end
+                    if symbol(yearEnd) == "," { yearEnd += 1 }
+                    if let y = numeral(yearEnd), isYearShaped(y), t[yearEnd].spaceBefore { end = yearEnd + 1 }
+                    return FigureDraft(first: i, end: end, kind: .date, value: v)
+                }
+                if isYearShaped(n), !abbreviated {
+                    return FigureDraft(first: i, end: k + 1, kind: .date, value: v)
+                }
+            }
+            if abbreviated { return nil }
+            if Dates.ambiguousMonths.contains(w) {
+                guard let before = word(i - 1), Dates.datePrepositions.contains(before) else { return nil }
+            }
+            return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
+        }
+        return nil
+    }
+
+    func isYearShaped(_ n: Numeral) -> Bool {
+        guard n.isInteger, !n.grouped, n.integerDigits == 4, let v = n.value else { return false }
+        return v >= 1000 && v <= 2199
+    }
+
+    /// "1990s", "the '90s", and ages as decades: "in his 60s".
+    func decade(at i: Int) -> FigureDraft? {
+        if let n = numeral(i), n.isInteger, n.integerDigits == 2, word(i + 1) == "s", attached(i + 1), let v = n.value,
+           v.truncatingRemainder(dividingBy: 10) == 0 {
+            if let owner = word(i - 1), ["his", "her", "their", "its", "my", "our", "your"].contains(owner) {
+                return FigureDraft(first: i, end: i + 2, kind: .age, value: v, low: v, high: v + 9, unit: "year")
+            }
+            return FigureDraft(first: i, end: i + 2, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
+        }
+        if let q = symbol(i), q.isSingleQuoteMark, let n = numeral(i + 1), attached(i + 1), n.integerDigits == 2,
+           n.isInteger, word(i + 2) == "s", attached(i + 2), let v = n.value {
+            return FigureDraft(first: i, end: i + 3, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
+        }
+        if let n = numeral(i), isYearShaped(n), word(i + 1) == "s", attached(i + 1), let v = n.value,
+           v.truncatingRemainder(dividingBy: 10) == 0 {
+            return FigureDraft(first: i, end: i + 2, kind: .date, value: v)
+        }
+        return nil
+    }
+}

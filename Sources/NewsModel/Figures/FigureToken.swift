@@ -1,0 +1,39 @@
+/// A word, numeral or single symbol of a block's display text. Figures are
+/// parsed over tokens so that every rule looks at whole words, never at
+/// arbitrary character windows.
+struct FigureToken: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, symbol }
+
+    var kind: Kind
+    /// Display offsets, half-open.
+    var start: Int
+    var end: Int
+    /// Whether white space (or the start of the block) comes right before.
+    var spaceBefore: Bool
+    /// Words: lowercased, a possessive 's removed. Symbols: the character. Numbers: empty.
+    var text: String
+    var capitalized: Bool
+    var allCaps: Bool
+    var possessive: Bool
+    var numeral: Numeral?
+    var scalar: Unicode.Scalar
+}
+
+/// A numeral as written: its value and the shape clues that tell a count
+/// from a year, a phone number or a version string.
+struct Numeral: Sendable {
+    /// Nil when the digits do not fit a finite Double.
+    var value: Double?
+    var integerDigits: Int
+    /// Written with thousands separators (`1,200`, `12 000`).
+    var grouped: Bool
+    var decimals: Int
+    /// `007`, `0100`: codes, not quantities.
+    var leadingZero: Bool
+    /// `1.2.3`: a version or an address.
+    var dotted: Bool
+    /// `½`, `¾`.
+    var vulgarFraction: Bool
+
+    var isInteger: Bool { decimals == 0 && !vulgarFraction && !dotted }
+}

@@ -1,0 +1,124 @@
+/// Splits display text into words, numerals and symbols in one pass. URLs,
+/// e-mail addresses, handles and hashtags are skipped whole: their digits are
+/// never figures.
+enum FigureTokenizer {
+    static func tokenize(_ s: [Unicode.Scalar], isGroupSpace: (Int) -> Bool) -> [FigureToken] {
+        var tokens: [FigureToken] = []
+        tokens.reserveCapacity(s.count / 5 + 1)
+        let n = s.count
+        var i = 0
+        var spaceBefore = true
+        while i < n {
+            let c = s[i]
+            if c.isSpaceOrBreak {
+                spaceBefore = true
+                i += 1
+                continue
+            }
+            if spaceBefore, let end = addressEnd(s, from: i) {
+                i = end
+                continue
+            }
+            if c.isDigit {
+                // "12 000" with a plain space groups digits, except after a month ("March 19 100 ships").
+                let afterMonth = tokens.last.map { $0.kind == .word && Dates.months[$0.text] != nil } ?? false
+                let afterNumber = tokens.last.map { $0.kind == .number || ($0.kind == .symbol && $0.text == "+") } ?? false
+                let (numeral, end) = NumberScanner.scan(s, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
+                                                        isGroupSpace: isGroupSpace)
+                tokens.append(FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore, text: "",
+                                          capitalized: false, allCaps: false, possessive: false,
+                                          numeral: numeral, scalar: c))
+                i = end
+            } else if let fraction = NumberScanner.vulgarFraction(c) {
+                let numeral = Numeral(value: fraction, integerDigits: 0, grouped: false, decimals: 0,
+                                      leadingZero: false, dotted: false, vulgarFraction: true)
+                tokens.append(FigureToken(kind: .number, start: i, end: i + 1, spaceBefore: spaceBefore, text: "",
+                                          capitalized: false, allCaps: false, possessive: false,
+                                          numeral: numeral, scalar: c))
+                i += 1
+            } else if c.isLetter {
+                tokens.append(word(s, from: i, spaceBefore: spaceBefore))
+                i = tokens[tokens.count - 1].end
+            } else {
+                tokens.append(FigureToken(kind: .symbol, start: i, end: i + 1, spaceBefore: spaceBefore,
+                                          text: String(Character(c)), capitalized: false, allCaps: false,
+                                          possessive: false, numeral: nil, scalar: c))
+                i += 1
+            }
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    /// A run of letters with inner apostrophes (`don't`, `o'clock`); a final
+    /// possessive `'s` is kept in the range but dropped from `text`.
+    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool) -> FigureToken {
+        let n = s.count
+        var i = start
+        var lower = String.UnicodeScalarView()
+        var allCaps = true
+        var possessive = false
+        while i < n {
+            let c = s[i]
+            if c.isLetter {
+                if c.isASCII {
+                    let v = c.value
+                    if v >= 0x41 && v <= 0x5A {
+                        lower.append(Unicode.Scalar(UInt8(v + 0x20)))
+                    } else {
+                        allCaps = false
+                        lower.append(c)
+                    }
+                } else {
+                    if !c.isUppercaseLetter { allCaps = false }
+                    lower.append(contentsOf: String(Character(c)).lowercased().unicodeScalars)
+                }
+                i += 1
+            } else if c.isSingleQuoteMark, i + 1 < n, s[i + 1].isLetter, i > start {
+                let isS = s[i + 1] == "s" || s[i + 1] == "S"
+                if isS, i + 2 >= n || !s[i + 2].isLetter {
+                    possessive = true
+                    i += 2
+                    break
+                }
+                lower.append("'")
+                i += 1
+            } else {
+                break
+            }
+        }
+        let first = s[start]
+        return FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, text: String(lower),
+                           capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
+                           possessive: possessive, numeral: nil, scalar: first)
+    }
+
+    /// The end of a URL, e-mail address, handle or hashtag starting at `start`, or nil.
+    private static func addressEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        let n = s.count
+        let first = s[start]
+        if first == "#" || first == "@" {
+            guard start + 1 < n, s[start + 1].isLetter || s[start + 1].isDigit else { return nil }
+            var i = start + 1
+            while i < n, !s[i].isSpaceOrBreak { i += 1 }
+            return i
+        }
+        guard first.isLetter || first == "(" || first == "<" else { return nil }
+        var i = start
+        var isAddress = false
+        while i < n, !s[i].isSpaceOrBreak {
+            let c = s[i]
+            if c == ":", i + 2 < n, s[i + 1] == "/", s[i + 2] == "/" { isAddress = true }
+            if c == "@", i > start, i + 1 < n, s[i + 1].isLetter { isAddress = true }
+            i += 1
+        }
+        if !isAddress, i - start >= 4, s[start] == "w" || s[start] == "W", s[start + 1] == "w" || s[start + 1] == "W",
+           s[start + 2] == "w" || s[start + 2] == "W", s[start + 3] == "." {
+            isAddress = true
+        }
+        guard isAddress else { return nil }
+        // A sentence-ending full stop or bracket after the address is punctuation.
+        while i > start, s[i - 1] == "." || s[i - 1] == ")" || s[i - 1] == "," || s[i - 1] == ">" { i -= 1 }
+        return i
+    }
+}

@@ -1,0 +1,49 @@
+/// Sentence boundaries in a block's display text: a terminal mark (and any
+/// closing quotes or brackets) followed by a space and a capital, digit or
+/// quotation mark, unless the mark ends an abbreviation or an initial.
+enum Sentences {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr",
+        "sr", "no", "vs", "mt", "ft", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "maj", "adm", "cmdr", "supt", "det", "insp",
+        "approx", "est", "fig", "vol", "pp", "dept", "univ", "assn", "bros", "messrs",
+    ]
+
+    /// Display ranges of the sentences of `s`, in order, covering it.
+    static func split(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        let n = s.count
+        var start = 0
+        var i = 0
+        while i < n {
+            let c = s[i]
+            guard c.isSentenceTerminal else { i += 1; continue }
+            var j = i + 1
+            while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
+            guard j + 1 < n, s[j] == " " else { i = j; continue }
+            let next = s[j + 1]
+            guard next.isUppercaseLetter || next.isDigit || next.isQuoteMark || next == "(" else { i = j; continue }
+            if c == ".", isAbbreviation(s, dot: i) { i = j; continue }
+            result.append(start..<j)
+            start = j + 1
+            i = j + 1
+        }
+        if start < n { result.append(start..<n) }
+        return result
+    }
+
+    private static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+        var k = dot
+        var word = ""
+        while k > 0, s[k - 1].isLetter, dot - k < 8 {
+            k -= 1
+        }
+        if dot - k >= 8 { return false }
+        for p in k..<dot { word.unicodeScalars.append(s[p]) }
+        if word.isEmpty { return false }
+        // An initial ("J. Smith") or a dotted abbreviation ("U.S.", "a.m.").
+        if word.unicodeScalars.count == 1 { return true }
+        if k > 0, s[k - 1] == "." { return true }
+        return abbreviations.contains(word.lowercased())
+    }
+}

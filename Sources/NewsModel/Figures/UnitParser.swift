@@ -1,0 +1,134 @@
+/// A unit found after a number.
+struct UnitMatch: Sendable {
+    var kind: FigureKind
+    var unit: String
+    var end: Int
+}
+
+extension FigureParser {
+    /// The unit starting at token `k` after a number: `%`, `percent`, `per cent`,
+    /// `percentage points`, currency names and codes, durations, measures
+    /// (`square kilometres`, `km/h`) and temperatures (`-5C`, `75 degrees Fahrenheit`).
+    func unit(at k: Int, value: Double?, currency: String?, scaled: Bool) -> UnitMatch? {
+        guard k < t.count else { return nil }
+        let tok = t[k]
+        if tok.kind == .symbol {
+            switch tok.scalar {
+            case "%", "\u{FF05}", "\u{066A}":
+                return UnitMatch(kind: .percent, unit: "%", end: k + 1)
+            case "\u{00B0}":
+                if let w = word(k + 1), t[k + 1].allCaps, w == "c" || w == "f" {
+                    return UnitMatch(kind: .temperature, unit: w.uppercased(), end: k + 2)
+                }
+                return UnitMatch(kind: .temperature, unit: "degree", end: k + 1)
+            case "\u{2103}":
+                return UnitMatch(kind: .temperature, unit: "C", end: k + 1)
+            case "\u{2109}":
+                return UnitMatch(kind: .temperature, unit: "F", end: k + 1)
+            default:
+                return nil
+            }
+        }
+        guard tok.kind == .word else { return nil }
+        let w = tok.text
+        let glued = !tok.spaceBefore
+        switch w {
+        case "percent", "pct", "percentage":
+            if let next = word(k + 1), next == "point" || next == "points" {
+                return UnitMatch(kind: .percent, unit: "percentage point", end: k + 2)
+            }
+            return w == "percentage" ? nil : UnitMatch(kind: .percent, unit: "%", end: k + 1)
+        case "pc":
+            return glued || word(k + 1) == nil ? UnitMatch(kind: .percent, unit: "%", end: k + 1) : nil
+        case "nautical", "metric":
+            if let next = word(k + 1), let m = Units.measures[next] {
+                return UnitMatch(kind: .measure, unit: w == "nautical" ? "nautical mile" : (m == "ton" ? "tonne" : m),
+                                 end: k + 2)
+            }
+            return nil
+        case "per":
+            if word(k + 1) == "cent" { return UnitMatch(kind: .percent, unit: "%", end: k + 2) }
+            return nil
+        case "basis":
+            if let next = word(k + 1), next == "point" || next == "points" {
+                return UnitMatch(kind: .percent, unit: "basis point", end: k + 2)
+            }
+            return nil
+        case "degree", "degrees":
+            if let next = word(k + 1) {
+                if next == "celsius" || next == "centigrade" || (next == "c" && t[k + 1].allCaps) {
+                    return UnitMatch(kind: .temperature, unit: "C", end: k + 2)
+                }
+                if next == "fahrenheit" || (next == "f" && t[k + 1].allCaps) {
+                    return UnitMatch(kind: .temperature, unit: "F", end: k + 2)
+                }
+            }
+            return UnitMatch(kind: .temperature, unit: "degree", end: k + 1)
+        case "celsius", "centigrade":
+            return UnitMatch(kind: .temperature, unit: "C", end: k + 1)
+        case "fahrenheit":
+            return UnitMatch(kind: .temperature, unit: "F", end: k + 1)
+        case "c", "f":
+            if glued, tok.allCaps { return UnitMatch(kind: .temperature, unit: w.uppercased(), end: k + 1) }
+            return nil
+        default:
+            break
+        }
+        if currency == nil {
+            if let adjective = Units.currencyAdjectives[w], let name = word(k + 1), let code = adjective[name] {
+                return UnitMatch(kind: .money, unit: code, end: k + 2)
+            }
+            if let code = Units.currencyWords[w] {
+                if w == "pound" || w == "pounds", word(k + 1) == "of" {
+                    return UnitMatch(kind: .measure, unit: "lb", end: k + 1)
+                }
+                if w == "won" || w == "real" || w == "rand" || w == "dong" || w == "lev" || w == "som"
+                    || w == "lei" || w == "leu" || w == "manat" {
+                    guard scaled || (value ?? 0) >= 1000 else { return nil }
+                }
+                return UnitMatch(kind: .money, unit: code, end: k + 1)
+            }
+            if tok.allCaps, Units.isoCodes.contains(w) {
+                return UnitMatch(kind: .money, unit: w.uppercased(), end: k + 1)
+            }
+        }
+        if let d = Units.durations[w] {
+            return UnitMatch(kind: .duration, unit: d, end: k + 1)
+        }
+        if let (kind, name) = Units.attachedOnly[w], glued, !tok.allCaps {
+            if w == "m", currency != nil { return nil }
+            return measureTail(UnitMatch(kind: kind, unit: name, end: k + 1))
+        }
+        if w == "m", !glued, currency == nil, !tok.allCaps {
+            return measureTail(UnitMatch(kind: .measure, unit: "m", end: k + 1))
+        }
+        if w == "square" || w == "sq" || w == "cubic", let next = word(k + 1) {
+            let end = k + 2
+            if let m = Units.measures[next] ?? (next == "m" ? "m" : nil), Units.lengthUnits.contains(m) {
+                let prefix = w == "cubic" ? "cubic " : "sq "
+                return UnitMatch(kind: .measure, unit: prefix + m, end: end)
+            }
+        }
+        if let m = Units.measures[w] {
+            return measureTail(UnitMatch(kind: .measure, unit: m, end: k + 1))
+        }
+        return nil
+    }
+
+    /// Speeds and areas written after a length: `km/h`, `miles per hour`, `km²`.
+    private func measureTail(_ match: UnitMatch) -> UnitMatch {
+        var m = match
+        let k = m.end
+        if symbol(k) == "/", attached(k), word(k + 1) == "h", attached(k + 1), Units.lengthUnits.contains(m.unit) {
+            m.unit = m.unit == "mile" ? "mph" : m.unit + "/h"
+            m.end = k + 2
+        } else if word(k) == "per", word(k + 1) == "hour", Units.lengthUnits.contains(m.unit) {
+            m.unit = m.unit == "mile" ? "mph" : m.unit + "/h"
+            m.end = k + 2
+        } else if let c = symbol(k), c == "\u{00B2}" || c == "\u{00B3}", attached(k) {
+            m.unit = (c == "\u{00B2}" ? "sq " : "cubic ") + m.unit
+            m.end = k + 1
+        }
+        return m
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import NewsModel
+
+struct Figures: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the figures of articles: counts, money, percentages, durations, dates…",
+        discussion: """
+            Each figure is shown with its value, kind, what it counts (or its unit) and its text. \
+            --check lists pairs of figures that count the same thing with different numbers.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Only figures of this kind: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "K"))
+    var kind: String?
+
+    @Flag(help: "Print one JSON array of figures (with --check: of conflicts).")
+    var json = false
+
+    @Flag(help: "List figures that count the same thing with different numbers, with both sentences.")
+    var check = false
+
+    func validate() throws {
+        if let kind, FigureKind(rawValue: kind) == nil {
+            throw ValidationError("unknown --kind '\(kind)'; expected one of: "
+                                  + FigureKind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
+    func run() throws {
+        let loaded = try input.load()
+        let analyzed = parallelMap(loaded.articles) { AnalyzedArticle($0) }
+        let wanted = kind.flatMap(FigureKind.init(rawValue:))
+        if check {
+            if json {
+                let items = analyzed.flatMap { a in a.conflicts.map { FigureJSON.conflict($0, in: a) } }
+                Output.write(JSON.array(items).serialized())
+            } else {
+                for (i, a) in analyzed.enumerated() {
+                    if i > 0 { Output.write("\n") }
+                    Output.write(FigureText.conflicts(a))
+                }
+            }
+        } else if json {
+            let items = analyzed.flatMap { a in
+                a.figures.filter { wanted == nil || $0.kind == wanted }.map { FigureJSON.figure($0, article: a.article.path) }
+            }
+            Output.write(JSON.array(items).serialized())
+        } else {
+            for (i, a) in analyzed.enumerated() {
+                if i > 0 { Output.write("\n") }
+                Output.write(FigureText.figures(a, kind: wanted))
+            }
+        }
+        try loaded.finish()
+    }
+}
+
+/// The plain-text listings, sanitized for the terminal.
+enum FigureText {
+    static func header(_ a: AnalyzedArticle) -> String {
+        TerminalText.sanitize("\(a.article.path): \(a.article.headline.text)") + "\n"
+    }
+
+    static func value(_ f: Figure) -> String {
+        guard let v = f.value else { return "-" }
+        var s = String(JSON.number(v).serialized().dropLast())
+        if let low = f.low, let high = f.high {
+            s = String(JSON.number(low).serialized().dropLast()) + "–" + String(JSON.number(high).serialized().dropLast())
+        }
+        return s
+    }
+
+    static func figures(_ a: AnalyzedArticle, kind: FigureKind?) -> String {
+        var out = header(a)
+        let shown = a.figures.filter { kind == nil || $0.kind == kind }
+        if shown.isEmpty { out += "  (no figures)\n" }
+        for f in shown {
+            let what = f.counted ?? f.unit ?? ""
+            let columns = [pad(value(f), 12), pad(f.kind.rawValue, 11), pad(what, 24)]
+            out += "  " + TerminalText.sanitize(columns.joined(separator: " ") + " \u{201C}" + oneLine(f.text) + "\u{201D}") + "\n"
+        }
+        return out
+    }
+
+    static func conflicts(_ a: AnalyzedArticle) -> String {
+        var out = header(a)
+        if a.conflicts.isEmpty { return out + "  (no conflicting figures)\n" }
+        let source = a.article.source
+        for c in a.conflicts {
+            let x = a.figures[c.first], y = a.figures[c.second]
+            out += TerminalText.sanitize("  \u{201C}\(oneLine(x.text))\u{201D} vs \u{201C}\(oneLine(y.text))\u{201D}: \(c.reason)") + "\n"
+            out += TerminalText.sanitize("    - \(oneLine(source.slice(x.sentence)))") + "\n"
+            out += TerminalText.sanitize("    - \(oneLine(source.slice(y.sentence)))") + "\n"
+        }
+        return out
+    }
+
+    /// Source text with its line breaks and space runs shown as single spaces.
+    static func oneLine(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for c in s.unicodeScalars {
+            if c.isSpaceOrBreak && !c.isNoBreakSpace { space = true; continue }
+            if space, !out.isEmpty { out.append(" ") }
+            space = false
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    private static func pad(_ s: String, _ width: Int) -> String {
+        let count = s.unicodeScalars.count
+        return count >= width ? s : s + String(repeating: " ", count: width - count)
+    }
+}
