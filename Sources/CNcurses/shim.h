@@ -40,4 +40,7 @@ static inline mmask_t nr_button5_pressed(void) { return BUTTON5_PRESSED; }
 // term.h defines macros named lines and columns, so it comes last.
 #include <ncursesw/term.h>
 
+// Frees the terminfo entry loaded by a preflight setupterm (cur_term is a global).
+static inline int nr_del_cur_term(void) { return del_curterm(cur_term); }
+
 #endif

@@ -1,0 +1,26 @@
+/// The help screen, generated from the key table so it cannot drift from the keys.
+public enum HelpText {
+    public struct Line: Sendable, Hashable {
+        public var keys: String
+        public var text: String
+        public var isHeader: Bool
+    }
+
+    public static let lines: [Line] = {
+        var lines: [Line] = []
+        for context in KeyContext.allCases {
+            if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeader: false)) }
+            lines.append(Line(keys: "", text: context.title, isHeader: true))
+            for binding in KeyMap.bindings where binding.contexts.contains(context) {
+                lines.append(Line(keys: KeyMap.keyLabels(binding), text: binding.description, isHeader: false))
+            }
+        }
+        lines.append(Line(keys: "", text: "", isHeader: false))
+        lines.append(Line(keys: "", text: "In the speaker search, typing edits the query; Backspace deletes.", isHeader: false))
+        lines.append(Line(keys: "", text: "Mouse: the wheel scrolls, a click selects, a second click opens.", isHeader: false))
+        return lines
+    }()
+
+    /// Width of the key column.
+    public static let keyColumn = lines.reduce(0) { max($0, DisplayWidth.of($1.keys)) }
+}
