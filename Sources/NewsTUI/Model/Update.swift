@@ -242,9 +242,24 @@ extension AppState {
         panel = p
     }
 
+    /// A speaker's quotes, their own full sentences before fragments and scare
+    /// quotes, each group in reading order.
     private func hits(_ speaker: LibrarySpeaker, article: (Int) -> Int) -> [SpeakerHit] {
-        speaker.quotes.map { location in
-            SpeakerHit(location: QuoteLocation(article: article(location.article), quote: location.quote),
+        func rank(_ location: QuoteLocation) -> Int {
+            let a = article(location.article)
+            guard a >= 0, a < articles.count, location.quote >= 0, location.quote < articles[a].quotes.count else { return 3 }
+            switch articles[a].quotes[location.quote].kind {
+            case .full: return 0
+            case .partial: return 1
+            case .scare: return 2
+            }
+        }
+        let ranked = speaker.quotes.enumerated().sorted { x, y in
+            let rx = rank(x.element), ry = rank(y.element)
+            return rx != ry ? rx < ry : x.offset < y.offset
+        }
+        return ranked.map { item in
+            SpeakerHit(location: QuoteLocation(article: article(item.element.article), quote: item.element.quote),
                        speaker: speaker.name, roles: speaker.roles)
         }
     }

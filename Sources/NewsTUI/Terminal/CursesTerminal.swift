@@ -18,6 +18,7 @@ public final class CursesTerminal {
     private let screen: OpaquePointer
     private var previous: ScreenBuffer?
     private let colours: Bool
+    private var cursorVisibility: Int32 = -1
 
     /// Why the terminal cannot run the full-screen reader, or nil when it can.
     /// Checks everything `initscr` would otherwise die of, without writing to the terminal.
@@ -51,7 +52,6 @@ public final class CursesTerminal {
         nonl()
         keypad(nr_stdscr(), true)
         set_escdelay(25)
-        curs_set(0)
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         colours = !noColor && has_colors()
         if colours {
@@ -103,14 +103,16 @@ public final class CursesTerminal {
             }
         }
         wattr_set(window, nr_a_normal(), 0, nil)
-        if let cursor = buffer.cursor {
-            curs_set(1)
-            wmove(window, Int32(cursor.y), Int32(cursor.x))
-        } else {
-            curs_set(0)
-        }
+        if let cursor = buffer.cursor { wmove(window, Int32(cursor.y), Int32(cursor.x)) }
         wnoutrefresh(window)
         doupdate()
+        // Only after the first update has switched to the alternate screen: a
+        // terminal like tmux restores the cursor mode it saved on the switch.
+        let visible: Int32 = buffer.cursor == nil ? 0 : 1
+        if visible != cursorVisibility {
+            curs_set(visible)
+            cursorVisibility = visible
+        }
         previous = buffer
     }
 
@@ -126,6 +128,7 @@ public final class CursesTerminal {
     /// Forgets the last frame so the next one is drawn whole.
     func invalidate() {
         previous = nil
+        cursorVisibility = -1
         clearok(nr_stdscr(), true)
     }
 
