@@ -176,11 +176,14 @@ extension AppState {
         reveal(r.document.quoteRanges[quote], context: 2)
     }
 
-    /// Highlights `range` and scrolls so it is `context` lines below the top.
+    /// Highlights `range` and scrolls to it: from the start of its paragraph
+    /// when that keeps it in the upper half of the screen, else `context` lines above it.
     private mutating func reveal(_ range: DocumentRange?, context: Int) {
         guard var r = reader, let range else { return }
         r.highlight = range
-        r.top = max(0, r.layout.line(block: range.block, offset: range.start) - context)
+        let line = r.layout.line(block: range.block, offset: range.start)
+        let paragraphStart = range.block < r.layout.blockLines.count ? r.layout.blockLines[range.block] : line
+        r.top = line - paragraphStart < bodyHeight / 2 ? paragraphStart : max(0, line - context)
         reader = r
     }
 

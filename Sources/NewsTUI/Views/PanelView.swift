@@ -125,23 +125,27 @@ enum PanelView {
         if let counted = figure.counted { first.add("  " + TextFit.oneLine(counted)) }
         for conflict in conflicts {
             let other = conflict.first == index ? conflict.second : conflict.first
-            first.add("  differs from #\(other): " + TextFit.oneLine(conflict.reason), Palette.conflict)
+            let otherText = other < analyzed.figures.count ? TextFit.oneLine(analyzed.figures[other].text) : "?"
+            first.add("  \u{2260} \u{201c}\(otherText)\u{201d}: " + TextFit.oneLine(conflict.reason), Palette.conflict)
         }
         var second = Segments()
         second.add("  " + TextFit.oneLine(analyzed.article.source.slice(figure.sentence)), Palette.dim)
         return [first, second]
     }
 
-    /// "about 175", "20–30 %", "up to 50%": the figure as normalized.
+    /// "about 175", "20–30%", "up to 50%": the figure as normalized; its own
+    /// text when it has no number ("dozens of").
     static func valueText(_ figure: Figure) -> String {
-        var text = figure.qualifier.map { $0 + " " } ?? ""
-        if let low = figure.low, let high = figure.high {
-            text += number(low) + "\u{2013}" + number(high)
-        } else if let value = figure.value {
-            text += number(value)
+        let number: String
+        if let low = figure.low, let high = figure.high, low != high {
+            number = self.number(low) + "\u{2013}" + self.number(high)
+        } else if let value = figure.value ?? figure.high ?? figure.low {
+            number = self.number(value)
         } else {
-            text += TextFit.oneLine(figure.text)
+            return TextFit.oneLine(figure.text)
         }
+        var text = figure.qualifier.map { $0 + " " } ?? ""
+        text += number
         if let unit = figure.unit { text += unit == "%" ? "%" : " " + unit }
         return TextFit.oneLine(text)
     }
