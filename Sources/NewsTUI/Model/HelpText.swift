@@ -6,12 +6,18 @@ public enum HelpText {
         public var isHeader: Bool
     }
 
+    /// Keys that work everywhere first, then each context's own.
     public static let lines: [Line] = {
         var lines: [Line] = []
-        for context in KeyContext.allCases {
+        let everywhere = Set(KeyContext.allCases)
+        let groups: [(String, (KeyBinding) -> Bool)] = [("Everywhere", { $0.contexts == everywhere })]
+            + KeyContext.allCases.map { context in (context.title, { $0.contexts != everywhere && $0.contexts.contains(context) }) }
+        for (title, belongs) in groups {
+            let bindings = KeyMap.bindings.filter(belongs)
+            if bindings.isEmpty { continue }
             if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeader: false)) }
-            lines.append(Line(keys: "", text: context.title, isHeader: true))
-            for binding in KeyMap.bindings where binding.contexts.contains(context) {
+            lines.append(Line(keys: "", text: title, isHeader: true))
+            for binding in bindings {
                 lines.append(Line(keys: KeyMap.keyLabels(binding), text: binding.description, isHeader: false))
             }
         }

@@ -19,6 +19,9 @@ public final class CursesTerminal {
     private var previous: ScreenBuffer?
     private let colours: Bool
     private var cursorVisibility: Int32 = -1
+    private let ownsProcess: Bool
+    /// Cells sent to curses by the last `draw`, for tests of the diffing.
+    private(set) var cellsDrawn = 0
 
     /// Why the terminal cannot run the full-screen reader, or nil when it can.
     /// Checks everything `initscr` would otherwise die of, without writing to the terminal.
@@ -40,12 +43,20 @@ public final class CursesTerminal {
     }
 
     /// Starts curses on the terminal (after `preflight` said it can).
-    public init?() {
-        TerminalSignals.saveTerminalSettings()
-        TerminalSignals.installCrashHandlers()
+    public convenience init?() {
+        self.init(type: nil, output: nr_stdout(), input: nr_stdin(), ownsProcess: true)
+    }
+
+    /// `ownsProcess`: install the signal and crash handlers (not for a headless test screen).
+    init?(type: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, ownsProcess: Bool) {
+        self.ownsProcess = ownsProcess
+        if ownsProcess {
+            TerminalSignals.saveTerminalSettings()
+            TerminalSignals.installCrashHandlers()
+        }
         unsetenv("LINES")
         unsetenv("COLUMNS")
-        guard let screen = newterm(nil, nr_stdout(), nr_stdin()) else { return nil }
+        guard let screen = newterm(type, output, input) else { return nil }
         self.screen = screen
         cbreak()
         noecho()
@@ -61,7 +72,7 @@ public final class CursesTerminal {
         }
         mousemask(nr_button1_clicked() | nr_button4_pressed() | nr_button5_pressed(), nil)
         mouseinterval(0)
-        TerminalSignals.installQuitHandlers()
+        if ownsProcess { TerminalSignals.installQuitHandlers() }
     }
 
     public var size: (width: Int, height: Int) {
@@ -80,6 +91,7 @@ public final class CursesTerminal {
     public func draw(_ buffer: ScreenBuffer) {
         let window = nr_stdscr()
         let old = previous.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
+        cellsDrawn = 0
         for y in 0..<buffer.height {
             var x = 0
             while x < buffer.width {
@@ -95,6 +107,7 @@ public final class CursesTerminal {
                     if c.style != style { break }
                     if let old, old[x, y] == c { break }
                     for scalar in c.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                    cellsDrawn += 1
                     x += 1
                 }
                 wattr_set(window, attributes(style), colours ? Int16(style.foreground) : 0, nil)
