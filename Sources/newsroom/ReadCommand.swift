@@ -23,6 +23,9 @@ struct Read: ParsableCommand {
     @Option(help: ArgumentHelp("Start with a speaker search for Q.", valueName: "Q"))
     var speaker: String?
 
+    @Flag(help: ArgumentHelp("Print the reader's timings without a terminal.", visibility: .hidden))
+    var benchmark = false
+
     func validate() throws {
         if let section, section < 0 { throw ValidationError("--section must be 0 or more") }
     }
@@ -30,6 +33,11 @@ struct Read: ParsableCommand {
     func run() throws {
         let started = Clock.now()
         DisplayWidth.prepareLocale()
+        if benchmark {
+            let loaded = try input.load()
+            ReadBenchmark.run(loaded.articles, loadSeconds: Clock.now() - started)
+            return
+        }
         if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight() }) {
             Output.error("newsroom: error: not a terminal: \(reason) (try: newsroom show PATH)")
             throw ExitCode(ExitStatus.usage)

@@ -157,6 +157,30 @@ kill -TERM "$(ps -o pid= --ppid "$(tm display -p -t v '#{pane_pid}')" | head -1)
 wait_for v "exit=143"
 cursor_shown v
 
+# --- A crash (here a SIGSEGV or SIGABRT from outside) still restores the terminal ---
+for sig in SEGV ABRT; do
+  wrapped "k$sig" "$bin" "$seed"
+  wait_for "k$sig" "seed-article.txt · Opening"
+  kill -"$sig" "$(ps -o pid= --ppid "$(tm display -p -t "k$sig" '#{pane_pid}')" | head -1)"
+  wait_for "k$sig" "exit=$((128 + $(kill -l "$sig")))"
+  cursor_shown "k$sig"
+done
+
+# --- Ctrl-Z suspends to the shell, fg redraws ---
+start j 80 24 bash --norc --noprofile
+keys j "PS1='$ '" Enter
+typed j "$bin $seed#1"; keys j Enter
+wait_for j "seed-article.txt · The White House"
+keys j C-z
+wait_for j "Stopped"
+[ "$(tm display -p -t j '#{alternate_on}')" = 0 ] || fail "Ctrl-Z: still on the alternate screen"
+typed j fg; keys j Enter
+wait_for j "seed-article.txt · The White House"
+[ "$(screen j | head -1)" = " The White House considers the minerals agreement obsolete" ] || { screen j >&2; fail "fg did not redraw"; }
+keys j q
+typed j 'echo "status=$?"'; keys j Enter
+wait_for j "status=0"
+
 # --- Not a terminal: no curses, a message, exit 2 ---
 out=$("$bin" "$seed" 2>&1 </dev/null | cat); code=${PIPESTATUS[0]}
 [ "$code" -eq 2 ] || fail "piped: exit $code, want 2"
