@@ -60,6 +60,7 @@ wrapped() {  # wrapped SESSION COMMAND...: a command under a shell that prints i
   local name=$1; shift
   start "$name" 80 24 sh -c '"$@"; echo "exit=$?"; sleep 30' sh "$@"
 }
+reverse=$'\e\\[([0-9]+;)*7(;[0-9]+)*m'   # an SGR sequence that turns on reverse video
 keys() { local name=$1; shift; tm send-keys -t "$name" "$@"; }
 typed() { tm send-keys -t "$1" -l "$2"; }
 
@@ -95,6 +96,7 @@ done < <(screen r)
 # --- Text search with a counter; n moves on, and wraps with a notice ---
 keys r /; typed r drones; wait_for r "1/2"
 keys r Enter; wait_for r "1/2  "
+tm capture-pane -p -e -t r | grep -qE "${reverse}drones" || fail "the match is not highlighted"
 keys r n; wait_for r "2/2"
 keys r n; wait_for r "search wrapped to the top"
 keys r Escape
@@ -116,8 +118,8 @@ else
   keys r @; typed r leav; wait_for r "Karoline Leavitt"
   keys r Enter
   wait_for r "We are now focused on a long-term peace"
-  screen r | grep -qF "· The White House considers" || fail "@leav did not land in the Leavitt quote's section"
-  tm capture-pane -p -e -t r | grep -F "We are now" | grep -qF $'\e[7m' || fail "the Leavitt quote is not highlighted"
+  screen r | grep -qF "seed-article.txt · The White House co" || fail "@leav did not land in the Leavitt quote's section"
+  tm capture-pane -p -e -t r | grep -F "We are now" | grep -qE "$reverse" || fail "the Leavitt quote is not highlighted"
 fi
 
 # --- q back to the library, q quits 0 with the terminal restored ---
