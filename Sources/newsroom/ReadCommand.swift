@@ -42,29 +42,47 @@ struct Read: ParsableCommand {
             Output.error("newsroom: error: not a terminal: \(reason) (try: newsroom show PATH)")
             throw ExitCode(ExitStatus.usage)
         }
-        var options = input
-        let (paths, sectionOf) = Self.splitSections(options.paths)
-        options.paths = paths
-        let loaded = try options.load()
-        let analyzed = parallelMap(loaded.articles) { AnalyzedArticle($0) }
+        let (paths, sectionOf) = Self.splitSections(input.paths)
+        let load = LibraryLoad(paths: paths.isEmpty ? [InputOptions.bundledArticles()] : paths)
+        report(load.failures, load.warnings)
+        let analyzed = load.first
+        if analyzed.isEmpty && load.background == nil {
+            if load.failures.isEmpty { Output.error("newsroom: error: no articles given") }
+            throw ExitCode(ExitStatus.usage)
+        }
 
         var open: (article: Int, section: Int)?
-        if let (path, n) = sectionOf, let i = loaded.articles.firstIndex(where: { $0.path == path }) {
+        if let (path, n) = sectionOf, let i = analyzed.firstIndex(where: { $0.article.path == path }) {
             open = (i, n)
         } else if let section {
             open = (0, section)
         }
         var firstFrame: Double?
+        let background = load.background
         let status = MainActor.assumeIsolated {
             CursesTerminal.run({ width, height in
-                AppState(articles: analyzed, width: width, height: height, open: open, speaker: speaker)
-            }, onFirstFrame: { firstFrame = Clock.now() - started })
+                var state = AppState(articles: analyzed, width: width, height: height, open: open, speaker: speaker)
+                state.loadingRemaining = background?.total ?? 0
+                return state
+            }, more: { background?.take() }, onFirstFrame: { firstFrame = Clock.now() - started })
         }
         if getenv("NEWSROOM_TIMING") != nil, let firstFrame {
-            Output.error("newsroom: first frame after \(Int(firstFrame * 1000)) ms (\(analyzed.count) articles)")
+            Output.error("newsroom: first frame after \(Int(firstFrame * 1000)) ms (\(analyzed.count) articles ready)")
         }
         if status != 0 { throw ExitCode(status) }
-        try loaded.finish()
+        var failed = !load.failures.isEmpty
+        if let background {
+            let (failures, warnings) = background.problems()
+            report(failures, warnings)
+            failed = failed || !failures.isEmpty
+        }
+        Output.flush()
+        if failed { throw ExitCode(ExitStatus.partial) }
+    }
+
+    private func report(_ failures: [LoadFailure], _ warnings: [LoadWarning]) {
+        for warning in warnings { Output.warning(warning.path, warning.message) }
+        for failure in failures { Output.failure(failure.path, failure.reason.description) }
     }
 
     /// `PATH#N` names section N of PATH when PATH exists and PATH#N does not.

@@ -348,6 +348,30 @@ import NewsModel
         #expect(l.reader?.top == 3)
     }
 
+    @Test func articlesLoadedInTheBackgroundJoinTheLibrary() {
+        var s = AppState(articles: Array(library.prefix(3)), width: 80, height: 24)
+        s.loadingRemaining = library.count - 3
+        Script.run(&s, "j")
+        #expect(Renderer.render(s).lines().last?.contains("loading \(library.count - 3) more") == true)
+        s.update(.loaded(Array(library[3..<6]), remaining: library.count - 6))
+        #expect(s.articles.count == 6)
+        #expect(s.library.visible == [0, 1, 2, 3, 4, 5])
+        #expect(s.library.list.selection == 1, "the selection stays")
+        Script.run(&s, "/truce<Enter>")
+        #expect(s.library.visible.isEmpty)
+        s.update(.loaded(Array(library[6...]), remaining: 0))
+        #expect(s.library.visible == [seedIndex], "the filter applies to new articles")
+        #expect(s.loadingRemaining == 0)
+        #expect(Renderer.render(s).lines().last?.contains("loading") == false)
+    }
+
+    @Test func anEmptyLibraryDoesNotBreak() {
+        var s = AppState(articles: [], width: 80, height: 24)
+        for key in Script.keys("jkG g<Enter>/x<Enter>@a<Esc>?<Esc>o\"#]n") { s.update(.key(key)) }
+        #expect(Renderer.render(s).lines().first?.contains("0 articles") == true, "\(Renderer.render(s).lines())")
+        #expect(Script.run(&s, "q") == .quit)
+    }
+
     @Test func startAtASectionOrWithASpeakerSearch() {
         let s = AppState(articles: library, width: 80, height: 24, open: (seedIndex, 3))
         #expect(s.screens == [.library, .reader])

@@ -71,7 +71,9 @@ public struct LibraryState: Sendable {
 
 /// All of the app's state, a value: `update` changes it, views draw it.
 public struct AppState: Sendable {
-    public let articles: [AnalyzedArticle]
+    public internal(set) var articles: [AnalyzedArticle]
+    /// Articles of a large library still loading in the background.
+    public var loadingRemaining = 0
     public var width: Int
     public var height: Int
     public var screens: [Screen]
@@ -92,7 +94,7 @@ public struct AppState: Sendable {
         self.articles = articles
         self.width = width
         self.height = height
-        screens = articles.count > 1 ? [.library] : [.reader]
+        screens = articles.count == 1 ? [.reader] : [.library]
         library.visible = Array(articles.indices)
         if articles.count == 1 { openArticle(0) }
         if let open, open.article >= 0, open.article < articles.count {

@@ -34,14 +34,18 @@ public enum MouseAction: Sendable, Hashable {
     case wheelUp, wheelDown, click
 }
 
+import NewsModel
+
 /// Everything that can happen to the app: the backend turns terminal input into
 /// these, tests script them.
-public enum Event: Sendable, Hashable {
+public enum Event: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     case mouse(MouseAction, x: Int, y: Int)
     /// Time passed with no input (clears an old notice).
     case tick
+    /// More articles of a large library finished loading; `remaining` are still to come.
+    case loaded([AnalyzedArticle], remaining: Int)
 }
 
 /// What `update` asks the outside world to do; the state itself never performs effects.

@@ -19,6 +19,9 @@ extension AppState {
         case .mouse(let action, let x, let y):
             mouse(action, x: x, y: y)
             return .none
+        case .loaded(let batch, let remaining):
+            articlesLoaded(batch, remaining: remaining)
+            return .none
         case .key(let key):
             notice = nil
             return press(key)
@@ -399,12 +402,38 @@ extension AppState {
 
     private mutating func setFilter(_ text: String) {
         library.filter = text
-        let query = TextSearch.fold(text.trimmingSpaces)
-        library.visible = articles.indices.filter { i in
-            let article = articles[i].article
-            return TextSearch.contains(article.headline.text, query) || TextSearch.contains(article.path, query)
-        }
+        library.visible = []
+        appendVisible(from: 0)
         library.list = libraryGeometry.visible(ListPosition())
+    }
+
+    /// Adds the articles from index `start` on that pass the filter.
+    private mutating func appendVisible(from start: Int) {
+        let query = TextSearch.fold(library.filter.trimmingSpaces)
+        for i in start..<articles.count {
+            let article = articles[i].article
+            if TextSearch.contains(article.headline.text, query) || TextSearch.contains(article.path, query) {
+                library.visible.append(i)
+            }
+        }
+    }
+
+    /// A batch of a large library arrived: it joins the list (and the filter's
+    /// results) without moving the selection.
+    private mutating func articlesLoaded(_ batch: [AnalyzedArticle], remaining: Int) {
+        let start = articles.count
+        articles += batch
+        loadingRemaining = max(0, remaining)
+        speakerIndexCache = nil
+        appendVisible(from: start)
+        library.list = libraryGeometry.visible(library.list)
+        if var p = panel, p.kind == .speakers, p.acrossLibrary {
+            let list = p.list
+            runSpeakerSearch()
+            p = panel ?? p
+            p.list = panelGeometry(p).visible(list)
+            panel = p
+        }
     }
 
     // MARK: Resize and mouse

@@ -147,14 +147,21 @@ public final class CursesTerminal {
 
     // MARK: Input
 
-    func nextInput() -> TerminalInput {
+    /// Waits for input. With `poll`, waits at most 25 ms at a time and returns
+    /// what `poll` produces in between (articles loaded in the background).
+    func nextInput(poll: (() -> Event?)? = nil) -> TerminalInput {
         var failures = 0
+        wtimeout(nr_stdscr(), poll == nil ? -1 : 25)
         while true {
             var ch: wint_t = 0
             let result = wget_wch(nr_stdscr(), &ch)
             let signal = pendingSignal.exchange(0, ordering: .relaxed)
             if signal != 0 { return .signal(signal) }
             if result == ERR {
+                if let poll {
+                    if let event = poll() { return .event(event) }
+                    continue
+                }
                 // Without a signal, a blocking read fails only at end of input.
                 failures += 1
                 if failures > 3 { return .endOfInput }
@@ -212,7 +219,10 @@ public final class CursesTerminal {
 
     /// Runs the app until it quits; returns the exit status (128 + a signal
     /// that ended it). `makeState` gets the terminal's size.
-    public static func run(_ makeState: (Int, Int) -> AppState, onFirstFrame: () -> Void = {}) -> Int32 {
+    /// `more` delivers articles still loading: a batch, or nil for none yet;
+    /// it is asked while `loadingRemaining` is above zero.
+    public static func run(_ makeState: (Int, Int) -> AppState, more: (() -> Event?)? = nil,
+                           onFirstFrame: () -> Void = {}) -> Int32 {
         guard let terminal = CursesTerminal() else { return 2 }
         defer { terminal.end() }
         let (width, height) = terminal.size
@@ -220,7 +230,7 @@ public final class CursesTerminal {
         terminal.draw(Renderer.render(state))
         onFirstFrame()
         while true {
-            switch terminal.nextInput() {
+            switch terminal.nextInput(poll: state.loadingRemaining > 0 ? more : nil) {
             case .event(let event):
                 if state.update(event) == .quit { return 0 }
                 if case .resize = event { terminal.invalidate() }

@@ -6,9 +6,10 @@ enum StatusLine {
         let y = state.height - 1
         buffer.fill(x: 0, y: y, count: state.width, style: Palette.status)
         var left = "", right = ""
-        if state.screen == .library && (state.panel == nil || state.panel?.acrossLibrary == true || state.reader == nil) {
+        if state.screen == .library {
             let shown = state.library.visible.count
             left = shown == state.articles.count ? "\(shown) articles" : "\(shown) of \(state.articles.count) articles"
+            if state.loadingRemaining > 0 { left += " \u{b7} loading \(state.loadingRemaining) more\u{2026}" }
             if !state.library.filter.isEmpty { left += " \u{b7} filter: " + TerminalText.sanitize(state.library.filter) }
             right = "Enter open  / filter  @ speakers  ? help  q quit"
         } else if let reader = state.reader {
