@@ -134,6 +134,11 @@ wait_for s "seed-article.txt · Opening"
 kill -TERM "$(tm display -p -t s '#{pane_pid}')"
 [ "$(wait_dead s)" = 143 ] || fail "SIGTERM: exit status $(tm display -p -t s '#{pane_dead_status}'), want 143"
 restored s
+start h 80 24 "$bin" "$seed"
+wait_for h "seed-article.txt · Opening"
+kill -HUP "$(tm display -p -t h '#{pane_pid}')"
+[ "$(wait_dead h)" = 129 ] || fail "SIGHUP: exit status $(tm display -p -t h '#{pane_dead_status}'), want 129"
+restored h
 start c 80 24 "$bin" "$seed#3"
 wait_for c "seed-article.txt · Attacks continue"
 keys c C-c
@@ -184,10 +189,17 @@ typed j 'echo "status=$?"'; keys j Enter
 wait_for j "status=0"
 
 # --- Not a terminal: no curses, a message, exit 2 ---
-out=$("$bin" "$seed" 2>&1 </dev/null | cat); code=${PIPESTATUS[0]}
+out=$("$bin" "$seed" 2>&1 | cat); code=${PIPESTATUS[0]}
 [ "$code" -eq 2 ] || fail "piped: exit $code, want 2"
-grep -q "^newsroom: error: not a terminal.*newsroom show" <<<"$out" || fail "piped message: $out"
+grep -qx "newsroom: error: not a terminal: standard output is redirected (try: newsroom show PATH)" <<<"$out" || fail "piped message: $out"
 grep -q $'\e' <<<"$out" && fail "piped run wrote escape codes"
+# In a terminal, with only standard output piped or only standard input redirected.
+start p 120 24 bash -c 'set -o pipefail; "$0" "$1" 2>&1 | cat; echo "exit=$?"; sleep 30' "$bin" "$seed"
+wait_for p "exit=2"
+screen p | grep -qx "newsroom: error: not a terminal: standard output is redirected (try: newsroom show PATH)" || fail "pipe in a terminal: $(screen p)"
+start i 120 24 sh -c '"$0" "$1" </dev/null; echo "exit=$?"; sleep 30' "$bin" "$seed"
+wait_for i "exit=2"
+screen i | grep -qx "newsroom: error: not a terminal: standard input is redirected (try: newsroom show PATH)" || fail "stdin redirected: $(screen i)"
 wrapped d env TERM=dumb "$bin" "$seed"
 wait_for d "exit=2"
 screen d | grep -qF "newsroom: error: not a terminal: TERM=dumb" || fail "TERM=dumb: message missing"

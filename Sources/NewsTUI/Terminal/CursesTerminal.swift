@@ -26,8 +26,8 @@ public final class CursesTerminal {
     /// Why the terminal cannot run the full-screen reader, or nil when it can.
     /// Checks everything `initscr` would otherwise die of, without writing to the terminal.
     public static func preflight() -> String? {
-        guard isatty(0) == 1 else { return "standard input is not a terminal" }
-        guard isatty(1) == 1 else { return "standard output is not a terminal" }
+        guard isatty(1) == 1 else { return "standard output is redirected" }
+        guard isatty(0) == 1 else { return "standard input is redirected" }
         guard let term = getenv("TERM"), term.pointee != 0 else { return "TERM is not set" }
         let name = String(cString: term)
         if name == "dumb" { return "TERM=dumb cannot show a full-screen reader" }
