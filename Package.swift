@@ -32,7 +32,8 @@ let package = Package(
         ),
         .testTarget(name: "CNcursesTests", dependencies: ["CNcurses"]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
-        .testTarget(name: "NewsTUITests", dependencies: ["NewsTUI", "NewsModel"]),
+        .testTarget(name: "NewsTUITests", dependencies: ["NewsTUI", "NewsModel", "CNcurses"],
+                    exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "NewsBenchTests", dependencies: ["NewsBench", "NewsModel"]),
         .testTarget(name: "NewsroomCLITests", dependencies: ["NewsModel"]),
     ]
