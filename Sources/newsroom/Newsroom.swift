@@ -14,7 +14,7 @@ struct Newsroom: ParsableCommand {
             were shown), 2 for usage errors or when nothing readable was given.
             """,
         version: version,
-        subcommands: [Show.self, Sections.self],
+        subcommands: [Show.self, Sections.self, Quotes.self, Speakers.self],
         defaultSubcommand: Show.self
     )
 }

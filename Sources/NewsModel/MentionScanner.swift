@@ -1,0 +1,105 @@
+/// Finds the people and organisations a block's narrative names, with the
+/// patterns news prose introduces them by: the subject of a speech verb, a
+/// title or role before a name ("Finnish President Alexander Stubb"), an
+/// appositive ("Teodor Brannigan, the union's general secretary" / "The
+/// minister, Helena Corvin"), a capitalised organisation ("Russian Defense
+/// Ministry"), a transliteration in brackets, and descriptions ("the mayor").
+struct MentionScanner {
+    let reader: PhraseReader
+    let attribution: AttributionReader
+    let block: Int
+    var tokens: [Token] { reader.tokens }
+
+    struct Found {
+        var events: [MentionEvent] = []
+        /// Token and position of each speech verb's subject, for "the reporting subject of the paragraph".
+        var speechSubjects: [(token: Int, position: Int)] = []
+    }
+
+    func scan(skipping taken: Set<Int>) -> Found {
+        var found = Found()
+        var seen = taken
+        func add(_ p: Phrase, salient: Bool, aliasOf: Int? = nil) -> Int? {
+            guard p.kind != .invalid else { return nil }
+            let position = MentionEvent.position(block: block, token: p.start)
+            guard seen.insert(position).inserted else { return position }
+            found.events.append(MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf))
+            return position
+        }
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            let t = tokens[i]
+            if reader.isSpeechVerb(i) {
+                let start = attribution.sentenceStart(i)
+                if let p = reader.subject(beforeVerb: i, lower: start), p.kind != .invalid,
+                   let position = add(p, salient: true) {
+                    found.speechSubjects.append((i, position))
+                }
+            } else if t.isWord, Lexicon.isTitle(t.lower), i + 1 < n, tokens[i + 1].isNameWord,
+                      !Lexicon.isTitle(tokens[i + 1].lower) {
+                var e = i + 1
+                while e + 1 < n, tokens[e + 1].isNameWord || (Lexicon.nameParticles.contains(tokens[e + 1].lower)
+                                                              && e + 2 < n && tokens[e + 2].isNameWord) { e += 1 }
+                if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name {
+                    let full = appositiveAfter(p, at: e + 1)
+                    _ = add(full, salient: tokens[p.start].sentenceStart)
+                    if let alias = bracketed(after: e) { _ = add(alias, salient: false, aliasOf: MentionEvent.position(block: block, token: p.start)) }
+                }
+                i = e
+            } else if t.kind == .comma, i > 0, i + 1 < n {
+                let before = tokens[i - 1], after = tokens[i + 1]
+                if before.isNameWord, after.isWord, Lexicon.determiners.contains(after.lower) || Lexicon.isRole(after.lower),
+                   let head = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)), head.kind == .name {
+                    _ = add(appositiveAfter(head, at: i), salient: tokens[head.start].sentenceStart)
+                } else if before.isWord, Lexicon.isRole(before.lower), after.isNameWord,
+                          let head = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)),
+                          head.kind == .description {
+                    let combined = appositiveAfter(head, at: i)
+                    if combined.kind == .name { _ = add(combined, salient: tokens[head.start].sentenceStart) }
+                }
+            } else if t.isNameWord, Lexicon.isOrganisation(t.lower),
+                      i + 1 >= n || !(tokens[i + 1].isNameWord || Lexicon.isTitle(tokens[i + 1].lower)),
+                      let p = reader.phrase(endingAt: i, lower: attribution.sentenceStart(i)), p.kind == .name,
+                      p.isOrganisation {
+                _ = add(p, salient: tokens[p.start].sentenceStart)
+            } else if t.isWord, !t.nameShaped, Lexicon.isRole(t.lower) || Lexicon.isOrganisation(t.lower),
+                      i + 1 >= n || !(tokens[i + 1].isNameWord || Lexicon.isTitle(tokens[i + 1].lower)),
+                      i > 0, tokens[i - 1].isWord,
+                      !(i + 2 < n && tokens[i + 1].kind == .comma && tokens[i + 2].isNameWord) {
+                if let p = reader.phrase(endingAt: i, lower: attribution.sentenceStart(i)), p.kind == .description,
+                   Lexicon.determiners.contains(tokens[p.start].lower) {
+                    _ = add(p, salient: tokens[p.start].sentenceStart)
+                }
+            } else if t.kind == .openParen, i > 0, tokens[i - 1].isNameWord, let alias = bracketed(after: i - 1),
+                      let outer = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)), outer.kind == .name {
+                let outerPosition = add(outer, salient: tokens[outer.start].sentenceStart)
+                _ = add(alias, salient: false, aliasOf: outerPosition)
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// "NAME (Other Name)": the name in brackets after token `e`.
+    private func bracketed(after e: Int) -> Phrase? {
+        let open = e + 1
+        guard open < tokens.count, tokens[open].kind == .openParen else { return nil }
+        var close = open + 1
+        while close < tokens.count, close - open < 6, tokens[close].isNameWord { close += 1 }
+        guard close < tokens.count, close > open + 1, tokens[close].kind == .closeParen else { return nil }
+        let p = reader.analyze(open + 1, close)
+        return p.kind == .name ? p : nil
+    }
+
+    /// The phrase joined with an appositive starting at the comma `comma`, if any.
+    private func appositiveAfter(_ p: Phrase, at comma: Int) -> Phrase {
+        guard comma < tokens.count, tokens[comma].kind == .comma else { return p }
+        var close = comma + 1
+        while close < tokens.count, close - comma < 16, tokens[close].kind != .comma, tokens[close].kind != .terminal,
+              tokens[close].kind != .quote, tokens[close].kind != .semicolon {
+            close += 1
+        }
+        return reader.combine(p, appositiveFrom: comma + 1, to: close)
+    }
+}
