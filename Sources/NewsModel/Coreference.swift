@@ -12,6 +12,8 @@ struct Entity: Sendable {
     var descriptions: [String] = []
     var gender = Gender.unknown
     var isOrganisation = false
+    /// Named with a role, a title or as a speaker, not only as a capitalised run.
+    var evidenced = false
     var lastMention = -1
     var lastSalient = -1
 
@@ -27,6 +29,7 @@ struct Entity: Sendable {
         roleWords.formUnion(phrase.roleWords.map(NameKey.normalRole))
         if gender == .unknown { gender = phrase.gender }
         if phrase.isOrganisation { isOrganisation = true }
+        if !phrase.weak { evidenced = true }
     }
 }
 
@@ -209,16 +212,20 @@ struct Coreference {
             return mostRecent(where: { $0.isOrganisation && $0.lastMention >= 0 })
         }
         let wanted: Gender = p.pronoun == "she" ? .feminine : .masculine
-        var best: Int? = nil
-        var bestScore = -1
-        for i in recent {
-            let e = entities[i]
-            if e.isOrganisation || (e.gender != .unknown && e.gender != wanted) { continue }
-            // The last subject wins over a later mention as an object, within a sentence or two.
-            let score = max(e.lastMention, e.lastSalient + 48)
-            if score > bestScore { best = i; bestScore = score }
+        // People known as such first; a bare capitalised run only when there is no one else.
+        for evidencedOnly in [true, false] {
+            var best: Int? = nil
+            var bestScore = -1
+            for i in recent {
+                let e = entities[i]
+                if e.isOrganisation || (e.gender != .unknown && e.gender != wanted) || (evidencedOnly && !e.evidenced) { continue }
+                // The last subject wins over a later mention as an object, within a sentence or two.
+                let score = max(e.lastMention, e.lastSalient + 48)
+                if score > bestScore { best = i; bestScore = score }
+            }
+            if best != nil { return best }
         }
-        return best
+        return nil
     }
 
     /// Records what a resolved pronoun taught about gender.
@@ -231,7 +238,9 @@ struct Coreference {
     func compatible(_ d: Phrase, _ e: Entity) -> Bool {
         let head = NameKey.normalRole(d.head)
         if d.isOrganisation {
-            guard e.isOrganisation, e.keys.contains(head) || e.roleWords.contains(head) else { return false }
+            guard e.isOrganisation,
+                  e.keys.contains(head) || e.roleWords.contains(head) || Lexicon.genericOrganisations.contains(head)
+            else { return false }
             return d.modifiers.allSatisfy { m in
                 let k = NameKey.key(m)
                 return Lexicon.vagueModifiers.contains(k) || e.keys.contains(k) || e.roleWords.contains(k)

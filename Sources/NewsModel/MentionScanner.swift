@@ -12,17 +12,23 @@ struct MentionScanner {
 
     struct Found {
         var events: [MentionEvent] = []
-        /// Token and position of each speech verb's subject, for "the reporting subject of the paragraph".
-        var speechSubjects: [(token: Int, position: Int)] = []
     }
 
     func scan(skipping taken: Set<Int>) -> Found {
         var found = Found()
-        var seen = taken
+        var seen: [Int: Int] = [:]
         func add(_ p: Phrase, salient: Bool, aliasOf: Int? = nil) -> Int? {
             guard p.kind != .invalid else { return nil }
             let position = MentionEvent.position(block: block, token: p.start)
-            guard seen.insert(position).inserted else { return position }
+            if taken.contains(position) { return position }
+            if let existing = seen[position] {
+                // A weak capitalised run gives way to the same words found as a speaker or with a role.
+                if found.events[existing].phrase.weak && !p.weak {
+                    found.events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf)
+                }
+                return position
+            }
+            seen[position] = found.events.count
             found.events.append(MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf))
             return position
         }
@@ -30,11 +36,23 @@ struct MentionScanner {
         var i = 0
         while i < n {
             let t = tokens[i]
+            if t.isNameWord, i == 0 || !tokens[i - 1].isNameWord, !Lexicon.isTitle(t.lower) {
+                // A run of two or more capitalised words: perhaps a person, weakly.
+                var e = i
+                while e + 1 < n, e - i < 5, tokens[e + 1].isNameWord, !Lexicon.isTitle(tokens[e + 1].lower),
+                      !Lexicon.isOrganisation(tokens[e + 1].lower) { e += 1 }
+                if e > i, e + 1 >= n || !(tokens[e + 1].isNameWord || tokens[e + 1].kind == .openParen) {
+                    var p = reader.analyze(i, e + 1)
+                    if p.kind == .name, !p.isOrganisation {
+                        p.weak = true
+                        _ = add(p, salient: t.sentenceStart)
+                    }
+                }
+            }
             if reader.isSpeechVerb(i) {
                 let start = attribution.sentenceStart(i)
-                if let p = reader.subject(beforeVerb: i, lower: start), p.kind != .invalid,
-                   let position = add(p, salient: true) {
-                    found.speechSubjects.append((i, position))
+                if let p = reader.subject(beforeVerb: i, lower: start), p.kind != .invalid {
+                    _ = add(p, salient: true)
                 }
             } else if t.isWord, Lexicon.isTitle(t.lower), i + 1 < n, tokens[i + 1].isNameWord,
                       !Lexicon.isTitle(tokens[i + 1].lower) {
@@ -59,10 +77,21 @@ struct MentionScanner {
                     if combined.kind == .name { _ = add(combined, salient: tokens[head.start].sentenceStart) }
                 }
             } else if t.isNameWord, Lexicon.isOrganisation(t.lower),
-                      i + 1 >= n || !(tokens[i + 1].isNameWord || Lexicon.isTitle(tokens[i + 1].lower)),
-                      let p = reader.phrase(endingAt: i, lower: attribution.sentenceStart(i)), p.kind == .name,
-                      p.isOrganisation {
-                _ = add(p, salient: tokens[p.start].sentenceStart)
+                      i + 1 >= n || !(tokens[i + 1].isNameWord || Lexicon.isTitle(tokens[i + 1].lower)) {
+                // "Russian Defense Ministry", "Ministry of Water Resources"
+                var e = i
+                if e + 2 < n, tokens[e + 1].lower == "of", tokens[e + 2].isNameWord {
+                    e += 2
+                    while e + 1 < n, tokens[e + 1].isNameWord { e += 1 }
+                }
+                if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name, p.isOrganisation {
+                    _ = add(p, salient: tokens[p.start].sentenceStart)
+                }
+                i = e
+            } else if t.isWord, Lexicon.personalPronouns.contains(t.lower), t.sentenceStart {
+                var p = Phrase(kind: .pronoun, start: i, end: i + 1)
+                p.pronoun = t.lower
+                _ = add(p, salient: true)
             } else if t.isWord, !t.nameShaped, Lexicon.isRole(t.lower) || Lexicon.isOrganisation(t.lower),
                       i + 1 >= n || !(tokens[i + 1].isNameWord || Lexicon.isTitle(tokens[i + 1].lower)),
                       i > 0, tokens[i - 1].isWord,

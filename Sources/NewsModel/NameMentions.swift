@@ -23,6 +23,8 @@ struct Phrase: Sendable {
     var pronoun: String = ""
     var isOrganisation = false
     var gender = Gender.unknown
+    /// A capitalised run with nothing else saying it is a person ("Marta Ilves" or "United States").
+    var weak = false
 
     static func invalid(_ start: Int, _ end: Int) -> Phrase { Phrase(kind: .invalid, start: start, end: end) }
 }
@@ -116,14 +118,25 @@ struct PhraseReader {
             }
         }
         guard k > bodyStart else { return .invalid(start, start + 1) }
-        return analyze(start, k)
+        var p = analyze(start, k)
+        // "the head of the national drought agency": the complement belongs to the role.
+        if p.kind == .description, k < upper, k < tokens.count, ["of", "for", "at"].contains(tokens[k].lower) {
+            var j = k + 1
+            while j < upper, j < tokens.count, tokens[j].isWord, j - k <= 7, !Lexicon.speechVerbs.contains(tokens[j].lower) { j += 1 }
+            if j > k + 1, j >= upper || j >= tokens.count || tokens[j].kind != .word {
+                p.end = j
+                p.text = text(bodyStart, j)
+                p.roles = [p.text]
+            }
+        }
+        return p
     }
 
     /// A role word within the next three words, before any punctuation.
     private func roleAhead(_ k: Int, _ upper: Int) -> Bool {
         var j = k
         while j < min(upper, k + 4), j < tokens.count, tokens[j].isWord {
-            if isRoleToken(tokens[j]) { return true }
+            if isRoleToken(tokens[j]) || isOrgToken(tokens[j]) { return true }
             if Lexicon.speechVerbs.contains(tokens[j].lower) || Lexicon.determiners.contains(tokens[j].lower) { return false }
             j += 1
         }
@@ -162,7 +175,9 @@ struct PhraseReader {
                     }
                 }
             }
-            if let last = tail.last, Lexicon.isOrganisation(tokens[last].lower) { p.isOrganisation = true }
+            if let last = tail.last, Lexicon.isOrganisation(tokens[last].lower) || Lexicon.isOrganisation(tokens[tail.lowerBound].lower) {
+                p.isOrganisation = true
+            }
             p.gender = gender
             return p
         }

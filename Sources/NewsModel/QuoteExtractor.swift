@@ -79,22 +79,26 @@ public enum QuoteExtractor {
                 }
             }
         }
-        var speechSubjects: [[(token: Int, position: Int)]] = []
         for b in blocks.indices {
             let scanner = MentionScanner(reader: readers[b].reader, attribution: readers[b], block: b)
             let found = scanner.scan(skipping: taken)
             events.append(contentsOf: found.events)
             for e in found.events { taken.insert(e.position) }
-            speechSubjects.append(found.speechSubjects)
         }
         var coref = Coreference(events: events)
         coref.linkNames()
         coref.add(laterMentions(readers, coref: coref, taken: coref.events))
         coref.resolve()
         var entityAt: [Int: Int] = [:]
-        for e in coref.events { if let entity = e.entity { entityAt[e.position] = entity } }
+        var topics: [[Topic]] = Array(repeating: [], count: blocks.count)
+        for e in coref.events {
+            guard let entity = e.entity else { continue }
+            entityAt[e.position] = entity
+            let b = e.position >> 32
+            if topics.indices.contains(b) { topics[b].append(Topic(token: e.position & 0xFFFF_FFFF, entity: entity, salient: e.salient)) }
+        }
 
-        attribute(&drafts, blocks: blocks, readers: readers, entityAt: entityAt, speechSubjects: speechSubjects)
+        attribute(&drafts, blocks: blocks, readers: readers, entityAt: entityAt, topics: topics)
         return build(article, blocks: blocks, drafts: drafts, coref: coref, warnings: warnings)
     }
 
@@ -162,7 +166,7 @@ public enum QuoteExtractor {
 
     /// Speakers and kinds, in reading order, so that a quote can continue the one before.
     static func attribute(_ drafts: inout [Draft], blocks: [BlockInfo], readers: [AttributionReader],
-                          entityAt: [Int: Int], speechSubjects: [[(token: Int, position: Int)]]) {
+                          entityAt: [Int: Int], topics: [[Topic]]) {
         var lastInBlock: [Int: (token: Int, speaker: Int?)] = [:]
         for d in drafts.indices {
             let draft = drafts[d]
@@ -179,7 +183,7 @@ public enum QuoteExtractor {
                 speaker = entityAt[MentionEvent.position(block: block, token: p.start)]
             } else {
                 let previous = lastInBlock[b]
-                let subject = speechSubjects[b].last(where: { $0.token < draft.firstToken })
+                let subject = lastTopic(topics[b], before: draft.firstToken)
                 if slot.followsQuoteInSentence, let previous {
                     speaker = previous.speaker
                     speech = speech || previous.speaker != nil
@@ -187,7 +191,7 @@ public enum QuoteExtractor {
                     if let previous, previous.speaker != nil, subject.map({ $0.token < previous.token }) ?? true {
                         speaker = previous.speaker
                     } else if let subject {
-                        speaker = entityAt[subject.position]
+                        speaker = subject.entity
                     } else if draft.firstToken == 0, b > 0, let before = lastInBlock[b - 1] {
                         speaker = before.speaker
                     }
@@ -198,6 +202,28 @@ public enum QuoteExtractor {
             drafts[d].kind = kind(draft, blocks, slot: slot, speech: speech, tokens: tokens)
             lastInBlock[draft.lastBlock] = (draft.lastToken, speaker)
         }
+    }
+
+    /// Someone the narrative of a block is about: a resolved mention, and whether it was a subject.
+    struct Topic {
+        var token: Int
+        var entity: Int
+        var salient: Bool
+    }
+
+    /// The last subject mentioned before `token` in a block, or else the last mention.
+    static func lastTopic(_ topics: [Topic], before token: Int) -> Topic? {
+        var low = 0, high = topics.count
+        while low < high {
+            let mid = (low + high) / 2
+            if topics[mid].token < token { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= max(0, low - 64) {
+            if topics[k].salient { return topics[k] }
+            k -= 1
+        }
+        return low > 0 ? topics[low - 1] : nil
     }
 
     /// Starts like a sentence: a capital (or a digit, or a script without case) and three words or an end mark.

@@ -1,10 +1,11 @@
 /// The `newsroom quotes --json` and `newsroom speakers --json` records. The
 /// field order is documented and tests compare it, so it is fixed here.
 public enum QuoteJSON {
-    /// {"article","text","speaker","kind","start","end","section","paragraph"} then "role" and "parts".
+    /// {"article","text","speaker","kind","start","end","section","paragraph"}, then "role" (the
+    /// speaker's first role or null) and, for a quote over several paragraphs, "parts".
     public static func quote(_ quote: Quote, in analyzed: AnalyzedArticle) -> JSON {
         let speaker = quote.speaker.flatMap { analyzed.speakers.indices.contains($0) ? analyzed.speakers[$0] : nil }
-        return .object([
+        var fields: [(String, JSON)] = [
             ("article", .string(analyzed.article.path)),
             ("text", .string(quote.text)),
             ("speaker", .optional(speaker?.name)),
@@ -14,8 +15,11 @@ public enum QuoteJSON {
             ("section", .int(quote.section)),
             ("paragraph", .optional(quote.paragraph)),
             ("role", .optional(speaker?.roles.first)),
-            ("parts", .array(quote.parts.map { .array([.int($0.start), .int($0.end)]) })),
-        ])
+        ]
+        if quote.parts.count > 1 {
+            fields.append(("parts", .array(quote.parts.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })))
+        }
+        return .object(fields)
     }
 
     public static func quotes(_ items: [(Quote, AnalyzedArticle)]) -> JSON {

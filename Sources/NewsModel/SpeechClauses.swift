@@ -82,6 +82,7 @@ extension PhraseReader {
             p.roles.append(inner.text)
             p.roleWords += inner.modifiers + [inner.head]
             if p.gender == .unknown { p.gender = inner.gender }
+            if inner.isOrganisation { p.isOrganisation = true }
             return p
         default:
             return head
@@ -112,9 +113,15 @@ extension PhraseReader {
                 var end = k + 1
                 while end < before, tokens[end].kind != .comma, tokens[end].kind != .terminal { end += 1 }
                 guard let p = phrase(startingAt: k + 1, upper: end) else { return nil }
-                if p.end < end, tokens[p.end].kind != .comma, p.kind == .name || p.kind == .description {
+                if p.end < end, p.kind == .name || p.kind == .description {
                     // "according to the ministry's figures": not a speaker.
                     return nil
+                }
+                // "according to Sunita Rao, chair of the traders' association, ..."
+                if end < before, tokens[end].kind == .comma, p.kind == .name {
+                    var close = end + 1
+                    while close < before, close - end < 16, tokens[close].kind != .comma, tokens[close].kind != .terminal { close += 1 }
+                    if close < before { return combine(p, appositiveFrom: end + 1, to: close) }
                 }
                 return p
             }
