@@ -59,7 +59,7 @@ struct AttributionReader {
         let leftLower = max(previousQuote + 1, sentence)
         slot.startsSentence = tokens[qi].sentenceStart || (leftLower == qi && !slot.followsQuoteInSentence)
 
-        if qi > 0, tokens[qi - 1].isWord, Lexicon.labelMarkers.contains(tokens[qi - 1].lower)
+        if qi > 0, tokens[qi - 1].isWord, tokens[qi - 1].has(.labelMarkers)
             || (qi > 1 && tokens[qi - 1].lower == "as" && ["known", "called"].contains(tokens[qi - 2].lower)) {
             slot.labelled = true
             return slot
@@ -124,6 +124,11 @@ struct AttributionReader {
     func before(_ qi: Int, leftLower: Int) -> (Phrase, QuoteSlot.Source)? {
         guard qi > leftLower else { return nil }
         if let p = reader.accordingTo(in: leftLower, qi) { return (p, .according) }
+        // A headline's "Zelensky: 'We want peace'".
+        if qi >= 2, tokens[qi - 1].kind == .colon, let p = reader.phrase(endingAt: qi - 2, lower: leftLower),
+           p.kind == .name, p.start == leftLower, tokens[leftLower].sentenceStart {
+            return (p, .before)
+        }
         var j = qi - 1
         var punct = false
         if tokens[j].kind == .colon || tokens[j].kind == .comma { j -= 1; punct = true }
@@ -167,7 +172,7 @@ struct AttributionReader {
                     if reader.isSpeechVerb(v) {
                         if let p = reader.subject(beforeVerb: v, lower: c + 1), p.start == c + 1, p.kind != .invalid,
                            v + 1 >= end || tokens[v + 1].kind == .terminal || !tokens[v + 1].isWord
-                            || Lexicon.betweenSubjectAndVerb.contains(tokens[v + 1].lower) || tokens[v + 1].lower == "in" {
+                            || tokens[v + 1].has(.betweenSubjectAndVerb) || tokens[v + 1].lower == "in" {
                             return p
                         }
                         break

@@ -17,13 +17,16 @@ struct Entity: Sendable {
     var lastMention = -1
     var lastSalient = -1
 
+    private var formKeys: Set<String> = []
+    private var roleKeys: Set<String> = []
+
     mutating func add(_ phrase: Phrase) {
         let form = phrase.name
-        let lowered = form.map { NameKey.key($0) }
-        if !forms.contains(where: { $0.map { NameKey.key($0) } == lowered }) { forms.append(form) }
+        let lowered = phrase.keys
+        if formKeys.insert(lowered.joined(separator: " ")).inserted { forms.append(form) }
         keys.formUnion(lowered)
         if let last = lowered.last { lastKeys.insert(last) }
-        for role in phrase.roles where !roles.contains(where: { $0.lowercased() == role.lowercased() }) {
+        for role in phrase.roles where roleKeys.insert(role.lowercased()).inserted {
             roles.append(role)
         }
         roleWords.formUnion(phrase.roleWords.map(NameKey.normalRole))
@@ -36,8 +39,13 @@ struct Entity: Sendable {
 /// Lowercased comparison keys for names and roles.
 enum NameKey {
     /// "Okafor's" and "OKAFOR" both key as "okafor".
-    static func key(_ word: String) -> String {
-        var w = word.lowercased()
+    static func key(_ word: String) -> String { key(lowered: word.lowercased()) }
+
+    /// `key` of a word already lowercased.
+    static func key(lowered: String) -> String {
+        var w = lowered
+        let last = w.utf8.last
+        guard last == 0x73 || last == 0x27 || last == 0x99 else { return w }
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
             w.removeLast(suffix.count)
             break
@@ -108,8 +116,11 @@ struct Coreference {
                 e = entityFor(events[i].phrase)
             }
             entities[e].add(events[i].phrase)
-            for form in entities[e].forms { formIndex[form.map { NameKey.key($0) }.joined(separator: " ")] = e }
-            for key in entities[e].keys where !(keyIndex[key]?.contains(e) ?? false) { keyIndex[key, default: []].append(e) }
+            let lowered = events[i].phrase.keys
+            formIndex[lowered.joined(separator: " ")] = e
+            for key in lowered where keyIndex[key]?.last != e && !(keyIndex[key]?.contains(e) ?? false) {
+                keyIndex[key, default: []].append(e)
+            }
             entities[e].lastMention = events[i].position
             events[i].entity = e
             byPosition[events[i].position] = i
@@ -118,33 +129,33 @@ struct Coreference {
     }
 
     private mutating func entityFor(_ phrase: Phrase) -> Int {
-        let lowered = phrase.name.map { NameKey.key($0) }
+        let lowered = phrase.keys
         if let e = formIndex[lowered.joined(separator: " ")] { return e }
         if lowered.count == 1, let only = lowered.first {
-            if let e = mostRecent(among: keyIndex[only], where: { $0.lastKeys.contains(only) }) { return e }
+            if let e = mostRecent(among: keyIndex[only], where: { entities[$0].lastKeys.contains(only) }) { return e }
             if let e = mostRecent(among: keyIndex[only], where: { _ in true }) { return e }
         } else {
             // "Trump" seen first, "Donald Trump" later: one person.
             for key in lowered.reversed() {
-                if let e = mostRecent(among: keyIndex[key], where: { $0.forms.allSatisfy { $0.count == 1 } }) { return e }
+                if let e = mostRecent(among: keyIndex[key], where: { entities[$0].forms.allSatisfy { $0.count == 1 } }) { return e }
             }
         }
         entities.append(Entity())
         return entities.count - 1
     }
 
-    private func mostRecent(among candidates: [Int]?, where match: (Entity) -> Bool) -> Int? {
+    private func mostRecent(among candidates: [Int]?, where match: (Int) -> Bool) -> Int? {
         guard let candidates else { return nil }
         var best: Int? = nil
-        for i in candidates.suffix(32) where match(entities[i]) {
+        for i in candidates.suffix(32) where match(i) {
             if best.map({ entities[$0].lastMention <= entities[i].lastMention }) ?? true { best = i }
         }
         return best
     }
 
     /// The most recently mentioned entity that matches, among the last few mentioned.
-    private func mostRecent(where match: (Entity) -> Bool) -> Int? {
-        for e in recent.reversed() where match(entities[e]) { return e }
+    private func mostRecent(where match: (Int) -> Bool) -> Int? {
+        for e in recent.reversed() where match(e) { return e }
         return nil
     }
 
@@ -170,7 +181,7 @@ struct Coreference {
             var resolved: Int? = event.entity
             switch event.phrase.kind {
             case .name:
-                if resolved == nil, let key = event.phrase.name.last.map({ NameKey.key($0) }) {
+                if resolved == nil, let key = event.phrase.keys.last {
                     resolved = mostRecent(among: keyIndex[key], where: { _ in true })
                 }
             case .description:
@@ -197,19 +208,22 @@ struct Coreference {
     }
 
     private func resolveDescription(_ d: Phrase, at index: Int) -> Int? {
-        if let e = mostRecent(where: { $0.lastMention >= 0 && compatible(d, $0) }) { return e }
+        if d.plural { return nil }
+        let key = DescriptionKey(d)
+        for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
         // Cataphora: the first later name that fits.
         var j = index + 1
         while j < min(events.count, index + 400) {
-            if events[j].phrase.kind == .name, let e = events[j].entity, compatible(d, entities[e]) { return e }
+            if events[j].phrase.kind == .name, let e = events[j].entity, compatible(key, e) { return e }
             j += 1
         }
         return nil
     }
 
     private func resolvePronoun(_ p: Phrase) -> Int? {
+        if Lexicon.unnamedPronouns.contains(p.pronoun) { return nil }
         if p.pronoun == "it" {
-            return mostRecent(where: { $0.isOrganisation && $0.lastMention >= 0 })
+            return mostRecent(where: { entities[$0].isOrganisation && entities[$0].lastMention >= 0 })
         }
         let wanted: Gender = p.pronoun == "she" ? .feminine : .masculine
         // People known as such first; a bare capitalised run only when there is no one else.
@@ -235,24 +249,42 @@ struct Coreference {
         if pronoun == "he" { entities[entity].gender = .masculine }
     }
 
-    func compatible(_ d: Phrase, _ e: Entity) -> Bool {
-        let head = NameKey.normalRole(d.head)
-        if d.isOrganisation {
-            guard e.isOrganisation,
-                  e.keys.contains(head) || e.roleWords.contains(head) || Lexicon.genericOrganisations.contains(head)
-            else { return false }
-            return d.modifiers.allSatisfy { m in
-                let k = NameKey.key(m)
-                return Lexicon.vagueModifiers.contains(k) || e.keys.contains(k) || e.roleWords.contains(k)
-            }
+    /// A description's words normalised once, for comparing with many entities.
+    struct DescriptionKey {
+        var head: String
+        var modifiers: [String]
+        var isOrganisation: Bool
+        var gender: Gender
+
+        init(_ d: Phrase) {
+            head = NameKey.normalRole(d.head)
+            modifiers = d.modifiers.map { NameKey.normalRole(NameKey.key($0)) }
+                .filter { !Lexicon.vagueModifiers.contains($0) }
+            isOrganisation = d.isOrganisation
+            gender = d.gender
         }
-        guard !e.isOrganisation, e.roleWords.contains(head) else { return false }
-        if d.gender != .unknown, e.gender != .unknown, d.gender != e.gender { return false }
-        let distinguishing = e.roleWords.filter { $0 != head && !Lexicon.vagueModifiers.contains($0) }
-        for m in d.modifiers {
-            let k = NameKey.normalRole(NameKey.key(m))
-            if Lexicon.vagueModifiers.contains(k) || e.roleWords.contains(k) || e.keys.contains(k) { continue }
-            if !distinguishing.isEmpty { return false }
+    }
+
+    /// Whether entity `index` may be what the description means: its role has
+    /// the description's head, and no modifier contradicts its role ("the
+    /// finance minister" is not the energy minister).
+    func compatible(_ d: DescriptionKey, _ index: Int) -> Bool {
+        let head = d.head
+        if d.isOrganisation {
+            guard entities[index].isOrganisation, entities[index].keys.contains(head)
+                    || entities[index].roleWords.contains(head) || Lexicon.genericOrganisations.contains(head)
+            else { return false }
+            return d.modifiers.allSatisfy { entities[index].keys.contains($0) || entities[index].roleWords.contains($0) }
+        }
+        guard !entities[index].isOrganisation, entities[index].roleWords.contains(head) else { return false }
+        let gender = entities[index].gender
+        if d.gender != .unknown, gender != .unknown, d.gender != gender { return false }
+        var distinguishing: Bool? = nil
+        for m in d.modifiers where !entities[index].roleWords.contains(m) && !entities[index].keys.contains(m) {
+            if distinguishing == nil {
+                distinguishing = entities[index].roleWords.contains { $0 != head && !Lexicon.vagueModifiers.contains($0) }
+            }
+            if distinguishing == true { return false }
         }
         return true
     }

@@ -36,11 +36,11 @@ struct MentionScanner {
         var i = 0
         while i < n {
             let t = tokens[i]
-            if t.isNameWord, i == 0 || !tokens[i - 1].isNameWord, !Lexicon.isTitle(t.lower) {
+            if t.isNameWord, i == 0 || !tokens[i - 1].isNameWord, !t.has(.title) {
                 // A run of two or more capitalised words: perhaps a person, weakly.
                 var e = i
-                while e + 1 < n, e - i < 5, tokens[e + 1].isNameWord, !Lexicon.isTitle(tokens[e + 1].lower),
-                      !Lexicon.isOrganisation(tokens[e + 1].lower) { e += 1 }
+                while e + 1 < n, e - i < 5, tokens[e + 1].isNameWord, !tokens[e + 1].has(.title),
+                      !tokens[e + 1].has(.organisation) { e += 1 }
                 if e > i, e + 1 >= n || !(tokens[e + 1].isNameWord || tokens[e + 1].kind == .openParen) {
                     var p = reader.analyze(i, e + 1)
                     if p.kind == .name, !p.isOrganisation {
@@ -54,10 +54,10 @@ struct MentionScanner {
                 if let p = reader.subject(beforeVerb: i, lower: start), p.kind != .invalid {
                     _ = add(p, salient: true)
                 }
-            } else if t.isWord, Lexicon.isTitle(t.lower), i + 1 < n, tokens[i + 1].isNameWord,
-                      !Lexicon.isTitle(tokens[i + 1].lower) {
+            } else if t.isWord, t.has(.title), i + 1 < n, tokens[i + 1].isNameWord,
+                      !tokens[i + 1].has(.title) {
                 var e = i + 1
-                while e + 1 < n, tokens[e + 1].isNameWord || (Lexicon.nameParticles.contains(tokens[e + 1].lower)
+                while e + 1 < n, tokens[e + 1].isNameWord || (tokens[e + 1].has(.nameParticles)
                                                               && e + 2 < n && tokens[e + 2].isNameWord) { e += 1 }
                 if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name {
                     let full = appositiveAfter(p, at: e + 1)
@@ -67,17 +67,17 @@ struct MentionScanner {
                 i = e
             } else if t.kind == .comma, i > 0, i + 1 < n {
                 let before = tokens[i - 1], after = tokens[i + 1]
-                if before.isNameWord, after.isWord, Lexicon.determiners.contains(after.lower) || Lexicon.isRole(after.lower),
+                if before.isNameWord, after.isWord, after.has(.determiners) || after.has(.role),
                    let head = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)), head.kind == .name {
                     _ = add(appositiveAfter(head, at: i), salient: tokens[head.start].sentenceStart)
-                } else if before.isWord, Lexicon.isRole(before.lower), after.isNameWord,
+                } else if before.isWord, before.has(.role), after.isNameWord,
                           let head = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)),
                           head.kind == .description {
                     let combined = appositiveAfter(head, at: i)
                     if combined.kind == .name { _ = add(combined, salient: tokens[head.start].sentenceStart) }
                 }
-            } else if t.isNameWord, Lexicon.isOrganisation(t.lower),
-                      i + 1 >= n || !(tokens[i + 1].isNameWord || Lexicon.isTitle(tokens[i + 1].lower)) {
+            } else if t.isNameWord, t.has(.organisation),
+                      i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)) {
                 // "Russian Defense Ministry", "Ministry of Water Resources"
                 var e = i
                 if e + 2 < n, tokens[e + 1].lower == "of", tokens[e + 2].isNameWord {
@@ -88,16 +88,16 @@ struct MentionScanner {
                     _ = add(p, salient: tokens[p.start].sentenceStart)
                 }
                 i = e
-            } else if t.isWord, Lexicon.personalPronouns.contains(t.lower), t.sentenceStart {
+            } else if t.isWord, t.has(.personalPronouns), t.sentenceStart {
                 var p = Phrase(kind: .pronoun, start: i, end: i + 1)
                 p.pronoun = t.lower
                 _ = add(p, salient: true)
-            } else if t.isWord, !t.nameShaped, Lexicon.isRole(t.lower) || Lexicon.isOrganisation(t.lower),
-                      i + 1 >= n || !(tokens[i + 1].isNameWord || Lexicon.isTitle(tokens[i + 1].lower)),
+            } else if t.isWord, !t.nameShaped, t.has(.role) || t.has(.organisation),
+                      i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)),
                       i > 0, tokens[i - 1].isWord,
                       !(i + 2 < n && tokens[i + 1].kind == .comma && tokens[i + 2].isNameWord) {
                 if let p = reader.phrase(endingAt: i, lower: attribution.sentenceStart(i)), p.kind == .description,
-                   Lexicon.determiners.contains(tokens[p.start].lower) {
+                   tokens[p.start].has(.determiners) {
                     _ = add(p, salient: tokens[p.start].sentenceStart)
                 }
             } else if t.kind == .openParen, i > 0, tokens[i - 1].isNameWord, let alias = bracketed(after: i - 1),

@@ -16,11 +16,15 @@ struct Token: Sendable {
     var sentenceStart = false
     /// For `.quote`, the index of the quote in the article.
     var quote = -1
+    /// The word lists the word is in.
+    var classes: WordClass = []
+
+    func has(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }
 
     var isWord: Bool { kind == .word }
     var isPossessive: Bool { lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") || lower.hasSuffix("s'") || lower.hasSuffix("s\u{2019}") }
     /// Strong evidence of a name: capitalised and not a sentence-opening function word.
-    var isNameWord: Bool { kind == .word && nameShaped && !Lexicon.notNames.contains(lower) }
+    var isNameWord: Bool { kind == .word && nameShaped && !classes.contains(.notNames) }
 }
 
 /// Splits a block's display text into tokens in one pass, with each quotation
@@ -54,8 +58,9 @@ enum NarrativeTokenizer {
                 var j = i + 1
                 while j < n {
                     let d = s[j]
-                    if d.isLetter || d.isDigit || d.properties.generalCategory == .nonspacingMark
-                        || d.properties.generalCategory == .spacingMark {
+                    if d.isLetter || d.isDigit
+                        || (d.value >= 0x300 && (d.properties.generalCategory == .nonspacingMark
+                                                 || d.properties.generalCategory == .spacingMark)) {
                         j += 1
                     } else if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == ":" || d == "\u{2011}"
                                || d == "&"), j + 1 < n, s[j + 1].isLetter || s[j + 1].isDigit,
@@ -77,6 +82,7 @@ enum NarrativeTokenizer {
                     word.append(".")
                 }
                 var t = Token(kind: .word, start: i, end: j, lower: word)
+                t.classes = WordClass.of(word)
                 t.nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
                 t.sentenceStart = atSentenceStart
                 tokens.append(t)
@@ -105,20 +111,25 @@ enum NarrativeTokenizer {
         return tokens
     }
 
+    /// The word lowercased; ASCII words go through a byte buffer, the rest through `lowercased()`.
     private static func lowercased(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
-        var out = String.UnicodeScalarView()
+        let end = min(to, from + 40)
         var ascii = true
-        for k in from..<min(to, from + 40) {
-            let c = s[k]
-            if c.value >= 0x41 && c.value <= 0x5A {
-                out.append(Unicode.Scalar(c.value + 0x20) ?? c)
-            } else {
-                if !c.isASCII { ascii = false }
-                out.append(c)
+        for k in from..<end where !s[k].isASCII { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: end - from) { buffer in
+                var n = 0
+                for k in from..<end {
+                    let v = UInt8(truncatingIfNeeded: s[k].value)
+                    buffer[n] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                    n += 1
+                }
+                return n
             }
         }
-        let text = String(out)
-        return ascii ? text : text.lowercased()
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s[from..<end])
+        return String(out).lowercased()
     }
 
     private static func isAbbreviation(_ word: String, _ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {

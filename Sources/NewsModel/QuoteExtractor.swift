@@ -152,10 +152,11 @@ public enum QuoteExtractor {
                 for k in range where k < blocked.count { blocked[k] = true }
             }
             for (k, t) in tokens.enumerated() where t.isNameWord && !blocked[k] {
-                let key = NameKey.key(t.lower)
+                let key = NameKey.key(lowered: t.lower)
                 guard !coref.entities(named: key).isEmpty else { continue }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
-                p.name = [r.reader.word(k)]
+                p.name = []
+                p.keys = [key]
                 var event = MentionEvent(position: MentionEvent.position(block: b, token: k), phrase: p, salient: t.sentenceStart)
                 event.entity = nil
                 out.append(event)

@@ -6,14 +6,14 @@ extension PhraseReader {
     func isSpeechVerb(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].isWord else { return false }
         let t = tokens[i]
-        guard Lexicon.speechVerbs.contains(t.lower) else { return false }
+        guard t.has(.speechVerbs) else { return false }
         // "was told", "were asked": the subject is the listener.
         if i > 0, ["was", "were", "been", "being", "be", "is", "are"].contains(tokens[i - 1].lower),
            t.lower.hasSuffix("ed") || t.lower == "told" {
             return false
         }
         // "a call", "the note": a determiner before it makes it a noun.
-        if i > 0, Lexicon.determiners.contains(tokens[i - 1].lower) { return false }
+        if i > 0, tokens[i - 1].has(.determiners) { return false }
         return true
     }
 
@@ -21,7 +21,7 @@ extension PhraseReader {
     func subject(beforeVerb verb: Int, lower: Int) -> Phrase? {
         var j = verb - 1
         var skipped = 0
-        while j >= lower, skipped < 6, tokens[j].isWord, Lexicon.betweenSubjectAndVerb.contains(tokens[j].lower)
+        while j >= lower, skipped < 6, tokens[j].isWord, tokens[j].has(.betweenSubjectAndVerb)
                 || (tokens[j].lower.hasSuffix("ly") && !tokens[j].nameShaped && tokens[j].lower.count > 4) {
             j -= 1
             skipped += 1

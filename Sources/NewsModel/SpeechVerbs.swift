@@ -187,6 +187,31 @@ enum Lexicon {
 
     /// Pronouns that can stand for a speaker.
     static let personalPronouns: Set<String> = ["he", "she"]
+    /// Subject pronouns that never name a quoted person in the text: the writer, a group, a listener.
+    static let unnamedPronouns: Set<String> = ["i", "we", "they", "you"]
+
+    /// Groups that speak without a name: "officials said", "Residents told reporters".
+    static let groupNouns: Set<String> = [
+        "people", "sources", "officials", "residents", "witnesses", "experts", "analysts", "critics",
+        "authorities", "investigators", "prosecutors", "protesters", "protestors", "demonstrators",
+        "organisers", "organizers", "lawmakers", "legislators", "ministers", "doctors", "workers",
+        "farmers", "parents", "students", "teachers", "economists", "scientists", "researchers",
+        "diplomats", "observers", "supporters", "opponents", "villagers", "locals", "neighbours",
+        "neighbors", "families", "relatives", "survivors", "voters", "members", "leaders", "others",
+        "many", "some", "both", "several", "rescuers", "medics", "traders", "shoppers", "fans",
+        "spokespeople", "spokesmen", "spokeswomen", "representatives", "delegates", "negotiators",
+    ]
+
+    /// A plural or collective subject: "officials", "aid workers", "spokesmen".
+    static func isGroup(_ lower: String) -> Bool {
+        if groupNouns.contains(lower) { return true }
+        guard lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("'s"),
+              !lower.hasSuffix("\u{2019}s") else { return false }
+        let singular = String(lower.dropLast())
+        if personRoles.contains(singular) { return true }
+        if lower.hasSuffix("ies"), personRoles.contains(String(lower.dropLast(3)) + "y") { return true }
+        return false
+    }
 
     /// Phrases that set a word off as a label rather than as speech.
     static let labelMarkers: Set<String> = ["so-called", "dubbed", "termed", "nicknamed", "labelled", "labeled", "branded"]
