@@ -56,9 +56,7 @@ struct MentionScanner {
                 }
             } else if t.isWord, t.has(.title), i + 1 < n, tokens[i + 1].isNameWord,
                       !tokens[i + 1].has(.title) {
-                var e = i + 1
-                while e + 1 < n, tokens[e + 1].isNameWord || (tokens[e + 1].has(.nameParticles)
-                                                              && e + 2 < n && tokens[e + 2].isNameWord) { e += 1 }
+                let e = nameRunEnd(from: i + 1)
                 if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name {
                     let full = appositiveAfter(p, at: e + 1)
                     _ = add(full, salient: tokens[p.start].sentenceStart)
@@ -108,6 +106,21 @@ struct MentionScanner {
             i += 1
         }
         return found
+    }
+
+    /// The last token of the name starting at `i`: capitalised words, with
+    /// particles between them ("Ursula von der Leyen").
+    func nameRunEnd(from i: Int) -> Int {
+        var e = i
+        let n = tokens.count
+        while e + 1 < n, e - i < 8 {
+            if tokens[e + 1].isNameWord { e += 1; continue }
+            var p = e + 1
+            while p < n, p - e <= 3, tokens[p].has(.nameParticles) { p += 1 }
+            if p > e + 1, p < n, tokens[p].isNameWord { e = p; continue }
+            break
+        }
+        return e
     }
 
     /// "NAME (Other Name)": the name in brackets after token `e`.

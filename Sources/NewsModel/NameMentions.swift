@@ -71,6 +71,8 @@ struct PhraseReader {
             return true
         }
         if headSeen && t.isPossessive { return true }
+        // "Ministry of Water Resources", "Bank of England"
+        if t.lower == "of", i > 0, tokens[i - 1].isNameWord, tokens[i - 1].has(.organisation) { return true }
         if headSeen, !t.nameShaped, !t.has(.determiners), !t.has(.notNames),
            !t.has(.speechVerbs), !t.has(.betweenSubjectAndVerb),
            t.lower.unicodeScalars.first.map({ $0.isLetter }) ?? false {
@@ -152,7 +154,7 @@ struct PhraseReader {
                                                    && tokens[k + 1].has(.nameParticles)
                                                    && tokens[k + 2].isNameWord) {
                 k += 1
-            } else if !t.nameShaped, roleAhead(k, upper) {
+            } else if !t.nameShaped, roleAhead(k, upper) || (k == bodyStart && nameAhead(k, upper)) {
                 k += 1
             } else {
                 break
@@ -173,12 +175,23 @@ struct PhraseReader {
         return p
     }
 
+    /// Lowercase words (at most three) and then a capitalised name: "housekeeper Lucia Mendez".
+    private func nameAhead(_ k: Int, _ upper: Int) -> Bool {
+        var j = k
+        while j < min(upper, k + 4), j < tokens.count, tokens[j].isWord {
+            if tokens[j].isNameWord { return j > k }
+            if tokens[j].nameShaped || tokens[j].has([.speechVerbs, .determiners, .notNames, .betweenSubjectAndVerb]) { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// A role word within the next three words, before any punctuation.
     private func roleAhead(_ k: Int, _ upper: Int) -> Bool {
         var j = k
         while j < min(upper, k + 4), j < tokens.count, tokens[j].isWord {
             if isRoleToken(tokens[j]) || isOrgToken(tokens[j]) { return true }
-            if tokens[j].has(.speechVerbs) || tokens[j].has(.determiners) { return false }
+            if tokens[j].has([.speechVerbs, .determiners, .notNames]) { return false }
             j += 1
         }
         return false
@@ -197,9 +210,20 @@ struct PhraseReader {
         for k in a..<to {
             if tokens[k].has(.feminine) { gender = .feminine } else if tokens[k].has(.masculine) { gender = .masculine }
         }
-        let tailStart = lastRole + 1 > a ? lastRole + 1 : a
+        var tailStart = lastRole + 1 > a ? lastRole + 1 : a
+        var plainRoleEnd = -1
+        if lastRole < 0, !tokens[a].nameShaped {
+            // Lowercase words before a name are its role even when not in the list: "housekeeper Lucia Mendez".
+            var f = a
+            while f < to, !tokens[f].nameShaped { f += 1 }
+            if f > a, f < to, f - a <= 3, (f..<to).allSatisfy({ tokens[$0].isNameWord || tokens[$0].has(.nameParticles) }) {
+                tailStart = f
+                plainRoleEnd = f
+            }
+        }
         let tail = tailStart..<to
-        let tailIsName = !tail.isEmpty && tail.allSatisfy { tokens[$0].isNameWord || tokens[$0].has(.nameParticles) }
+        let tailIsName = !tail.isEmpty && tail.allSatisfy { tokens[$0].isNameWord || tokens[$0].has(.nameParticles)
+            || (tokens[$0].lower == "of" && $0 > tail.lowerBound && tokens[$0 - 1].has(.organisation)) }
             && tokens[tail.lowerBound].isNameWord && tail.contains(where: { tokens[$0].end - tokens[$0].start >= 2 })
         if tailIsName, !(lastRole < 0 && tail.count == 1 && tokens[tail.lowerBound].sentenceStart == false
                          && isOrgToken(tokens[tail.lowerBound])) {
@@ -216,6 +240,10 @@ struct PhraseReader {
                             .map { tokens[$0].lower.trimmingPeriod }
                     }
                 }
+            }
+            if plainRoleEnd > a {
+                p.roles = [text(a, plainRoleEnd)]
+                p.roleWords = (a..<plainRoleEnd).map { tokens[$0].lower }
             }
             if let last = tail.last, tokens[last].has(.organisation) || tokens[tail.lowerBound].has(.organisation) {
                 p.isOrganisation = true

@@ -139,7 +139,7 @@ enum Lexicon {
     /// Lowercase words joining the parts of a name: "Ludwig van Beethoven".
     static let nameParticles: Set<String> = [
         "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "la", "le",
-        "du", "bin", "ibn", "al", "el", "y", "zu", "st", "st.", "of",
+        "du", "bin", "ibn", "al", "el", "y", "zu", "st", "st.",
     ]
 
     /// Organisation nouns general enough to stand for any organisation named before: "the company said".
