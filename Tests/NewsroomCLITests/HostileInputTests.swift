@@ -9,8 +9,8 @@ import Testing
         return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted().map { dir + "/" + $0 }
     }()
 
-    static let textCommands: [[String]] = [["show"], ["sections"], ["figures"], ["figures", "--check"]]
-    static let jsonCommands: [[String]] = [["sections", "--json"], ["figures", "--json"], ["figures", "--check", "--json"]]
+    static let textCommands: [[String]] = [["show"], ["sections"], ["quotes"], ["speakers"], ["figures"], ["figures", "--check"]]
+    static let jsonCommands: [[String]] = [["sections", "--json"], ["quotes", "--json"], ["speakers", "--json"], ["figures", "--json"], ["figures", "--check", "--json"]]
 
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
