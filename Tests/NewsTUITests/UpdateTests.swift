@@ -372,6 +372,29 @@ import NewsModel
         #expect(Script.run(&s, "q") == .quit)
     }
 
+    /// Every action from every screen, panel and prompt: no trap, and the screen stays inside its bounds.
+    @Test func everyActionEverywhereIsSafe() {
+        let starts: [(String, AppState)] = [
+            ("library", AppState(articles: library, width: 80, height: 24)),
+            ("reader", reader()),
+            ("small", reader(width: 30, height: 8)),
+            ("too small", reader(width: 10, height: 3)),
+        ]
+        let openers = ["", "o", "\"", "#", "@", "?", "/dr", "]]]"]
+        for (name, start) in starts {
+            for opener in openers {
+                for action in Action.allCases {
+                    var s = start
+                    Script.run(&s, opener)
+                    _ = s.perform(action)
+                    let screen = Renderer.render(s)
+                    #expect(screen.lines().count == s.height, "\(name) \(opener) \(action)")
+                    #expect(screen.lines().allSatisfy { DisplayWidth.of($0) <= s.width }, "\(name) \(opener) \(action)")
+                }
+            }
+        }
+    }
+
     @Test func startAtASectionOrWithASpeakerSearch() {
         let s = AppState(articles: library, width: 80, height: 24, open: (seedIndex, 3))
         #expect(s.screens == [.library, .reader])

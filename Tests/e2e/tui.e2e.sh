@@ -164,6 +164,13 @@ kill -TERM "$(ps -o pid= --ppid "$(tm display -p -t v '#{pane_pid}')" | head -1)
 wait_for v "exit=143"
 cursor_shown v
 
+# --- A file that cannot load is reported before the reader opens the others; exit 1 ---
+wrapped e "$bin" "$seed" /nonexistent/gone.txt
+wait_for e "seed-article.txt · Opening"
+keys e q
+wait_for e "exit=1"
+screen e | grep -qx "newsroom: error: /nonexistent/gone.txt: no such file or directory" || fail "load failure not reported: $(screen e)"
+
 # --- A crash (here a SIGSEGV or SIGABRT from outside) still restores the terminal ---
 for sig in SEGV ABRT; do
   wrapped "k$sig" "$bin" "$seed"
