@@ -21,6 +21,13 @@ import NewsModel
         }
     }
 
+    @Test func cjkLinesDoNotStartWithClosingOrEndWithOpeningMarks() {
+        #expect(TextWrap.lines("一二三四。五六", width: 8) == ["一二三", "四。五六"])
+        #expect(TextWrap.lines("一二三「四五", width: 8) == ["一二三", "「四五"])
+        #expect(TextWrap.lines("一二三四五六", width: 8) == ["一二三四", "五六"])
+        #expect(TextWrap.lines("一。", width: 2) == ["一", "。"], "too narrow to move anything")
+    }
+
     @Test func everyBlockIsLaidOutOnce() throws {
         let analyzed = try TestArticles.fixture("seed-article.txt")
         let document = ArticleDocument(analyzed)
