@@ -281,6 +281,14 @@ import NewsModel
         #expect(first.map { s.reader?.document.blocks[$0.block].section ?? -1 } == 2)
     }
 
+    @Test func searchStopsCountingAtTheLimit() throws {
+        let text = "Many letters\n\n" + String(repeating: "a ", count: TextSearch.matchLimit + 10) + "\n"
+        var s = reader(AnalyzedArticle(try TestArticles.text(text)))
+        Script.run(&s, "/a")
+        #expect(s.reader?.search?.matches.count == TextSearch.matchLimit, "capped")
+        #expect(Renderer.render(s).lines().last?.hasSuffix("1/\(TextSearch.matchLimit)+") == true)
+    }
+
     @Test func searchWithoutMatchesSaysSo() {
         var s = reader()
         Script.run(&s, "n")
@@ -302,6 +310,10 @@ import NewsModel
         #expect(s.library.visible.count == library.count)
         Script.run(&s, "/nothing-like-this<Esc>")
         #expect(s.library.visible.count == library.count)
+        Script.run(&s, "/truce<Enter>")
+        #expect(s.library.visible.count == 1)
+        Script.run(&s, "<Esc>")
+        #expect(s.library.visible.count == library.count, "Esc clears the filter")
     }
 
     // MARK: Resize, mouse, start

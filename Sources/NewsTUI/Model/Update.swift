@@ -58,7 +58,14 @@ extension AppState {
             return .quit
         case .quit: return .quit
         case .close:
-            if panel != nil { panel = nil } else { reader?.search = nil; reader?.highlight = nil }
+            if panel != nil {
+                panel = nil
+            } else if screen == .library {
+                if !library.filter.isEmpty { setFilter("") }
+            } else {
+                reader?.search = nil
+                reader?.highlight = nil
+            }
         case .cyclePanel:
             let cycle: [PanelKind] = [.outline, .quotes, .figures]
             let next = panel.flatMap { cycle.firstIndex(of: $0.kind) }.map { cycle[($0 + 1) % cycle.count] } ?? .outline
