@@ -192,6 +192,12 @@ typed j fg; keys j Enter
 wait_for j "seed-article.txt · The White House"
 [ "$(screen j | head -1)" = " The White House considers the minerals agreement obsolete" ] || { screen j >&2; fail "fg did not redraw"; }
 keys j q
+# Type the next command only once the shell has its terminal back: keys sent
+# earlier could still be read by the reader.
+for ((i = 0; i < 250; i++)); do
+  [ "$(tm display -p -t j '#{alternate_on}')" = 0 ] && [ "$(screen j | grep -v '^$' | tail -1)" = '$' ] && break
+  sleep 0.02
+done
 typed j 'echo "status=$?"'; keys j Enter
 wait_for j "status=0"
 
