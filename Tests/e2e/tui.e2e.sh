@@ -31,6 +31,16 @@ wait_for() {
   echo "--- screen of $name ---" >&2; screen "$name" >&2
   fail "timed out waiting for: $want"
 }
+# Polls until TEXT is no longer on the screen of SESSION.
+wait_gone() {
+  local name=$1 gone=$2 i
+  for ((i = 0; i < 250; i++)); do
+    screen "$name" | grep -qF -- "$gone" || return 0
+    sleep 0.02
+  done
+  echo "--- screen of $name ---" >&2; screen "$name" >&2
+  fail "still on screen: $gone"
+}
 wait_dead() {  # prints the exit status once the pane's process is gone
   local name=$1 i
   for ((i = 0; i < 250; i++)); do
@@ -99,13 +109,13 @@ keys r Enter; wait_for r "1/2  "
 tm capture-pane -p -e -t r | grep -qE "${reverse}drones" || fail "the match is not highlighted"
 keys r n; wait_for r "2/2"
 keys r n; wait_for r "search wrapped to the top"
-keys r Escape
+keys r Escape; wait_gone r "1/2"
 
 # --- Panels: figures, quotes ---
 keys r "#"; wait_for r "Figures · "
-keys r Escape; wait_for r "seed-article.txt · "
+keys r Escape; wait_gone r "Figures · "
 keys r '"'; wait_for r "Quotes · "
-keys r Escape; wait_for r "seed-article.txt · "
+keys r Escape; wait_gone r "Quotes · "
 
 # --- Extractor-dependent steps (need the quote extractor and SpeakerIndex).
 # They run when the library counts quotes for the seed; before the extractors
@@ -114,7 +124,7 @@ if grep -qF " 0 quotes" <<<"$seed_row" && [ "${NEWSROOM_E2E_REQUIRE_EXTRACTORS:-
   echo "tui.e2e: SKIPPED extractor-dependent steps (the seed has no quotes yet): 12 quotes, @leav" >&2
 else
   keys r '"'; wait_for r "Quotes · 12 · "
-  keys r Escape
+  keys r Escape; wait_gone r "Quotes · "
   keys r @; typed r leav; wait_for r "Karoline Leavitt"
   keys r Enter
   wait_for r "We are now focused on a long-term peace"
