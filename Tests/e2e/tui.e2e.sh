@@ -174,6 +174,23 @@ kill -TERM "$(ps -o pid= --ppid "$(tm display -p -t v '#{pane_pid}')" | head -1)
 wait_for v "exit=143"
 cursor_shown v
 
+# --- Mouse (X10 reports, as tmux sends them for TERM=tmux-256color) ---
+# ESC [ M, then 32 + button, 32 + 1 + column, 32 + 1 + row.
+mouse() { tm send-keys -t "$1" -l $'\e[M'"$2"; }
+start mo 80 24 "$bin"
+wait_for mo "Enter open  / filter"
+mouse mo " +("; mouse mo "#+("            # press and release on the third article
+wait_for mo "▸ Riverton begins to rebuild"
+screen mo | grep -qF "flood-relief.txt · " && fail "one click opened the article"
+mouse mo " +("                            # a second click opens it
+wait_for mo "flood-relief.txt · Opening"
+fourth=$(screen mo | sed -n 4p)
+mouse mo "a+&"                            # wheel down: three lines
+for ((i = 0; i < 250; i++)); do [ "$(screen mo | head -1)" = "$fourth" ] && break; sleep 0.02; done
+[ "$(screen mo | head -1)" = "$fourth" ] || { screen mo >&2; fail "the wheel did not scroll three lines"; }
+keys mo Q
+[ "$(wait_dead mo)" = 0 ] || fail "mouse session: want exit 0"
+
 # --- A file that cannot load is reported before the reader opens the others; exit 1 ---
 wrapped e "$bin" "$seed" /nonexistent/gone.txt
 wait_for e "seed-article.txt · Opening"

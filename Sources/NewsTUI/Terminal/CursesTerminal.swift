@@ -70,7 +70,8 @@ public final class CursesTerminal {
             use_default_colors()
             for colour in Int16(1)...7 { init_pair(colour, colour, -1) }
         }
-        mousemask(nr_button1_clicked() | nr_button4_pressed() | nr_button5_pressed(), nil)
+        // Presses only: with a zero click interval a release would be a second click.
+        mousemask(nr_button1_press() | nr_button4_pressed() | nr_button5_pressed(), nil)
         mouseinterval(0)
         if ownsProcess { TerminalSignals.installQuitHandlers() }
     }
@@ -185,7 +186,7 @@ public final class CursesTerminal {
             guard getmouse(&event) == OK else { return nil }
             if event.bstate & nr_button4_pressed() != 0 { return .mouse(.wheelUp, x: Int(event.x), y: Int(event.y)) }
             if event.bstate & nr_button5_pressed() != 0 { return .mouse(.wheelDown, x: Int(event.x), y: Int(event.y)) }
-            if event.bstate & nr_button1_clicked() != 0 { return .mouse(.click, x: Int(event.x), y: Int(event.y)) }
+            if event.bstate & nr_button1_press() != 0 { return .mouse(.click, x: Int(event.x), y: Int(event.y)) }
             return nil
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
