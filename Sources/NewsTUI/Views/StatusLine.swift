@@ -20,7 +20,7 @@ enum StatusLine {
                 parts.append(counter(search))
             }
             parts.append(position(reader, bodyHeight: state.bodyHeight))
-            parts.append(state.panel == nil ? "? help  q back" : "Enter jump  Esc close")
+            parts.append(state.panel != nil ? "Enter jump  Esc close" : state.screens.count > 1 ? "? help  q back" : "? help  q quit")
             right = parts.joined(separator: "  ")
         }
         if let notice = state.notice { right = notice + "  " + right }
