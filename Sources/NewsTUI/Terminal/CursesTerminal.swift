@@ -216,6 +216,30 @@ public final class CursesTerminal {
         }
     }
 
+    // MARK: Measuring
+
+    /// Draws `frames` one after the other on a headless `width`x`height` screen
+    /// (output to /dev/null) and returns the seconds each draw took, curses
+    /// included; for `newsroom read --benchmark`.
+    public static func measureDraws(_ frames: [ScreenBuffer], width: Int, height: Int) -> [Double] {
+        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { return [] }
+        defer { fclose(output); fclose(input) }
+        guard let terminal = CursesTerminal(type: "xterm-256color", output: output, input: input, ownsProcess: false) else {
+            return []
+        }
+        defer { terminal.end() }
+        resizeterm(Int32(height), Int32(width))
+        var times: [Double] = []
+        for frame in frames {
+            var start = timespec(), end = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &start)
+            terminal.draw(frame)
+            clock_gettime(CLOCK_MONOTONIC, &end)
+            times.append(Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9)
+        }
+        return times
+    }
+
     // MARK: Running
 
     /// Runs the app until it quits; returns the exit status (128 + a signal
