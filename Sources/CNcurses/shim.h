@@ -34,6 +34,7 @@ static inline attr_t nr_a_standout(void) { return A_STANDOUT; }
 
 static inline mmask_t nr_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
 static inline mmask_t nr_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t nr_button1_press(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t nr_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t nr_button5_pressed(void) { return BUTTON5_PRESSED; }
 

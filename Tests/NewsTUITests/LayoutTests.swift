@@ -21,6 +21,13 @@ import NewsModel
         }
     }
 
+    @Test func cjkLinesDoNotStartWithClosingOrEndWithOpeningMarks() {
+        #expect(TextWrap.lines("一二三四。五六", width: 8) == ["一二三", "四。五六"])
+        #expect(TextWrap.lines("一二三「四五", width: 8) == ["一二三", "「四五"])
+        #expect(TextWrap.lines("一二三四五六", width: 8) == ["一二三四", "五六"])
+        #expect(TextWrap.lines("一。", width: 2) == ["一", "。"], "too narrow to move anything")
+    }
+
     @Test func everyBlockIsLaidOutOnce() throws {
         let analyzed = try TestArticles.fixture("seed-article.txt")
         let document = ArticleDocument(analyzed)
@@ -77,6 +84,29 @@ import NewsModel
         let shown = String(String.UnicodeScalarView(block.scalars[located.start..<located.end]))
         #expect(shown == "go now")
         #expect(block.spans.first.map { String(String.UnicodeScalarView(block.scalars[$0.start..<$0.end])) } == "go now")
+    }
+
+    /// 50,000 quotes in one paragraph (100,000 quotation marks): opening, drawing,
+    /// the quotes panel and its grouping stay linear (a quadratic step would hang here).
+    @Test func fiftyThousandQuotesInOneParagraph() throws {
+        let article = try TestArticles.text("Hostile\n\n" + String(repeating: "\"ab\" ", count: 50_000) + "\n")
+        let start = try #require(article.sections.first?.paragraphs.first?.range.start)
+        let quotes = (0..<50_000).map { i in
+            let r = SourceRange(start + i * 5 + 1, start + i * 5 + 3)
+            return Quote(range: r, text: "ab", kind: .full, speaker: i % 7, section: 0, paragraph: 0, parts: [r])
+        }
+        let speakers = (0..<7).map { Speaker(name: "Speaker \($0)", aliases: [], roles: []) }
+        let analyzed = AnalyzedArticle(article: article, quotes: quotes, speakers: speakers, figures: [], conflicts: [],
+                                       warnings: [])
+        var state = AppState(articles: [analyzed], width: 200, height: 60)
+        #expect(state.reader?.document.blocks[1].spans.count == 50_000)
+        let first = Renderer.render(state)
+        #expect(first[2, 2].style.foreground != 0, "the first quote is coloured")
+        Script.run(&state, "G\"tG<Enter>")
+        #expect(state.reader?.highlight == state.reader?.document.quoteRanges[49_993], "the last quote of the last speaker")
+        Script.run(&state, "/ab<Enter>n")
+        #expect(state.reader?.search?.matches.count == 50_000)
+        #expect(Renderer.render(state).lines().count == 60)
     }
 
     @Test func largeArticleLaysOutWithoutTrouble() throws {

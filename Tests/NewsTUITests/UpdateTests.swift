@@ -281,6 +281,14 @@ import NewsModel
         #expect(first.map { s.reader?.document.blocks[$0.block].section ?? -1 } == 2)
     }
 
+    @Test func searchStopsCountingAtTheLimit() throws {
+        let text = "Many letters\n\n" + String(repeating: "a ", count: TextSearch.matchLimit + 10) + "\n"
+        var s = reader(AnalyzedArticle(try TestArticles.text(text)))
+        Script.run(&s, "/a")
+        #expect(s.reader?.search?.matches.count == TextSearch.matchLimit, "capped")
+        #expect(Renderer.render(s).lines().last?.hasSuffix("1/\(TextSearch.matchLimit)+") == true)
+    }
+
     @Test func searchWithoutMatchesSaysSo() {
         var s = reader()
         Script.run(&s, "n")
@@ -302,6 +310,10 @@ import NewsModel
         #expect(s.library.visible.count == library.count)
         Script.run(&s, "/nothing-like-this<Esc>")
         #expect(s.library.visible.count == library.count)
+        Script.run(&s, "/truce<Enter>")
+        #expect(s.library.visible.count == 1)
+        Script.run(&s, "<Esc>")
+        #expect(s.library.visible.count == library.count, "Esc clears the filter")
     }
 
     // MARK: Resize, mouse, start
@@ -370,6 +382,29 @@ import NewsModel
         for key in Script.keys("jkG g<Enter>/x<Enter>@a<Esc>?<Esc>o\"#]n") { s.update(.key(key)) }
         #expect(Renderer.render(s).lines().first?.contains("0 articles") == true, "\(Renderer.render(s).lines())")
         #expect(Script.run(&s, "q") == .quit)
+    }
+
+    /// Every action from every screen, panel and prompt: no trap, and the screen stays inside its bounds.
+    @Test func everyActionEverywhereIsSafe() {
+        let starts: [(String, AppState)] = [
+            ("library", AppState(articles: library, width: 80, height: 24)),
+            ("reader", reader()),
+            ("small", reader(width: 30, height: 8)),
+            ("too small", reader(width: 10, height: 3)),
+        ]
+        let openers = ["", "o", "\"", "#", "@", "?", "/dr", "]]]"]
+        for (name, start) in starts {
+            for opener in openers {
+                for action in Action.allCases {
+                    var s = start
+                    Script.run(&s, opener)
+                    _ = s.perform(action)
+                    let screen = Renderer.render(s)
+                    #expect(screen.lines().count == s.height, "\(name) \(opener) \(action)")
+                    #expect(screen.lines().allSatisfy { DisplayWidth.of($0) <= s.width }, "\(name) \(opener) \(action)")
+                }
+            }
+        }
     }
 
     @Test func startAtASectionOrWithASpeakerSearch() {

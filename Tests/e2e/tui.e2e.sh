@@ -31,6 +31,16 @@ wait_for() {
   echo "--- screen of $name ---" >&2; screen "$name" >&2
   fail "timed out waiting for: $want"
 }
+# Polls until TEXT is no longer on the screen of SESSION.
+wait_gone() {
+  local name=$1 gone=$2 i
+  for ((i = 0; i < 250; i++)); do
+    screen "$name" | grep -qF -- "$gone" || return 0
+    sleep 0.02
+  done
+  echo "--- screen of $name ---" >&2; screen "$name" >&2
+  fail "still on screen: $gone"
+}
 wait_dead() {  # prints the exit status once the pane's process is gone
   local name=$1 i
   for ((i = 0; i < 250; i++)); do
@@ -99,13 +109,13 @@ keys r Enter; wait_for r "1/2  "
 tm capture-pane -p -e -t r | grep -qE "${reverse}drones" || fail "the match is not highlighted"
 keys r n; wait_for r "2/2"
 keys r n; wait_for r "search wrapped to the top"
-keys r Escape
+keys r Escape; wait_gone r "1/2"
 
 # --- Panels: figures, quotes ---
 keys r "#"; wait_for r "Figures · "
-keys r Escape; wait_for r "seed-article.txt · "
+keys r Escape; wait_gone r "Figures · "
 keys r '"'; wait_for r "Quotes · "
-keys r Escape; wait_for r "seed-article.txt · "
+keys r Escape; wait_gone r "Quotes · "
 
 # --- Extractor-dependent steps (need the quote extractor and SpeakerIndex).
 # They run when the library counts quotes for the seed; before the extractors
@@ -114,7 +124,7 @@ if grep -qF " 0 quotes" <<<"$seed_row" && [ "${NEWSROOM_E2E_REQUIRE_EXTRACTORS:-
   echo "tui.e2e: SKIPPED extractor-dependent steps (the seed has no quotes yet): 12 quotes, @leav" >&2
 else
   keys r '"'; wait_for r "Quotes · 12 · "
-  keys r Escape
+  keys r Escape; wait_gone r "Quotes · "
   keys r @; typed r leav; wait_for r "Karoline Leavitt"
   keys r Enter
   wait_for r "We are now focused on a long-term peace"
@@ -164,6 +174,30 @@ kill -TERM "$(ps -o pid= --ppid "$(tm display -p -t v '#{pane_pid}')" | head -1)
 wait_for v "exit=143"
 cursor_shown v
 
+# --- Mouse (X10 reports, as tmux sends them for TERM=tmux-256color) ---
+# ESC [ M, then 32 + button, 32 + 1 + column, 32 + 1 + row.
+mouse() { tm send-keys -t "$1" -l $'\e[M'"$2"; }
+start mo 80 24 "$bin"
+wait_for mo "Enter open  / filter"
+mouse mo " +("; mouse mo "#+("            # press and release on the third article
+wait_for mo "▸ Riverton begins to rebuild"
+screen mo | grep -qF "flood-relief.txt · " && fail "one click opened the article"
+mouse mo " +("                            # a second click opens it
+wait_for mo "flood-relief.txt · Opening"
+fourth=$(screen mo | sed -n 4p)
+mouse mo "a+&"                            # wheel down: three lines
+for ((i = 0; i < 250; i++)); do [ "$(screen mo | head -1)" = "$fourth" ] && break; sleep 0.02; done
+[ "$(screen mo | head -1)" = "$fourth" ] || { screen mo >&2; fail "the wheel did not scroll three lines"; }
+keys mo Q
+[ "$(wait_dead mo)" = 0 ] || fail "mouse session: want exit 0"
+
+# --- A file that cannot load is reported before the reader opens the others; exit 1 ---
+wrapped e "$bin" "$seed" /nonexistent/gone.txt
+wait_for e "seed-article.txt · Opening"
+keys e q
+wait_for e "exit=1"
+screen e | grep -qx "newsroom: error: /nonexistent/gone.txt: no such file or directory" || fail "load failure not reported: $(screen e)"
+
 # --- A crash (here a SIGSEGV or SIGABRT from outside) still restores the terminal ---
 for sig in SEGV ABRT; do
   wrapped "k$sig" "$bin" "$seed"
@@ -185,6 +219,12 @@ typed j fg; keys j Enter
 wait_for j "seed-article.txt · The White House"
 [ "$(screen j | head -1)" = " The White House considers the minerals agreement obsolete" ] || { screen j >&2; fail "fg did not redraw"; }
 keys j q
+# Type the next command only once the shell has its terminal back: keys sent
+# earlier could still be read by the reader.
+for ((i = 0; i < 250; i++)); do
+  [ "$(tm display -p -t j '#{alternate_on}')" = 0 ] && [ "$(screen j | grep -v '^$' | tail -1)" = '$' ] && break
+  sleep 0.02
+done
 typed j 'echo "status=$?"'; keys j Enter
 wait_for j "status=0"
 

@@ -56,7 +56,7 @@ public enum KeyMap {
         KeyBinding(action: .toggleGrouping, keys: chars("t"), description: "quotes: in order / grouped by speaker", contexts: [.panel]),
         KeyBinding(action: .cyclePanel, keys: [.tab], description: "next panel", contexts: [.reader, .panel]),
         KeyBinding(action: .help, keys: chars("?") + [.character("h")], description: "this help", contexts: all),
-        KeyBinding(action: .close, keys: [.escape], description: "close the panel or prompt; clear the search", contexts: [.reader, .panel]),
+        KeyBinding(action: .close, keys: [.escape], description: "close the panel or prompt; clear the search or filter", contexts: all),
         KeyBinding(action: .back, keys: chars("q"), description: "back (quits from the first screen)", contexts: all),
         KeyBinding(action: .quit, keys: chars("Q"), description: "quit", contexts: all),
     ]

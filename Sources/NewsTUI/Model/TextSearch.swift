@@ -29,13 +29,18 @@ public enum TextSearch {
         return result
     }
 
-    /// Every match in the document, in reading order.
-    public static func matches(of query: String, in document: ArticleDocument) -> [DocumentRange] {
+    /// Matches kept at most: a one-letter search in a 10 MB article would
+    /// otherwise hold millions of ranges.
+    public static let matchLimit = 100_000
+
+    /// The matches in the document in reading order, at most `limit` of them.
+    public static func matches(of query: String, in document: ArticleDocument, limit: Int = matchLimit) -> [DocumentRange] {
         let folded = fold(query)
         guard !folded.isEmpty else { return [] }
         var result: [DocumentRange] = []
         for (i, block) in document.blocks.enumerated() {
             for range in matches(of: folded, in: block.scalars) {
+                if result.count >= limit { return result }
                 result.append(DocumentRange(block: i, start: range.lowerBound, end: range.upperBound))
             }
         }

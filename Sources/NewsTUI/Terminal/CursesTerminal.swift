@@ -70,7 +70,8 @@ public final class CursesTerminal {
             use_default_colors()
             for colour in Int16(1)...7 { init_pair(colour, colour, -1) }
         }
-        mousemask(nr_button1_clicked() | nr_button4_pressed() | nr_button5_pressed(), nil)
+        // Presses only: with a zero click interval a release would be a second click.
+        mousemask(nr_button1_press() | nr_button4_pressed() | nr_button5_pressed(), nil)
         mouseinterval(0)
         if ownsProcess { TerminalSignals.installQuitHandlers() }
     }
@@ -185,7 +186,7 @@ public final class CursesTerminal {
             guard getmouse(&event) == OK else { return nil }
             if event.bstate & nr_button4_pressed() != 0 { return .mouse(.wheelUp, x: Int(event.x), y: Int(event.y)) }
             if event.bstate & nr_button5_pressed() != 0 { return .mouse(.wheelDown, x: Int(event.x), y: Int(event.y)) }
-            if event.bstate & nr_button1_clicked() != 0 { return .mouse(.click, x: Int(event.x), y: Int(event.y)) }
+            if event.bstate & nr_button1_press() != 0 { return .mouse(.click, x: Int(event.x), y: Int(event.y)) }
             return nil
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
@@ -213,6 +214,30 @@ public final class CursesTerminal {
             guard ch >= 32, let scalar = Unicode.Scalar(ch) else { return nil }
             return .character(Character(scalar))
         }
+    }
+
+    // MARK: Measuring
+
+    /// Draws `frames` one after the other on a headless `width`x`height` screen
+    /// (output to /dev/null) and returns the seconds each draw took, curses
+    /// included; for `newsroom read --benchmark`.
+    public static func measureDraws(_ frames: [ScreenBuffer], width: Int, height: Int) -> [Double] {
+        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { return [] }
+        defer { fclose(output); fclose(input) }
+        guard let terminal = CursesTerminal(type: "xterm-256color", output: output, input: input, ownsProcess: false) else {
+            return []
+        }
+        defer { terminal.end() }
+        resizeterm(Int32(height), Int32(width))
+        var times: [Double] = []
+        for frame in frames {
+            var start = timespec(), end = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &start)
+            terminal.draw(frame)
+            clock_gettime(CLOCK_MONOTONIC, &end)
+            times.append(Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9)
+        }
+        return times
     }
 
     // MARK: Running

@@ -17,10 +17,10 @@ enum StatusLine {
             left = TextFit.fileName(TerminalText.sanitize(article.path)) + " \u{b7} " + sectionTitle(article, state.currentSection)
             var parts: [String] = []
             if let search = reader.search, !search.matches.isEmpty {
-                parts.append("\((search.current ?? 0) + 1)/\(search.matches.count)")
+                parts.append(counter(search))
             }
             parts.append(position(reader, bodyHeight: state.bodyHeight))
-            parts.append(state.panel == nil ? "? help  q back" : "Enter jump  Esc close")
+            parts.append(state.panel != nil ? "Enter jump  Esc close" : state.screens.count > 1 ? "? help  q back" : "? help  q quit")
             right = parts.joined(separator: "  ")
         }
         if let notice = state.notice { right = notice + "  " + right }
@@ -32,6 +32,12 @@ enum StatusLine {
         }
         buffer.put(rightText, x: max(0, state.width - rightWidth - 1), y: y,
                    style: Palette.status.merged(with: state.notice != nil ? Palette.bold : .plain))
+    }
+
+    /// "3/12"; "3/100000+" when the search stopped counting.
+    static func counter(_ search: SearchState) -> String {
+        let more = search.matches.count >= TextSearch.matchLimit ? "+" : ""
+        return "\((search.current ?? 0) + 1)/\(search.matches.count)\(more)"
     }
 
     static func sectionTitle(_ article: Article, _ index: Int) -> String {
@@ -55,7 +61,7 @@ enum StatusLine {
         let label = prompt.kind == .search ? "/" : "filter: "
         var right = ""
         if prompt.kind == .search, let search = state.reader?.search {
-            right = search.matches.isEmpty ? "no match" : "\((search.current ?? 0) + 1)/\(search.matches.count)"
+            right = search.matches.isEmpty ? "no match" : counter(search)
         } else if prompt.kind == .filter {
             right = "\(state.library.visible.count) of \(state.articles.count)"
         }
