@@ -179,11 +179,13 @@ cursor_shown v
 mouse() { tm send-keys -t "$1" -l $'\e[M'"$2"; }
 start mo 80 24 "$bin"
 wait_for mo "Enter open  / filter"
+third=$(screen mo | sed -n 8p | sed 's/^ *//' | cut -c1-30)   # the third article's headline
+third_file=$(screen mo | sed -n 9p | sed 's/^ *//; s/ .*//; s#.*/##')
 mouse mo " +("; mouse mo "#+("            # press and release on the third article
-wait_for mo "▸ Riverton begins to rebuild"
-screen mo | grep -qF "flood-relief.txt · " && fail "one click opened the article"
+wait_for mo "▸ $third"
+screen mo | grep -qF "$third_file · " && fail "one click opened the article"
 mouse mo " +("                            # a second click opens it
-wait_for mo "flood-relief.txt · Opening"
+wait_for mo "$third_file · "
 fourth=$(screen mo | sed -n 4p)
 mouse mo "a+&"                            # wheel down: three lines
 for ((i = 0; i < 250; i++)); do [ "$(screen mo | head -1)" = "$fourth" ] && break; sleep 0.02; done
