@@ -249,7 +249,7 @@ public enum ArticleParser {
         guard let block else { return false }
         let scalars = Array(block.text.unicodeScalars)
         guard let first = scalars.first, let last = scalars.last, scalars.count <= 120,
-              first.isUppercaseLetter || first.isDigit else { return false }
+              first.isUppercaseLetter || first.isDigit || first.isCaselessLetter else { return false }
         var words = 1
         for (i, c) in scalars.enumerated() {
             if c == " " { words += 1 }
@@ -260,7 +260,12 @@ public enum ArticleParser {
             }
         }
         // One word alone is more often page furniture ("Advertisement") than a heading.
-        if words > 16 || words < 2 { return false }
+        // Scripts without case or spaces (Chinese, Japanese) are measured in characters.
+        if first.isCaselessLetter {
+            if scalars.count > 40 || scalars.contains(where: { $0 == "\u{FF0C}" || $0 == "\u{3001}" }) { return false }
+        } else if words > 16 || words < 2 {
+            return false
+        }
         switch last {
         case ".", ",", ";", ":", "!", "\u{2026}", "-", "\u{2013}", "\u{2014}":
             return false

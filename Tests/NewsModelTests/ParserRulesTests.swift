@@ -21,6 +21,11 @@ import Testing
         #expect(article.sections[0].paragraphs.count == 3)
     }
 
+    @Test func headingsInScriptsWithoutCase() throws {
+        let article = try parse("灯会首夜迎客三万人\n\n雾岚港第十二届海上灯会于周六晚开幕，主办方称首夜入场游客约三万人。\n\n渡轮与交通\n\n为应对人流，港务部门将渡轮增加到每十五分钟一班。\n\n部分游客反映排队时间过长。\n")
+        #expect(article.sections.map { $0.heading?.text } == [nil, "渡轮与交通"])
+    }
+
     @Test func pageFurnitureIsNotAHeading() throws {
         let article = try parse("Headline\n\nFirst paragraph here.\n\nAdvertisement\n\nSecond paragraph here.\n")
         #expect(article.sections.count == 1)
