@@ -28,14 +28,25 @@ struct QuoteSlot: Sendable {
 /// Reads the clause around each quotation in a block.
 struct AttributionReader {
     let reader: PhraseReader
+    /// For each token, the first token of its sentence (never more than 200 tokens back).
+    private let starts: [Int]
     var tokens: [Token] { reader.tokens }
 
-    /// The first token of the sentence holding token `i`, looking back at most 200 tokens.
+    init(reader: PhraseReader) {
+        self.reader = reader
+        var starts: [Int] = []
+        starts.reserveCapacity(reader.tokens.count)
+        var current = 0
+        for (i, t) in reader.tokens.enumerated() {
+            if t.sentenceStart || i - current >= 200 { current = i }
+            starts.append(current)
+        }
+        self.starts = starts
+    }
+
+    /// The first token of the sentence holding token `i`.
     func sentenceStart(_ i: Int) -> Int {
-        var k = i
-        let floor = max(0, i - 200)
-        while k > floor, !tokens[k].sentenceStart { k -= 1 }
-        return k
+        starts.indices.contains(i) ? starts[i] : max(0, i)
     }
 
     /// The token after the sentence holding token `i`, or `upper`.

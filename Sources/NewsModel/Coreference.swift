@@ -174,8 +174,17 @@ struct Coreference {
         events.sort { $0.position < $1.position }
     }
 
+    /// For each event, the index of the first name event at or after it.
+    private var nextName: [Int] = []
+
     /// Second pass, in reading order: recency, descriptions, pronouns.
     mutating func resolve() {
+        nextName = Array(repeating: events.count, count: events.count + 1)
+        var next = events.count
+        for i in stride(from: events.count - 1, through: 0, by: -1) {
+            if events[i].phrase.kind == .name { next = i }
+            nextName[i] = next
+        }
         for i in events.indices {
             let event = events[i]
             var resolved: Int? = event.entity
@@ -211,11 +220,13 @@ struct Coreference {
         if d.plural { return nil }
         let key = DescriptionKey(d)
         for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
-        // Cataphora: the first later name that fits.
-        var j = index + 1
-        while j < min(events.count, index + 400) {
-            if events[j].phrase.kind == .name, let e = events[j].entity, compatible(key, e) { return e }
-            j += 1
+        // Cataphora: the first later name that fits, among the next few names.
+        var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
+        var looked = 0
+        while j < events.count, looked < 32 {
+            if let e = events[j].entity, compatible(key, e) { return e }
+            looked += 1
+            j = j + 1 < nextName.count ? nextName[j + 1] : events.count
         }
         return nil
     }

@@ -154,7 +154,7 @@ struct PhraseReader {
                                                    && tokens[k + 1].has(.nameParticles)
                                                    && tokens[k + 2].isNameWord) {
                 k += 1
-            } else if !t.nameShaped, roleAhead(k, upper) || (k == bodyStart && nameAhead(k, upper)) {
+            } else if !t.nameShaped, roleAhead(k, upper) || nameAhead(k, upper) {
                 k += 1
             } else {
                 break

@@ -90,6 +90,26 @@ enum Lexicon {
         "firefighter", "policeman", "policewoman", "agent", "guard", "miner", "nurse", "midwife",
         "businessman", "businesswoman", "tycoon", "billionaire", "economist", "forecaster", "meteorologist",
         "spokesmen", "official", "attaché", "premier", "whip", "speaker", "provost", "steward",
+        "critic", "commentator", "pundit", "blogger", "influencer", "lifeguard", "shepherd", "caretaker",
+        "janitor", "cleaner", "housekeeper", "waiter", "waitress", "bartender", "cashier", "labourer",
+        "laborer", "builder", "carpenter", "electrician", "plumber", "mechanic", "technician",
+        "programmer", "developer", "accountant", "philosopher", "theologian", "archaeologist", "biologist",
+        "chemist", "physicist", "geologist", "ecologist", "epidemiologist", "virologist", "climatologist",
+        "oceanographer", "astronomer", "mathematician", "statistician", "demographer", "sociologist",
+        "anthropologist", "linguist", "psychiatrist", "dentist", "veterinarian", "therapist", "medic",
+        "trooper", "commando", "rebel", "militant", "insurgent", "inmate", "prisoner", "detainee",
+        "defendant", "plaintiff", "suspect", "juror", "refugee", "migrant", "immigrant", "tourist",
+        "visitor", "pilgrim", "worshipper", "parishioner", "shopper", "customer", "client", "patient",
+        "villager", "grower", "rancher", "herder", "vendor", "seller", "buyer", "dealer", "merchant",
+        "proprietor", "intern", "apprentice", "trainee", "recruit", "cadet", "graduate", "scholar",
+        "tutor", "goalkeeper", "midfielder", "batsman", "bowler", "jockey", "rider", "runner", "swimmer",
+        "skier", "skater", "boxer", "wrestler", "golfer", "champion", "winner", "finalist", "contestant",
+        "laureate", "brewer", "winemaker", "sommelier", "surveyor", "inventor", "lobbyist", "donor",
+        "philanthropist", "heir", "heiress", "widow", "widower", "parent", "grandparent", "aunt", "uncle",
+        "cousin", "nephew", "niece", "fiancé", "fiancée", "girlfriend", "boyfriend", "teenager",
+        "child", "boy", "girl", "owner-operator", "ombudsman", "ombudsperson", "coroner", "pathologist",
+        "auditor-general", "comptroller", "chancellor", "vice-chancellor", "principal", "deputy",
+        "superintendent", "commissioner", "secretary", "undersecretary", "minister", "official",
     ]
 
     /// Honorifics and titles written before a name; they are not roles on their own.
@@ -118,12 +138,13 @@ enum Lexicon {
         "mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame", "señora", "frau", "spokeswoman",
         "chairwoman", "councilwoman", "congresswoman", "businesswoman", "policewoman", "actress", "queen",
         "princess", "mother", "wife", "daughter", "sister", "grandmother", "woman", "nun",
-        "headmistress",
+        "headmistress", "waitress", "heiress", "widow", "aunt", "niece", "fiancée", "girlfriend", "girl",
     ]
     static let masculine: Set<String> = [
         "mr", "sir", "lord", "señor", "herr", "monsieur", "spokesman", "chairman", "councilman",
         "congressman", "businessman", "policeman", "king", "prince", "father", "husband", "son",
-        "brother", "grandfather", "man", "monk", "fisherman", "alderman", "headmaster",
+        "brother", "grandfather", "man", "monk", "fisherman", "alderman", "headmaster", "widower", "uncle",
+        "nephew", "fiancé", "boyfriend", "boy", "ombudsman",
     ]
 
     /// Words that, written before a role, do not tell two holders of it apart.
