@@ -71,7 +71,7 @@ struct AttributionReader {
         slot.startsSentence = tokens[qi].sentenceStart || (leftLower == qi && !slot.followsQuoteInSentence)
 
         if qi > 0, tokens[qi - 1].isWord, tokens[qi - 1].has(.labelMarkers)
-            || (qi > 1 && tokens[qi - 1].lower == "as" && ["known", "called"].contains(tokens[qi - 2].lower)) {
+            || (qi > 1 && tokens[qi - 1].has(.asWord) && tokens[qi - 2].has(.knownOrCalled)) {
             slot.labelled = true
             return slot
         }
@@ -183,7 +183,7 @@ struct AttributionReader {
                     if reader.isSpeechVerb(v) {
                         if let p = reader.subject(beforeVerb: v, lower: c + 1), p.start == c + 1, p.kind != .invalid,
                            v + 1 >= end || tokens[v + 1].kind == .terminal || !tokens[v + 1].isWord
-                            || tokens[v + 1].has(.betweenSubjectAndVerb) || tokens[v + 1].lower == "in" {
+                            || tokens[v + 1].has(.betweenSubjectAndVerb) || tokens[v + 1].has(.inWord) {
                             return p
                         }
                         break

@@ -57,12 +57,12 @@ public enum QuoteExtractor {
         var readers: [AttributionReader] = []
         readers.reserveCapacity(blocks.count)
         for (b, info) in blocks.enumerated() {
-            let tokens = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
+            let (tokens, lowers) = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
             for (k, t) in tokens.enumerated() where t.kind == .quote && drafts.indices.contains(t.quote) {
                 if drafts[t.quote].firstBlock == b { drafts[t.quote].firstToken = k }
                 if drafts[t.quote].lastBlock == b { drafts[t.quote].lastToken = k }
             }
-            readers.append(AttributionReader(reader: PhraseReader(tokens: tokens, scalars: info.scalars)))
+            readers.append(AttributionReader(reader: PhraseReader(tokens: tokens, lowers: lowers, scalars: info.scalars)))
         }
 
         // Who the narrative around each quote names.
@@ -152,7 +152,7 @@ public enum QuoteExtractor {
                 for k in range where k < blocked.count { blocked[k] = true }
             }
             for (k, t) in tokens.enumerated() where t.isNameWord && !blocked[k] {
-                let key = NameKey.key(lowered: t.lower)
+                let key = NameKey.key(lowered: r.reader.lower(k))
                 guard !coref.entities(named: key).isEmpty else { continue }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
                 p.name = []

@@ -1,7 +1,7 @@
 /// The word lists a token belongs to, looked up once when it is read, so the
 /// attribution rules test bits instead of hashing the word again and again.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     static let speechVerbs = WordClass(rawValue: 1 << 0)
     static let role = WordClass(rawValue: 1 << 1)
@@ -18,6 +18,24 @@ struct WordClass: OptionSet, Sendable {
     static let honorifics = WordClass(rawValue: 1 << 12)
     static let feminine = WordClass(rawValue: 1 << 13)
     static let masculine = WordClass(rawValue: 1 << 14)
+    // Single function words the rules look for.
+    static let relative = WordClass(rawValue: 1 << 15)        // who, which
+    static let of = WordClass(rawValue: 1 << 16)
+    static let to = WordClass(rawValue: 1 << 17)
+    static let according = WordClass(rawValue: 1 << 18)
+    static let asWord = WordClass(rawValue: 1 << 19)
+    static let knownOrCalled = WordClass(rawValue: 1 << 20)
+    static let it = WordClass(rawValue: 1 << 21)
+    static let inWord = WordClass(rawValue: 1 << 22)
+    static let aged = WordClass(rawValue: 1 << 23)
+    static let complementPreposition = WordClass(rawValue: 1 << 24)  // of, for, at
+    static let passiveAuxiliary = WordClass(rawValue: 1 << 25)       // was, were, been, being, be, is, are
+    static let told = WordClass(rawValue: 1 << 26)
+    // Shapes of the word itself, set by the tokenizer.
+    static let possessive = WordClass(rawValue: 1 << 27)
+    static let lyAdverb = WordClass(rawValue: 1 << 28)
+    static let startsWithDigit = WordClass(rawValue: 1 << 29)
+    static let edEnding = WordClass(rawValue: 1 << 30)
 
     /// Every listed word with its classes.
     private static let table: [String: WordClass] = {
@@ -42,6 +60,18 @@ struct WordClass: OptionSet, Sendable {
         }
         mark(Lexicon.labelMarkers, .labelMarkers)
         mark(Lexicon.feminine, .feminine)
+        mark(["who", "which"], .relative)
+        mark(["of"], .of)
+        mark(["to"], .to)
+        mark(["according"], .according)
+        mark(["as"], .asWord)
+        mark(["known", "called"], .knownOrCalled)
+        mark(["it"], .it)
+        mark(["in"], .inWord)
+        mark(["aged"], .aged)
+        mark(["of", "for", "at"], .complementPreposition)
+        mark(["was", "were", "been", "being", "be", "is", "are"], .passiveAuxiliary)
+        mark(["told"], .told)
         mark(Lexicon.masculine, .masculine)
         return table
     }()
@@ -49,6 +79,16 @@ struct WordClass: OptionSet, Sendable {
     /// The classes of a lowercased word: "mr." is a title like "mr", "co-founder" a role like "founder".
     static func of(_ lower: String) -> WordClass {
         var c = table[lower] ?? []
+        let u = lower.utf8
+        if u.count > 2, let last = u.last {
+            let secondLast = u[u.index(u.endIndex, offsetBy: -2)]
+            if (last == 0x73 && (secondLast == 0x27 || secondLast == 0x99)) || ((last == 0x27 || last == 0x99) && secondLast == 0x73) {
+                c.insert(.possessive)
+            }
+            if last == 0x79, secondLast == 0x6C, u.count > 4 { c.insert(.lyAdverb) }
+            if last == 0x64, secondLast == 0x65 { c.insert(.edEnding) }
+        }
+        if let first = u.first, first >= 0x30, first <= 0x39 { c.insert(.startsWithDigit) }
         let bytes = lower.utf8
         if bytes.last == 0x2E, bytes.count > 1 {
             let bare = table[String(lower.dropLast())] ?? []
