@@ -110,6 +110,9 @@ struct AttributionReader {
         var upper = r
         while upper < tokens.count, tokens[upper].kind != .quote, tokens[upper].kind != .terminal, upper - r < 40 { upper += 1 }
         if reader.isSpeechVerb(r) { return reader.speaker(afterVerb: r, upper: upper) }
+        if r + 1 < upper, tokens[r].has(.according), tokens[r + 1].has(.to) {
+            return reader.phrase(startingAt: r + 2, upper: upper)
+        }
         var v = r + 1
         while v < min(upper, r + 14) {
             if reader.isSpeechVerb(v) {

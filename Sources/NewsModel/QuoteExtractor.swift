@@ -41,15 +41,25 @@ public enum QuoteExtractor {
         var lastBlock: Int { parts.last?.block ?? 0 }
     }
 
+    /// The scalars of a block's text, without counting them first.
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { out.append(scalar) }
+        return out
+    }
+
     public static func extract(_ article: Article) -> Result {
         var blocks: [BlockInfo] = [BlockInfo(block: article.headline, section: 0, paragraph: nil,
-                                             scalars: Array(article.headline.text.unicodeScalars))]
+                                             scalars: scalars(article.headline.text))]
         if let dek = article.dek {
-            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: Array(dek.text.unicodeScalars)))
+            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek.text)))
         }
-        for p in article.paragraphs {
-            blocks.append(BlockInfo(block: p.block, section: p.section, paragraph: p.index,
-                                    scalars: Array(p.block.text.unicodeScalars)))
+        for section in article.sections {
+            for (i, block) in section.paragraphs.enumerated() {
+                blocks.append(BlockInfo(block: block, section: section.index, paragraph: section.firstParagraph + i,
+                                        scalars: scalars(block.text)))
+            }
         }
         var warnings: [String] = []
         var (drafts, spans) = pair(blocks, warnings: &warnings)
@@ -227,7 +237,8 @@ public enum QuoteExtractor {
         return low > 0 ? topics[low - 1] : nil
     }
 
-    /// Starts like a sentence: a capital (or a digit, or a script without case) and three words or an end mark.
+    /// Starts like a sentence: a capital (or a digit, or a script without case) and three words
+    /// or an end mark (a comma or dash too: `"Yes," he said`).
     static func fullShaped(_ d: Draft, _ blocks: [BlockInfo]) -> Bool {
         guard let first = d.parts.first, let last = d.parts.last else { return false }
         let s = blocks[first.block].scalars
@@ -240,7 +251,8 @@ public enum QuoteExtractor {
         let e = blocks[last.block].scalars
         var j = last.end - 1
         while j > last.start, e[j].isQuoteMark || e[j] == ")" { j -= 1 }
-        return j >= last.start && e[j].isSentenceTerminal
+        // "Yes," he said.
+        return j >= last.start && (e[j].isSentenceTerminal || e[j] == "," || e[j].isDash)
     }
 
     static func kind(_ d: Draft, _ blocks: [BlockInfo], slot: QuoteSlot, speech: Bool, tokens: [Token]) -> QuoteKind {

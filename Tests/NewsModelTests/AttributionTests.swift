@@ -232,4 +232,57 @@ struct AttributionTests {
         #expect(quote.paragraph == nil)
         #expect(a.speakerName(of: quote) == "Donald Trump")
     }
+
+    @Test func groupsAndTheWriterNameNoOne() throws {
+        let text = """
+            Summit drags on
+
+            "We will respond," officials said on Friday.
+
+            "It is a disgrace," said one delegate. "We have been here since nine."
+
+            "Why?" I asked the minister, Jan Brok.
+            """
+        #expect(try speaker("We will respond", text) == nil)
+        #expect(try speaker("It is a disgrace", text) == nil)
+        #expect(try speaker("We have been here", text) == nil)
+        #expect(try speaker("Why?", text) == nil)
+    }
+
+    @Test func headlineColonAndAccordingToAfterTheQuote() throws {
+        let a = try QuoteFixtures.analyze("""
+            Scholz: 'We will not be blackmailed'
+
+            Chancellor Olaf Scholz spoke in parliament. "Prices will fall," according to Scholz.
+            """)
+        #expect(QuoteFixtures.speaker(of: "We will not", in: a) == "Olaf Scholz")
+        #expect(QuoteFixtures.speaker(of: "Prices will fall", in: a) == "Olaf Scholz")
+    }
+
+    @Test func namesWithParticlesAndLowercaseRoles() throws {
+        let a = try QuoteFixtures.analyze("""
+            Leaders meet
+
+            Commission President Ursula von der Leyen said the bloc had "no time to waste."
+
+            "Some of us lost our homes," said housekeeper Lucia Mendez, 52.
+
+            "This is the opening move," said Professor Terry Hughes of Corbin University.
+            """)
+        #expect(QuoteFixtures.speaker(of: "no time", in: a) == "Ursula von der Leyen")
+        #expect(QuoteFixtures.speaker(of: "Some of us", in: a) == "Lucia Mendez")
+        #expect(a.speakers.first { $0.name == "Lucia Mendez" }?.roles == ["housekeeper"])
+        #expect(QuoteFixtures.speaker(of: "This is the opening", in: a) == "Terry Hughes")
+    }
+
+    @Test func britishSingleQuotesWithApostrophes() throws {
+        let a = try QuoteFixtures.analyze("""
+            Winter warning
+
+            ‘Winter hasn’t even started,’ warned Jens Albrecht of the energy institute. ‘Don’t count your chickens.’
+            """)
+        #expect(a.quotes.map(\.text) == ["Winter hasn’t even started,", "Don’t count your chickens."])
+        #expect(a.quotes.allSatisfy { a.speakerName(of: $0) == "Jens Albrecht" })
+    }
 }
+
