@@ -103,15 +103,20 @@ struct AttributionReader {
     func after(_ qi: Int) -> Phrase? {
         var r = qi + 1
         guard r < tokens.count else { return nil }
+        // A new sentence after a quote that ended one is not its attribution.
+        if tokens[r].isWord, tokens[r].sentenceStart, !isQuoteEndingSpeech(qi) { return nil }
         if tokens[r].kind == .comma || tokens[r].kind == .dash { r += 1 }
         guard r < tokens.count, tokens[r].isWord else { return nil }
-        // A new sentence after a quote that ended one is not its attribution.
-        if tokens[r].sentenceStart, !isQuoteEndingSpeech(qi) { return nil }
         var upper = r
         while upper < tokens.count, tokens[upper].kind != .quote, tokens[upper].kind != .terminal, upper - r < 40 { upper += 1 }
         if reader.isSpeechVerb(r) { return reader.speaker(afterVerb: r, upper: upper) }
         if r + 1 < upper, tokens[r].has(.according), tokens[r + 1].has(.to) {
             return reader.phrase(startingAt: r + 2, upper: upper)
+        }
+        // A byline-style credit: "…" — Jane Smith, a nurse.
+        if tokens[qi + 1].kind == .dash, let p = reader.phrase(startingAt: r, upper: upper), p.kind == .name,
+           p.end >= upper || !tokens[p.end].isWord {
+            return p
         }
         var v = r + 1
         while v < min(upper, r + 14) {
@@ -159,14 +164,21 @@ struct AttributionReader {
         return nil
     }
 
-    /// The last speech verb with a speaker earlier in the quote's sentence.
+    /// The last speech verb with a speaker earlier in the quote's sentence; for a
+    /// verb without its own subject ("… and said it was"), the sentence's subject.
     func reported(_ qi: Int, leftLower: Int, sentence: Int) -> Phrase? {
         var v = qi - 1
+        var sawVerb = false
         while v >= leftLower {
-            if reader.isSpeechVerb(v), let p = reader.subject(beforeVerb: v, lower: sentence), p.kind != .invalid {
-                return p
+            if reader.isSpeechVerb(v) {
+                if let p = reader.subject(beforeVerb: v, lower: sentence), p.kind != .invalid { return p }
+                sawVerb = true
             }
             v -= 1
+        }
+        if sawVerb, sentence < qi, let p = reader.phrase(startingAt: sentence, upper: qi), p.kind != .invalid,
+           p.end < qi, tokens[p.end].isWord {
+            return p
         }
         return nil
     }

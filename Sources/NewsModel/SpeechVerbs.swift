@@ -178,6 +178,8 @@ enum Lexicon {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "last", "this",
         "week", "morning", "afternoon", "evening", "night", "month", "year", "did", "does", "had", "not",
         "should", "can", "must", "once", "first", "finally", "himself", "herself", "itself", "themselves",
+        // "Smith was quoted as saying"
+        "quoted", "cited", "as",
     ]
 
     /// Capitalised words that begin sentences but are never part of a name.

@@ -284,5 +284,31 @@ struct AttributionTests {
         #expect(a.quotes.map(\.text) == ["Winter hasn’t even started,", "Don’t count your chickens."])
         #expect(a.quotes.allSatisfy { a.speakerName(of: $0) == "Jens Albrecht" })
     }
+
+    @Test func reportedSpeechVariants() throws {
+        let a = try QuoteFixtures.analyze("""
+            Deal criticised
+
+            Minister Paul Grady criticized the plan and said it was "a disaster waiting to happen."
+
+            Grady was quoted as saying the deal was "dead on arrival."
+
+            "We owe them more than this." — Ama Owusu, a retired teacher
+            """)
+        #expect(QuoteFixtures.speaker(of: "a disaster", in: a) == "Paul Grady")
+        #expect(QuoteFixtures.speaker(of: "dead on", in: a) == "Paul Grady")
+        #expect(QuoteFixtures.speaker(of: "We owe", in: a) == "Ama Owusu")
+    }
+
+    @Test func honorificsKeepTwoPeopleWithOneSurnameApart() throws {
+        let a = try QuoteFixtures.analyze("""
+            Corner shop closes
+
+            Mr Brown and Mrs Brown ran the shop for decades. "We never closed on a Sunday," Mrs Brown said. "Never," Mr Brown added.
+            """)
+        let speakers = a.quotes.map { $0.speaker }
+        #expect(speakers.count == 2)
+        #expect(speakers[0] != nil && speakers[1] != nil && speakers[0] != speakers[1])
+    }
 }
 
