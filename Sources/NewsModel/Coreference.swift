@@ -130,13 +130,13 @@ struct Coreference {
 
     private mutating func entityFor(_ phrase: Phrase) -> Int {
         let lowered = phrase.keys
-        if let e = formIndex[lowered.joined(separator: " ")] { return e }
+        // "Mrs Smith" is not the Mr Smith named before her.
+        let gender = phrase.gender
+        func fits(_ e: Int) -> Bool {
+            gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
+        }
+        if let e = formIndex[lowered.joined(separator: " ")], fits(e) { return e }
         if lowered.count == 1, let only = lowered.first {
-            // "Mrs Smith" is not the Mr Smith named before her.
-            let gender = phrase.gender
-            func fits(_ e: Int) -> Bool {
-                gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
-            }
             if let e = mostRecent(among: keyIndex[only], where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
             if let e = mostRecent(among: keyIndex[only], where: { fits($0) }) { return e }
         } else {
