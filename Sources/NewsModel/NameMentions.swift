@@ -40,7 +40,12 @@ struct PhraseReader {
     let lowers: [String]
     let scalars: [Unicode.Scalar]
 
-    func lower(_ i: Int) -> String { lowers.indices.contains(i) ? lowers[i] : "" }
+    /// Word `i` lowercased; plain words are only lowercased here, when a phrase needs them.
+    func lower(_ i: Int) -> String {
+        guard lowers.indices.contains(i) else { return "" }
+        if lowers[i].isEmpty, tokens[i].isWord { return text(i, i + 1).lowercased() }
+        return lowers[i]
+    }
 
     func text(_ from: Int, _ to: Int) -> String {
         guard from < to, from >= 0, to <= tokens.count else { return "" }

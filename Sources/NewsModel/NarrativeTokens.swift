@@ -77,15 +77,34 @@ enum NarrativeTokenizer {
                    j + 1 >= n || !(s[j + 1].isLetter || s[j + 1].isDigit) {
                     j += 1
                 }
-                var word = lowercased(s, i, j)
-                // "Mr." and "U.S." keep their period; it does not end the sentence.
-                if j < n, s[j] == ".", isAbbreviation(word, s, i, j) {
-                    j += 1
-                    word.append(".")
+                let nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
+                var classes: WordClass
+                var word: String
+                if let found = WordClass.lookup(s, i, j) {
+                    // ASCII: no string unless the word is listed or may be a name.
+                    classes = found.classes
+                    word = found.word ?? (nameShaped ? lowercased(s, i, j) : "")
+                    if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
+                        || s[i..<j].contains(".") {
+                        let bare = classes
+                        if word.isEmpty { word = lowercased(s, i, j) }
+                        word.append(".")
+                        classes = (WordClass.table[word] ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
+                            .union(bare.intersection(WordClass.shapes))
+                        j += 1
+                    }
+                } else {
+                    word = lowercased(s, i, j)
+                    // "Mr." and "U.S." keep their period; it does not end the sentence.
+                    if j < n, s[j] == ".", isAbbreviation(word, s, i, j) {
+                        j += 1
+                        word.append(".")
+                    }
+                    classes = WordClass.of(word)
                 }
                 var t = Token(kind: .word, start: i, end: j)
-                t.classes = WordClass.of(word)
-                t.nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
+                t.classes = classes
+                t.nameShaped = nameShaped
                 t.sentenceStart = atSentenceStart
                 tokens.append(t)
                 lowers.append(word)

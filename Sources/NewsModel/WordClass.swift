@@ -36,9 +36,13 @@ struct WordClass: OptionSet, Sendable {
     static let lyAdverb = WordClass(rawValue: 1 << 28)
     static let startsWithDigit = WordClass(rawValue: 1 << 29)
     static let edEnding = WordClass(rawValue: 1 << 30)
+    static let abbreviation = WordClass(rawValue: 1 << 31)
+
+    /// Bits describing the word's shape rather than a list it is in.
+    static let shapes: WordClass = [.possessive, .lyAdverb, .startsWithDigit, .edEnding]
 
     /// Every listed word with its classes.
-    private static let table: [String: WordClass] = {
+    static let table: [String: WordClass] = {
         var table: [String: WordClass] = [:]
         func mark(_ words: Set<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
         mark(Lexicon.speechVerbs, .speechVerbs)
@@ -72,6 +76,7 @@ struct WordClass: OptionSet, Sendable {
         mark(["of", "for", "at"], .complementPreposition)
         mark(["was", "were", "been", "being", "be", "is", "are"], .passiveAuxiliary)
         mark(["told"], .told)
+        mark(Lexicon.abbreviations, .abbreviation)
         mark(Lexicon.masculine, .masculine)
         return table
     }()
@@ -100,4 +105,101 @@ struct WordClass: OptionSet, Sendable {
         }
         return c
     }
+
+    /// The classes of the ASCII word `s[from..<to]`, hashed straight from the scalars so
+    /// that ordinary words never become strings; nil for a word with other scalars.
+    static func lookup(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (classes: WordClass, word: String?)? {
+        for k in from..<to where !s[k].isASCII { return nil }
+        var c: WordClass = []
+        var word: String? = nil
+        if let e = ScalarTable.shared.find(s, from, to) {
+            c = ScalarTable.shared.classes[e]
+            word = ScalarTable.shared.words[e]
+        }
+        let count = to - from
+        if count > 2 {
+            let last = s[to - 1], secondLast = s[to - 2]
+            if (last == "s" && secondLast == "'") || (last == "'" && (secondLast == "s" || secondLast == "S")) {
+                c.insert(.possessive)
+            }
+            if last == "y", secondLast == "l", count > 4 { c.insert(.lyAdverb) }
+            if last == "d", secondLast == "e" { c.insert(.edEnding) }
+        }
+        if s[from].isDigit { c.insert(.startsWithDigit) }
+        if !c.contains(.role) {
+            var dash = to - 1
+            while dash > from, s[dash] != "-" { dash -= 1 }
+            if dash > from, dash + 1 < to, let e = ScalarTable.shared.find(s, dash + 1, to) {
+                c.formUnion(ScalarTable.shared.classes[e].intersection([.role, .title]))
+            }
+        }
+        return (c, word)
+    }
 }
+
+/// An open-addressing hash table of the word lists keyed by lowercase ASCII bytes,
+/// probed with the scalars of a word as they stand (upper case folded on the fly).
+struct ScalarTable: Sendable {
+    static let shared = ScalarTable()
+
+    let keys: [[UInt8]]
+    let words: [String]
+    let classes: [WordClass]
+    private let slots: [Int32]
+    private let mask: Int
+
+    private init() {
+        var keys: [[UInt8]] = [], words: [String] = [], classes: [WordClass] = []
+        for (word, c) in WordClass.table where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            keys.append(Array(word.utf8))
+            words.append(word)
+            classes.append(c)
+        }
+        var size = 16
+        while size < keys.count * 4 { size *= 2 }
+        var slots = Array(repeating: Int32(-1), count: size)
+        for (e, key) in keys.enumerated() {
+            var h = Self.hash(key.map { Unicode.Scalar($0) }, 0, key.count) & (size - 1)
+            while slots[h] >= 0 { h = (h + 1) & (size - 1) }
+            slots[h] = Int32(e)
+        }
+        self.keys = keys
+        self.words = words
+        self.classes = classes
+        self.slots = slots
+        self.mask = size - 1
+    }
+
+    /// FNV-1a over the lowercased ASCII bytes.
+    private static func hash(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in from..<to {
+            var b = UInt64(s[k].value & 0x7F)
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            h = (h ^ b) &* 0x0000_0100_0000_01B3
+        }
+        return Int(truncatingIfNeeded: h >> 1)
+    }
+
+    func find(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Int? {
+        let count = to - from
+        guard count > 0, count <= 24 else { return nil }
+        var h = Self.hash(s, from, to) & mask
+        while slots[h] >= 0 {
+            let e = Int(slots[h])
+            let key = keys[e]
+            if key.count == count {
+                var same = true
+                for k in 0..<count {
+                    var b = UInt8(truncatingIfNeeded: s[from + k].value)
+                    if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                    if b != key[k] { same = false; break }
+                }
+                if same { return e }
+            }
+            h = (h + 1) & mask
+        }
+        return nil
+    }
+}
+
