@@ -2,12 +2,13 @@
 struct Entity: Sendable {
     /// Each way its name was written, as words: ["Donald", "Trump"], ["Trump"].
     var forms: [[String]] = []
-    /// Lowercased words of every form, and the last word of each.
-    var keys: Set<String> = []
-    var lastKeys: Set<String> = []
+    /// Lowercased words of every form, and the last word of each. Small arrays:
+    /// an entity has a handful of words, and most entities are seen once.
+    var keys: [String] = []
+    var lastKeys: [String] = []
     var roles: [String] = []
-    /// Normalised lowercase role words: {"ukrainian", "president"}.
-    var roleWords: Set<String> = []
+    /// Normalised lowercase role words: ["ukrainian", "president"].
+    var roleWords: [String] = []
     /// Descriptions resolved to it: "the Ukrainian president".
     var descriptions: [String] = []
     var gender = Gender.unknown
@@ -17,19 +18,29 @@ struct Entity: Sendable {
     var lastMention = -1
     var lastSalient = -1
 
-    private var formKeys: Set<String> = []
-    private var roleKeys: Set<String> = []
+    private var formKeys: [String] = []
+    private var roleKeys: [String] = []
 
     mutating func add(_ phrase: Phrase) {
-        let form = phrase.name
         let lowered = phrase.keys
-        if formKeys.insert(lowered.joined(separator: " ")).inserted { forms.append(form) }
-        keys.formUnion(lowered)
-        if let last = lowered.last { lastKeys.insert(last) }
-        for role in phrase.roles where roleKeys.insert(role.lowercased()).inserted {
-            roles.append(role)
+        let formKey = lowered.joined(separator: " ")
+        if !formKeys.contains(formKey) {
+            formKeys.append(formKey)
+            forms.append(phrase.name)
         }
-        roleWords.formUnion(phrase.roleWords.map(NameKey.normalRole))
+        for key in lowered where !keys.contains(key) { keys.append(key) }
+        if let last = lowered.last, !lastKeys.contains(last) { lastKeys.append(last) }
+        for role in phrase.roles {
+            let key = role.lowercased()
+            if !roleKeys.contains(key) {
+                roleKeys.append(key)
+                roles.append(role)
+            }
+        }
+        for word in phrase.roleWords {
+            let w = NameKey.normalRole(word)
+            if !roleWords.contains(w) { roleWords.append(w) }
+        }
         if gender == .unknown { gender = phrase.gender }
         if phrase.isOrganisation { isOrganisation = true }
         if !phrase.weak { evidenced = true }
