@@ -225,40 +225,14 @@ enum Lexicon {
         "spokespeople", "spokesmen", "spokeswomen", "representatives", "delegates", "negotiators",
     ]
 
-    /// A plural or collective subject: "officials", "aid workers", "spokesmen".
-    static func isGroup(_ lower: String) -> Bool {
-        if groupNouns.contains(lower) { return true }
-        guard lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("'s"),
-              !lower.hasSuffix("\u{2019}s") else { return false }
-        let singular = String(lower.dropLast())
-        if personRoles.contains(singular) { return true }
-        if lower.hasSuffix("ies"), personRoles.contains(String(lower.dropLast(3)) + "y") { return true }
-        return false
-    }
-
     /// Phrases that set a word off as a label rather than as speech.
     static let labelMarkers: Set<String> = ["so-called", "dubbed", "termed", "nicknamed", "labelled", "labeled", "branded"]
 
+    /// Words whose period does not end a sentence: "Mr.", "Gen.", "a.m.".
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "adm",
         "st", "jr", "sr", "inc", "co", "ltd", "corp", "no", "vs", "etc", "approx", "dept", "est", "fig",
         "mt", "ft", "rev", "hon", "maj", "cmdr", "supt", "insp", "det", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e",
     ]
-
-    static func isRole(_ lower: String) -> Bool {
-        if personRoles.contains(lower) { return true }
-        if let dash = lower.lastIndex(of: "-") {
-            return personRoles.contains(String(lower[lower.index(after: dash)...]))
-        }
-        return false
-    }
-
-    /// A title or role word, honorifics included, with a trailing period ignored.
-    static func isTitle(_ lower: String) -> Bool {
-        let bare = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
-        return isRole(bare) || honorifics.contains(bare)
-    }
-
-    static func isOrganisation(_ lower: String) -> Bool { organisations.contains(lower) }
 }
