@@ -258,15 +258,24 @@ struct Coreference {
             var best: Int? = nil
             var bestScore = -1
             for i in recent {
-                let e = entities[i]
-                if e.isOrganisation || (e.gender != .unknown && e.gender != wanted) || (evidencedOnly && !e.evidenced) { continue }
+                let gender = entities[i].gender
+                if entities[i].isOrganisation || (gender != .unknown && gender != wanted) || (evidencedOnly && !isPersonLike(i)) {
+                    continue
+                }
                 // The last subject wins over a later mention as an object, within a sentence or two.
-                let score = max(e.lastMention, e.lastSalient + 48)
+                let score = max(entities[i].lastMention, entities[i].lastSalient + 48)
                 if score > bestScore { best = i; bestScore = score }
             }
             if best != nil { return best }
         }
         return nil
+    }
+
+    /// Named as a person: with a role, a gender, or a first and last name. "Moscow said"
+    /// makes a speaker of a city, and a lone capitalised word should not take a "he".
+    private func isPersonLike(_ i: Int) -> Bool {
+        entities[i].evidenced
+            && (!entities[i].roles.isEmpty || entities[i].gender != .unknown || entities[i].forms.contains { $0.count >= 2 })
     }
 
     /// Records what a resolved pronoun taught about gender.

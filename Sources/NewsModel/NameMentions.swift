@@ -184,6 +184,14 @@ struct PhraseReader {
         return p
     }
 
+    /// Two or more letters, all capitals: "NATO", "UNICEF".
+    private func isAcronym(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.end - t.start >= 2 else { return false }
+        for k in t.start..<min(t.end, scalars.count) where scalars[k].isLetter && !scalars[k].isUppercaseLetter { return false }
+        return true
+    }
+
     /// Lowercase words (at most three) and then a capitalised name: "housekeeper Lucia Mendez".
     private func nameAhead(_ k: Int, _ upper: Int) -> Bool {
         var j = k
@@ -257,6 +265,8 @@ struct PhraseReader {
             if let last = tail.last, tokens[last].has(.organisation) || tokens[tail.lowerBound].has(.organisation) {
                 p.isOrganisation = true
             }
+            // An acronym alone ("NATO said") is an organisation.
+            if tail.count == 1, lastRole < a, isAcronym(tail.lowerBound) { p.isOrganisation = true }
             p.gender = gender
             return p
         }

@@ -258,9 +258,28 @@ public enum QuoteExtractor {
     static func kind(_ d: Draft, _ blocks: [BlockInfo], slot: QuoteSlot, speech: Bool, tokens: [Token]) -> QuoteKind {
         if slot.labelled { return .scare }
         let full = fullShaped(d, blocks)
+        if full && slot.source == .reported && !slot.startsSentence {
+            // Inside reported speech only a sentence is full: `called it "Europe's biggest mistake"` is partial.
+            return wordCount(d, blocks) >= 7 ? .full : .partial
+        }
         if full && (speech || slot.startsSentence) { return .full }
         if !full, slot.source == .before, slot.followsQuoteInSentence, endsWithTerminal(d, blocks) { return .full }
         return speech ? .partial : .scare
+    }
+
+    /// Words in the quote, counted up to seven.
+    static func wordCount(_ d: Draft, _ blocks: [BlockInfo]) -> Int {
+        var words = 0
+        for part in d.parts {
+            let s = blocks[part.block].scalars
+            var inWord = false
+            for k in part.start..<part.end {
+                let letter = s[k].isLetter || s[k].isDigit
+                if letter && !inWord { words += 1; if words >= 7 { return words } }
+                inWord = letter || (inWord && (s[k] == "'" || s[k] == "\u{2019}" || s[k] == "-"))
+            }
+        }
+        return words
     }
 
     static func endsWithTerminal(_ d: Draft, _ blocks: [BlockInfo]) -> Bool {

@@ -310,5 +310,27 @@ struct AttributionTests {
         #expect(speakers.count == 2)
         #expect(speakers[0] != nil && speakers[1] != nil && speakers[0] != speakers[1])
     }
+
+    @Test func acronymsAndCitiesAreNotPeople() throws {
+        let a = try QuoteFixtures.analyze("""
+            Alliance warns of threat
+
+            NATO said on Monday it would increase patrols. "We are ready for any scenario," it said in a statement.
+
+            Defence analyst Mark Reid spoke next. Moscow said the move was a provocation. "They are playing with fire," he said.
+            """)
+        #expect(QuoteFixtures.speaker(of: "We are ready", in: a) == "NATO")
+        #expect(QuoteFixtures.speaker(of: "They are playing", in: a) == "Mark Reid")
+    }
+
+    @Test func capitalisedFragmentsInReportedSpeechArePartial() throws {
+        let a = try QuoteFixtures.analyze("""
+            Alliance warns of threat
+
+            Analyst Mark Reid called it "Europe's biggest mistake since 1991." Minister Anna Lund said: "We will not be intimidated."
+            """)
+        #expect(QuoteFixtures.kind(of: "Europe's", in: a) == .partial)
+        #expect(QuoteFixtures.kind(of: "We will not", in: a) == .full)
+    }
 }
 
