@@ -1,6 +1,6 @@
 /// Finds direct quotations and their speakers.
 ///
-/// The headline, dek and paragraphs are scanned in reading order: quotation
+/// The headline, dek, section headings and paragraphs are scanned in reading order: quotation
 /// marks are paired per block (`QuoteScanner`), a quote left open at the end
 /// of a paragraph continues when the next paragraph opens with a mark, the
 /// narrative around each quote is read for its speaker (`AttributionReader`),
@@ -18,6 +18,8 @@ public enum QuoteExtractor {
         var section: Int
         var paragraph: Int?
         var scalars: [Unicode.Scalar]
+        /// How a warning names a block that is not a paragraph.
+        var place = "the headline"
     }
 
     struct Part {
@@ -53,9 +55,14 @@ public enum QuoteExtractor {
         var blocks: [BlockInfo] = [BlockInfo(block: article.headline, section: 0, paragraph: nil,
                                              scalars: scalars(article.headline.text))]
         if let dek = article.dek {
-            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek.text)))
+            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek.text), place: "the subheadline"))
         }
         for section in article.sections {
+            // Section headings are scanned too ("'We will rebuild': the mayor's plan"), with no paragraph.
+            if let heading = section.heading {
+                blocks.append(BlockInfo(block: heading, section: section.index, paragraph: nil, scalars: scalars(heading.text),
+                                        place: "a section heading"))
+            }
             for (i, block) in section.paragraphs.enumerated() {
                 blocks.append(BlockInfo(block: block, section: section.index, paragraph: section.firstParagraph + i,
                                         scalars: scalars(block.text)))
@@ -120,8 +127,7 @@ public enum QuoteExtractor {
         var carry: Int? = nil
         func warn(_ d: Draft) {
             let info = blocks[d.lastBlock]
-            warnings.append(info.paragraph.map { "unclosed quotation mark in paragraph \($0 + 1)" }
-                            ?? "unclosed quotation mark in the headline")
+            warnings.append("unclosed quotation mark in " + (info.paragraph.map { "paragraph \($0 + 1)" } ?? info.place))
         }
         for (b, info) in blocks.enumerated() {
             let s = info.scalars
