@@ -28,14 +28,25 @@ struct QuoteSlot: Sendable {
 /// Reads the clause around each quotation in a block.
 struct AttributionReader {
     let reader: PhraseReader
+    /// For each token, the first token of its sentence (never more than 200 tokens back).
+    private let starts: [Int]
     var tokens: [Token] { reader.tokens }
 
-    /// The first token of the sentence holding token `i`, looking back at most 200 tokens.
+    init(reader: PhraseReader) {
+        self.reader = reader
+        var starts: [Int] = []
+        starts.reserveCapacity(reader.tokens.count)
+        var current = 0
+        for (i, t) in reader.tokens.enumerated() {
+            if t.sentenceStart || i - current >= 200 { current = i }
+            starts.append(current)
+        }
+        self.starts = starts
+    }
+
+    /// The first token of the sentence holding token `i`.
     func sentenceStart(_ i: Int) -> Int {
-        var k = i
-        let floor = max(0, i - 200)
-        while k > floor, !tokens[k].sentenceStart { k -= 1 }
-        return k
+        starts.indices.contains(i) ? starts[i] : max(0, i)
     }
 
     /// The token after the sentence holding token `i`, or `upper`.
@@ -60,7 +71,7 @@ struct AttributionReader {
         slot.startsSentence = tokens[qi].sentenceStart || (leftLower == qi && !slot.followsQuoteInSentence)
 
         if qi > 0, tokens[qi - 1].isWord, tokens[qi - 1].has(.labelMarkers)
-            || (qi > 1 && tokens[qi - 1].lower == "as" && ["known", "called"].contains(tokens[qi - 2].lower)) {
+            || (qi > 1 && tokens[qi - 1].has(.asWord) && tokens[qi - 2].has(.knownOrCalled)) {
             slot.labelled = true
             return slot
         }
@@ -92,13 +103,21 @@ struct AttributionReader {
     func after(_ qi: Int) -> Phrase? {
         var r = qi + 1
         guard r < tokens.count else { return nil }
+        // A new sentence after a quote that ended one is not its attribution.
+        if tokens[r].isWord, tokens[r].sentenceStart, !isQuoteEndingSpeech(qi) { return nil }
         if tokens[r].kind == .comma || tokens[r].kind == .dash { r += 1 }
         guard r < tokens.count, tokens[r].isWord else { return nil }
-        // A new sentence after a quote that ended one is not its attribution.
-        if tokens[r].sentenceStart, !isQuoteEndingSpeech(qi) { return nil }
         var upper = r
         while upper < tokens.count, tokens[upper].kind != .quote, tokens[upper].kind != .terminal, upper - r < 40 { upper += 1 }
         if reader.isSpeechVerb(r) { return reader.speaker(afterVerb: r, upper: upper) }
+        if r + 1 < upper, tokens[r].has(.according), tokens[r + 1].has(.to) {
+            return reader.phrase(startingAt: r + 2, upper: upper)
+        }
+        // A byline-style credit: "…" — Jane Smith, a nurse.
+        if tokens[qi + 1].kind == .dash, let p = reader.phrase(startingAt: r, upper: upper), p.kind == .name,
+           p.end >= upper || !tokens[p.end].isWord {
+            return p
+        }
         var v = r + 1
         while v < min(upper, r + 14) {
             if reader.isSpeechVerb(v) {
@@ -145,14 +164,21 @@ struct AttributionReader {
         return nil
     }
 
-    /// The last speech verb with a speaker earlier in the quote's sentence.
+    /// The last speech verb with a speaker earlier in the quote's sentence; for a
+    /// verb without its own subject ("… and said it was"), the sentence's subject.
     func reported(_ qi: Int, leftLower: Int, sentence: Int) -> Phrase? {
         var v = qi - 1
+        var sawVerb = false
         while v >= leftLower {
-            if reader.isSpeechVerb(v), let p = reader.subject(beforeVerb: v, lower: sentence), p.kind != .invalid {
-                return p
+            if reader.isSpeechVerb(v) {
+                if let p = reader.subject(beforeVerb: v, lower: sentence), p.kind != .invalid { return p }
+                sawVerb = true
             }
             v -= 1
+        }
+        if sawVerb, sentence < qi, let p = reader.phrase(startingAt: sentence, upper: qi), p.kind != .invalid,
+           p.end < qi, tokens[p.end].isWord {
+            return p
         }
         return nil
     }
@@ -172,7 +198,7 @@ struct AttributionReader {
                     if reader.isSpeechVerb(v) {
                         if let p = reader.subject(beforeVerb: v, lower: c + 1), p.start == c + 1, p.kind != .invalid,
                            v + 1 >= end || tokens[v + 1].kind == .terminal || !tokens[v + 1].isWord
-                            || tokens[v + 1].has(.betweenSubjectAndVerb) || tokens[v + 1].lower == "in" {
+                            || tokens[v + 1].has(.betweenSubjectAndVerb) || tokens[v + 1].has(.inWord) {
                             return p
                         }
                         break

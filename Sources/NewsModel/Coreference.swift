@@ -2,12 +2,13 @@
 struct Entity: Sendable {
     /// Each way its name was written, as words: ["Donald", "Trump"], ["Trump"].
     var forms: [[String]] = []
-    /// Lowercased words of every form, and the last word of each.
-    var keys: Set<String> = []
-    var lastKeys: Set<String> = []
+    /// Lowercased words of every form, and the last word of each. Small arrays:
+    /// an entity has a handful of words, and most entities are seen once.
+    var keys: [String] = []
+    var lastKeys: [String] = []
     var roles: [String] = []
-    /// Normalised lowercase role words: {"ukrainian", "president"}.
-    var roleWords: Set<String> = []
+    /// Normalised lowercase role words: ["ukrainian", "president"].
+    var roleWords: [String] = []
     /// Descriptions resolved to it: "the Ukrainian president".
     var descriptions: [String] = []
     var gender = Gender.unknown
@@ -17,19 +18,29 @@ struct Entity: Sendable {
     var lastMention = -1
     var lastSalient = -1
 
-    private var formKeys: Set<String> = []
-    private var roleKeys: Set<String> = []
+    private var formKeys: [String] = []
+    private var roleKeys: [String] = []
 
     mutating func add(_ phrase: Phrase) {
-        let form = phrase.name
         let lowered = phrase.keys
-        if formKeys.insert(lowered.joined(separator: " ")).inserted { forms.append(form) }
-        keys.formUnion(lowered)
-        if let last = lowered.last { lastKeys.insert(last) }
-        for role in phrase.roles where roleKeys.insert(role.lowercased()).inserted {
-            roles.append(role)
+        let formKey = lowered.joined(separator: " ")
+        if !formKeys.contains(formKey) {
+            formKeys.append(formKey)
+            forms.append(phrase.name)
         }
-        roleWords.formUnion(phrase.roleWords.map(NameKey.normalRole))
+        for key in lowered where !keys.contains(key) { keys.append(key) }
+        if let last = lowered.last, !lastKeys.contains(last) { lastKeys.append(last) }
+        for role in phrase.roles {
+            let key = role.lowercased()
+            if !roleKeys.contains(key) {
+                roleKeys.append(key)
+                roles.append(role)
+            }
+        }
+        for word in phrase.roleWords {
+            let w = NameKey.normalRole(word)
+            if !roleWords.contains(w) { roleWords.append(w) }
+        }
         if gender == .unknown { gender = phrase.gender }
         if phrase.isOrganisation { isOrganisation = true }
         if !phrase.weak { evidenced = true }
@@ -130,10 +141,15 @@ struct Coreference {
 
     private mutating func entityFor(_ phrase: Phrase) -> Int {
         let lowered = phrase.keys
-        if let e = formIndex[lowered.joined(separator: " ")] { return e }
+        // "Mrs Smith" is not the Mr Smith named before her.
+        let gender = phrase.gender
+        func fits(_ e: Int) -> Bool {
+            gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
+        }
+        if let e = formIndex[lowered.joined(separator: " ")], fits(e) { return e }
         if lowered.count == 1, let only = lowered.first {
-            if let e = mostRecent(among: keyIndex[only], where: { entities[$0].lastKeys.contains(only) }) { return e }
-            if let e = mostRecent(among: keyIndex[only], where: { _ in true }) { return e }
+            if let e = mostRecent(among: keyIndex[only], where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
+            if let e = mostRecent(among: keyIndex[only], where: { fits($0) }) { return e }
         } else {
             // "Trump" seen first, "Donald Trump" later: one person.
             for key in lowered.reversed() {
@@ -174,8 +190,17 @@ struct Coreference {
         events.sort { $0.position < $1.position }
     }
 
+    /// For each event, the index of the first name event at or after it.
+    private var nextName: [Int] = []
+
     /// Second pass, in reading order: recency, descriptions, pronouns.
     mutating func resolve() {
+        nextName = Array(repeating: events.count, count: events.count + 1)
+        var next = events.count
+        for i in stride(from: events.count - 1, through: 0, by: -1) {
+            if events[i].phrase.kind == .name { next = i }
+            nextName[i] = next
+        }
         for i in events.indices {
             let event = events[i]
             var resolved: Int? = event.entity
@@ -211,11 +236,13 @@ struct Coreference {
         if d.plural { return nil }
         let key = DescriptionKey(d)
         for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
-        // Cataphora: the first later name that fits.
-        var j = index + 1
-        while j < min(events.count, index + 400) {
-            if events[j].phrase.kind == .name, let e = events[j].entity, compatible(key, e) { return e }
-            j += 1
+        // Cataphora: the first later name that fits, among the next few names.
+        var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
+        var looked = 0
+        while j < events.count, looked < 32 {
+            if let e = events[j].entity, compatible(key, e) { return e }
+            looked += 1
+            j = j + 1 < nextName.count ? nextName[j + 1] : events.count
         }
         return nil
     }
@@ -231,15 +258,24 @@ struct Coreference {
             var best: Int? = nil
             var bestScore = -1
             for i in recent {
-                let e = entities[i]
-                if e.isOrganisation || (e.gender != .unknown && e.gender != wanted) || (evidencedOnly && !e.evidenced) { continue }
+                let gender = entities[i].gender
+                if entities[i].isOrganisation || (gender != .unknown && gender != wanted) || (evidencedOnly && !isPersonLike(i)) {
+                    continue
+                }
                 // The last subject wins over a later mention as an object, within a sentence or two.
-                let score = max(e.lastMention, e.lastSalient + 48)
+                let score = max(entities[i].lastMention, entities[i].lastSalient + 48)
                 if score > bestScore { best = i; bestScore = score }
             }
             if best != nil { return best }
         }
         return nil
+    }
+
+    /// Named as a person: with a role, a gender, or a first and last name. "Moscow said"
+    /// makes a speaker of a city, and a lone capitalised word should not take a "he".
+    private func isPersonLike(_ i: Int) -> Bool {
+        entities[i].evidenced
+            && (!entities[i].roles.isEmpty || entities[i].gender != .unknown || entities[i].forms.contains { $0.count >= 2 })
     }
 
     /// Records what a resolved pronoun taught about gender.

@@ -78,7 +78,7 @@ struct MentionScanner {
                       i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)) {
                 // "Russian Defense Ministry", "Ministry of Water Resources"
                 var e = i
-                if e + 2 < n, tokens[e + 1].lower == "of", tokens[e + 2].isNameWord {
+                if e + 2 < n, tokens[e + 1].has(.of), tokens[e + 2].isNameWord {
                     e += 2
                     while e + 1 < n, tokens[e + 1].isNameWord { e += 1 }
                 }
@@ -88,7 +88,7 @@ struct MentionScanner {
                 i = e
             } else if t.isWord, t.has(.personalPronouns), t.sentenceStart {
                 var p = Phrase(kind: .pronoun, start: i, end: i + 1)
-                p.pronoun = t.lower
+                p.pronoun = reader.lower(i)
                 _ = add(p, salient: true)
             } else if t.isWord, !t.nameShaped, t.has(.role) || t.has(.organisation),
                       i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)),

@@ -36,7 +36,16 @@ struct Phrase: Sendable {
 /// Reads noun phrases around speech verbs from a block's tokens.
 struct PhraseReader {
     let tokens: [Token]
+    /// Each word lowercased, by token index.
+    let lowers: [String]
     let scalars: [Unicode.Scalar]
+
+    /// Word `i` lowercased; plain words are only lowercased here, when a phrase needs them.
+    func lower(_ i: Int) -> String {
+        guard lowers.indices.contains(i) else { return "" }
+        if lowers[i].isEmpty, tokens[i].isWord { return text(i, i + 1).lowercased() }
+        return lowers[i]
+    }
 
     func text(_ from: Int, _ to: Int) -> String {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
@@ -72,10 +81,10 @@ struct PhraseReader {
         }
         if headSeen && t.isPossessive { return true }
         // "Ministry of Water Resources", "Bank of England"
-        if t.lower == "of", i > 0, tokens[i - 1].isNameWord, tokens[i - 1].has(.organisation) { return true }
+        if t.has(.of), i > 0, tokens[i - 1].isNameWord, tokens[i - 1].has(.organisation) { return true }
         if headSeen, !t.nameShaped, !t.has(.determiners), !t.has(.notNames),
            !t.has(.speechVerbs), !t.has(.betweenSubjectAndVerb),
-           t.lower.unicodeScalars.first.map({ $0.isLetter }) ?? false {
+           !t.has(.startsWithDigit) {
             return true
         }
         return false
@@ -107,7 +116,7 @@ struct PhraseReader {
         }
         var p = analyze(k + 1, end + 1)
         // "a spokesman for the company": a role with its complement.
-        if complement, k - 1 >= lower, ["for", "of", "at"].contains(tokens[k].lower), isRoleToken(tokens[k - 1]),
+        if complement, k - 1 >= lower, tokens[k].has(.complementPreposition), isRoleToken(tokens[k - 1]),
            var role = phrase(endingAt: k - 1, lower: lower, complement: false), role.kind == .description {
             var a = role.start
             while a < k, tokens[a].has(.determiners) { a += 1 }
@@ -121,17 +130,17 @@ struct PhraseReader {
 
     func pronoun(at i: Int) -> Phrase? {
         let t = tokens[i]
-        guard t.has(.personalPronouns) || t.lower == "it" || t.has(.unnamedPronouns)
+        guard t.has([.personalPronouns, .it, .unnamedPronouns])
         else { return nil }
         var p = Phrase(kind: .pronoun, start: i, end: i + 1)
-        p.pronoun = t.lower
+        p.pronoun = lower(i)
         return p
     }
 
     func group(_ from: Int, _ to: Int) -> Phrase {
         var p = Phrase(kind: .description, start: from, end: to)
         p.plural = true
-        p.head = tokens[to - 1].lower
+        p.head = lower(to - 1)
         p.text = text(from, to)
         return p
     }
@@ -154,7 +163,7 @@ struct PhraseReader {
                                                    && tokens[k + 1].has(.nameParticles)
                                                    && tokens[k + 2].isNameWord) {
                 k += 1
-            } else if !t.nameShaped, roleAhead(k, upper) || (k == bodyStart && nameAhead(k, upper)) {
+            } else if !t.nameShaped, roleAhead(k, upper) || nameAhead(k, upper) {
                 k += 1
             } else {
                 break
@@ -163,7 +172,7 @@ struct PhraseReader {
         guard k > bodyStart else { return .invalid(start, start + 1) }
         var p = analyze(start, k)
         // "the head of the national drought agency": the complement belongs to the role.
-        if p.kind == .description, k < upper, k < tokens.count, ["of", "for", "at"].contains(tokens[k].lower) {
+        if p.kind == .description, k < upper, k < tokens.count, tokens[k].has(.complementPreposition) {
             var j = k + 1
             while j < upper, j < tokens.count, tokens[j].isWord, j - k <= 7, !tokens[j].has(.speechVerbs) { j += 1 }
             if j > k + 1, j >= upper || j >= tokens.count || tokens[j].kind != .word {
@@ -173,6 +182,14 @@ struct PhraseReader {
             }
         }
         return p
+    }
+
+    /// Two or more letters, all capitals: "NATO", "UNICEF".
+    private func isAcronym(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.end - t.start >= 2 else { return false }
+        for k in t.start..<min(t.end, scalars.count) where scalars[k].isLetter && !scalars[k].isUppercaseLetter { return false }
+        return true
     }
 
     /// Lowercase words (at most three) and then a capitalised name: "housekeeper Lucia Mendez".
@@ -223,13 +240,13 @@ struct PhraseReader {
         }
         let tail = tailStart..<to
         let tailIsName = !tail.isEmpty && tail.allSatisfy { tokens[$0].isNameWord || tokens[$0].has(.nameParticles)
-            || (tokens[$0].lower == "of" && $0 > tail.lowerBound && tokens[$0 - 1].has(.organisation)) }
+            || (tokens[$0].has(.of) && $0 > tail.lowerBound && tokens[$0 - 1].has(.organisation)) }
             && tokens[tail.lowerBound].isNameWord && tail.contains(where: { tokens[$0].end - tokens[$0].start >= 2 })
         if tailIsName, !(lastRole < 0 && tail.count == 1 && tokens[tail.lowerBound].sentenceStart == false
                          && isOrgToken(tokens[tail.lowerBound])) {
             var p = Phrase(kind: .name, start: from, end: to)
             p.name = tail.map { word($0) }
-            p.keys = tail.map { NameKey.key(lowered: tokens[$0].lower) }
+            p.keys = tail.map { NameKey.key(lowered: lower($0)) }
             if lastRole >= a {
                 let roleStart = a
                 if roleStart <= lastRole {
@@ -237,17 +254,19 @@ struct PhraseReader {
                     if !tokens[lastRole].has(.honorifics) || lastRole > roleStart {
                         p.roles = [roleText]
                         p.roleWords = (roleStart...lastRole).filter { !tokens[$0].has(.honorifics) }
-                            .map { tokens[$0].lower.trimmingPeriod }
+                            .map { lower($0).trimmingPeriod }
                     }
                 }
             }
             if plainRoleEnd > a {
                 p.roles = [text(a, plainRoleEnd)]
-                p.roleWords = (a..<plainRoleEnd).map { tokens[$0].lower }
+                p.roleWords = (a..<plainRoleEnd).map { lower($0) }
             }
             if let last = tail.last, tokens[last].has(.organisation) || tokens[tail.lowerBound].has(.organisation) {
                 p.isOrganisation = true
             }
+            // An acronym alone ("NATO said") is an organisation.
+            if tail.count == 1, lastRole < a, isAcronym(tail.lowerBound) { p.isOrganisation = true }
             p.gender = gender
             return p
         }
@@ -258,8 +277,8 @@ struct PhraseReader {
         let headIsOrg = isOrgToken(headToken)
         if (headIsRole || headIsOrg) && (lastRole == last || lastRole < 0 || headIsOrg) {
             var p = Phrase(kind: .description, start: from, end: to)
-            p.head = headToken.lower.trimmingPeriod
-            p.modifiers = (a..<last).map { tokens[$0].lower }
+            p.head = lower(last).trimmingPeriod
+            p.modifiers = (a..<last).map { lower($0) }
             p.text = text(a, to)
             p.roles = [p.text]
             p.isOrganisation = headIsOrg && !headIsRole
@@ -268,7 +287,7 @@ struct PhraseReader {
             if p.isOrganisation, headToken.nameShaped, (a..<to).allSatisfy({ tokens[$0].nameShaped }) {
                 p.kind = .name
                 p.name = (a..<to).map { word($0) }
-                p.keys = (a..<to).map { NameKey.key(lowered: tokens[$0].lower) }
+                p.keys = (a..<to).map { NameKey.key(lowered: lower($0)) }
             }
             return p
         }

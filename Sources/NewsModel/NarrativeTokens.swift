@@ -8,8 +8,6 @@ struct Token: Sendable {
     /// Display offsets in the block.
     var start: Int
     var end: Int
-    /// Lowercased word ("" for punctuation); a trailing abbreviation period is kept.
-    var lower: String = ""
     /// Starts with a capital, or with a letter of a script without case (CJK).
     var nameShaped = false
     /// First word of a sentence.
@@ -22,7 +20,7 @@ struct Token: Sendable {
     func has(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }
 
     var isWord: Bool { kind == .word }
-    var isPossessive: Bool { lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") || lower.hasSuffix("s'") || lower.hasSuffix("s\u{2019}") }
+    var isPossessive: Bool { classes.contains(.possessive) }
     /// Strong evidence of a name: capitalised and not a sentence-opening function word.
     var isNameWord: Bool { kind == .word && nameShaped && !classes.contains(.notNames) }
 }
@@ -31,8 +29,11 @@ struct Token: Sendable {
 /// (from its opening mark to its closing mark) as a single `.quote` token.
 enum NarrativeTokenizer {
     /// `quotes`: display spans `start..<end` of the block's quotations, ascending, with their indices.
-    static func tokenize(_ s: [Unicode.Scalar], quotes: [(start: Int, end: Int, index: Int)]) -> [Token] {
+    /// The tokens, and each word lowercased ("" for the rest) with an abbreviation's period kept.
+    static func tokenize(_ s: [Unicode.Scalar], quotes: [(start: Int, end: Int, index: Int)]) -> (tokens: [Token], lowers: [String]) {
         var tokens: [Token] = []
+        var lowers: [String] = []
+        lowers.reserveCapacity(s.count / 5 + 4)
         tokens.reserveCapacity(s.count / 5 + 4)
         var nextQuote = 0
         var i = 0
@@ -45,6 +46,7 @@ enum NarrativeTokenizer {
                 t.quote = q.index
                 t.sentenceStart = atSentenceStart
                 tokens.append(t)
+                lowers.append("")
                 // A quote ending a sentence inside its marks ("...exchanges.") ends the narrative sentence too.
                 var last = min(q.end, n) - 1
                 while last > q.start, s[last].isQuoteMark || s[last].isSpaceOrBreak { last -= 1 }
@@ -75,17 +77,37 @@ enum NarrativeTokenizer {
                    j + 1 >= n || !(s[j + 1].isLetter || s[j + 1].isDigit) {
                     j += 1
                 }
-                var word = lowercased(s, i, j)
-                // "Mr." and "U.S." keep their period; it does not end the sentence.
-                if j < n, s[j] == ".", isAbbreviation(word, s, i, j) {
-                    j += 1
-                    word.append(".")
+                let nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
+                var classes: WordClass
+                var word: String
+                if let found = WordClass.lookup(s, i, j) {
+                    // ASCII: no string unless the word is listed or may be a name.
+                    classes = found.classes
+                    word = found.word ?? (nameShaped ? lowercased(s, i, j) : "")
+                    if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
+                        || s[i..<j].contains(".") {
+                        let bare = classes
+                        if word.isEmpty { word = lowercased(s, i, j) }
+                        word.append(".")
+                        classes = (WordClass.table[word] ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
+                            .union(bare.intersection(WordClass.shapes))
+                        j += 1
+                    }
+                } else {
+                    word = lowercased(s, i, j)
+                    // "Mr." and "U.S." keep their period; it does not end the sentence.
+                    if j < n, s[j] == ".", isAbbreviation(word, s, i, j) {
+                        j += 1
+                        word.append(".")
+                    }
+                    classes = WordClass.of(word)
                 }
-                var t = Token(kind: .word, start: i, end: j, lower: word)
-                t.classes = WordClass.of(word)
-                t.nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
+                var t = Token(kind: .word, start: i, end: j)
+                t.classes = classes
+                t.nameShaped = nameShaped
                 t.sentenceStart = atSentenceStart
                 tokens.append(t)
+                lowers.append(word)
                 atSentenceStart = false
                 i = j
                 continue
@@ -105,10 +127,11 @@ enum NarrativeTokenizer {
             var t = Token(kind: kind, start: i, end: i + 1)
             t.sentenceStart = atSentenceStart
             tokens.append(t)
+            lowers.append("")
             if kind == .terminal { atSentenceStart = c != "\u{2026}" || (i + 2 < n && s[i + 2].isUppercaseLetter) }
             i += 1
         }
-        return tokens
+        return (tokens, lowers)
     }
 
     /// The word lowercased; ASCII words go through a byte buffer, the rest through `lowercased()`.

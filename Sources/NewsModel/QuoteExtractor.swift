@@ -1,6 +1,6 @@
 /// Finds direct quotations and their speakers.
 ///
-/// The headline, dek and paragraphs are scanned in reading order: quotation
+/// The headline, dek, section headings and paragraphs are scanned in reading order: quotation
 /// marks are paired per block (`QuoteScanner`), a quote left open at the end
 /// of a paragraph continues when the next paragraph opens with a mark, the
 /// narrative around each quote is read for its speaker (`AttributionReader`),
@@ -18,6 +18,8 @@ public enum QuoteExtractor {
         var section: Int
         var paragraph: Int?
         var scalars: [Unicode.Scalar]
+        /// How a warning names a block that is not a paragraph.
+        var place = "the headline"
     }
 
     struct Part {
@@ -41,15 +43,30 @@ public enum QuoteExtractor {
         var lastBlock: Int { parts.last?.block ?? 0 }
     }
 
+    /// The scalars of a block's text, without counting them first.
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { out.append(scalar) }
+        return out
+    }
+
     public static func extract(_ article: Article) -> Result {
         var blocks: [BlockInfo] = [BlockInfo(block: article.headline, section: 0, paragraph: nil,
-                                             scalars: Array(article.headline.text.unicodeScalars))]
+                                             scalars: scalars(article.headline.text))]
         if let dek = article.dek {
-            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: Array(dek.text.unicodeScalars)))
+            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek.text), place: "the subheadline"))
         }
-        for p in article.paragraphs {
-            blocks.append(BlockInfo(block: p.block, section: p.section, paragraph: p.index,
-                                    scalars: Array(p.block.text.unicodeScalars)))
+        for section in article.sections {
+            // Section headings are scanned too ("'We will rebuild': the mayor's plan"), with no paragraph.
+            if let heading = section.heading {
+                blocks.append(BlockInfo(block: heading, section: section.index, paragraph: nil, scalars: scalars(heading.text),
+                                        place: "a section heading"))
+            }
+            for (i, block) in section.paragraphs.enumerated() {
+                blocks.append(BlockInfo(block: block, section: section.index, paragraph: section.firstParagraph + i,
+                                        scalars: scalars(block.text)))
+            }
         }
         var warnings: [String] = []
         var (drafts, spans) = pair(blocks, warnings: &warnings)
@@ -57,12 +74,12 @@ public enum QuoteExtractor {
         var readers: [AttributionReader] = []
         readers.reserveCapacity(blocks.count)
         for (b, info) in blocks.enumerated() {
-            let tokens = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
+            let (tokens, lowers) = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
             for (k, t) in tokens.enumerated() where t.kind == .quote && drafts.indices.contains(t.quote) {
                 if drafts[t.quote].firstBlock == b { drafts[t.quote].firstToken = k }
                 if drafts[t.quote].lastBlock == b { drafts[t.quote].lastToken = k }
             }
-            readers.append(AttributionReader(reader: PhraseReader(tokens: tokens, scalars: info.scalars)))
+            readers.append(AttributionReader(reader: PhraseReader(tokens: tokens, lowers: lowers, scalars: info.scalars)))
         }
 
         // Who the narrative around each quote names.
@@ -110,8 +127,7 @@ public enum QuoteExtractor {
         var carry: Int? = nil
         func warn(_ d: Draft) {
             let info = blocks[d.lastBlock]
-            warnings.append(info.paragraph.map { "unclosed quotation mark in paragraph \($0 + 1)" }
-                            ?? "unclosed quotation mark in the headline")
+            warnings.append("unclosed quotation mark in " + (info.paragraph.map { "paragraph \($0 + 1)" } ?? info.place))
         }
         for (b, info) in blocks.enumerated() {
             let s = info.scalars
@@ -152,7 +168,7 @@ public enum QuoteExtractor {
                 for k in range where k < blocked.count { blocked[k] = true }
             }
             for (k, t) in tokens.enumerated() where t.isNameWord && !blocked[k] {
-                let key = NameKey.key(lowered: t.lower)
+                let key = NameKey.key(lowered: r.reader.lower(k))
                 guard !coref.entities(named: key).isEmpty else { continue }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
                 p.name = []
@@ -227,7 +243,8 @@ public enum QuoteExtractor {
         return low > 0 ? topics[low - 1] : nil
     }
 
-    /// Starts like a sentence: a capital (or a digit, or a script without case) and three words or an end mark.
+    /// Starts like a sentence: a capital (or a digit, or a script without case) and three words
+    /// or an end mark (a comma or dash too: `"Yes," he said`).
     static func fullShaped(_ d: Draft, _ blocks: [BlockInfo]) -> Bool {
         guard let first = d.parts.first, let last = d.parts.last else { return false }
         let s = blocks[first.block].scalars
@@ -240,15 +257,35 @@ public enum QuoteExtractor {
         let e = blocks[last.block].scalars
         var j = last.end - 1
         while j > last.start, e[j].isQuoteMark || e[j] == ")" { j -= 1 }
-        return j >= last.start && e[j].isSentenceTerminal
+        // "Yes," he said.
+        return j >= last.start && (e[j].isSentenceTerminal || e[j] == "," || e[j].isDash)
     }
 
     static func kind(_ d: Draft, _ blocks: [BlockInfo], slot: QuoteSlot, speech: Bool, tokens: [Token]) -> QuoteKind {
         if slot.labelled { return .scare }
         let full = fullShaped(d, blocks)
+        if full && slot.source == .reported && !slot.startsSentence {
+            // Inside reported speech only a sentence is full: `called it "Europe's biggest mistake"` is partial.
+            return wordCount(d, blocks) >= 7 ? .full : .partial
+        }
         if full && (speech || slot.startsSentence) { return .full }
         if !full, slot.source == .before, slot.followsQuoteInSentence, endsWithTerminal(d, blocks) { return .full }
         return speech ? .partial : .scare
+    }
+
+    /// Words in the quote, counted up to seven.
+    static func wordCount(_ d: Draft, _ blocks: [BlockInfo]) -> Int {
+        var words = 0
+        for part in d.parts {
+            let s = blocks[part.block].scalars
+            var inWord = false
+            for k in part.start..<part.end {
+                let letter = s[k].isLetter || s[k].isDigit
+                if letter && !inWord { words += 1; if words >= 7 { return words } }
+                inWord = letter || (inWord && (s[k] == "'" || s[k] == "\u{2019}" || s[k] == "-"))
+            }
+        }
+        return words
     }
 
     static func endsWithTerminal(_ d: Draft, _ blocks: [BlockInfo]) -> Bool {

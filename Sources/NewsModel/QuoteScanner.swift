@@ -93,6 +93,16 @@ enum QuoteScanner {
         var quotes: [ScannedQuote] = []
         var strays: [Int] = []
         let n = s.count
+        // The last single mark shaped like a closer: after a letter or punctuation, before a space or the end.
+        var lastSingleCloser = -1
+        var k = n - 1
+        while k > 0 {
+            if (s[k] == "'" || s[k] == "\u{2019}"), !s[k - 1].isSpaceOrBreak, k + 1 >= n || closesContext(s[k + 1]) {
+                lastSingleCloser = k
+                break
+            }
+            k -= 1
+        }
         var i = 0
         while i < n {
             let c = s[i]
@@ -107,6 +117,11 @@ enum QuoteScanner {
                 }
                 if let x = next, x == "n" || x == "N", i + 2 < n, s[i + 2].isSingleQuoteMark {
                     i += 3; continue
+                }
+                // "the players' union": a plural possessive before a lowercase word, when a later
+                // mark can still close the open single quote.
+                if prev == "s" || prev == "S", next == " ", i + 2 < n, s[i + 2].isLowercaseLetter, i < lastSingleCloser {
+                    i += 1; continue
                 }
             }
             let openShape = (prev.map(opensContext) ?? true) && (next.map { !$0.isSpaceOrBreak } ?? false)

@@ -56,10 +56,10 @@ public struct SpeakerIndex: Sendable {
                 if target == nil, words.count == 1, let candidates = bySurname[key], candidates.count == 1 {
                     target = candidates[0]
                 }
-                if target == nil, words.count > 1, let last = words.last {
-                    target = merged.indices.first { i in
-                        Folding.fold(merged[i].name) == last && (bySurname[last]?.count ?? 0) <= 1
-                    }
+                if target == nil, words.count > 1, let last = words.last, let single = byName[last],
+                   (bySurname[last]?.count ?? 0) <= 1, !Folding.fold(merged[single].name).contains(" ") {
+                    // "Zelensky" in one article, "Volodymyr Zelensky" in another.
+                    target = single
                 }
                 if let t = target {
                     var m = merged[t]

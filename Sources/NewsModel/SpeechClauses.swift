@@ -8,8 +8,7 @@ extension PhraseReader {
         let t = tokens[i]
         guard t.has(.speechVerbs) else { return false }
         // "was told", "were asked": the subject is the listener.
-        if i > 0, ["was", "were", "been", "being", "be", "is", "are"].contains(tokens[i - 1].lower),
-           t.lower.hasSuffix("ed") || t.lower == "told" {
+        if i > 0, tokens[i - 1].has(.passiveAuxiliary), t.has([.edEnding, .told]) {
             return false
         }
         // "a call", "the note": a determiner before it makes it a noun.
@@ -22,13 +21,13 @@ extension PhraseReader {
         var j = verb - 1
         var skipped = 0
         while j >= lower, skipped < 6, tokens[j].isWord, tokens[j].has(.betweenSubjectAndVerb)
-                || (tokens[j].lower.hasSuffix("ly") && !tokens[j].nameShaped && tokens[j].lower.count > 4) {
+                || (tokens[j].has(.lyAdverb) && !tokens[j].nameShaped) {
             j -= 1
             skipped += 1
         }
         guard j >= lower else { return nil }
         let t = tokens[j]
-        if t.isWord, t.lower == "who" || t.lower == "which" {
+        if t.isWord, t.has(.relative) {
             guard j - 1 >= lower, tokens[j - 1].kind == .comma else { return nil }
             return mainPhrase(endingAt: j - 2, lower: lower)
         }
@@ -62,8 +61,7 @@ extension PhraseReader {
     func combine(_ head: Phrase, appositiveFrom a: Int, to b: Int) -> Phrase {
         guard a < b else { return head }
         let first = tokens[a]
-        if !first.isWord || first.lower == "who" || first.lower == "which" || first.lower == "aged"
-            || first.lower.unicodeScalars.first.map({ $0.isDigit }) ?? true {
+        if !first.isWord || first.has([.relative, .aged, .startsWithDigit]) {
             return head
         }
         let inner = phrase(startingAt: a, upper: b)
@@ -109,7 +107,7 @@ extension PhraseReader {
     func accordingTo(in lower: Int, _ before: Int) -> Phrase? {
         var k = before - 1
         while k > lower {
-            if tokens[k].isWord, tokens[k].lower == "to", tokens[k - 1].lower == "according" {
+            if tokens[k].isWord, tokens[k].has(.to), tokens[k - 1].has(.according) {
                 var end = k + 1
                 while end < before, tokens[end].kind != .comma, tokens[end].kind != .terminal { end += 1 }
                 guard let p = phrase(startingAt: k + 1, upper: end) else { return nil }

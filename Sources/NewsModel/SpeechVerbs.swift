@@ -90,6 +90,26 @@ enum Lexicon {
         "firefighter", "policeman", "policewoman", "agent", "guard", "miner", "nurse", "midwife",
         "businessman", "businesswoman", "tycoon", "billionaire", "economist", "forecaster", "meteorologist",
         "spokesmen", "official", "attaché", "premier", "whip", "speaker", "provost", "steward",
+        "critic", "commentator", "pundit", "blogger", "influencer", "lifeguard", "shepherd", "caretaker",
+        "janitor", "cleaner", "housekeeper", "waiter", "waitress", "bartender", "cashier", "labourer",
+        "laborer", "builder", "carpenter", "electrician", "plumber", "mechanic", "technician",
+        "programmer", "developer", "accountant", "philosopher", "theologian", "archaeologist", "biologist",
+        "chemist", "physicist", "geologist", "ecologist", "epidemiologist", "virologist", "climatologist",
+        "oceanographer", "astronomer", "mathematician", "statistician", "demographer", "sociologist",
+        "anthropologist", "linguist", "psychiatrist", "dentist", "veterinarian", "therapist", "medic",
+        "trooper", "commando", "rebel", "militant", "insurgent", "inmate", "prisoner", "detainee",
+        "defendant", "plaintiff", "suspect", "juror", "refugee", "migrant", "immigrant", "tourist",
+        "visitor", "pilgrim", "worshipper", "parishioner", "shopper", "customer", "client", "patient",
+        "villager", "grower", "rancher", "herder", "vendor", "seller", "buyer", "dealer", "merchant",
+        "proprietor", "intern", "apprentice", "trainee", "recruit", "cadet", "graduate", "scholar",
+        "tutor", "goalkeeper", "midfielder", "batsman", "bowler", "jockey", "rider", "runner", "swimmer",
+        "skier", "skater", "boxer", "wrestler", "golfer", "champion", "winner", "finalist", "contestant",
+        "laureate", "brewer", "winemaker", "sommelier", "surveyor", "inventor", "lobbyist", "donor",
+        "philanthropist", "heir", "heiress", "widow", "widower", "parent", "grandparent", "aunt", "uncle",
+        "cousin", "nephew", "niece", "fiancé", "fiancée", "girlfriend", "boyfriend", "teenager",
+        "child", "boy", "girl", "owner-operator", "ombudsman", "ombudsperson", "coroner", "pathologist",
+        "auditor-general", "comptroller", "chancellor", "vice-chancellor", "principal", "deputy",
+        "superintendent", "commissioner", "secretary", "undersecretary", "minister", "official",
     ]
 
     /// Honorifics and titles written before a name; they are not roles on their own.
@@ -118,12 +138,13 @@ enum Lexicon {
         "mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame", "señora", "frau", "spokeswoman",
         "chairwoman", "councilwoman", "congresswoman", "businesswoman", "policewoman", "actress", "queen",
         "princess", "mother", "wife", "daughter", "sister", "grandmother", "woman", "nun",
-        "headmistress",
+        "headmistress", "waitress", "heiress", "widow", "aunt", "niece", "fiancée", "girlfriend", "girl",
     ]
     static let masculine: Set<String> = [
         "mr", "sir", "lord", "señor", "herr", "monsieur", "spokesman", "chairman", "councilman",
         "congressman", "businessman", "policeman", "king", "prince", "father", "husband", "son",
-        "brother", "grandfather", "man", "monk", "fisherman", "alderman", "headmaster",
+        "brother", "grandfather", "man", "monk", "fisherman", "alderman", "headmaster", "widower", "uncle",
+        "nephew", "fiancé", "boyfriend", "boy", "ombudsman",
     ]
 
     /// Words that, written before a role, do not tell two holders of it apart.
@@ -157,6 +178,8 @@ enum Lexicon {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "last", "this",
         "week", "morning", "afternoon", "evening", "night", "month", "year", "did", "does", "had", "not",
         "should", "can", "must", "once", "first", "finally", "himself", "herself", "itself", "themselves",
+        // "Smith was quoted as saying"
+        "quoted", "cited", "as",
     ]
 
     /// Capitalised words that begin sentences but are never part of a name.
@@ -202,40 +225,14 @@ enum Lexicon {
         "spokespeople", "spokesmen", "spokeswomen", "representatives", "delegates", "negotiators",
     ]
 
-    /// A plural or collective subject: "officials", "aid workers", "spokesmen".
-    static func isGroup(_ lower: String) -> Bool {
-        if groupNouns.contains(lower) { return true }
-        guard lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("'s"),
-              !lower.hasSuffix("\u{2019}s") else { return false }
-        let singular = String(lower.dropLast())
-        if personRoles.contains(singular) { return true }
-        if lower.hasSuffix("ies"), personRoles.contains(String(lower.dropLast(3)) + "y") { return true }
-        return false
-    }
-
     /// Phrases that set a word off as a label rather than as speech.
     static let labelMarkers: Set<String> = ["so-called", "dubbed", "termed", "nicknamed", "labelled", "labeled", "branded"]
 
+    /// Words whose period does not end a sentence: "Mr.", "Gen.", "a.m.".
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "adm",
         "st", "jr", "sr", "inc", "co", "ltd", "corp", "no", "vs", "etc", "approx", "dept", "est", "fig",
         "mt", "ft", "rev", "hon", "maj", "cmdr", "supt", "insp", "det", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e",
     ]
-
-    static func isRole(_ lower: String) -> Bool {
-        if personRoles.contains(lower) { return true }
-        if let dash = lower.lastIndex(of: "-") {
-            return personRoles.contains(String(lower[lower.index(after: dash)...]))
-        }
-        return false
-    }
-
-    /// A title or role word, honorifics included, with a trailing period ignored.
-    static func isTitle(_ lower: String) -> Bool {
-        let bare = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
-        return isRole(bare) || honorifics.contains(bare)
-    }
-
-    static func isOrganisation(_ lower: String) -> Bool { organisations.contains(lower) }
 }

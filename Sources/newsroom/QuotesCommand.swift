@@ -58,8 +58,10 @@ enum QuoteText {
     static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
         let who = a.speakerName(of: quote) ?? "(unknown speaker)"
         var section: String
-        if quote.paragraph == nil {
+        if quote.paragraph == nil, a.article.headline.range.contains(quote.range) {
             section = "headline"
+        } else if quote.paragraph == nil, let dek = a.article.dek, dek.range.contains(quote.range) {
+            section = "subheadline"
         } else if a.article.sections.indices.contains(quote.section),
                   let heading = a.article.sections[quote.section].heading {
             section = heading.text

@@ -232,4 +232,105 @@ struct AttributionTests {
         #expect(quote.paragraph == nil)
         #expect(a.speakerName(of: quote) == "Donald Trump")
     }
+
+    @Test func groupsAndTheWriterNameNoOne() throws {
+        let text = """
+            Summit drags on
+
+            "We will respond," officials said on Friday.
+
+            "It is a disgrace," said one delegate. "We have been here since nine."
+
+            "Why?" I asked the minister, Jan Brok.
+            """
+        #expect(try speaker("We will respond", text) == nil)
+        #expect(try speaker("It is a disgrace", text) == nil)
+        #expect(try speaker("We have been here", text) == nil)
+        #expect(try speaker("Why?", text) == nil)
+    }
+
+    @Test func headlineColonAndAccordingToAfterTheQuote() throws {
+        let a = try QuoteFixtures.analyze("""
+            Scholz: 'We will not be blackmailed'
+
+            Chancellor Olaf Scholz spoke in parliament. "Prices will fall," according to Scholz.
+            """)
+        #expect(QuoteFixtures.speaker(of: "We will not", in: a) == "Olaf Scholz")
+        #expect(QuoteFixtures.speaker(of: "Prices will fall", in: a) == "Olaf Scholz")
+    }
+
+    @Test func namesWithParticlesAndLowercaseRoles() throws {
+        let a = try QuoteFixtures.analyze("""
+            Leaders meet
+
+            Commission President Ursula von der Leyen said the bloc had "no time to waste."
+
+            "Some of us lost our homes," said housekeeper Lucia Mendez, 52.
+
+            "This is the opening move," said Professor Terry Hughes of Corbin University.
+            """)
+        #expect(QuoteFixtures.speaker(of: "no time", in: a) == "Ursula von der Leyen")
+        #expect(QuoteFixtures.speaker(of: "Some of us", in: a) == "Lucia Mendez")
+        #expect(a.speakers.first { $0.name == "Lucia Mendez" }?.roles == ["housekeeper"])
+        #expect(QuoteFixtures.speaker(of: "This is the opening", in: a) == "Terry Hughes")
+    }
+
+    @Test func britishSingleQuotesWithApostrophes() throws {
+        let a = try QuoteFixtures.analyze("""
+            Winter warning
+
+            ‘Winter hasn’t even started,’ warned Jens Albrecht of the energy institute. ‘Don’t count your chickens.’
+            """)
+        #expect(a.quotes.map(\.text) == ["Winter hasn’t even started,", "Don’t count your chickens."])
+        #expect(a.quotes.allSatisfy { a.speakerName(of: $0) == "Jens Albrecht" })
+    }
+
+    @Test func reportedSpeechVariants() throws {
+        let a = try QuoteFixtures.analyze("""
+            Deal criticised
+
+            Minister Paul Grady criticized the plan and said it was "a disaster waiting to happen."
+
+            Grady was quoted as saying the deal was "dead on arrival."
+
+            "We owe them more than this." — Ama Owusu, a retired teacher
+            """)
+        #expect(QuoteFixtures.speaker(of: "a disaster", in: a) == "Paul Grady")
+        #expect(QuoteFixtures.speaker(of: "dead on", in: a) == "Paul Grady")
+        #expect(QuoteFixtures.speaker(of: "We owe", in: a) == "Ama Owusu")
+    }
+
+    @Test func honorificsKeepTwoPeopleWithOneSurnameApart() throws {
+        let a = try QuoteFixtures.analyze("""
+            Corner shop closes
+
+            Mr Brown and Mrs Brown ran the shop for decades. "We never closed on a Sunday," Mrs Brown said. "Never," Mr Brown added.
+            """)
+        let speakers = a.quotes.map { $0.speaker }
+        #expect(speakers.count == 2)
+        #expect(speakers[0] != nil && speakers[1] != nil && speakers[0] != speakers[1])
+    }
+
+    @Test func acronymsAndCitiesAreNotPeople() throws {
+        let a = try QuoteFixtures.analyze("""
+            Alliance warns of threat
+
+            NATO said on Monday it would increase patrols. "We are ready for any scenario," it said in a statement.
+
+            Defence analyst Mark Reid spoke next. Moscow said the move was a provocation. "They are playing with fire," he said.
+            """)
+        #expect(QuoteFixtures.speaker(of: "We are ready", in: a) == "NATO")
+        #expect(QuoteFixtures.speaker(of: "They are playing", in: a) == "Mark Reid")
+    }
+
+    @Test func capitalisedFragmentsInReportedSpeechArePartial() throws {
+        let a = try QuoteFixtures.analyze("""
+            Alliance warns of threat
+
+            Analyst Mark Reid called it "Europe's biggest mistake since 1991." Minister Anna Lund said: "We will not be intimidated."
+            """)
+        #expect(QuoteFixtures.kind(of: "Europe's", in: a) == .partial)
+        #expect(QuoteFixtures.kind(of: "We will not", in: a) == .full)
+    }
 }
+

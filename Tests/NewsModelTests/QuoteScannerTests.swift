@@ -29,6 +29,11 @@ struct QuoteScannerTests {
         #expect(quotes("She said 'em all were fine, and \"nothing else\" mattered.") == ["nothing else"])
     }
 
+    @Test func pluralPossessiveInsideASingleQuote() {
+        #expect(quotes("'The players' union is right,' said the coach.") == ["The players' union is right,"])
+        #expect(quotes("‘The Joneses’ café is open,’ she said.") == ["The Joneses’ café is open,"])
+    }
+
     @Test func apostrophesInsideAQuoteDoNotCloseIt() {
         #expect(quotes(#""It's the night shifts, the '90s," he said. "The Joneses' kids grew up here.""#)
                 == ["It's the night shifts, the '90s,", "The Joneses' kids grew up here."])
