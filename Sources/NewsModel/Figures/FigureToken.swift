@@ -15,6 +15,8 @@ struct FigureToken: Sendable {
     var capitalized: Bool
     var allCaps: Bool
     var possessive: Bool
+    /// Words only: what the word can be in a figure (see `FigureLexicon`).
+    var cls: WordClass = []
     var numeral: Numeral?
     var scalar: Unicode.Scalar
 }

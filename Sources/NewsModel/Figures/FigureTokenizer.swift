@@ -8,6 +8,8 @@ enum FigureTokenizer {
         let n = s.count
         var i = 0
         var spaceBefore = true
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
         while i < n {
             let c = s[i]
             if c.isSpaceOrBreak {
@@ -37,7 +39,7 @@ enum FigureTokenizer {
                                           numeral: numeral, scalar: c))
                 i += 1
             } else if c.isLetter {
-                tokens.append(word(s, from: i, spaceBefore: spaceBefore))
+                tokens.append(word(s, from: i, spaceBefore: spaceBefore, buffer: &buffer))
                 i = tokens[tokens.count - 1].end
             } else {
                 tokens.append(FigureToken(kind: .symbol, start: i, end: i + 1, spaceBefore: spaceBefore,
@@ -52,26 +54,30 @@ enum FigureTokenizer {
 
     /// A run of letters with inner apostrophes (`don't`, `o'clock`); a final
     /// possessive `'s` is kept in the range but dropped from `text`.
-    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool) -> FigureToken {
+    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool,
+                             buffer ascii: inout [UInt8]) -> FigureToken {
         let n = s.count
         var i = start
-        var lower = String.UnicodeScalarView()
+        ascii.removeAll(keepingCapacity: true)
+        var other: String.UnicodeScalarView? = nil
         var allCaps = true
         var possessive = false
         while i < n {
             let c = s[i]
             if c.isLetter {
-                if c.isASCII {
-                    let v = c.value
+                let v = c.value
+                if v < 0x80 {
                     if v >= 0x41 && v <= 0x5A {
-                        lower.append(Unicode.Scalar(UInt8(v + 0x20)))
+                        ascii.append(UInt8(v + 0x20))
                     } else {
                         allCaps = false
-                        lower.append(c)
+                        ascii.append(UInt8(v))
                     }
                 } else {
                     if !c.isUppercaseLetter { allCaps = false }
-                    lower.append(contentsOf: String(Character(c)).lowercased().unicodeScalars)
+                    if other == nil { other = String.UnicodeScalarView() }
+                    ascii.append(0)  // placeholder: the word is rebuilt below
+                    other?.append(c)
                 }
                 i += 1
             } else if c.isSingleQuoteMark, i + 1 < n, s[i + 1].isLetter, i > start {
@@ -81,16 +87,31 @@ enum FigureTokenizer {
                     i += 2
                     break
                 }
-                lower.append("'")
+                ascii.append(UInt8(ascii: "'"))
                 i += 1
             } else {
                 break
             }
         }
+        let text: String
+        if other == nil {
+            text = String(decoding: ascii, as: UTF8.self)
+        } else {
+            var scalars = String.UnicodeScalarView()
+            let end = possessive ? i - 2 : i
+            for k in start..<end {
+                let c = s[k]
+                if c.isSingleQuoteMark { scalars.append("'") } else {
+                    scalars.append(contentsOf: String(Character(c)).lowercased().unicodeScalars)
+                }
+            }
+            text = String(scalars)
+        }
         let first = s[start]
-        return FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, text: String(lower),
+        return FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, text: text,
                            capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
-                           possessive: possessive, numeral: nil, scalar: first)
+                           possessive: possessive, cls: FigureLexicon.classes[text] ?? [],
+                           numeral: nil, scalar: first)
     }
 
     /// The end of a URL, e-mail address, handle or hashtag starting at `start`, or nil.

@@ -1,0 +1,64 @@
+/// What a word can do in a figure, looked up once per word when the text is
+/// tokenized, so the scan rejects most words without further lookups.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    /// Dates: weekdays, months, "yesterday", "last"/"next"/"this".
+    static let date = WordClass(rawValue: 1 << 0)
+    /// First word of a qualifier: "about", "up" (to), "more" (than).
+    static let qualifier = WordClass(rawValue: 1 << 1)
+    static let ordinal = WordClass(rawValue: 1 << 2)
+    /// "one" … "ninety".
+    static let number = WordClass(rawValue: 1 << 3)
+    /// "hundred", "million", "dozen".
+    static let scale = WordClass(rawValue: 1 << 4)
+    /// "half", "third", "quarters".
+    static let fraction = WordClass(rawValue: 1 << 5)
+    /// "dozens", "hundreds", "several", "few", "handful", "couple", "number".
+    static let vague = WordClass(rawValue: 1 << 6)
+    /// Durations and measures: "hour", "mile".
+    static let unit = WordClass(rawValue: 1 << 7)
+    /// "a", "an".
+    static let article = WordClass(rawValue: 1 << 8)
+    /// Letters before `$` ("US$") and ISO codes ("USD 5").
+    static let currency = WordClass(rawValue: 1 << 9)
+    /// "between", "from", "aged", "age", "magnitude", "minus".
+    static let special = WordClass(rawValue: 1 << 10)
+
+    /// Classes that can begin a figure.
+    static let starts: WordClass = [
+        .date, .qualifier, .ordinal, .number, .fraction, .vague, .article, .currency, .special, .scale,
+    ]
+    /// Classes that can begin the number itself after a qualifier.
+    static let quantity: WordClass = [.number, .fraction, .vague, .article, .currency, .special, .scale]
+}
+
+enum FigureLexicon {
+    static let classes: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+            for w in words { table[w, default: []].insert(c) }
+        }
+        add(Dates.deictic, .date)
+        add(Dates.relativeStarters, .date)
+        add(Dates.weekdays, .date)
+        add(Dates.weekdays.map { $0 + "s" }, .date)
+        add(Dates.months.keys, .date)
+        add(Dates.monthAbbreviations, .date)
+        add(Qualifiers.table.keys, .qualifier)
+        add(NumberWords.ordinals.keys, .ordinal)
+        add(NumberWords.small.keys, .number)
+        add(NumberWords.scales.keys, .scale)
+        add(["dozen"], .scale)
+        add(NumberWords.fractions.keys, .fraction)
+        add(NumberWords.vagueOf, .vague)
+        add(["several", "few", "handful", "couple", "number"], .vague)
+        add(Units.durations.keys, .unit)
+        add(Units.measures.keys, .unit)
+        add(["a", "an"], .article)
+        add(Units.dollarPrefixes.keys, .currency)
+        add(Units.isoCodes, .currency)
+        add(["between", "from", "aged", "age", "magnitude", "minus"], .special)
+        return table
+    }()
+}
