@@ -28,7 +28,9 @@ public enum FigureExtractor {
     /// Figures of one block, with the pronouns of "35 of them" resolved.
     static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
                      into found: inout [FoundFigure]) {
-        let display = Array(block.text.unicodeScalars)
+        var display: [Unicode.Scalar] = []
+        display.reserveCapacity(block.text.utf8.count)
+        display.append(contentsOf: block.text.unicodeScalars)
         let map = block.map
         let source = article.source
         let tokens = FigureTokenizer.tokenize(display) { i in

@@ -34,6 +34,25 @@ struct WordClass: OptionSet, Sendable {
 }
 
 enum FigureLexicon {
+    /// Shapes (length, first and last byte) of the lexicon's words: most words
+    /// are rejected here without hashing.
+    private static let shapes: [Bool] = {
+        var table = [Bool](repeating: false, count: 32 * 64 * 64)
+        for word in classes.keys { if let i = shapeIndex(word) { table[i] = true } }
+        return table
+    }()
+
+    private static func shapeIndex(_ word: String) -> Int? {
+        let utf8 = word.utf8
+        guard let first = utf8.first, let last = utf8.last, utf8.count < 32 else { return nil }
+        return (utf8.count * 64 + Int(first & 63)) * 64 + Int(last & 63)
+    }
+
+    static func mayContain(_ word: String) -> Bool {
+        guard let i = shapeIndex(word) else { return false }
+        return shapes[i]
+    }
+
     static let classes: [String: WordClass] = {
         var table: [String: WordClass] = [:]
         func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {

@@ -4,12 +4,15 @@
 enum FigureTokenizer {
     static func tokenize(_ s: [Unicode.Scalar], isGroupSpace: (Int) -> Bool) -> [FigureToken] {
         var tokens: [FigureToken] = []
-        tokens.reserveCapacity(s.count / 5 + 1)
+        tokens.reserveCapacity(s.count / 3 + 1)
         let n = s.count
         var i = 0
         var spaceBefore = true
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
+        // Where the current run of non-space characters began, to drop it whole if it is an address.
+        var chunkStart = 0
+        var chunkFirstToken = 0
         while i < n {
             let c = s[i]
             if c.isSpaceOrBreak {
@@ -17,8 +20,21 @@ enum FigureTokenizer {
                 i += 1
                 continue
             }
-            if spaceBefore, let end = addressEnd(s, from: i) {
-                i = end
+            if spaceBefore {
+                chunkStart = i
+                chunkFirstToken = tokens.count
+                let www = (c == "w" || c == "W") && i + 3 < n && (s[i + 1] == "w" || s[i + 1] == "W")
+                    && (s[i + 2] == "w" || s[i + 2] == "W") && s[i + 3] == "."
+                if c == "#" || c == "@" || www, let end = addressEnd(s, from: i) {
+                    i = end
+                    continue
+                }
+            } else if c == ":" || c == "@", isAddressMark(s, at: i, chunkStart: chunkStart),
+                      let end = addressEnd(s, from: chunkStart) {
+                // "https://…", "name@example.org": drop what was read of it and skip the rest.
+                tokens.removeSubrange(chunkFirstToken...)
+                i = max(end, i + 1)
+                spaceBefore = false
                 continue
             }
             if c.isDigit {
@@ -43,7 +59,8 @@ enum FigureTokenizer {
                 i = tokens[tokens.count - 1].end
             } else {
                 tokens.append(FigureToken(kind: .symbol, start: i, end: i + 1, spaceBefore: spaceBefore,
-                                          text: String(Character(c)), capitalized: false, allCaps: false,
+                                          text: c.isASCII ? asciiText[Int(c.value)] : String(Character(c)),
+                                          capitalized: false, allCaps: false,
                                           possessive: false, numeral: nil, scalar: c))
                 i += 1
             }
@@ -110,8 +127,18 @@ enum FigureTokenizer {
         let first = s[start]
         return FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, text: text,
                            capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
-                           possessive: possessive, cls: FigureLexicon.classes[text] ?? [],
+                           possessive: possessive,
+                           cls: FigureLexicon.mayContain(text) ? FigureLexicon.classes[text] ?? [] : [],
                            numeral: nil, scalar: first)
+    }
+
+    /// One-character strings for ASCII symbols, made once.
+    private static let asciiText: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    /// "://" or an "@" between word characters.
+    private static func isAddressMark(_ s: [Unicode.Scalar], at i: Int, chunkStart: Int) -> Bool {
+        if s[i] == ":" { return i + 2 < s.count && s[i + 1] == "/" && s[i + 2] == "/" }
+        return i > chunkStart && i + 1 < s.count && s[i + 1].isLetter && (s[i - 1].isLetter || s[i - 1].isDigit)
     }
 
     /// The end of a URL, e-mail address, handle or hashtag starting at `start`, or nil.
@@ -124,7 +151,6 @@ enum FigureTokenizer {
             while i < n, !s[i].isSpaceOrBreak { i += 1 }
             return i
         }
-        guard first.isLetter || first == "(" || first == "<" else { return nil }
         var i = start
         var isAddress = false
         while i < n, !s[i].isSpaceOrBreak {
