@@ -34,7 +34,7 @@ extension FigureParser {
     func isNameBefore(_ j: Int) -> Bool {
         guard j > 0, t[j].spaceBefore, let w = word(j - 1) else { return false }
         if Self.identifierNouns.contains(w) && !t[j - 1].possessive { return true }
-        guard t[j - 1].capitalized, !t[j - 1].possessive else { return false }
+        guard t[j - 1].capitalized || t[j - 1].innerUpper, !t[j - 1].possessive else { return false }
         if CountedNoun.stopWords.contains(w) || Qualifiers.table[w] != nil || Dates.months[w] != nil
             || Dates.weekdays.contains(w) || NumberWords.small[w] != nil || Dates.relativeStarters.contains(w)
             || Dates.datePrepositions.contains(w) { return false }
@@ -254,6 +254,11 @@ extension FigureParser {
 
         // The unit, then a range ("20 to 30 hours", "20%-30%").
         var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
+        // "millions of dollars", "hundreds of miles": a vague amount of a unit.
+        if q.vague, unitMatch == nil, word(end) == "of",
+           let u = unit(at: end + 1, value: nil, currency: currency, scaled: true), u.kind != .percent {
+            unitMatch = u
+        }
         var low: Double? = nil, high: Double? = nil
         var afterFirst = unitMatch?.end ?? end
         if !q.vague, !q.fraction, let v = value,
@@ -335,9 +340,11 @@ extension FigureParser {
                 return FigureDraft(first: draft.first, end: numberStart + 1, kind: .date, value: v)
             }
         }
-        // "Boeing 737 freighter": a model number, unless a plain plural follows ("Approves 300 Jobs").
+        // "Boeing 737 freighter", "Formula 1 car": a model number, unless a plain plural follows
+        // ("Approves 300 Jobs").
         if let n, n.isInteger, !n.grouped, !q.scaled, draft.low == nil, draft.qualifier == nil,
-           isNameBefore(numberStart), phrase.map({ !$0.modifiers.isEmpty || $0.partitive }) ?? true {
+           isNameBefore(numberStart),
+           phrase.map({ !$0.modifiers.isEmpty || $0.partitive || !CountedNoun.looksPlural($0.head) }) ?? true {
             return nil
         }
         if let phrase {

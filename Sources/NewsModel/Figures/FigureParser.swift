@@ -76,6 +76,15 @@ struct FigureParser {
                 d.qualifier = "between"
                 return .figure(d)
             }
+            // "aged between 18 and 25"
+            if tok.text == "aged", word(i + 1) == "between", var d = amount(at: i + 2, qualified: true, between: true),
+               d.low != nil, d.high != nil, d.kind == .count {
+                d.first = i
+                d.qualifier = "between"
+                d.kind = .age
+                d.unit = "year"
+                return .figure(d)
+            }
             if tok.text == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
                 d.first = i
                 d.qualifier = "from"
@@ -233,9 +242,10 @@ struct FigureParser {
         if tok.capitalized, Dates.weekdays.contains(w) || (w.hasSuffix("s") && Dates.weekdays.contains(String(w.dropLast()))) {
             return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
         }
-        if tok.capitalized, Dates.months[w] != nil || (Dates.monthAbbreviations.contains(w) && symbol(i + 1) == ".") {
+        if tok.capitalized, Dates.months[w] != nil || (Dates.monthAbbreviations.contains(w)
+                                                       && (symbol(i + 1) == "." || numeral(i + 1) != nil)) {
             let abbreviated = Dates.months[w] == nil
-            let k = abbreviated ? i + 2 : i + 1
+            let k = abbreviated && symbol(i + 1) == "." ? i + 2 : i + 1
             if let n = numeral(k), n.isInteger, t[k].spaceBefore, let v = n.value {
                 if n.integerDigits <= 2, v >= 1, v <= 31 {
                     var end = k + 1

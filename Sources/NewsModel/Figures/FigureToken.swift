@@ -14,6 +14,8 @@ struct FigureToken: Sendable {
     var text: String
     var capitalized: Bool
     var allCaps: Bool
+    /// A capital after the first letter: "iPhone", "McDonald".
+    var innerUpper: Bool = false
     var possessive: Bool
     /// Words only: what the word can be in a figure (see `FigureLexicon`).
     var cls: WordClass = []

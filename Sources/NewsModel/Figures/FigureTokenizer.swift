@@ -78,6 +78,7 @@ enum FigureTokenizer {
         ascii.removeAll(keepingCapacity: true)
         var other: String.UnicodeScalarView? = nil
         var allCaps = true
+        var innerUpper = false
         var possessive = false
         while i < n {
             let c = s[i]
@@ -85,6 +86,7 @@ enum FigureTokenizer {
                 let v = c.value
                 if v < 0x80 {
                     if v >= 0x41 && v <= 0x5A {
+                        if i > start { innerUpper = true }
                         ascii.append(UInt8(v + 0x20))
                     } else {
                         allCaps = false
@@ -127,6 +129,7 @@ enum FigureTokenizer {
         let first = s[start]
         return FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, text: text,
                            capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
+                           innerUpper: innerUpper && !allCaps,
                            possessive: possessive,
                            cls: FigureLexicon.mayContain(text) ? FigureLexicon.classes[text] ?? [] : [],
                            numeral: nil, scalar: first)
