@@ -86,7 +86,10 @@ extension FigureParser {
             if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
             if let f = NumberWords.fractions[next], !next.hasSuffix("s") {
                 let after = j + 2
-                if word(after) == "of" || after >= t.count || t[after].kind == .symbol || word(j - 1) == "by" {
+                let unitFollows = ["point", "points", "percentage"].contains(word(after) ?? "")
+                    || Units.durations[word(after) ?? ""] != nil || Units.measures[word(after) ?? ""] != nil
+                if word(after) == "of" || after >= t.count || t[after].kind == .symbol || word(j - 1) == "by"
+                    || unitFollows {
                     return Quantity(value: f, end: after, fraction: true)
                 }
                 return nil
@@ -206,12 +209,23 @@ extension FigureParser {
         }
         if let v = value, !v.isFinite { value = nil }
 
-        // Times of day: 10:30, 4 p.m.
+        // Times of day: 10:30, 4 p.m., and the British 9.30am.
         if let n = q.numeral, n.isInteger, currency == nil, !q.scaled, let v = value {
             if let d = time(at: start, hours: v, digits: n.integerDigits, afterNumber: end) {
                 var d = d
                 d.first = j0
                 return d
+            }
+        }
+        if let n = q.numeral, n.decimals == 2, n.integerDigits <= 2, currency == nil, !q.scaled, let v = value,
+           let (mer, next) = meridiemMark(at: end) {
+            let hours = v.rounded(.down)
+            let minutes = ((v - hours) * 100).rounded()
+            if hours >= 1, hours <= 12, minutes < 60 {
+                var h = hours
+                if mer == "pm", h < 12 { h += 12 }
+                if mer == "am", h == 12 { h = 0 }
+                return FigureDraft(first: j0, end: next, kind: .time, value: h + minutes / 60)
             }
         }
 
@@ -254,6 +268,15 @@ extension FigureParser {
 
         // The unit, then a range ("20 to 30 hours", "20%-30%").
         var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
+        // "a quarter point": a fraction of a percentage point.
+        if q.fraction, unitMatch == nil, let w = word(end), w == "point" || w == "points" {
+            unitMatch = UnitMatch(kind: .percent, unit: "percentage point", end: end + 1)
+        }
+        // "weighed 200 pounds": weight, not money.
+        if let u = unitMatch, u.kind == .money, u.unit == "GBP", let w = word(end), w == "pound" || w == "pounds",
+           (max(0, j0 - 3)..<j0).contains(where: { word($0)?.hasPrefix("weigh") ?? false }) {
+            unitMatch = UnitMatch(kind: .measure, unit: "lb", end: u.end)
+        }
         // "millions of dollars", "hundreds of miles": a vague amount of a unit.
         if q.vague, unitMatch == nil, word(end) == "of",
            let u = unit(at: end + 1, value: nil, currency: currency, scaled: true), u.kind != .percent {
