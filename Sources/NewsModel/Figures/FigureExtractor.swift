@@ -30,7 +30,7 @@ public enum FigureExtractor {
                      into found: inout [FoundFigure]) {
         var display: [Unicode.Scalar] = []
         display.reserveCapacity(block.text.utf8.count)
-        display.append(contentsOf: block.text.unicodeScalars)
+        for c in block.text.unicodeScalars { display.append(c) }
         let map = block.map
         let source = article.source
         let tokens = FigureTokenizer.tokenize(display) { i in

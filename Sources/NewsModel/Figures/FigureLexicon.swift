@@ -48,9 +48,9 @@ enum FigureLexicon {
         return (utf8.count * 64 + Int(first & 63)) * 64 + Int(last & 63)
     }
 
-    static func mayContain(_ word: String) -> Bool {
-        guard let i = shapeIndex(word) else { return false }
-        return shapes[i]
+    static func mayContain(length: Int, first: UInt8, last: UInt8) -> Bool {
+        guard length < 32 else { return false }
+        return shapes[(length * 64 + Int(first & 63)) * 64 + Int(last & 63)]
     }
 
     static let classes: [String: WordClass] = {

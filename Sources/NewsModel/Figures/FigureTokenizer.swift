@@ -131,8 +131,17 @@ enum FigureTokenizer {
                            capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
                            innerUpper: innerUpper && !allCaps,
                            possessive: possessive,
-                           cls: FigureLexicon.mayContain(text) ? FigureLexicon.classes[text] ?? [] : [],
+                           cls: lexiconClass(text, ascii: other == nil ? ascii : nil),
                            numeral: nil, scalar: first)
+    }
+
+    /// The word's class; the shape test on the bytes skips most hash lookups.
+    private static func lexiconClass(_ text: String, ascii: [UInt8]?) -> WordClass {
+        if let ascii, let first = ascii.first, let last = ascii.last,
+           !FigureLexicon.mayContain(length: ascii.count, first: first, last: last) {
+            return []
+        }
+        return FigureLexicon.classes[text] ?? []
     }
 
     /// One-character strings for ASCII symbols, made once.
