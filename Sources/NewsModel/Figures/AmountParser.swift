@@ -19,6 +19,16 @@ extension FigureParser {
         "result", "passed", "failed", "split", "ruled", "led", "leads", "trailed", "scoreline",
     ]
 
+    /// Verbs of change: after them "X to Y" is a change and its result.
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "jumped", "jump",
+        "jumps", "climbed", "climb", "climbs", "dropped", "drop", "drops", "increased", "increase", "increases",
+        "decreased", "decrease", "grew", "grow", "grows", "grown", "gained", "gain", "gains", "lost", "slipped",
+        "slid", "surged", "surge", "plunged", "plunge", "soared", "soar", "declined", "decline", "declines",
+        "added", "shed", "cut", "cuts", "raised", "raise", "lowered", "lower", "edged", "tumbled", "sank",
+        "slumped", "dipped", "advanced", "eased", "widened", "narrowed", "shrank", "expanded", "up", "down",
+    ]
+
     /// Lower-case nouns that take an identifying number: "Article 5", "route 9".
     static let identifierNouns: Set<String> = [
         "article", "route", "section", "chapter", "flight", "room", "berth", "gate", "terminal", "platform",
@@ -253,6 +263,14 @@ extension FigureParser {
             if w == "s" { return nil }
         }
 
+        // "the 737 MAX", "500 SUV": a model name.
+        if let n = q.numeral, n.isInteger, !n.grouped, currency == nil, !q.scaled, end < t.count,
+           t[end].kind == .word, t[end].allCaps, t[end].text.utf8.count >= 2, t[end].spaceBefore,
+           Units.measures[t[end].text] == nil, !Units.isoCodes.contains(t[end].text),
+           Units.durations[t[end].text] == nil, !["am", "pm", "gmt", "utc"].contains(t[end].text) {
+            return nil
+        }
+
         // Day and month: "19 March 2024".
         if let n = q.numeral, n.isInteger, n.integerDigits <= 2, currency == nil, let v = value, v >= 1, v <= 31,
            end < t.count, Dates.isMonthToken(t[end]) {
@@ -306,10 +324,12 @@ extension FigureParser {
         } else if isDash(afterFirst), attached(afterFirst), numeral(afterFirst + 1) != nil, attached(afterFirst + 1) {
             // "won 3-1", "787-9": a score or a model number, not a figure.
             return nil
-        } else if unitMatch == nil, !q.vague, word(end) == "to", word(j0 - 1) == "from",
+        } else if unitMatch == nil, currency == nil, !q.vague, word(end) == "to",
+                  word(j0 - 1) == "from" || isChangeContext(j0),
                   let q2 = quantity(at: end + 1, qualified: false), q2.numeral != nil, q.numeral != nil,
-                  let u = unit(at: q2.end, value: q2.value, currency: currency, scaled: false), u.kind == .percent {
-            // "fell from 1.42 to 1.39 percent": the first number has the second's unit.
+                  let u = unit(at: q2.end, value: q2.value, currency: currency, scaled: false),
+                  u.kind == .percent || u.kind == .money {
+            // "fell from 1.42 to 1.39 percent", "rose by 4 to 120 pence": the first number has the second's unit.
             unitMatch = UnitMatch(kind: u.kind, unit: u.unit, end: end)
         }
         end = afterFirst
@@ -403,6 +423,11 @@ extension FigureParser {
         if let before = word(numberStart - 1), q.isOne,
            ["no", "the", "any", "every", "each", "which", "this", "that", "someone", "anyone"].contains(before) {
             return nil
+        }
+        // Idioms: "one thing", "at one point", "one another", "on the one hand".
+        if q.isOne, let next = word(end) {
+            if ["thing", "another", "way", "hand", "bit", "sort", "kind", "day"].contains(next) { return nil }
+            if word(numberStart - 1) == "at", ["point", "stage", "time", "moment"].contains(next) { return nil }
         }
         markRate(&draft)
         return draft
@@ -581,6 +606,13 @@ extension FigureParser {
         t[first].kind != .symbol
     }
 
+    /// A verb of change before the number at `first` ("rose 4", "fell by 3").
+    func isChangeContext(_ first: Int) -> Bool {
+        var b = first - 1
+        if word(b) == "by" { b -= 1 }
+        return word(b).map { Self.changeVerbs.contains($0) } ?? false
+    }
+
     /// Both sides of a range in the same unit, or one side without a unit.
     func unitsAgree(_ a: UnitMatch?, _ b: UnitMatch?) -> Bool {
         guard let a else { return true }
@@ -596,6 +628,7 @@ extension FigureParser {
         let w = word(k)
         guard connectorIsDash || w == "to" || (between && w == "and") else { return nil }
         if connectorIsDash, symbol(k) == "-", t[k].spaceBefore { return nil }
+        let afterChange = w == "to" && !between && isChangeContext(first)
         // Scores and votes: "a vote of 7 to 4", "won 3-1".
         if !between {
             var b = first - 1
@@ -628,6 +661,8 @@ extension FigureParser {
         }
         let lowScaled = q1.scaled ? low : low * scale
         guard v2 > lowScaled || (between && v2 >= lowScaled) else { return nil }
+        // "jumped $3 to $85" is a change and where it ended; "rose 10% to 15%" is a range.
+        if afterChange, v2 > 2 * lowScaled { return nil }
         if q1.numeral != nil, q2.numeral?.leadingZero ?? false { return nil }
         return (lowScaled, v2, end, q1.scaled ? 1 : scale, nil, false)
     }
