@@ -19,6 +19,11 @@ extension FigureParser {
         "result", "passed", "failed", "split", "ruled", "led", "leads", "trailed", "scoreline",
     ]
 
+    static let streetWords: Set<String> = [
+        "street", "road", "avenue", "lane", "boulevard", "drive", "place", "square", "st", "rd", "ave", "blvd",
+        "terrace", "crescent", "close", "way", "court", "highway",
+    ]
+
     /// Verbs of change: after them "X to Y" is a change and its result.
     static let changeVerbs: Set<String> = [
         "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "jumped", "jump",
@@ -53,14 +58,15 @@ extension FigureParser {
 
     // MARK: Quantity
 
-    func quantity(at j: Int, qualified: Bool, second: Bool = false, calledFromArticle: Bool = false) -> Quantity? {
+    func quantity(at j: Int, qualified: Bool, second: Bool = false, afterArticle: Bool = false) -> Quantity? {
         guard j < t.count else { return nil }
         let tok = t[j]
         if tok.kind == .number, let n = tok.numeral {
             if n.dotted { return nil }
             if n.leadingZero, symbol(j + 1) != ":" { return nil }
             // The second number of "7-2" or "787-9" that did not make a range.
-            if !second, j > 1, !tok.spaceBefore, isDash(j - 1), !t[j - 1].spaceBefore, t[j - 2].kind == .number {
+            if !second, j > 1, !tok.spaceBefore, isDash(j - 1) || symbol(j - 1) == "/" || symbol(j - 1) == ":",
+               !t[j - 1].spaceBefore, t[j - 2].kind == .number {
                 return nil
             }
             // G7, A320, COVID-19, F-16: part of a name.
@@ -86,7 +92,7 @@ extension FigureParser {
                 guard let (value, end) = NumberWords.parse(t, at: j + 1, implicitOne: true) else { return nil }
                 return Quantity(value: value, end: end, scaled: true)
             }
-            if next == "few", var q = quantity(at: j + 1, qualified: qualified, calledFromArticle: true) {
+            if next == "few", var q = quantity(at: j + 1, qualified: qualified, afterArticle: true) {
                 q.end = max(q.end, j + 2)
                 return q
             }
@@ -129,7 +135,7 @@ extension FigureParser {
             }
             return nil
         }
-        if w == "several" || (w == "few" && word(j - 1) == "a" && calledFromArticle) {
+        if w == "several" || (w == "few" && word(j - 1) == "a" && afterArticle) {
             var end = j + 1
             // "several hundred", "a few thousand", "several dozen"
             if let next = word(end), NumberWords.scales[next] != nil || next == "dozen" { end += 1 }
@@ -263,6 +269,15 @@ extension FigureParser {
             if w == "s" { return nil }
         }
 
+        // "9/11", "24/7", "3:1": a date, a slogan or a ratio, not figures.
+        if let c = symbol(end), c == "/" || c == ":", attached(end), numeral(end + 1) != nil, attached(end + 1) {
+            return nil
+        }
+        // "10 Downing Street": a house number.
+        if q.numeral != nil, end + 1 < t.count, t[end].kind == .word, t[end].capitalized,
+           let street = word(end + 1) ?? word(end + 2), Self.streetWords.contains(street) {
+            return nil
+        }
         // "the 737 MAX", "500 SUV": a model name.
         if let n = q.numeral, n.isInteger, !n.grouped, currency == nil, !q.scaled, end < t.count,
            t[end].kind == .word, t[end].allCaps, t[end].text.utf8.count >= 2, t[end].spaceBefore,
@@ -286,6 +301,10 @@ extension FigureParser {
 
         // The unit, then a range ("20 to 30 hours", "20%-30%").
         var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
+        // "7.1 on the Richter scale"
+        if unitMatch == nil, word(end) == "on", word(end + 1) == "the", word(end + 2) == "richter" {
+            unitMatch = UnitMatch(kind: .measure, unit: "magnitude", end: end)
+        }
         // "a quarter point": a fraction of a percentage point.
         if q.fraction, unitMatch == nil, let w = word(end), w == "point" || w == "points" {
             unitMatch = UnitMatch(kind: .percent, unit: "percentage point", end: end + 1)
@@ -572,7 +591,7 @@ extension FigureParser {
         }
         // "a 27-nation bloc", "a 10-point plan": a count used as a modifier ("one-time" is not).
         if !(t[first].text == "one"), t[unitWord].kind == .word, !t[unitWord].capitalized,
-           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(w), q0(first: first) {
+           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(w), startsWithWord(first) {
             return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
         }
         if w == "odd" || w == "plus" || w == "something" {
@@ -593,7 +612,14 @@ extension FigureParser {
     /// The "in 3" of "1 in 3", or "out of 10": a larger whole number without a unit after it.
     func proportion(after end: Int, numerator q: Quantity) -> (Double, Int)? {
         var k = end
-        if word(k) == "in" { k += 1 } else if word(k) == "out", word(k + 1) == "of" { k += 2 } else { return nil }
+        if word(k) == "in" {
+            k += 1
+            if word(k) == "every" { k += 1 }
+        } else if word(k) == "out", word(k + 1) == "of" {
+            k += 2
+        } else {
+            return nil
+        }
         guard let q2 = quantity(at: k, qualified: false, second: true), let d = q2.value, !q2.vague, !q2.fraction,
               d > (q.value ?? 0), d <= 1000,
               !(q2.numeral.map(isYearShaped) ?? false), !q2.scaled,
@@ -601,7 +627,7 @@ extension FigureParser {
         return (d, q2.end)
     }
 
-    private func q0(first: Int) -> Bool {
+    private func startsWithWord(_ first: Int) -> Bool {
         // Not after a currency or a minus sign.
         t[first].kind != .symbol
     }

@@ -277,7 +277,11 @@ struct FigureParser {
     func decade(at i: Int) -> FigureDraft? {
         if let n = numeral(i), n.isInteger, n.integerDigits == 2, word(i + 1) == "s", attached(i + 1), let v = n.value,
            v.truncatingRemainder(dividingBy: 10) == 0 {
-            if let owner = word(i - 1), ["his", "her", "their", "its", "my", "our", "your"].contains(owner) {
+            // "in his 60s", "in her mid-40s"
+            var b = i - 1
+            if isDash(b), let w = word(b - 1), ["mid", "early", "late"].contains(w) { b -= 2 }
+            else if let w = word(b), ["mid", "early", "late"].contains(w) { b -= 1 }
+            if let owner = word(b), ["his", "her", "their", "its", "my", "our", "your"].contains(owner) {
                 return FigureDraft(first: i, end: i + 2, kind: .age, value: v, low: v, high: v + 9, unit: "year")
             }
             return FigureDraft(first: i, end: i + 2, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
