@@ -235,6 +235,7 @@ struct FigureTableTests {
         ("The quake measured 7.1 on the Richter scale.", [fig("7.1", .measure, 7.1, "magnitude")]),
         ("About 3 in every 4 homes have a car.", [count("About 3 in every 4 homes", 0.75, "homes", q: "about")]),
         ("It costs 5 bucks.", [fig("5 bucks", .money, 5, "USD")]),
+        ("The fire was out by noon.", [fig("noon", .time, 12)]),
         ("Dozens of them were rescued after 90 climbers went missing.",
          [count("Dozens of them", nil), count("90 climbers", 90, "climbers")]),
         ("The two leaders spoke by phone.", [count("two leaders", 2, "leaders")]),

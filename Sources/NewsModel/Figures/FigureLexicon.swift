@@ -59,6 +59,7 @@ enum FigureLexicon {
             for w in words { table[w, default: []].insert(c) }
         }
         add(Dates.deictic, .date)
+        add(["noon", "midday", "midnight"], .date)
         add(Dates.relativeStarters, .date)
         add(Dates.weekdays, .date)
         add(Dates.weekdays.map { $0 + "s" }, .date)

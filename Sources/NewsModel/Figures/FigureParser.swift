@@ -231,6 +231,9 @@ struct FigureParser {
     func date(at i: Int) -> FigureDraft? {
         let tok = t[i]
         let w = tok.text
+        if w == "noon" || w == "midday" || w == "midnight" {
+            return FigureDraft(first: i, end: i + 1, kind: .time, value: w == "midnight" ? 0 : 12)
+        }
         if Dates.deictic.contains(w) {
             return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
         }
