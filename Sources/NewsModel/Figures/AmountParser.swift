@@ -19,6 +19,21 @@ extension FigureParser {
         "result", "passed", "failed", "split", "ruled", "led", "leads", "trailed", "scoreline",
     ]
 
+    static let streetWords: Set<String> = [
+        "street", "road", "avenue", "lane", "boulevard", "drive", "place", "square", "st", "rd", "ave", "blvd",
+        "terrace", "crescent", "close", "way", "court", "highway",
+    ]
+
+    /// Verbs of change: after them "X to Y" is a change and its result.
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "jumped", "jump",
+        "jumps", "climbed", "climb", "climbs", "dropped", "drop", "drops", "increased", "increase", "increases",
+        "decreased", "decrease", "grew", "grow", "grows", "grown", "gained", "gain", "gains", "lost", "slipped",
+        "slid", "surged", "surge", "plunged", "plunge", "soared", "soar", "declined", "decline", "declines",
+        "added", "shed", "cut", "cuts", "raised", "raise", "lowered", "lower", "edged", "tumbled", "sank",
+        "slumped", "dipped", "advanced", "eased", "widened", "narrowed", "shrank", "expanded", "up", "down",
+    ]
+
     /// Lower-case nouns that take an identifying number: "Article 5", "route 9".
     static let identifierNouns: Set<String> = [
         "article", "route", "section", "chapter", "flight", "room", "berth", "gate", "terminal", "platform",
@@ -34,7 +49,7 @@ extension FigureParser {
     func isNameBefore(_ j: Int) -> Bool {
         guard j > 0, t[j].spaceBefore, let w = word(j - 1) else { return false }
         if Self.identifierNouns.contains(w) && !t[j - 1].possessive { return true }
-        guard t[j - 1].capitalized, !t[j - 1].possessive else { return false }
+        guard t[j - 1].capitalized || t[j - 1].innerUpper, !t[j - 1].possessive else { return false }
         if CountedNoun.stopWords.contains(w) || Qualifiers.table[w] != nil || Dates.months[w] != nil
             || Dates.weekdays.contains(w) || NumberWords.small[w] != nil || Dates.relativeStarters.contains(w)
             || Dates.datePrepositions.contains(w) { return false }
@@ -43,14 +58,15 @@ extension FigureParser {
 
     // MARK: Quantity
 
-    func quantity(at j: Int, qualified: Bool, second: Bool = false, calledFromArticle: Bool = false) -> Quantity? {
+    func quantity(at j: Int, qualified: Bool, second: Bool = false, afterArticle: Bool = false) -> Quantity? {
         guard j < t.count else { return nil }
         let tok = t[j]
         if tok.kind == .number, let n = tok.numeral {
             if n.dotted { return nil }
             if n.leadingZero, symbol(j + 1) != ":" { return nil }
             // The second number of "7-2" or "787-9" that did not make a range.
-            if !second, j > 1, !tok.spaceBefore, isDash(j - 1), !t[j - 1].spaceBefore, t[j - 2].kind == .number {
+            if !second, j > 1, !tok.spaceBefore, isDash(j - 1) || symbol(j - 1) == "/" || symbol(j - 1) == ":",
+               !t[j - 1].spaceBefore, t[j - 2].kind == .number {
                 return nil
             }
             // G7, A320, COVID-19, F-16: part of a name.
@@ -76,7 +92,7 @@ extension FigureParser {
                 guard let (value, end) = NumberWords.parse(t, at: j + 1, implicitOne: true) else { return nil }
                 return Quantity(value: value, end: end, scaled: true)
             }
-            if next == "few", var q = quantity(at: j + 1, qualified: qualified, calledFromArticle: true) {
+            if next == "few", var q = quantity(at: j + 1, qualified: qualified, afterArticle: true) {
                 q.end = max(q.end, j + 2)
                 return q
             }
@@ -86,7 +102,10 @@ extension FigureParser {
             if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
             if let f = NumberWords.fractions[next], !next.hasSuffix("s") {
                 let after = j + 2
-                if word(after) == "of" || after >= t.count || t[after].kind == .symbol || word(j - 1) == "by" {
+                let unitFollows = ["point", "points", "percentage"].contains(word(after) ?? "")
+                    || Units.durations[word(after) ?? ""] != nil || Units.measures[word(after) ?? ""] != nil
+                if word(after) == "of" || after >= t.count || t[after].kind == .symbol || word(j - 1) == "by"
+                    || unitFollows {
                     return Quantity(value: f, end: after, fraction: true)
                 }
                 return nil
@@ -116,7 +135,7 @@ extension FigureParser {
             }
             return nil
         }
-        if w == "several" || (w == "few" && word(j - 1) == "a" && calledFromArticle) {
+        if w == "several" || (w == "few" && word(j - 1) == "a" && afterArticle) {
             var end = j + 1
             // "several hundred", "a few thousand", "several dozen"
             if let next = word(end), NumberWords.scales[next] != nil || next == "dozen" { end += 1 }
@@ -206,12 +225,23 @@ extension FigureParser {
         }
         if let v = value, !v.isFinite { value = nil }
 
-        // Times of day: 10:30, 4 p.m.
+        // Times of day: 10:30, 4 p.m., and the British 9.30am.
         if let n = q.numeral, n.isInteger, currency == nil, !q.scaled, let v = value {
             if let d = time(at: start, hours: v, digits: n.integerDigits, afterNumber: end) {
                 var d = d
                 d.first = j0
                 return d
+            }
+        }
+        if let n = q.numeral, n.decimals == 2, n.integerDigits <= 2, currency == nil, !q.scaled, let v = value,
+           let (mer, next) = meridiemMark(at: end) {
+            let hours = v.rounded(.down)
+            let minutes = ((v - hours) * 100).rounded()
+            if hours >= 1, hours <= 12, minutes < 60 {
+                var h = hours
+                if mer == "pm", h < 12 { h += 12 }
+                if mer == "am", h == 12 { h = 0 }
+                return FigureDraft(first: j0, end: next, kind: .time, value: h + minutes / 60)
             }
         }
 
@@ -239,6 +269,23 @@ extension FigureParser {
             if w == "s" { return nil }
         }
 
+        // "9/11", "24/7", "3:1": a date, a slogan or a ratio, not figures.
+        if let c = symbol(end), c == "/" || c == ":", attached(end), numeral(end + 1) != nil, attached(end + 1) {
+            return nil
+        }
+        // "10 Downing Street": a house number.
+        if q.numeral != nil, end + 1 < t.count, t[end].kind == .word, t[end].capitalized,
+           let street = word(end + 1) ?? word(end + 2), Self.streetWords.contains(street) {
+            return nil
+        }
+        // "the 737 MAX", "500 SUV": a model name.
+        if let n = q.numeral, n.isInteger, !n.grouped, currency == nil, !q.scaled, end < t.count,
+           t[end].kind == .word, t[end].allCaps, t[end].text.utf8.count >= 2, t[end].spaceBefore,
+           Units.measures[t[end].text] == nil, !Units.isoCodes.contains(t[end].text),
+           Units.durations[t[end].text] == nil, !["am", "pm", "gmt", "utc"].contains(t[end].text) {
+            return nil
+        }
+
         // Day and month: "19 March 2024".
         if let n = q.numeral, n.isInteger, n.integerDigits <= 2, currency == nil, let v = value, v >= 1, v <= 31,
            end < t.count, Dates.isMonthToken(t[end]) {
@@ -254,6 +301,24 @@ extension FigureParser {
 
         // The unit, then a range ("20 to 30 hours", "20%-30%").
         var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
+        // "7.1 on the Richter scale"
+        if unitMatch == nil, word(end) == "on", word(end + 1) == "the", word(end + 2) == "richter" {
+            unitMatch = UnitMatch(kind: .measure, unit: "magnitude", end: end)
+        }
+        // "a quarter point": a fraction of a percentage point.
+        if q.fraction, unitMatch == nil, let w = word(end), w == "point" || w == "points" {
+            unitMatch = UnitMatch(kind: .percent, unit: "percentage point", end: end + 1)
+        }
+        // "weighed 200 pounds": weight, not money.
+        if let u = unitMatch, u.kind == .money, u.unit == "GBP", let w = word(end), w == "pound" || w == "pounds",
+           (max(0, j0 - 3)..<j0).contains(where: { word($0)?.hasPrefix("weigh") ?? false }) {
+            unitMatch = UnitMatch(kind: .measure, unit: "lb", end: u.end)
+        }
+        // "millions of dollars", "hundreds of miles": a vague amount of a unit.
+        if q.vague, unitMatch == nil, word(end) == "of",
+           let u = unit(at: end + 1, value: nil, currency: currency, scaled: true), u.kind != .percent {
+            unitMatch = u
+        }
         var low: Double? = nil, high: Double? = nil
         var afterFirst = unitMatch?.end ?? end
         if !q.vague, !q.fraction, let v = value,
@@ -278,10 +343,12 @@ extension FigureParser {
         } else if isDash(afterFirst), attached(afterFirst), numeral(afterFirst + 1) != nil, attached(afterFirst + 1) {
             // "won 3-1", "787-9": a score or a model number, not a figure.
             return nil
-        } else if unitMatch == nil, !q.vague, word(end) == "to", word(j0 - 1) == "from",
+        } else if unitMatch == nil, currency == nil, !q.vague, word(end) == "to",
+                  word(j0 - 1) == "from" || isChangeContext(j0),
                   let q2 = quantity(at: end + 1, qualified: false), q2.numeral != nil, q.numeral != nil,
-                  let u = unit(at: q2.end, value: q2.value, currency: currency, scaled: false), u.kind == .percent {
-            // "fell from 1.42 to 1.39 percent": the first number has the second's unit.
+                  let u = unit(at: q2.end, value: q2.value, currency: currency, scaled: false),
+                  u.kind == .percent || u.kind == .money {
+            // "fell from 1.42 to 1.39 percent", "rose by 4 to 120 pence": the first number has the second's unit.
             unitMatch = UnitMatch(kind: u.kind, unit: u.unit, end: end)
         }
         end = afterFirst
@@ -335,9 +402,11 @@ extension FigureParser {
                 return FigureDraft(first: draft.first, end: numberStart + 1, kind: .date, value: v)
             }
         }
-        // "Boeing 737 freighter": a model number, unless a plain plural follows ("Approves 300 Jobs").
+        // "Boeing 737 freighter", "Formula 1 car": a model number, unless a plain plural follows
+        // ("Approves 300 Jobs").
         if let n, n.isInteger, !n.grouped, !q.scaled, draft.low == nil, draft.qualifier == nil,
-           isNameBefore(numberStart), phrase.map({ !$0.modifiers.isEmpty || $0.partitive }) ?? true {
+           isNameBefore(numberStart),
+           phrase.map({ !$0.modifiers.isEmpty || $0.partitive || !CountedNoun.looksPlural($0.head) }) ?? true {
             return nil
         }
         if let phrase {
@@ -373,6 +442,11 @@ extension FigureParser {
         if let before = word(numberStart - 1), q.isOne,
            ["no", "the", "any", "every", "each", "which", "this", "that", "someone", "anyone"].contains(before) {
             return nil
+        }
+        // Idioms: "one thing", "at one point", "one another", "on the one hand".
+        if q.isOne, let next = word(end) {
+            if ["thing", "another", "way", "hand", "bit", "sort", "kind", "day"].contains(next) { return nil }
+            if word(numberStart - 1) == "at", ["point", "stage", "time", "moment"].contains(next) { return nil }
         }
         markRate(&draft)
         return draft
@@ -517,7 +591,7 @@ extension FigureParser {
         }
         // "a 27-nation bloc", "a 10-point plan": a count used as a modifier ("one-time" is not).
         if !(t[first].text == "one"), t[unitWord].kind == .word, !t[unitWord].capitalized,
-           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(w), q0(first: first) {
+           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(w), startsWithWord(first) {
             return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
         }
         if w == "odd" || w == "plus" || w == "something" {
@@ -538,7 +612,14 @@ extension FigureParser {
     /// The "in 3" of "1 in 3", or "out of 10": a larger whole number without a unit after it.
     func proportion(after end: Int, numerator q: Quantity) -> (Double, Int)? {
         var k = end
-        if word(k) == "in" { k += 1 } else if word(k) == "out", word(k + 1) == "of" { k += 2 } else { return nil }
+        if word(k) == "in" {
+            k += 1
+            if word(k) == "every" { k += 1 }
+        } else if word(k) == "out", word(k + 1) == "of" {
+            k += 2
+        } else {
+            return nil
+        }
         guard let q2 = quantity(at: k, qualified: false, second: true), let d = q2.value, !q2.vague, !q2.fraction,
               d > (q.value ?? 0), d <= 1000,
               !(q2.numeral.map(isYearShaped) ?? false), !q2.scaled,
@@ -546,9 +627,16 @@ extension FigureParser {
         return (d, q2.end)
     }
 
-    private func q0(first: Int) -> Bool {
+    private func startsWithWord(_ first: Int) -> Bool {
         // Not after a currency or a minus sign.
         t[first].kind != .symbol
+    }
+
+    /// A verb of change before the number at `first` ("rose 4", "fell by 3").
+    func isChangeContext(_ first: Int) -> Bool {
+        var b = first - 1
+        if word(b) == "by" { b -= 1 }
+        return word(b).map { Self.changeVerbs.contains($0) } ?? false
     }
 
     /// Both sides of a range in the same unit, or one side without a unit.
@@ -566,6 +654,7 @@ extension FigureParser {
         let w = word(k)
         guard connectorIsDash || w == "to" || (between && w == "and") else { return nil }
         if connectorIsDash, symbol(k) == "-", t[k].spaceBefore { return nil }
+        let afterChange = w == "to" && !between && isChangeContext(first)
         // Scores and votes: "a vote of 7 to 4", "won 3-1".
         if !between {
             var b = first - 1
@@ -598,6 +687,8 @@ extension FigureParser {
         }
         let lowScaled = q1.scaled ? low : low * scale
         guard v2 > lowScaled || (between && v2 >= lowScaled) else { return nil }
+        // "jumped $3 to $85" is a change and where it ended; "rose 10% to 15%" is a range.
+        if afterChange, v2 > 2 * lowScaled { return nil }
         if q1.numeral != nil, q2.numeral?.leadingZero ?? false { return nil }
         return (lowScaled, v2, end, q1.scaled ? 1 : scale, nil, false)
     }

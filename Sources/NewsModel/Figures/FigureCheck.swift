@@ -34,17 +34,15 @@ enum FigureCheck {
         var value: Double
     }
 
-    static func conflicts(_ found: [FoundFigure]) -> [FigureConflict] {
+    static func conflicts(_ found: [FoundFigure], source: SourceText) -> [FigureConflict] {
         var modifiedValues: [String: Set<Double>] = [:]
         var items: [Item] = []
         for (i, f) in found.enumerated() {
-            guard f.figure.kind == .count, let head = f.head, let phrase = f.draft.phrase, phrase.pronoun == nil,
-                  !phrase.partitive, !f.draft.vague, !f.draft.rate, !f.draft.subset,
-                  let value = f.figure.value, value > 1 else { continue }
+            guard f.checkable, let head = f.head, let value = f.figure.value, value > 1 else { continue }
             let key = singular(head)
-            if !phrase.modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
+            if !f.modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
             let (low, high) = bounds(f)
-            items.append(Item(index: i, key: key, modifiers: phrase.modifiers, low: low, high: high, value: value))
+            items.append(Item(index: i, key: key, modifiers: f.modifiers, low: low, high: high, value: value))
         }
         // Group by head noun and modifiers, in order of first appearance.
         var groups: [String: [Item]] = [:]
@@ -56,6 +54,13 @@ enum FigureCheck {
             groups[groupKey, default: []].append(item)
         }
         var result: [FigureConflict] = []
+        var contexts: [Int: Set<String>] = [:]
+        func context(_ i: Int) -> Set<String> {
+            if let known = contexts[i] { return known }
+            let words = contextWords(before: found[i].figure, source: source)
+            contexts[i] = words
+            return words
+        }
         for key in order {
             guard let group = groups[key] else { continue }
             guard group.count >= 2, group.count <= maxGroup else { continue }
@@ -73,7 +78,7 @@ enum FigureCheck {
                     }
                     let ratio = max(x.value, y.value) / min(x.value, y.value)
                     guard ratio <= maxRatio else { continue }
-                    let cx = found[x.index].context, cy = found[y.index].context
+                    let cx = context(x.index), cy = context(y.index)
                     guard !cx.isEmpty, !cy.isEmpty, cx.isSubset(of: cy) || cy.isSubset(of: cx), reported.insert([x.value, y.value].sorted()).inserted else { continue }
                     let fx = found[x.index].figure, fy = found[y.index].figure
                     let what = (x.modifiers.isEmpty ? "" : x.modifiers + " ") + (found[x.index].head ?? x.key)
@@ -96,12 +101,30 @@ enum FigureCheck {
     private static func bounds(_ f: FoundFigure) -> (Double, Double) {
         let v = f.figure.value ?? 0
         if let low = f.figure.low, let high = f.figure.high { return (low, high) }
-        switch f.draft.bound {
+        switch f.bound {
         case .low?: return (v, .infinity)
         case .high?: return (f.figure.qualifier == "nearly" || f.figure.qualifier == "almost" ? v * 0.8 : 0, v)
         case .approximate?: return (v * 0.9, v * 1.1)
         case .exact?, nil: return (v, v)
         }
+    }
+
+    /// Stems of the last content words before a figure in its sentence: who
+    /// did what to it ("Moscow and Kyiv exchanged", "the ferry was carrying").
+    /// Computed only for the few counts the check compares.
+    static func contextWords(before figure: Figure, source: SourceText) -> Set<String> {
+        let start = max(figure.sentence.start, figure.range.start - 400)
+        let text = Array(source.slice(SourceRange(start, figure.range.start)).unicodeScalars)
+        let tokens = FigureTokenizer.tokenize(text) { _ in false }
+        var words: Set<String> = []
+        var k = tokens.count - 1
+        while k >= 0, words.count < 4 {
+            if tokens[k].kind == .word, CountedNoun.isContent(tokens[k]), Qualifiers.table[tokens[k].text] == nil {
+                words.insert(FigureExtractor.stem(tokens[k].text))
+            }
+            k -= 1
+        }
+        return words
     }
 
     /// "prisoners" → "prisoner", "casualties" → "casualty": enough to match a noun with itself.

@@ -11,7 +11,6 @@ public enum FigureExtractor {
     }
 
     public static func extract(_ article: Article) -> Result {
-        let sourceScalars = article.source.scalarArray()
         var blocks: [(block: TextBlock, section: Int, paragraph: Int?)] = [(article.headline, 0, nil)]
         if let dek = article.dek { blocks.append((dek, 0, nil)) }
         if let dateline = article.dateline { blocks.append((dateline, 0, article.paragraphCount > 0 ? 0 : nil)) }
@@ -19,23 +18,28 @@ public enum FigureExtractor {
 
         var found: [FoundFigure] = []
         for (block, section, paragraph) in blocks {
-            scan(block, section: section, paragraph: paragraph, article: article, sourceScalars: sourceScalars,
-                 into: &found)
+            scan(block, section: section, paragraph: paragraph, article: article, into: &found)
         }
         found.sort { $0.figure.range < $1.figure.range }
-        let conflicts = FigureCheck.conflicts(found)
+        let conflicts = FigureCheck.conflicts(found, source: article.source)
         return Result(figures: found.map(\.figure), conflicts: conflicts)
     }
 
     /// Figures of one block, with the pronouns of "35 of them" resolved.
     static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
-                     sourceScalars: [Unicode.Scalar], into found: inout [FoundFigure]) {
-        let display = Array(block.text.unicodeScalars)
+                     into found: inout [FoundFigure]) {
+        var display: [Unicode.Scalar] = []
+        display.reserveCapacity(block.text.utf8.count)
+        for c in block.text.unicodeScalars { display.append(c) }
         let map = block.map
+        let source = article.source
         let tokens = FigureTokenizer.tokenize(display) { i in
+            // Display text shows a thin space as a plain one; look at the source.
             let s = map.source(ofDisplay: i)
-            guard s >= 0, s < sourceScalars.count else { return false }
-            let c = sourceScalars[s]
+            guard s >= 0, s < source.scalarCount else { return false }
+            let utf8 = source.string.utf8
+            let index = utf8.index(utf8.startIndex, offsetBy: source.utf8Offset(ofScalar: s))
+            let c = source.string.unicodeScalars[index]
             return c.isNoBreakSpace || c.value == 0x2009 || c.value == 0x200A
         }
         guard !tokens.isEmpty else { return }
@@ -43,7 +47,7 @@ public enum FigureExtractor {
         guard !drafts.isEmpty else { return }
         let sentences = Sentences.split(display)
         var sentenceIndex = 0
-        var local: [FoundFigure] = []
+        let firstLocal = found.count
         for draft in drafts {
             let start = tokens[draft.first].start
             let last = tokens[draft.end - 1]
@@ -55,9 +59,10 @@ public enum FigureExtractor {
             let range = map.sourceRange(ofDisplay: start, end)
             var counted: String? = nil
             var head: String? = nil
-            if let phrase = draft.phrase {
+            let phrase = draft.phrase
+            if let phrase {
                 if phrase.pronoun != nil {
-                    if let referent = resolve(pronounOf: draft, sentence: sentenceIndex, in: local) {
+                    if let referent = resolve(pronounOf: draft, sentence: sentenceIndex, in: found[firstLocal...]) {
                         counted = referent
                         head = referent
                     }
@@ -71,29 +76,12 @@ public enum FigureExtractor {
                 low: draft.low, high: draft.high, qualifier: draft.qualifier, unit: draft.unit, counted: counted,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
                 section: section, paragraph: paragraph)
-            let context = draft.kind == .count && head != nil
-                ? contextWords(tokens, first: draft.first, end: draft.end, within: sentence) : []
-            local.append(FoundFigure(figure: figure, draft: draft, head: head, sentenceIndex: sentenceIndex,
-                                     context: context))
+            let checkable = draft.kind == .count && phrase != nil && phrase?.pronoun == nil
+                && !(phrase?.partitive ?? true) && !draft.vague && !draft.rate && !draft.subset
+            found.append(FoundFigure(figure: figure, head: head, modifiers: phrase?.modifiers ?? "",
+                                     isPronoun: phrase?.pronoun != nil, checkable: checkable, bound: draft.bound,
+                                     sentenceIndex: sentenceIndex))
         }
-        found.append(contentsOf: local)
-    }
-
-    /// Stems of the last content words before a count in its sentence: who
-    /// did what to it ("Moscow and Kyiv exchanged", "the ferry was carrying").
-    /// The check pairs counts only when one such set contains the other, so
-    /// "the ferry was carrying 46 passengers" and "survivors included 38
-    /// passengers" are not taken for the same number.
-    static func contextWords(_ t: [FigureToken], first: Int, end _: Int, within sentence: Range<Int>) -> Set<String> {
-        var words: Set<String> = []
-        var k = first - 1
-        while k >= 0, words.count < 4, t[k].start >= sentence.lowerBound {
-            if t[k].kind == .word, CountedNoun.isContent(t[k]), Qualifiers.table[t[k].text] == nil {
-                words.insert(stem(t[k].text))
-            }
-            k -= 1
-        }
-        return words
     }
 
     /// A crude stem, enough to match "exchanged" with "exchange".
@@ -109,14 +97,14 @@ public enum FigureExtractor {
 
     /// What "them" in "35 of them" counts: the nearest earlier count in the
     /// same or the previous sentence that counts something, larger than this one.
-    private static func resolve(pronounOf draft: FigureDraft, sentence: Int, in earlier: [FoundFigure]) -> String? {
+    private static func resolve(pronounOf draft: FigureDraft, sentence: Int, in earlier: ArraySlice<FoundFigure>)
+        -> String? {
         guard let pronoun = draft.phrase?.pronoun, pronoun == "them" || pronoun == "those" || pronoun == "these" else {
             return nil
         }
         for candidate in earlier.reversed() {
             if candidate.sentenceIndex < sentence - 1 { break }
-            guard candidate.figure.kind == .count, let head = candidate.head,
-                  candidate.draft.phrase?.pronoun == nil else { continue }
+            guard candidate.figure.kind == .count, let head = candidate.head, !candidate.isPronoun else { continue }
             if let mine = draft.value, let theirs = candidate.figure.value, theirs <= mine { continue }
             return head
         }
@@ -127,10 +115,14 @@ public enum FigureExtractor {
 /// A figure with what the check needs to know about it.
 struct FoundFigure: Sendable {
     var figure: Figure
-    var draft: FigureDraft
     /// The head noun of what is counted, lowercased.
     var head: String?
+    /// Words before the head ("seriously wounded Ukrainian").
+    var modifiers: String
+    /// "35 of them".
+    var isPronoun: Bool
+    /// A count of a whole named group, not a part, rate or vague amount.
+    var checkable: Bool
+    var bound: Qualifiers.Bound?
     var sentenceIndex: Int
-    /// Stems of the words around a count (see `FigureExtractor.contextWords`).
-    var context: Set<String> = []
 }

@@ -53,15 +53,36 @@ struct FigureParser {
     // MARK: Dispatch
 
     func step(at i: Int) -> Step {
+        let cls = t[i].cls
+        switch t[i].kind {
+        case .word:
+            if cls.isDisjoint(with: .starts) { return .none }
+        case .symbol:
+            // Only these symbols can begin a figure.
+            let c = t[i].scalar
+            guard c == "+" || c == "(" || c == "-" || c == "\u{2212}" || c.isSingleQuoteMark
+                    || Units.currencySymbols[c] != nil else { return .none }
+        case .number:
+            break
+        }
         if let end = phoneEnd(at: i) { return .skip(end) }
         let tok = t[i]
         switch tok.kind {
         case .word:
-            if let d = date(at: i) { return .figure(d) }
+            if cls.contains(.date), let d = date(at: i) { return .figure(d) }
             if tok.text == "between", var d = amount(at: i + 1, qualified: true, between: true),
                d.low != nil, d.high != nil {
                 d.first = i
                 d.qualifier = "between"
+                return .figure(d)
+            }
+            // "aged between 18 and 25"
+            if tok.text == "aged", word(i + 1) == "between", var d = amount(at: i + 2, qualified: true, between: true),
+               d.low != nil, d.high != nil, d.kind == .count {
+                d.first = i
+                d.qualifier = "between"
+                d.kind = .age
+                d.unit = "year"
                 return .figure(d)
             }
             if tok.text == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
@@ -82,7 +103,8 @@ struct FigureParser {
             if tok.text == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
                 return .figure(FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude"))
             }
-            if let q = Qualifiers.match(t, at: i), !isPhrasalParticle(i, label: q.label),
+            if cls.contains(.qualifier), let q = Qualifiers.match(t, at: i), mayBeginQuantity(q.end),
+               !isPhrasalParticle(i, label: q.label),
                var d = amount(at: q.end, qualified: true) {
                 // "phase out over 18 months": over a span of time, not more than it.
                 if q.label == "over", d.kind == .duration,
@@ -98,10 +120,12 @@ struct FigureParser {
                 }
                 return .figure(d)
             }
-            if let (value, end) = NumberWords.ordinal(t, at: i), !ordinalIsNoun(i, end: end) {
+            if !cls.isDisjoint(with: [.ordinal, .number]), let (value, end) = NumberWords.ordinal(t, at: i),
+               !ordinalIsNoun(i, end: end) {
                 return .figure(FigureDraft(first: i, end: end, kind: .ordinal, value: value))
             }
-            if let d = amount(at: i, qualified: false) { return .figure(d) }
+            if !cls.isDisjoint(with: .quantity), mayBeginQuantity(i),
+               let d = amount(at: i, qualified: false) { return .figure(d) }
             return .none
         case .number, .symbol:
             if let d = decade(at: i) { return .figure(d) }
@@ -124,6 +148,27 @@ struct FigureParser {
     func isPhrasalParticle(_ i: Int, label: String) -> Bool {
         guard label == "over", let before = word(i - 1) else { return false }
         return Self.phrasalVerbs.contains(before)
+    }
+
+    /// A cheap test before the full parse: can a number start at token `k`?
+    /// Articles must be followed by a scale, fraction, unit or "few".
+    func mayBeginQuantity(_ k: Int) -> Bool {
+        guard k < t.count else { return false }
+        switch t[k].kind {
+        case .number: return true
+        case .symbol:
+            let c = t[k].scalar
+            return c == "-" || c == "\u{2212}" || Units.currencySymbols[c] != nil
+        case .word:
+            let cls = t[k].cls
+            guard k + 1 < t.count else { return !cls.isDisjoint(with: [.number, .fraction]) }
+            let next = t[k + 1]
+            if cls.contains(.currency), next.kind == .number || (next.kind == .symbol && next.scalar == "$") {
+                return true
+            }
+            if cls.contains(.article), !next.cls.isDisjoint(with: [.scale, .fraction, .unit, .vague]) { return true }
+            return !cls.isDisjoint(with: [.number, .scale, .fraction, .vague, .special])
+        }
     }
 
     func apply(_ bound: Qualifiers.Bound, to d: inout FigureDraft) {
@@ -186,6 +231,9 @@ struct FigureParser {
     func date(at i: Int) -> FigureDraft? {
         let tok = t[i]
         let w = tok.text
+        if w == "noon" || w == "midday" || w == "midnight" {
+            return FigureDraft(first: i, end: i + 1, kind: .time, value: w == "midnight" ? 0 : 12)
+        }
         if Dates.deictic.contains(w) {
             return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
         }
@@ -197,9 +245,10 @@ struct FigureParser {
         if tok.capitalized, Dates.weekdays.contains(w) || (w.hasSuffix("s") && Dates.weekdays.contains(String(w.dropLast()))) {
             return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
         }
-        if tok.capitalized, Dates.months[w] != nil || (Dates.monthAbbreviations.contains(w) && symbol(i + 1) == ".") {
+        if tok.capitalized, Dates.months[w] != nil || (Dates.monthAbbreviations.contains(w)
+                                                       && (symbol(i + 1) == "." || numeral(i + 1) != nil)) {
             let abbreviated = Dates.months[w] == nil
-            let k = abbreviated ? i + 2 : i + 1
+            let k = abbreviated && symbol(i + 1) == "." ? i + 2 : i + 1
             if let n = numeral(k), n.isInteger, t[k].spaceBefore, let v = n.value {
                 if n.integerDigits <= 2, v >= 1, v <= 31 {
                     var end = k + 1
@@ -231,7 +280,11 @@ struct FigureParser {
     func decade(at i: Int) -> FigureDraft? {
         if let n = numeral(i), n.isInteger, n.integerDigits == 2, word(i + 1) == "s", attached(i + 1), let v = n.value,
            v.truncatingRemainder(dividingBy: 10) == 0 {
-            if let owner = word(i - 1), ["his", "her", "their", "its", "my", "our", "your"].contains(owner) {
+            // "in his 60s", "in her mid-40s"
+            var b = i - 1
+            if isDash(b), let w = word(b - 1), ["mid", "early", "late"].contains(w) { b -= 2 }
+            else if let w = word(b), ["mid", "early", "late"].contains(w) { b -= 1 }
+            if let owner = word(b), ["his", "her", "their", "its", "my", "our", "your"].contains(owner) {
                 return FigureDraft(first: i, end: i + 2, kind: .age, value: v, low: v, high: v + 9, unit: "year")
             }
             return FigureDraft(first: i, end: i + 2, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)

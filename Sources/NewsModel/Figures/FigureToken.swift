@@ -14,7 +14,11 @@ struct FigureToken: Sendable {
     var text: String
     var capitalized: Bool
     var allCaps: Bool
+    /// A capital after the first letter: "iPhone", "McDonald".
+    var innerUpper: Bool = false
     var possessive: Bool
+    /// Words only: what the word can be in a figure (see `FigureLexicon`).
+    var cls: FigureWordClass = []
     var numeral: Numeral?
     var scalar: Unicode.Scalar
 }

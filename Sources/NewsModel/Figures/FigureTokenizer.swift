@@ -4,10 +4,15 @@
 enum FigureTokenizer {
     static func tokenize(_ s: [Unicode.Scalar], isGroupSpace: (Int) -> Bool) -> [FigureToken] {
         var tokens: [FigureToken] = []
-        tokens.reserveCapacity(s.count / 5 + 1)
+        tokens.reserveCapacity(s.count / 3 + 1)
         let n = s.count
         var i = 0
         var spaceBefore = true
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
+        // Where the current run of non-space characters began, to drop it whole if it is an address.
+        var chunkStart = 0
+        var chunkFirstToken = 0
         while i < n {
             let c = s[i]
             if c.isSpaceOrBreak {
@@ -15,8 +20,21 @@ enum FigureTokenizer {
                 i += 1
                 continue
             }
-            if spaceBefore, let end = addressEnd(s, from: i) {
-                i = end
+            if spaceBefore {
+                chunkStart = i
+                chunkFirstToken = tokens.count
+                let www = (c == "w" || c == "W") && i + 3 < n && (s[i + 1] == "w" || s[i + 1] == "W")
+                    && (s[i + 2] == "w" || s[i + 2] == "W") && s[i + 3] == "."
+                if c == "#" || c == "@" || www, let end = addressEnd(s, from: i) {
+                    i = end
+                    continue
+                }
+            } else if c == ":" || c == "@", isAddressMark(s, at: i, chunkStart: chunkStart),
+                      let end = addressEnd(s, from: chunkStart) {
+                // "https://…", "name@example.org": drop what was read of it and skip the rest.
+                tokens.removeSubrange(chunkFirstToken...)
+                i = max(end, i + 1)
+                spaceBefore = false
                 continue
             }
             if c.isDigit {
@@ -37,11 +55,12 @@ enum FigureTokenizer {
                                           numeral: numeral, scalar: c))
                 i += 1
             } else if c.isLetter {
-                tokens.append(word(s, from: i, spaceBefore: spaceBefore))
+                tokens.append(word(s, from: i, spaceBefore: spaceBefore, buffer: &buffer))
                 i = tokens[tokens.count - 1].end
             } else {
                 tokens.append(FigureToken(kind: .symbol, start: i, end: i + 1, spaceBefore: spaceBefore,
-                                          text: String(Character(c)), capitalized: false, allCaps: false,
+                                          text: c.isASCII ? asciiText[Int(c.value)] : String(Character(c)),
+                                          capitalized: false, allCaps: false,
                                           possessive: false, numeral: nil, scalar: c))
                 i += 1
             }
@@ -52,26 +71,32 @@ enum FigureTokenizer {
 
     /// A run of letters with inner apostrophes (`don't`, `o'clock`); a final
     /// possessive `'s` is kept in the range but dropped from `text`.
-    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool) -> FigureToken {
+    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool,
+                             buffer ascii: inout [UInt8]) -> FigureToken {
         let n = s.count
         var i = start
-        var lower = String.UnicodeScalarView()
+        ascii.removeAll(keepingCapacity: true)
+        var other: String.UnicodeScalarView? = nil
         var allCaps = true
+        var innerUpper = false
         var possessive = false
         while i < n {
             let c = s[i]
             if c.isLetter {
-                if c.isASCII {
-                    let v = c.value
+                let v = c.value
+                if v < 0x80 {
                     if v >= 0x41 && v <= 0x5A {
-                        lower.append(Unicode.Scalar(UInt8(v + 0x20)))
+                        if i > start { innerUpper = true }
+                        ascii.append(UInt8(v + 0x20))
                     } else {
                         allCaps = false
-                        lower.append(c)
+                        ascii.append(UInt8(v))
                     }
                 } else {
                     if !c.isUppercaseLetter { allCaps = false }
-                    lower.append(contentsOf: String(Character(c)).lowercased().unicodeScalars)
+                    if other == nil { other = String.UnicodeScalarView() }
+                    ascii.append(0)  // placeholder: the word is rebuilt below
+                    other?.append(c)
                 }
                 i += 1
             } else if c.isSingleQuoteMark, i + 1 < n, s[i + 1].isLetter, i > start {
@@ -81,16 +106,51 @@ enum FigureTokenizer {
                     i += 2
                     break
                 }
-                lower.append("'")
+                ascii.append(UInt8(ascii: "'"))
                 i += 1
             } else {
                 break
             }
         }
+        let text: String
+        if other == nil {
+            text = String(decoding: ascii, as: UTF8.self)
+        } else {
+            var scalars = String.UnicodeScalarView()
+            let end = possessive ? i - 2 : i
+            for k in start..<end {
+                let c = s[k]
+                if c.isSingleQuoteMark { scalars.append("'") } else {
+                    scalars.append(contentsOf: String(Character(c)).lowercased().unicodeScalars)
+                }
+            }
+            text = String(scalars)
+        }
         let first = s[start]
-        return FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, text: String(lower),
+        return FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, text: text,
                            capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
-                           possessive: possessive, numeral: nil, scalar: first)
+                           innerUpper: innerUpper && !allCaps,
+                           possessive: possessive,
+                           cls: lexiconClass(text, ascii: other == nil ? ascii : nil),
+                           numeral: nil, scalar: first)
+    }
+
+    /// The word's class; the shape test on the bytes skips most hash lookups.
+    private static func lexiconClass(_ text: String, ascii: [UInt8]?) -> FigureWordClass {
+        if let ascii, let first = ascii.first, let last = ascii.last,
+           !FigureLexicon.mayContain(length: ascii.count, first: first, last: last) {
+            return []
+        }
+        return FigureLexicon.classes[text] ?? []
+    }
+
+    /// One-character strings for ASCII symbols, made once.
+    private static let asciiText: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    /// "://" or an "@" between word characters.
+    private static func isAddressMark(_ s: [Unicode.Scalar], at i: Int, chunkStart: Int) -> Bool {
+        if s[i] == ":" { return i + 2 < s.count && s[i + 1] == "/" && s[i + 2] == "/" }
+        return i > chunkStart && i + 1 < s.count && s[i + 1].isLetter && (s[i - 1].isLetter || s[i - 1].isDigit)
     }
 
     /// The end of a URL, e-mail address, handle or hashtag starting at `start`, or nil.
@@ -103,7 +163,6 @@ enum FigureTokenizer {
             while i < n, !s[i].isSpaceOrBreak { i += 1 }
             return i
         }
-        guard first.isLetter || first == "(" || first == "<" else { return nil }
         var i = start
         var isAddress = false
         while i < n, !s[i].isSpaceOrBreak {
