@@ -236,6 +236,8 @@ struct FigureTableTests {
         ("About 3 in every 4 homes have a car.", [count("About 3 in every 4 homes", 0.75, "homes", q: "about")]),
         ("It costs 5 bucks.", [fig("5 bucks", .money, 5, "USD")]),
         ("The fire was out by noon.", [fig("noon", .time, 12)]),
+        ("The rally drew tens of thousands.", [count("tens of thousands", nil)]),
+        ("It could fall to as low as -15C.", [fig("as low as -15C", .temperature, -15, "C", q: "as low as", low: -15)]),
         ("Dozens of them were rescued after 90 climbers went missing.",
          [count("Dozens of them", nil), count("90 climbers", 90, "climbers")]),
         ("The two leaders spoke by phone.", [count("two leaders", 2, "leaders")]),

@@ -143,8 +143,8 @@ extension FigureParser {
         }
         if NumberWords.vagueOf.contains(w), word(j + 1) == "of" {
             var end = j + 1
-            // "tens of thousands of", "hundreds of millions of"
-            if let next = word(j + 2), NumberWords.vagueOf.contains(next), word(j + 3) == "of" { end = j + 3 }
+            // "tens of thousands of people", or "tens of thousands" alone.
+            if let next = word(j + 2), NumberWords.vagueOf.contains(next) { end = j + 3 }
             return Quantity(value: nil, end: end, vague: true)
         }
         if w == "dozen", word(j - 1) != "a" {

@@ -19,6 +19,7 @@ enum Qualifiers {
             (["below"], .high), (["above"], .low), (["less", "than"], .high), (["fewer", "than"], .high),
             (["at", "least"], .low), (["at", "most"], .high), (["as", "many", "as"], .high),
             (["as", "much", "as"], .high), (["as", "few", "as"], .low), (["as", "little", "as"], .low),
+            (["as", "low", "as"], .low), (["as", "high", "as"], .high),
             (["no", "more", "than"], .high), (["no", "fewer", "than"], .low), (["no", "less", "than"], .low),
             (["not", "more", "than"], .high), (["just", "over"], .low), (["just", "under"], .high),
             (["just", "below"], .high), (["just", "above"], .low), (["well", "over"], .low),
