@@ -30,7 +30,7 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
-        let analyzed = parallelMap(loaded.articles) { AnalyzedArticle($0) }
+        let analyzed = loaded.analyzed()
         let wanted = kind.flatMap(FigureKind.init(rawValue:))
         if check {
             if json {

@@ -24,12 +24,7 @@ struct Quotes: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
-        let analyzed = parallelMap(loaded.articles) { AnalyzedArticle($0) }
-        for article in analyzed {
-            for warning in article.warnings.dropFirst(article.article.warnings.count) {
-                Output.warning(article.article.path, warning)
-            }
-        }
+        let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
         if let speaker {
             let index = SpeakerIndex(analyzed)

@@ -12,12 +12,7 @@ struct Speakers: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
-        let analyzed = parallelMap(loaded.articles) { AnalyzedArticle($0) }
-        for article in analyzed {
-            for warning in article.warnings.dropFirst(article.article.warnings.count) {
-                Output.warning(article.article.path, warning)
-            }
-        }
+        let analyzed = loaded.analyzed()
         let speakers = SpeakerIndex(analyzed).byQuoteCount()
         if json {
             Output.write(JSON.array(speakers.map(QuoteJSON.speaker)).serialized())
