@@ -96,7 +96,7 @@ extension FigureParser {
                 q.end = max(q.end, j + 2)
                 return q
             }
-            if next == "handful" || next == "number", word(j + 2) == "of" {
+            if next == "handful", word(j + 2) == "of" {
                 return Quantity(value: nil, end: j + 2, vague: true)
             }
             if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
@@ -140,6 +140,11 @@ extension FigureParser {
             // "several hundred", "a few thousand", "several dozen"
             if let next = word(end), NumberWords.scales[next] != nil || next == "dozen" { end += 1 }
             return Quantity(value: nil, end: end, vague: true)
+        }
+        // "Thousands rallied", "killed hundreds": the plural scale alone.
+        if ["dozens", "hundreds", "thousands", "millions", "billions"].contains(w), word(j + 1) != "of",
+           word(j - 1) != "the" {
+            return Quantity(value: nil, end: j + 1, vague: true)
         }
         if NumberWords.vagueOf.contains(w), word(j + 1) == "of" {
             var end = j + 1

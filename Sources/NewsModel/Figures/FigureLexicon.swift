@@ -14,7 +14,7 @@ struct WordClass: OptionSet, Sendable {
     static let scale = WordClass(rawValue: 1 << 4)
     /// "half", "third", "quarters".
     static let fraction = WordClass(rawValue: 1 << 5)
-    /// "dozens", "hundreds", "several", "few", "handful", "couple", "number".
+    /// "dozens", "hundreds", "several", "few", "handful", "couple".
     static let vague = WordClass(rawValue: 1 << 6)
     /// Durations and measures: "hour", "mile".
     static let unit = WordClass(rawValue: 1 << 7)
@@ -72,7 +72,7 @@ enum FigureLexicon {
         add(["dozen"], .scale)
         add(NumberWords.fractions.keys, .fraction)
         add(NumberWords.vagueOf, .vague)
-        add(["several", "few", "handful", "couple", "number"], .vague)
+        add(["several", "few", "handful", "couple"], .vague)
         add(Units.durations.keys, .unit)
         add(Units.measures.keys, .unit)
         add(["a", "an"], .article)
