@@ -14,12 +14,22 @@ build: deps
 run: build
 	$(BIN) $(ARGS)
 
-test: build
-	$(SWIFT) test
+test: deps
+	@bash scripts/build-checked.sh --build-tests
+	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory e2e
 
 e2e:
 	LANG=C.UTF-8 bash Tests/e2e/run.sh $(BIN)
 
+# Release build of the benchmark; prints a table and writes bench.json (see BENCHMARKS.md).
+bench: deps
+	$(SWIFT) build -c release --product newsroom-bench
+	.build/release/newsroom-bench --json bench.json $(BENCH_ARGS)
+
+# libFuzzer over the whole pipeline for FUZZ_SECONDS (default 60).
+fuzz: deps
+	@bash scripts/fuzz.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -5,6 +5,7 @@ let package = Package(
     name: "Newsroom",
     products: [
         .executable(name: "newsroom", targets: ["newsroom"]),
+        .executable(name: "newsroom-bench", targets: ["newsroom-bench"]),
         .library(name: "NewsModel", targets: ["NewsModel"]),
     ],
     dependencies: [
@@ -18,6 +19,9 @@ let package = Package(
         ),
         .target(name: "NewsModel"),
         .target(name: "NewsTUI", dependencies: ["NewsModel", "CNcurses"]),
+        .target(name: "NewsBench", dependencies: ["NewsModel"]),
+        .executableTarget(name: "newsroom-fuzz", dependencies: ["NewsModel", "NewsTUI"]),
+        .executableTarget(name: "newsroom-bench", dependencies: ["NewsBench", "NewsModel", "NewsTUI"]),
         .executableTarget(
             name: "newsroom",
             dependencies: [
@@ -28,7 +32,9 @@ let package = Package(
         ),
         .testTarget(name: "CNcursesTests", dependencies: ["CNcurses"]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
-        .testTarget(name: "NewsTUITests", dependencies: ["NewsTUI", "NewsModel"]),
+        .testTarget(name: "NewsTUITests", dependencies: ["NewsTUI", "NewsModel", "CNcurses"],
+                    exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "NewsBenchTests", dependencies: ["NewsBench", "NewsModel"]),
         .testTarget(name: "NewsroomCLITests", dependencies: ["NewsModel"]),
     ]
 )

@@ -34,10 +34,26 @@ static inline attr_t nr_a_standout(void) { return A_STANDOUT; }
 
 static inline mmask_t nr_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
 static inline mmask_t nr_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t nr_button1_press(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t nr_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t nr_button5_pressed(void) { return BUTTON5_PRESSED; }
 
+// Reads back one cell of stdscr (for tests on a headless screen): its
+// characters into text (at most max), its attributes and colour pair.
+static inline int nr_cell_at(int y, int x, wchar_t *text, int max, attr_t *attrs, short *pair) {
+    cchar_t cell;
+    wchar_t wch[CCHARW_MAX + 1];
+    int n = 0;
+    if (mvwin_wch(stdscr, y, x, &cell) == ERR) return -1;
+    if (getcchar(&cell, wch, attrs, pair, NULL) == ERR) return -1;
+    while (n < max && n < CCHARW_MAX && wch[n] != 0) { text[n] = wch[n]; n++; }
+    return n;
+}
+
 // term.h defines macros named lines and columns, so it comes last.
 #include <ncursesw/term.h>
+
+// Frees the terminfo entry loaded by a preflight setupterm (cur_term is a global).
+static inline int nr_del_cur_term(void) { return del_curterm(cur_term); }
 
 #endif

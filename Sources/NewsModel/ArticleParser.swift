@@ -76,8 +76,9 @@ public enum ArticleParser {
             }
             let lines = markdown ? block.map { stripBlockPrefix($0, scalars) } : block
             guard var paragraph = builder.build(lines) else { continue }
-            if isOnlyLine, let next = blocks[safe: i + 1], isHeadingLike(paragraph, lines[0], scalars, markdown: markdown),
-               !(next.count == 1 && isTitleShaped(builder.build([next[0]]))) {
+            if isOnlyLine, mayBeTitle(lines[0], scalars), let next = blocks[safe: i + 1],
+               isHeadingLike(paragraph, lines[0], scalars, markdown: markdown),
+               !(next.count == 1 && mayBeTitle(next[0], scalars) && isTitleShaped(builder.build([next[0]]))) {
                 closeSection(nextStart: paragraph.range.start)
                 sectionStart = paragraph.range.start
                 heading = paragraph
@@ -229,6 +230,14 @@ public enum ArticleParser {
         return words <= 12
     }
 
+    /// A cheap look at the source line before the display text is examined:
+    /// most paragraphs are long or end in punctuation.
+    static func mayBeTitle(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        guard line.contentEnd - line.contentStart <= 160, line.contentEnd > line.contentStart else { return false }
+        let last = s[line.contentEnd - 1]
+        return !(last == "." || last == "," || last == ";" || last == ":" || last == "!" || last.isDoubleQuoteMark)
+    }
+
     private static let trailingFunctionWords: Set<String> = [
         "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that",
         "the", "to", "with",
@@ -240,7 +249,7 @@ public enum ArticleParser {
         guard let block else { return false }
         let scalars = Array(block.text.unicodeScalars)
         guard let first = scalars.first, let last = scalars.last, scalars.count <= 120,
-              first.isUppercaseLetter || first.isDigit else { return false }
+              first.isUppercaseLetter || first.isDigit || first.isCaselessLetter else { return false }
         var words = 1
         for (i, c) in scalars.enumerated() {
             if c == " " { words += 1 }
@@ -250,7 +259,13 @@ public enum ArticleParser {
                 return false
             }
         }
-        if words > 16 { return false }
+        // One word alone is more often page furniture ("Advertisement") than a heading.
+        // Scripts without case or spaces (Chinese, Japanese) are measured in characters.
+        if first.isCaselessLetter {
+            if scalars.count > 40 || scalars.contains(where: { $0 == "\u{FF0C}" || $0 == "\u{3001}" }) { return false }
+        } else if words > 16 || words < 2 {
+            return false
+        }
         switch last {
         case ".", ",", ";", ":", "!", "\u{2026}", "-", "\u{2013}", "\u{2014}":
             return false

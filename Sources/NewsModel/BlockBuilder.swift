@@ -15,7 +15,7 @@ struct BlockBuilder {
     let markdown: Bool
 
     func build(_ lines: [SourceLine]) -> TextBlock? {
-        var text = String.UnicodeScalarView()
+        var text: [UInt8] = []
         var map = OffsetMap()
         var pendingSpace: Int? = nil
         var first = Int.max, last = 0
@@ -37,18 +37,34 @@ struct BlockBuilder {
                     if pendingSpace == nil { pendingSpace = i }
                 } else {
                     if let space = pendingSpace, map.displayCount > 0 {
-                        text.append(" ")
+                        text.append(0x20)
                         map.append(source: space)
                     }
                     pendingSpace = nil
-                    text.append(scalar)
+                    appendUTF8(scalar, to: &text)
                     map.append(source: i)
                 }
                 i += 1
             }
         }
         guard map.displayCount > 0 else { return nil }
-        return TextBlock(text: String(text), range: SourceRange(first, last), map: map)
+        return TextBlock(text: String(decoding: text, as: UTF8.self), range: SourceRange(first, last), map: map)
+    }
+
+    @inline(__always)
+    private func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else if v < 0x800 {
+            bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        } else {
+            bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+        }
     }
 
     /// Source ranges of Markdown syntax to leave out of the display text, in order:

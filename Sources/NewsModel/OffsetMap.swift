@@ -4,34 +4,41 @@
 /// Markdown markers removed. Between two anchors the two advance together, so a
 /// plain paragraph needs a single anchor and a lookup is a binary search.
 public struct OffsetMap: Sendable, Hashable {
-    /// Display offsets, ascending, where a run of one-to-one mapping begins.
-    private var displayStarts: [Int32] = []
-    /// The source offset of each such display offset.
-    private var sourceStarts: [Int32] = []
+    /// The first run's source offset; most blocks are a single run and need no array.
+    private var firstSource: Int32 = 0
+    /// Further runs as (display start, source start) pairs, flattened, ascending.
+    private var runs: [Int32] = []
     public private(set) var displayCount = 0
 
     public init() {}
 
+    private var runCount: Int { displayCount == 0 ? 0 : 1 + runs.count / 2 }
+    private func displayStart(_ run: Int) -> Int { run == 0 ? 0 : Int(runs[2 * run - 2]) }
+    private func sourceStart(_ run: Int) -> Int { run == 0 ? Int(firstSource) : Int(runs[2 * run - 1]) }
+
     /// Records that the next display scalar comes from `source`.
     public mutating func append(source: Int) {
-        if let lastDisplay = displayStarts.last, let lastSource = sourceStarts.last,
-           Int(lastSource) + (displayCount - Int(lastDisplay)) == source {
-            displayCount += 1
-            return
+        if displayCount == 0 {
+            firstSource = Int32(truncatingIfNeeded: source)
+        } else {
+            let last = runCount - 1
+            if sourceStart(last) + (displayCount - displayStart(last)) != source {
+                runs.append(Int32(truncatingIfNeeded: displayCount))
+                runs.append(Int32(truncatingIfNeeded: source))
+            }
         }
-        displayStarts.append(Int32(truncatingIfNeeded: displayCount))
-        sourceStarts.append(Int32(truncatingIfNeeded: source))
         displayCount += 1
     }
 
     /// The source offset of display scalar `display` (the end maps past the last one).
     public func source(ofDisplay display: Int) -> Int {
-        guard !displayStarts.isEmpty else { return 0 }
+        guard displayCount > 0 else { return 0 }
         if display >= displayCount {
             return source(ofDisplay: displayCount - 1) + 1 + (display - displayCount)
         }
-        let i = lastIndex(in: displayStarts, notAbove: Int32(truncatingIfNeeded: max(display, 0)))
-        return Int(sourceStarts[i]) + (max(display, 0) - Int(displayStarts[i]))
+        let display = max(display, 0)
+        let run = lastRun { displayStart($0) <= display }
+        return sourceStart(run) + (display - displayStart(run))
     }
 
     /// The source range of display scalars `lower..<upper`.
@@ -42,20 +49,18 @@ public struct OffsetMap: Sendable, Hashable {
 
     /// The display offset showing source offset `source`, or the next one shown after it.
     public func display(ofSource source: Int) -> Int {
-        guard !sourceStarts.isEmpty else { return 0 }
-        let target = Int32(truncatingIfNeeded: source)
-        if target < sourceStarts[0] { return 0 }
-        let i = lastIndex(in: sourceStarts, notAbove: target)
-        let runEnd = i + 1 < displayStarts.count ? Int(displayStarts[i + 1]) : displayCount
-        let candidate = Int(displayStarts[i]) + (source - Int(sourceStarts[i]))
-        return min(candidate, runEnd)
+        guard displayCount > 0, source >= sourceStart(0) else { return 0 }
+        let run = lastRun { sourceStart($0) <= source }
+        let runEnd = run + 1 < runCount ? displayStart(run + 1) : displayCount
+        return min(displayStart(run) + (source - sourceStart(run)), runEnd)
     }
 
-    private func lastIndex(in values: [Int32], notAbove target: Int32) -> Int {
-        var low = 0, high = values.count - 1
+    /// The last run for which `isAtOrBefore` holds (runs are ascending in both offsets).
+    private func lastRun(_ isAtOrBefore: (Int) -> Bool) -> Int {
+        var low = 0, high = runCount - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if values[mid] <= target { low = mid } else { high = mid - 1 }
+            if isAtOrBefore(mid) { low = mid } else { high = mid - 1 }
         }
         return low
     }

@@ -1,4 +1,11 @@
-/// Finds direct quotations and their speakers. (Implemented by the quotes work.)
+/// Finds direct quotations and their speakers.
+///
+/// The headline, dek, section headings and paragraphs are scanned in reading order: quotation
+/// marks are paired per block (`QuoteScanner`), a quote left open at the end
+/// of a paragraph continues when the next paragraph opens with a mark, the
+/// narrative around each quote is read for its speaker (`AttributionReader`),
+/// and names, descriptions and pronouns are linked to people
+/// (`Coreference`). Every step is linear in the text, or bounded per quote.
 public enum QuoteExtractor {
     public struct Result: Sendable {
         public var quotes: [Quote]
@@ -6,7 +13,315 @@ public enum QuoteExtractor {
         public var warnings: [String]
     }
 
+    struct BlockInfo {
+        var block: TextBlock
+        var section: Int
+        var paragraph: Int?
+        var scalars: [Unicode.Scalar]
+        /// How a warning names a block that is not a paragraph.
+        var place = "the headline"
+    }
+
+    struct Part {
+        var block: Int
+        var start: Int
+        var end: Int
+    }
+
+    /// A quotation being assembled, possibly over several paragraphs.
+    struct Draft {
+        var parts: [Part]
+        var family: QuoteFamily
+        var closed: Bool
+        var slot = QuoteSlot()
+        var speaker: Int? = nil
+        var kind = QuoteKind.scare
+        var firstToken = 0
+        var lastToken = 0
+        var isEmpty: Bool { parts.allSatisfy { $0.start >= $0.end } }
+        var firstBlock: Int { parts.first?.block ?? 0 }
+        var lastBlock: Int { parts.last?.block ?? 0 }
+    }
+
+    /// The scalars of a block's text, without counting them first.
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { out.append(scalar) }
+        return out
+    }
+
     public static func extract(_ article: Article) -> Result {
-        Result(quotes: [], speakers: [], warnings: [])
+        var blocks: [BlockInfo] = [BlockInfo(block: article.headline, section: 0, paragraph: nil,
+                                             scalars: scalars(article.headline.text))]
+        if let dek = article.dek {
+            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek.text), place: "the subheadline"))
+        }
+        for section in article.sections {
+            // Section headings are scanned too ("'We will rebuild': the mayor's plan"), with no paragraph.
+            if let heading = section.heading {
+                blocks.append(BlockInfo(block: heading, section: section.index, paragraph: nil, scalars: scalars(heading.text),
+                                        place: "a section heading"))
+            }
+            for (i, block) in section.paragraphs.enumerated() {
+                blocks.append(BlockInfo(block: block, section: section.index, paragraph: section.firstParagraph + i,
+                                        scalars: scalars(block.text)))
+            }
+        }
+        var warnings: [String] = []
+        var (drafts, spans) = pair(blocks, warnings: &warnings)
+
+        var readers: [AttributionReader] = []
+        readers.reserveCapacity(blocks.count)
+        for (b, info) in blocks.enumerated() {
+            let (tokens, lowers) = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
+            for (k, t) in tokens.enumerated() where t.kind == .quote && drafts.indices.contains(t.quote) {
+                if drafts[t.quote].firstBlock == b { drafts[t.quote].firstToken = k }
+                if drafts[t.quote].lastBlock == b { drafts[t.quote].lastToken = k }
+            }
+            readers.append(AttributionReader(reader: PhraseReader(tokens: tokens, lowers: lowers, scalars: info.scalars)))
+        }
+
+        // Who the narrative around each quote names.
+        var events: [MentionEvent] = []
+        var taken: Set<Int> = []
+        for d in drafts.indices {
+            let left = readers[drafts[d].firstBlock], right = readers[drafts[d].lastBlock]
+            drafts[d].slot = left.slot(leftToken: drafts[d].firstToken, rightToken: drafts[d].lastToken, rightReader: right)
+            if let p = drafts[d].slot.phrase, p.kind != .invalid {
+                let block = drafts[d].slot.inRightBlock ? drafts[d].lastBlock : drafts[d].firstBlock
+                let position = MentionEvent.position(block: block, token: p.start)
+                if taken.insert(position).inserted {
+                    events.append(MentionEvent(position: position, phrase: p, salient: true))
+                }
+            }
+        }
+        for b in blocks.indices {
+            let scanner = MentionScanner(reader: readers[b].reader, attribution: readers[b], block: b)
+            let found = scanner.scan(skipping: taken)
+            events.append(contentsOf: found.events)
+            for e in found.events { taken.insert(e.position) }
+        }
+        var coref = Coreference(events: events)
+        coref.linkNames()
+        coref.add(laterMentions(readers, coref: coref, taken: coref.events))
+        coref.resolve()
+        var entityAt: [Int: Int] = [:]
+        var topics: [[Topic]] = Array(repeating: [], count: blocks.count)
+        for e in coref.events {
+            guard let entity = e.entity else { continue }
+            entityAt[e.position] = entity
+            let b = e.position >> 32
+            if topics.indices.contains(b) { topics[b].append(Topic(token: e.position & 0xFFFF_FFFF, entity: entity, salient: e.salient)) }
+        }
+
+        attribute(&drafts, blocks: blocks, readers: readers, entityAt: entityAt, topics: topics)
+        return build(article, blocks: blocks, drafts: drafts, coref: coref, warnings: warnings)
+    }
+
+    /// Pairs marks in every block and joins quotes that run on into the next paragraph.
+    static func pair(_ blocks: [BlockInfo], warnings: inout [String])
+        -> ([Draft], [[(start: Int, end: Int, index: Int)]]) {
+        var drafts: [Draft] = []
+        var spans: [[(start: Int, end: Int, index: Int)]] = Array(repeating: [], count: blocks.count)
+        var carry: Int? = nil
+        func warn(_ d: Draft) {
+            let info = blocks[d.lastBlock]
+            warnings.append("unclosed quotation mark in " + (info.paragraph.map { "paragraph \($0 + 1)" } ?? info.place))
+        }
+        for (b, info) in blocks.enumerated() {
+            let s = info.scalars
+            for (k, q) in QuoteScanner.scan(s).enumerated() {
+                let end = q.close.map { $0 + 1 } ?? s.count
+                var start = q.open + 1, stop = q.close ?? s.count
+                while start < stop, s[start].isSpaceOrBreak { start += 1 }
+                while stop > start, s[stop - 1].isSpaceOrBreak { stop -= 1 }
+                let part = Part(block: b, start: start, end: stop)
+                if k == 0, let c = carry, q.open == 0, info.paragraph != nil, drafts[c].family == q.family {
+                    drafts[c].parts.append(part)
+                    drafts[c].closed = q.close != nil
+                    spans[b].append((q.open, end, c))
+                    carry = q.close == nil ? c : nil
+                    continue
+                }
+                if let c = carry { warn(drafts[c]); carry = nil }
+                drafts.append(Draft(parts: [part], family: q.family, closed: q.close != nil))
+                spans[b].append((q.open, end, drafts.count - 1))
+                if q.close == nil { carry = info.paragraph != nil ? drafts.count - 1 : nil }
+                if q.close == nil, info.paragraph == nil { warn(drafts[drafts.count - 1]) }
+            }
+            if let c = carry, drafts[c].lastBlock != b { warn(drafts[c]); carry = nil }
+        }
+        if let c = carry { warn(drafts[c]) }
+        return (drafts, spans)
+    }
+
+    /// Every later use of a known name word ("Zelensky" once "Volodymyr Zelensky" is known).
+    static func laterMentions(_ readers: [AttributionReader], coref: Coreference, taken: [MentionEvent]) -> [MentionEvent] {
+        var covered: [Int: [Range<Int>]] = [:]
+        for e in taken { covered[e.position >> 32, default: []].append(e.phrase.start..<e.phrase.end) }
+        var out: [MentionEvent] = []
+        for (b, r) in readers.enumerated() {
+            let tokens = r.tokens
+            var blocked = Array(repeating: false, count: tokens.count)
+            for range in covered[b] ?? [] {
+                for k in range where k < blocked.count { blocked[k] = true }
+            }
+            for (k, t) in tokens.enumerated() where t.isNameWord && !blocked[k] {
+                let key = NameKey.key(lowered: r.reader.lower(k))
+                guard !coref.entities(named: key).isEmpty else { continue }
+                var p = Phrase(kind: .name, start: k, end: k + 1)
+                p.name = []
+                p.keys = [key]
+                var event = MentionEvent(position: MentionEvent.position(block: b, token: k), phrase: p, salient: t.sentenceStart)
+                event.entity = nil
+                out.append(event)
+            }
+        }
+        return out
+    }
+
+    /// Speakers and kinds, in reading order, so that a quote can continue the one before.
+    static func attribute(_ drafts: inout [Draft], blocks: [BlockInfo], readers: [AttributionReader],
+                          entityAt: [Int: Int], topics: [[Topic]]) {
+        var lastInBlock: [Int: (token: Int, speaker: Int?)] = [:]
+        for d in drafts.indices {
+            let draft = drafts[d]
+            let slot = draft.slot
+            let b = draft.firstBlock
+            let tokens = readers[b].tokens
+            var speaker: Int? = nil
+            var speech = slot.source != .none
+            let valid = slot.phrase.map { $0.kind != .invalid } ?? false
+            if slot.labelled {
+                speech = false
+            } else if valid, let p = slot.phrase {
+                let block = slot.inRightBlock ? draft.lastBlock : b
+                speaker = entityAt[MentionEvent.position(block: block, token: p.start)]
+            } else {
+                let previous = lastInBlock[b]
+                let subject = lastTopic(topics[b], before: draft.firstToken)
+                if slot.followsQuoteInSentence, let previous {
+                    speaker = previous.speaker
+                    speech = speech || previous.speaker != nil
+                } else if slot.startsSentence || fullShaped(draft, blocks) || slot.phrase != nil {
+                    if let previous, previous.speaker != nil, subject.map({ $0.token < previous.token }) ?? true {
+                        speaker = previous.speaker
+                    } else if let subject {
+                        speaker = subject.entity
+                    } else if draft.firstToken == 0, b > 0, let before = lastInBlock[b - 1] {
+                        speaker = before.speaker
+                    }
+                    speech = speech || speaker != nil
+                }
+            }
+            drafts[d].speaker = speaker
+            drafts[d].kind = kind(draft, blocks, slot: slot, speech: speech, tokens: tokens)
+            lastInBlock[draft.lastBlock] = (draft.lastToken, speaker)
+        }
+    }
+
+    /// Someone the narrative of a block is about: a resolved mention, and whether it was a subject.
+    struct Topic {
+        var token: Int
+        var entity: Int
+        var salient: Bool
+    }
+
+    /// The last subject mentioned before `token` in a block, or else the last mention.
+    static func lastTopic(_ topics: [Topic], before token: Int) -> Topic? {
+        var low = 0, high = topics.count
+        while low < high {
+            let mid = (low + high) / 2
+            if topics[mid].token < token { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= max(0, low - 64) {
+            if topics[k].salient { return topics[k] }
+            k -= 1
+        }
+        return low > 0 ? topics[low - 1] : nil
+    }
+
+    /// Starts like a sentence: a capital (or a digit, or a script without case) and three words
+    /// or an end mark (a comma or dash too: `"Yes," he said`).
+    static func fullShaped(_ d: Draft, _ blocks: [BlockInfo]) -> Bool {
+        guard let first = d.parts.first, let last = d.parts.last else { return false }
+        let s = blocks[first.block].scalars
+        var i = first.start
+        while i < first.end, !(s[i].isLetter || s[i].isDigit) { i += 1 }
+        guard i < first.end, !s[i].isLowercaseLetter else { return false }
+        if d.parts.count > 1 { return true }
+        var words = 1
+        for k in i..<first.end where s[k] == " " { words += 1; if words >= 3 { return true } }
+        let e = blocks[last.block].scalars
+        var j = last.end - 1
+        while j > last.start, e[j].isQuoteMark || e[j] == ")" { j -= 1 }
+        // "Yes," he said.
+        return j >= last.start && (e[j].isSentenceTerminal || e[j] == "," || e[j].isDash)
+    }
+
+    static func kind(_ d: Draft, _ blocks: [BlockInfo], slot: QuoteSlot, speech: Bool, tokens: [Token]) -> QuoteKind {
+        if slot.labelled { return .scare }
+        let full = fullShaped(d, blocks)
+        if full && slot.source == .reported && !slot.startsSentence {
+            // Inside reported speech only a sentence is full: `called it "Europe's biggest mistake"` is partial.
+            return wordCount(d, blocks) >= 7 ? .full : .partial
+        }
+        if full && (speech || slot.startsSentence) { return .full }
+        if !full, slot.source == .before, slot.followsQuoteInSentence, endsWithTerminal(d, blocks) { return .full }
+        return speech ? .partial : .scare
+    }
+
+    /// Words in the quote, counted up to seven.
+    static func wordCount(_ d: Draft, _ blocks: [BlockInfo]) -> Int {
+        var words = 0
+        for part in d.parts {
+            let s = blocks[part.block].scalars
+            var inWord = false
+            for k in part.start..<part.end {
+                let letter = s[k].isLetter || s[k].isDigit
+                if letter && !inWord { words += 1; if words >= 7 { return words } }
+                inWord = letter || (inWord && (s[k] == "'" || s[k] == "\u{2019}" || s[k] == "-"))
+            }
+        }
+        return words
+    }
+
+    static func endsWithTerminal(_ d: Draft, _ blocks: [BlockInfo]) -> Bool {
+        guard let last = d.parts.last else { return false }
+        let e = blocks[last.block].scalars
+        var j = last.end - 1
+        while j > last.start, e[j].isQuoteMark { j -= 1 }
+        return j >= last.start && e[j].isSentenceTerminal
+    }
+
+    static func build(_ article: Article, blocks: [BlockInfo], drafts: [Draft], coref: Coreference,
+                      warnings: [String]) -> Result {
+        var speakerOf: [Int: Int] = [:]
+        var speakers: [Speaker] = []
+        var quotes: [Quote] = []
+        for d in drafts where !d.isEmpty {
+            var speaker: Int? = nil
+            if let e = d.speaker {
+                if let s = speakerOf[e] {
+                    speaker = s
+                } else {
+                    speakers.append(SpeakerGrouping.speaker(coref.entities[e]))
+                    speakerOf[e] = speakers.count - 1
+                    speaker = speakers.count - 1
+                }
+            }
+            let parts = d.parts.filter { $0.start < $0.end }.map { p in
+                blocks[p.block].block.map.sourceRange(ofDisplay: p.start, p.end)
+            }
+            guard let first = parts.first, let last = parts.last else { continue }
+            let range = SourceRange(first.start, last.end)
+            let info = blocks[d.firstBlock]
+            quotes.append(Quote(range: range, text: article.source.slice(range), kind: d.kind, speaker: speaker,
+                                section: info.section, paragraph: info.paragraph, parts: parts))
+        }
+        quotes.sort { $0.range < $1.range }
+        return Result(quotes: quotes, speakers: speakers, warnings: warnings)
     }
 }

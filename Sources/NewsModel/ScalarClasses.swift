@@ -38,6 +38,11 @@ extension Unicode.Scalar {
         return properties.isLowercase
     }
 
+    /// A letter of a script without case, such as Chinese or Arabic.
+    public var isCaselessLetter: Bool {
+        value >= 0x80 && isLetter && !properties.isUppercase && !properties.isLowercase
+    }
+
     /// Double quotation marks of any style, opening or closing.
     public var isDoubleQuoteMark: Bool {
         switch value {

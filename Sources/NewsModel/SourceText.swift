@@ -14,20 +14,20 @@ public struct SourceText: Sendable {
         var s = string
         s.makeContiguousUTF8()
         self.string = s
-        let utf8Count = s.utf8.count
-        var count = 0
-        var points: [Int32] = []
-        if s.unicodeScalars.allSatisfy({ $0.isASCII }) {
-            count = utf8Count
-        } else {
-            points.reserveCapacity(utf8Count / Self.stride + 1)
-            var offset = 0
-            for scalar in s.unicodeScalars {
+        // Scalars start at every byte that is not a UTF-8 continuation byte.
+        let (count, points) = s.utf8.withContiguousStorageIfAvailable { bytes -> (Int, [Int32]) in
+            var count = 0
+            var points: [Int32] = []
+            var ascii = true
+            for byte in bytes where byte >= 0x80 { ascii = false; _ = byte; break }
+            if ascii { return (bytes.count, []) }
+            points.reserveCapacity(bytes.count / Self.stride + 1)
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
                 if count % Self.stride == 0 { points.append(Int32(truncatingIfNeeded: offset)) }
-                offset += UTF8.width(scalar)
                 count += 1
             }
-        }
+            return (count, points)
+        } ?? (s.unicodeScalars.count, [])
         self.scalarCount = count
         self.checkpoints = points
     }
@@ -64,7 +64,7 @@ public struct SourceText: Sendable {
     public func scalarArray() -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(scalarCount)
-        result.append(contentsOf: string.unicodeScalars)
+        for scalar in string.unicodeScalars { result.append(scalar) }
         return result
     }
 }

@@ -16,17 +16,144 @@ public struct LibrarySpeaker: Sendable, Hashable {
     public var quotes: [QuoteLocation]
     /// How many articles quote this speaker.
     public var articles: Int
+
+    public init(name: String, aliases: [String], roles: [String], quotes: [QuoteLocation], articles: Int) {
+        self.name = name
+        self.aliases = aliases
+        self.roles = roles
+        self.quotes = quotes
+        self.articles = articles
+    }
 }
 
 /// Speakers merged across articles and searchable by name, alias, name prefix or role.
-/// (Implemented by the quotes work.)
+///
+/// Articles' speakers merge when their folded names are equal, or when one is
+/// a single word that is the other's surname ("Zelensky", "Volodymyr
+/// Zelensky") and no other speaker has that surname. Every searchable key is
+/// folded once here; a search is two dictionary look-ups and a binary search
+/// over the sorted keys, so it stays fast on a large library.
 public struct SpeakerIndex: Sendable {
     public let speakers: [LibrarySpeaker]
+    private let exactName: [String: [Int]]
+    private let exactAlias: [String: [Int]]
+    /// Folded words and whole forms of names, aliases and roles, sorted, for prefix search.
+    private let keys: [(key: [UInt8], speaker: Int, rank: Int)]
+
+    private enum Rank { static let name = 0, alias = 1, namePrefix = 2, aliasPrefix = 3, role = 4 }
 
     public init(_ articles: [AnalyzedArticle]) {
-        speakers = []
+        var merged: [LibrarySpeaker] = []
+        var byName: [String: Int] = [:]
+        var bySurname: [String: [Int]] = [:]
+        var articleSets: [Set<Int>] = []
+        for (a, article) in articles.enumerated() {
+            var local: [Int: Int] = [:]
+            for (s, speaker) in article.speakers.enumerated() {
+                let key = Folding.fold(speaker.name)
+                let words = key.split(separator: " ").map(String.init)
+                var target = byName[key]
+                if target == nil, words.count == 1, let candidates = bySurname[key], candidates.count == 1 {
+                    target = candidates[0]
+                }
+                if target == nil, words.count > 1, let last = words.last, let single = byName[last],
+                   (bySurname[last]?.count ?? 0) <= 1, !Folding.fold(merged[single].name).contains(" ") {
+                    // "Zelensky" in one article, "Volodymyr Zelensky" in another.
+                    target = single
+                }
+                if let t = target {
+                    var m = merged[t]
+                    if words.count > Folding.fold(m.name).split(separator: " ").count {
+                        m.aliases.append(m.name)
+                        m.name = speaker.name
+                        byName[key] = t
+                        if let last = words.last, !(bySurname[last]?.contains(t) ?? false) { bySurname[last, default: []].append(t) }
+                    }
+                    for alias in speaker.aliases + [speaker.name] where alias != m.name && !m.aliases.contains(alias) {
+                        m.aliases.append(alias)
+                    }
+                    for role in speaker.roles where !m.roles.contains(where: { Folding.fold($0) == Folding.fold(role) }) {
+                        m.roles.append(role)
+                    }
+                    merged[t] = m
+                    local[s] = t
+                } else {
+                    merged.append(LibrarySpeaker(name: speaker.name, aliases: speaker.aliases, roles: speaker.roles,
+                                                 quotes: [], articles: 0))
+                    articleSets.append([])
+                    let t = merged.count - 1
+                    byName[key] = t
+                    if words.count > 1, let last = words.last { bySurname[last, default: []].append(t) }
+                    local[s] = t
+                }
+            }
+            for (q, quote) in article.quotes.enumerated() {
+                guard let s = quote.speaker, let t = local[s] else { continue }
+                merged[t].quotes.append(QuoteLocation(article: a, quote: q))
+                articleSets[t].insert(a)
+            }
+        }
+        for t in merged.indices { merged[t].articles = articleSets[t].count }
+        speakers = merged
+
+        var names: [String: [Int]] = [:]
+        var aliases: [String: [Int]] = [:]
+        var keys: [(key: [UInt8], speaker: Int, rank: Int)] = []
+        func addKeys(_ text: String, _ s: Int, _ rank: Int) {
+            let folded = Folding.fold(text)
+            keys.append((Array(folded.utf8), s, rank))
+            let words = folded.split(whereSeparator: { $0 == " " || $0 == "-" })
+            if words.count > 1 { for w in words { keys.append((Array(w.utf8), s, rank)) } }
+        }
+        for (s, speaker) in merged.enumerated() {
+            names[Folding.fold(speaker.name), default: []].append(s)
+            addKeys(speaker.name, s, Rank.namePrefix)
+            for alias in speaker.aliases {
+                aliases[Folding.fold(alias), default: []].append(s)
+                addKeys(alias, s, Rank.aliasPrefix)
+            }
+            for role in speaker.roles { addKeys(role, s, Rank.role) }
+        }
+        keys.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        exactName = names
+        exactAlias = aliases
+        self.keys = keys
     }
 
-    /// Matching speakers, best first: exact name, then alias, prefix, role.
-    public func search(_ query: String) -> [LibrarySpeaker] { [] }
+    /// Matching speakers, best first: exact name, then alias, name-word prefix, alias prefix, role.
+    public func search(_ query: String) -> [LibrarySpeaker] {
+        let q = Folding.fold(query)
+        guard !q.isEmpty else { return [] }
+        var best: [Int: Int] = [:]
+        func offer(_ s: Int, _ rank: Int) { if rank < best[s] ?? Int.max { best[s] = rank } }
+        for s in exactName[q] ?? [] { offer(s, Rank.name) }
+        for s in exactAlias[q] ?? [] { offer(s, Rank.alias) }
+        let bytes = Array(q.utf8)
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid].key.lexicographicallyPrecedes(bytes) { low = mid + 1 } else { high = mid }
+        }
+        var i = low
+        while i < keys.count, keys[i].key.starts(with: bytes) {
+            let entry = keys[i]
+            // A role matches as whole words ("spokeswoman"), names also by prefix ("zel").
+            if entry.rank != Rank.role || entry.key.count == bytes.count || bytes.count >= 4 {
+                offer(entry.speaker, entry.rank)
+            }
+            i += 1
+        }
+        return best.sorted { a, b in
+            if a.value != b.value { return a.value < b.value }
+            let qa = speakers[a.key].quotes.count, qb = speakers[b.key].quotes.count
+            return qa != qb ? qa > qb : a.key < b.key
+        }.map { speakers[$0.key] }
+    }
+
+    /// All speakers, most quoted first.
+    public func byQuoteCount() -> [LibrarySpeaker] {
+        speakers.enumerated().sorted { a, b in
+            a.element.quotes.count != b.element.quotes.count ? a.element.quotes.count > b.element.quotes.count : a.offset < b.offset
+        }.map { $0.element }
+    }
 }

@@ -37,8 +37,16 @@ public enum TextWrap {
                         let w = DisplayWidth.of(scalars[j])
                         let joined = j > i && (w == 0 || scalars[j - 1] == "\u{200D}")
                         if !joined, cutWidth + w > width, j > cutStart {
-                            lines.append(WrappedLine(start: cutStart, end: j, width: cutWidth))
-                            cutStart = j; cutWidth = 0
+                            // CJK line breaking: a closing mark does not start a line and an
+                            // opening one does not end it; the character before moves down.
+                            var cut = j
+                            if width >= 4, cut - 1 > cutStart, noBreakBefore(scalars[cut]) || noBreakAfter(scalars[cut - 1]),
+                               DisplayWidth.of(scalars[cut - 1]) > 0, scalars[cut - 2] != "\u{200D}" {
+                                cut -= 1
+                            }
+                            let moved = DisplayWidth.of(scalars[cut..<j])
+                            lines.append(WrappedLine(start: cutStart, end: cut, width: cutWidth - moved))
+                            cutStart = cut; cutWidth = moved
                         }
                         cutWidth += w
                         j += 1
@@ -50,6 +58,27 @@ public enum TextWrap {
         }
         if lineStart >= 0 { lines.append(WrappedLine(start: lineStart, end: lineEnd, width: lineWidth)) }
         return lines
+    }
+
+    /// Closing punctuation that must not begin a line (CJK kinsoku, a short list).
+    static func noBreakBefore(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF01, 0xFF09, 0xFF3D, 0xFF5D,
+             0x300D, 0x300F, 0x3011, 0x3015, 0x3009, 0x300B, 0x201D, 0x2019, 0x30FB, 0x30FC, 0x3005:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Opening punctuation that must not end a line.
+    static func noBreakAfter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x300C, 0x300E, 0x3010, 0x3014, 0x3008, 0x300A, 0x201C, 0x2018, 0xFF08, 0xFF3B, 0xFF5B:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Wrapped lines of `text` as strings.

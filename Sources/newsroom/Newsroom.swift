@@ -14,8 +14,8 @@ struct Newsroom: ParsableCommand {
             were shown), 2 for usage errors or when nothing readable was given.
             """,
         version: version,
-        subcommands: [Show.self, Sections.self, Figures.self],
-        defaultSubcommand: Show.self
+        subcommands: [Read.self, Show.self, Sections.self, Quotes.self, Speakers.self, Figures.self],
+        defaultSubcommand: Read.self
     )
 }
 

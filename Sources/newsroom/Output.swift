@@ -30,10 +30,13 @@ enum Output {
 
     private static func writeError(_ text: String) {
         flush()
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Glibc.write(2, base + offset, buffer.count - offset)
+            }
             if written <= 0 { return }
             offset += written
         }

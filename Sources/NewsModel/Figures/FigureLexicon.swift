@@ -1,36 +1,36 @@
 /// What a word can do in a figure, looked up once per word when the text is
 /// tokenized, so the scan rejects most words without further lookups.
-struct WordClass: OptionSet, Sendable {
+struct FigureWordClass: OptionSet, Sendable {
     let rawValue: UInt32
 
     /// Dates: weekdays, months, "yesterday", "last"/"next"/"this".
-    static let date = WordClass(rawValue: 1 << 0)
+    static let date = FigureWordClass(rawValue: 1 << 0)
     /// First word of a qualifier: "about", "up" (to), "more" (than).
-    static let qualifier = WordClass(rawValue: 1 << 1)
-    static let ordinal = WordClass(rawValue: 1 << 2)
+    static let qualifier = FigureWordClass(rawValue: 1 << 1)
+    static let ordinal = FigureWordClass(rawValue: 1 << 2)
     /// "one" … "ninety".
-    static let number = WordClass(rawValue: 1 << 3)
+    static let number = FigureWordClass(rawValue: 1 << 3)
     /// "hundred", "million", "dozen".
-    static let scale = WordClass(rawValue: 1 << 4)
+    static let scale = FigureWordClass(rawValue: 1 << 4)
     /// "half", "third", "quarters".
-    static let fraction = WordClass(rawValue: 1 << 5)
+    static let fraction = FigureWordClass(rawValue: 1 << 5)
     /// "dozens", "hundreds", "several", "few", "handful", "couple".
-    static let vague = WordClass(rawValue: 1 << 6)
+    static let vague = FigureWordClass(rawValue: 1 << 6)
     /// Durations and measures: "hour", "mile".
-    static let unit = WordClass(rawValue: 1 << 7)
+    static let unit = FigureWordClass(rawValue: 1 << 7)
     /// "a", "an".
-    static let article = WordClass(rawValue: 1 << 8)
+    static let article = FigureWordClass(rawValue: 1 << 8)
     /// Letters before `$` ("US$") and ISO codes ("USD 5").
-    static let currency = WordClass(rawValue: 1 << 9)
+    static let currency = FigureWordClass(rawValue: 1 << 9)
     /// "between", "from", "aged", "age", "magnitude", "minus".
-    static let special = WordClass(rawValue: 1 << 10)
+    static let special = FigureWordClass(rawValue: 1 << 10)
 
     /// Classes that can begin a figure.
-    static let starts: WordClass = [
+    static let starts: FigureWordClass = [
         .date, .qualifier, .ordinal, .number, .fraction, .vague, .article, .currency, .special, .scale,
     ]
     /// Classes that can begin the number itself after a qualifier.
-    static let quantity: WordClass = [.number, .fraction, .vague, .article, .currency, .special, .scale]
+    static let quantity: FigureWordClass = [.number, .fraction, .vague, .article, .currency, .special, .scale]
 }
 
 enum FigureLexicon {
@@ -53,9 +53,9 @@ enum FigureLexicon {
         return shapes[(length * 64 + Int(first & 63)) * 64 + Int(last & 63)]
     }
 
-    static let classes: [String: WordClass] = {
-        var table: [String: WordClass] = [:]
-        func add<S: Sequence>(_ words: S, _ c: WordClass) where S.Element == String {
+    static let classes: [String: FigureWordClass] = {
+        var table: [String: FigureWordClass] = [:]
+        func add<S: Sequence>(_ words: S, _ c: FigureWordClass) where S.Element == String {
             for w in words { table[w, default: []].insert(c) }
         }
         add(Dates.deictic, .date)

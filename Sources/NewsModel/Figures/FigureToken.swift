@@ -18,7 +18,7 @@ struct FigureToken: Sendable {
     var innerUpper: Bool = false
     var possessive: Bool
     /// Words only: what the word can be in a figure (see `FigureLexicon`).
-    var cls: WordClass = []
+    var cls: FigureWordClass = []
     var numeral: Numeral?
     var scalar: Unicode.Scalar
 }

@@ -136,7 +136,7 @@ enum FigureTokenizer {
     }
 
     /// The word's class; the shape test on the bytes skips most hash lookups.
-    private static func lexiconClass(_ text: String, ascii: [UInt8]?) -> WordClass {
+    private static func lexiconClass(_ text: String, ascii: [UInt8]?) -> FigureWordClass {
         if let ascii, let first = ascii.first, let last = ascii.last,
            !FigureLexicon.mayContain(length: ascii.count, first: first, last: last) {
             return []

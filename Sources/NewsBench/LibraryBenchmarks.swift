@@ -1,0 +1,40 @@
+import NewsModel
+
+/// Loading a folder the way the reader does, and searching its speakers.
+public enum LibraryBenchmarks {
+    /// Everything the reader needs before its first frame: files read, parsed,
+    /// analyzed and the speaker index built.
+    public static func loadLibrary(_ directory: String) -> (articles: [AnalyzedArticle], index: SpeakerIndex) {
+        let loaded = ArticleLoader.load([directory])
+        let analyzed = parallelMap(loaded.articles) { AnalyzedArticle($0) }
+        return (analyzed, SpeakerIndex(analyzed))
+    }
+
+    public static func load(_ directory: String, label: String, runs: Int) -> BenchResult {
+        let sample = Sample((0..<runs).map { _ in timeSeconds { blackHole(loadLibrary(directory).articles.count) } * 1000 })
+        return BenchResult("load \(label) folder to first frame", sample.median, "ms", min: sample.min, max: sample.max,
+                           target: label.hasPrefix("10000") ? "≤ 1000" : nil)
+    }
+
+    /// p50/p99 latency of speaker queries: a name prefix, a full name and a role,
+    /// taken from the most quoted speakers so that they match something.
+    public static func search(_ index: SpeakerIndex, repetitions: Int) -> [BenchResult] {
+        let top = index.speakers.sorted { $0.quotes.count > $1.quotes.count }.prefix(5)
+        let names = top.map(\.name)
+        let prefixes = names.compactMap { $0.split(separator: " ").last.map { String($0.prefix(3)).lowercased() } }
+        let roles = top.compactMap { $0.roles.first.flatMap { $0.split(separator: " ").last.map(String.init) } }
+        var results: [BenchResult] = []
+        for (label, queries) in [("prefix", prefixes), ("full name", names), ("role", roles)] {
+            let queries = queries.isEmpty ? ["zz"] : queries
+            var times: [Double] = []
+            for r in 0..<repetitions {
+                let query = queries[r % queries.count]
+                times.append(timeSeconds { blackHole(index.search(query).count) } * 1000)
+            }
+            let sample = Sample(times)
+            results.append(BenchResult("speaker search, \(label) (p50)", sample.median, "ms", min: sample.min, max: sample.max))
+            results.append(BenchResult("speaker search, \(label) (p99)", sample.percentile(99), "ms", target: "≤ 5"))
+        }
+        return results
+    }
+}

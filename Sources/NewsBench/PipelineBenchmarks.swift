@@ -1,0 +1,60 @@
+import NewsModel
+
+/// The whole extraction pipeline (parse, quotes, speakers, figures) on text
+/// already in memory, so that the figure is the code's, not the disk's.
+public enum PipelineBenchmarks {
+    public static func analyze(_ text: String, path: String) -> AnalyzedArticle? {
+        guard let article = try? ArticleParser.parse(SourceText(text), path: path, format: .plainText) else { return nil }
+        return AnalyzedArticle(article)
+    }
+
+    /// Throughput on one core and on all cores, median of `runs`.
+    public static func throughput(_ texts: [String], label: String, runs: Int) -> [BenchResult] {
+        let bytes = Double(texts.reduce(0) { $0 + $1.utf8.count })
+        var single: [Double] = [], parallel: [Double] = []
+        for _ in 0..<runs {
+            single.append(timeSeconds {
+                var quotes = 0
+                for (i, text) in texts.enumerated() { quotes += analyze(text, path: String(i))?.quotes.count ?? 0 }
+                blackHole(quotes)
+            })
+            parallel.append(timeSeconds {
+                let results = parallelMap(Array(texts.enumerated())) { analyze($0.1, path: String($0.0))?.figures.count ?? 0 }
+                blackHole(results.count)
+            })
+        }
+        let one = Sample(single.map { bytes / 1e6 / $0 })
+        let all = Sample(parallel.map { bytes / 1e6 / $0 })
+        let perSecond = Sample(single.map { Double(texts.count) / $0 })
+        return [
+            BenchResult("pipeline \(label), 1 core", one.median, "MB/s", min: one.min, max: one.max, target: "≥ 20 (aim 50)"),
+            BenchResult("pipeline \(label), 1 core", perSecond.median, "articles/s", min: perSecond.min, max: perSecond.max),
+            BenchResult("pipeline \(label), all cores", all.median, "MB/s", min: all.min, max: all.max),
+        ]
+    }
+}
+
+extension PipelineBenchmarks {
+    /// Parsing alone (no extraction) of one article, many times: median and spread in µs.
+    public static func parseOnly(_ text: String, label: String, repetitions: Int) -> BenchResult {
+        let source = text
+        let sample = Sample((0..<repetitions).map { _ in
+            timeSeconds {
+                blackHole(try? ArticleParser.parse(SourceText(source), path: label, format: .plainText).paragraphCount)
+            } * 1e6
+        })
+        return BenchResult("parse \(label) (no extraction)", sample.median, "µs", min: sample.min, max: sample.max)
+    }
+
+    /// Full analysis of one article, many times: median and spread in µs.
+    public static func analyzeOne(_ text: String, label: String, repetitions: Int) -> BenchResult {
+        let sample = Sample((0..<repetitions).map { _ in timeSeconds { blackHole(analyze(text, path: label)) } * 1e6 })
+        return BenchResult("parse + extract \(label)", sample.median, "µs", min: sample.min, max: sample.max)
+    }
+}
+
+/// Keeps the optimizer from dropping work whose result is unused.
+@inline(never)
+public func blackHole<T>(_ value: T) {
+    withExtendedLifetime(value) {}
+}

@@ -1,0 +1,213 @@
+/// What the narrative around one quotation says about who spoke it.
+struct QuoteSlot: Sendable {
+    enum Source: UInt8, Sendable {
+        /// `"…," Trump said` / `"…," said the envoy`
+        case after
+        /// `Haldane said: "…"` / `the minister said, "but…"`
+        case before
+        /// `according to Zelensky, "…"`
+        case according
+        /// A speech verb earlier in the sentence: `Zelensky emphasized that … a "correct" first step`
+        case reported
+        case none
+    }
+
+    var source = Source.none
+    /// The speaker phrase; `.invalid` when the verb's subject is not a speaker ("X said", "the note states").
+    var phrase: Phrase? = nil
+    /// The phrase is in the block where the quote ends (it may span paragraphs).
+    var inRightBlock = false
+    /// Set off as a label: "a so-called 'peace dividend'".
+    var labelled = false
+    /// Nothing of its sentence comes before it.
+    var startsSentence = false
+    /// Another quote comes earlier in the same sentence.
+    var followsQuoteInSentence = false
+}
+
+/// Reads the clause around each quotation in a block.
+struct AttributionReader {
+    let reader: PhraseReader
+    /// For each token, the first token of its sentence (never more than 200 tokens back).
+    private let starts: [Int]
+    var tokens: [Token] { reader.tokens }
+
+    init(reader: PhraseReader) {
+        self.reader = reader
+        var starts: [Int] = []
+        starts.reserveCapacity(reader.tokens.count)
+        var current = 0
+        for (i, t) in reader.tokens.enumerated() {
+            if t.sentenceStart || i - current >= 200 { current = i }
+            starts.append(current)
+        }
+        self.starts = starts
+    }
+
+    /// The first token of the sentence holding token `i`.
+    func sentenceStart(_ i: Int) -> Int {
+        starts.indices.contains(i) ? starts[i] : max(0, i)
+    }
+
+    /// The token after the sentence holding token `i`, or `upper`.
+    func sentenceEnd(after i: Int, upper: Int) -> Int {
+        var k = i + 1
+        while k < upper, k - i < 200 {
+            if tokens[k].kind == .terminal { return k + 1 }
+            if tokens[k].sentenceStart { return k }
+            k += 1
+        }
+        return min(k, upper)
+    }
+
+    /// `left`: the quote's token where its text begins (its first part); `right`: where it ends.
+    func slot(leftToken qi: Int, rightToken ri: Int, rightReader: AttributionReader) -> QuoteSlot {
+        var slot = QuoteSlot()
+        let sentence = sentenceStart(qi)
+        var previousQuote = qi - 1
+        while previousQuote >= sentence, tokens[previousQuote].kind != .quote { previousQuote -= 1 }
+        slot.followsQuoteInSentence = previousQuote >= sentence
+        let leftLower = max(previousQuote + 1, sentence)
+        slot.startsSentence = tokens[qi].sentenceStart || (leftLower == qi && !slot.followsQuoteInSentence)
+
+        if qi > 0, tokens[qi - 1].isWord, tokens[qi - 1].has(.labelMarkers)
+            || (qi > 1 && tokens[qi - 1].has(.asWord) && tokens[qi - 2].has(.knownOrCalled)) {
+            slot.labelled = true
+            return slot
+        }
+        if let phrase = rightReader.after(ri) {
+            slot.source = .after
+            slot.phrase = phrase
+            slot.inRightBlock = true
+            return slot
+        }
+        if let phrase = before(qi, leftLower: leftLower) {
+            slot.source = phrase.1
+            slot.phrase = phrase.0
+            return slot
+        }
+        if let phrase = reported(qi, leftLower: leftLower, sentence: sentence) {
+            slot.source = .reported
+            slot.phrase = phrase
+            return slot
+        }
+        if let phrase = rightReader.reportedAfter(ri) {
+            slot.source = .reported
+            slot.phrase = phrase
+            slot.inRightBlock = true
+        }
+        return slot
+    }
+
+    /// `"…," Trump said` and `"…," said Karoline Leavitt` right after the quote.
+    func after(_ qi: Int) -> Phrase? {
+        var r = qi + 1
+        guard r < tokens.count else { return nil }
+        // A new sentence after a quote that ended one is not its attribution.
+        if tokens[r].isWord, tokens[r].sentenceStart, !isQuoteEndingSpeech(qi) { return nil }
+        if tokens[r].kind == .comma || tokens[r].kind == .dash { r += 1 }
+        guard r < tokens.count, tokens[r].isWord else { return nil }
+        var upper = r
+        while upper < tokens.count, tokens[upper].kind != .quote, tokens[upper].kind != .terminal, upper - r < 40 { upper += 1 }
+        if reader.isSpeechVerb(r) { return reader.speaker(afterVerb: r, upper: upper) }
+        if r + 1 < upper, tokens[r].has(.according), tokens[r + 1].has(.to) {
+            return reader.phrase(startingAt: r + 2, upper: upper)
+        }
+        // A byline-style credit: "…" — Jane Smith, a nurse.
+        if tokens[qi + 1].kind == .dash, let p = reader.phrase(startingAt: r, upper: upper), p.kind == .name,
+           p.end >= upper || !tokens[p.end].isWord {
+            return p
+        }
+        var v = r + 1
+        while v < min(upper, r + 14) {
+            if reader.isSpeechVerb(v) {
+                if let p = reader.subject(beforeVerb: v, lower: r), p.start == r { return p }
+                return nil
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// A quote ending with a comma, question or exclamation mark or dash still wants its speaker.
+    private func isQuoteEndingSpeech(_ qi: Int) -> Bool {
+        let s = reader.scalars
+        var k = min(tokens[qi].end, s.count) - 1
+        while k > tokens[qi].start, s[k].isQuoteMark || s[k].isSpaceOrBreak { k -= 1 }
+        guard k > tokens[qi].start else { return false }
+        let c = s[k]
+        return c == "," || c == "?" || c == "!" || c.isDash || c == "\u{2026}"
+    }
+
+    /// `Zelensky said: "…"`, `told reporters: "…"`, `according to Haldane, "…"`.
+    func before(_ qi: Int, leftLower: Int) -> (Phrase, QuoteSlot.Source)? {
+        guard qi > leftLower else { return nil }
+        if let p = reader.accordingTo(in: leftLower, qi) { return (p, .according) }
+        // A headline's "Zelensky: 'We want peace'".
+        if qi >= 2, tokens[qi - 1].kind == .colon, let p = reader.phrase(endingAt: qi - 2, lower: leftLower),
+           p.kind == .name, p.start == leftLower, tokens[leftLower].sentenceStart {
+            return (p, .before)
+        }
+        var j = qi - 1
+        var punct = false
+        if tokens[j].kind == .colon || tokens[j].kind == .comma { j -= 1; punct = true }
+        var reach = punct && tokens[qi - 1].kind == .colon ? 3 : 0
+        while j >= leftLower {
+            if reader.isSpeechVerb(j) {
+                if let p = reader.subject(beforeVerb: j, lower: sentenceStart(j)) { return (p, .before) }
+                return nil
+            }
+            if reach == 0 || !tokens[j].isWord { return nil }
+            reach -= 1
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The last speech verb with a speaker earlier in the quote's sentence; for a
+    /// verb without its own subject ("… and said it was"), the sentence's subject.
+    func reported(_ qi: Int, leftLower: Int, sentence: Int) -> Phrase? {
+        var v = qi - 1
+        var sawVerb = false
+        while v >= leftLower {
+            if reader.isSpeechVerb(v) {
+                if let p = reader.subject(beforeVerb: v, lower: sentence), p.kind != .invalid { return p }
+                sawVerb = true
+            }
+            v -= 1
+        }
+        if sawVerb, sentence < qi, let p = reader.phrase(startingAt: sentence, upper: qi), p.kind != .invalid,
+           p.end < qi, tokens[p.end].isWord {
+            return p
+        }
+        return nil
+    }
+
+    /// `… a "correct" first step, Zelensky said.`: a speaker at the end of the sentence.
+    func reportedAfter(_ qi: Int) -> Phrase? {
+        let end = sentenceEnd(after: qi, upper: tokens.count)
+        var c = qi + 1
+        while c < end {
+            if tokens[c].kind == .quote { return nil }
+            if tokens[c].kind == .comma, c + 1 < end {
+                if reader.isSpeechVerb(c + 1), let p = reader.speaker(afterVerb: c + 1, upper: end), p.kind != .invalid {
+                    return p
+                }
+                var v = c + 2
+                while v < min(end, c + 12) {
+                    if reader.isSpeechVerb(v) {
+                        if let p = reader.subject(beforeVerb: v, lower: c + 1), p.start == c + 1, p.kind != .invalid,
+                           v + 1 >= end || tokens[v + 1].kind == .terminal || !tokens[v + 1].isWord
+                            || tokens[v + 1].has(.betweenSubjectAndVerb) || tokens[v + 1].has(.inWord) {
+                            return p
+                        }
+                        break
+                    }
+                    v += 1
+                }
+            }
+            c += 1
+        }
+        return nil
+    }
+}

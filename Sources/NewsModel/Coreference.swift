@@ -1,0 +1,327 @@
+/// A person or organisation of one article, built from its name mentions.
+struct Entity: Sendable {
+    /// Each way its name was written, as words: ["Donald", "Trump"], ["Trump"].
+    var forms: [[String]] = []
+    /// Lowercased words of every form, and the last word of each. Small arrays:
+    /// an entity has a handful of words, and most entities are seen once.
+    var keys: [String] = []
+    var lastKeys: [String] = []
+    var roles: [String] = []
+    /// Normalised lowercase role words: ["ukrainian", "president"].
+    var roleWords: [String] = []
+    /// Descriptions resolved to it: "the Ukrainian president".
+    var descriptions: [String] = []
+    var gender = Gender.unknown
+    var isOrganisation = false
+    /// Named with a role, a title or as a speaker, not only as a capitalised run.
+    var evidenced = false
+    var lastMention = -1
+    var lastSalient = -1
+
+    private var formKeys: [String] = []
+    private var roleKeys: [String] = []
+
+    mutating func add(_ phrase: Phrase) {
+        let lowered = phrase.keys
+        let formKey = lowered.joined(separator: " ")
+        if !formKeys.contains(formKey) {
+            formKeys.append(formKey)
+            forms.append(phrase.name)
+        }
+        for key in lowered where !keys.contains(key) { keys.append(key) }
+        if let last = lowered.last, !lastKeys.contains(last) { lastKeys.append(last) }
+        for role in phrase.roles {
+            let key = role.lowercased()
+            if !roleKeys.contains(key) {
+                roleKeys.append(key)
+                roles.append(role)
+            }
+        }
+        for word in phrase.roleWords {
+            let w = NameKey.normalRole(word)
+            if !roleWords.contains(w) { roleWords.append(w) }
+        }
+        if gender == .unknown { gender = phrase.gender }
+        if phrase.isOrganisation { isOrganisation = true }
+        if !phrase.weak { evidenced = true }
+    }
+}
+
+/// Lowercased comparison keys for names and roles.
+enum NameKey {
+    /// "Okafor's" and "OKAFOR" both key as "okafor".
+    static func key(_ word: String) -> String { key(lowered: word.lowercased()) }
+
+    /// `key` of a word already lowercased.
+    static func key(lowered: String) -> String {
+        var w = lowered
+        let last = w.utf8.last
+        guard last == 0x73 || last == 0x27 || last == 0x99 else { return w }
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
+            w.removeLast(suffix.count)
+            break
+        }
+        return w
+    }
+
+    /// Spokesman, spokeswoman and spokesperson hold the same post.
+    static func normalRole(_ word: String) -> String {
+        let w = word.trimmingPeriod
+        switch w {
+        case "spokesman", "spokeswoman", "spokespeople", "spokesmen": return "spokesperson"
+        case "chairman", "chairwoman", "chairperson": return "chair"
+        case "councilman", "councilwoman", "councilor": return "councillor"
+        case "adviser": return "advisor"
+        case "organiser": return "organizer"
+        case "sen": return "senator"
+        case "gov": return "governor"
+        case "gen": return "general"
+        case "capt": return "captain"
+        case "prof": return "professor"
+        case "dr": return "doctor"
+        case "rep": return "representative"
+        default: return w
+        }
+    }
+}
+
+/// A phrase found in the narrative, at a position in the article.
+struct MentionEvent: Sendable {
+    /// Block ordinal and token index packed into one sortable number.
+    var position: Int
+    var phrase: Phrase
+    /// The subject of a sentence or of a speech verb: a better antecedent for "he".
+    var salient: Bool
+    var entity: Int? = nil
+    /// The name this one is another spelling of: "Олена Коваль (Olena Koval)".
+    var aliasOf: Int? = nil
+
+    static func position(block: Int, token: Int) -> Int { block << 32 | token }
+}
+
+/// Links names to entities and resolves descriptions and pronouns to the
+/// nearest compatible entity mentioned before them (after them, for a
+/// description that comes before the name: "the finance minister ... The
+/// minister, Helena Corvin,").
+struct Coreference {
+    var entities: [Entity] = []
+    var events: [MentionEvent]
+    private var formIndex: [String: Int] = [:]
+    private var keyIndex: [String: [Int]] = [:]
+    /// Entities by recency of mention, most recent last, at most `recentLimit`.
+    private var recent: [Int] = []
+    private static let recentLimit = 48
+
+    init(events: [MentionEvent]) {
+        self.events = events.sorted { $0.position < $1.position }
+    }
+
+    /// First pass: every name becomes an entity or joins one.
+    mutating func linkNames() {
+        var byPosition: [Int: Int] = [:]
+        for i in events.indices where events[i].phrase.kind == .name {
+            var e: Int
+            if let target = events[i].aliasOf, let j = byPosition[target], let owner = events[j].entity {
+                e = owner
+            } else {
+                e = entityFor(events[i].phrase)
+            }
+            entities[e].add(events[i].phrase)
+            let lowered = events[i].phrase.keys
+            formIndex[lowered.joined(separator: " ")] = e
+            for key in lowered where keyIndex[key]?.last != e && !(keyIndex[key]?.contains(e) ?? false) {
+                keyIndex[key, default: []].append(e)
+            }
+            entities[e].lastMention = events[i].position
+            events[i].entity = e
+            byPosition[events[i].position] = i
+        }
+        for e in entities.indices { entities[e].lastMention = -1 }
+    }
+
+    private mutating func entityFor(_ phrase: Phrase) -> Int {
+        let lowered = phrase.keys
+        // "Mrs Smith" is not the Mr Smith named before her.
+        let gender = phrase.gender
+        func fits(_ e: Int) -> Bool {
+            gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
+        }
+        if let e = formIndex[lowered.joined(separator: " ")], fits(e) { return e }
+        if lowered.count == 1, let only = lowered.first {
+            if let e = mostRecent(among: keyIndex[only], where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
+            if let e = mostRecent(among: keyIndex[only], where: { fits($0) }) { return e }
+        } else {
+            // "Trump" seen first, "Donald Trump" later: one person.
+            for key in lowered.reversed() {
+                if let e = mostRecent(among: keyIndex[key], where: { entities[$0].forms.allSatisfy { $0.count == 1 } }) { return e }
+            }
+        }
+        entities.append(Entity())
+        return entities.count - 1
+    }
+
+    private func mostRecent(among candidates: [Int]?, where match: (Int) -> Bool) -> Int? {
+        guard let candidates else { return nil }
+        var best: Int? = nil
+        for i in candidates.suffix(32) where match(i) {
+            if best.map({ entities[$0].lastMention <= entities[i].lastMention }) ?? true { best = i }
+        }
+        return best
+    }
+
+    /// The most recently mentioned entity that matches, among the last few mentioned.
+    private func mostRecent(where match: (Int) -> Bool) -> Int? {
+        for e in recent.reversed() where match(e) { return e }
+        return nil
+    }
+
+    private mutating func touch(_ e: Int) {
+        if let i = recent.lastIndex(of: e) { recent.remove(at: i) }
+        recent.append(e)
+        if recent.count > Self.recentLimit { recent.removeFirst() }
+    }
+
+    /// The entities whose name has the word `key` ("zelensky").
+    func entities(named key: String) -> [Int] { keyIndex[key] ?? [] }
+
+    /// Adds mentions found once the names were known.
+    mutating func add(_ more: [MentionEvent]) {
+        events.append(contentsOf: more)
+        events.sort { $0.position < $1.position }
+    }
+
+    /// For each event, the index of the first name event at or after it.
+    private var nextName: [Int] = []
+
+    /// Second pass, in reading order: recency, descriptions, pronouns.
+    mutating func resolve() {
+        nextName = Array(repeating: events.count, count: events.count + 1)
+        var next = events.count
+        for i in stride(from: events.count - 1, through: 0, by: -1) {
+            if events[i].phrase.kind == .name { next = i }
+            nextName[i] = next
+        }
+        for i in events.indices {
+            let event = events[i]
+            var resolved: Int? = event.entity
+            switch event.phrase.kind {
+            case .name:
+                if resolved == nil, let key = event.phrase.keys.last {
+                    resolved = mostRecent(among: keyIndex[key], where: { _ in true })
+                }
+            case .description:
+                resolved = resolveDescription(event.phrase, at: i)
+                if let e = resolved {
+                    let text = "the " + event.phrase.text
+                    if !entities[e].descriptions.contains(where: { $0.lowercased() == text.lowercased() }) {
+                        entities[e].descriptions.append(text)
+                    }
+                }
+            case .pronoun:
+                resolved = resolvePronoun(event.phrase)
+                if let e = resolved { learnGender(e, from: event.phrase.pronoun) }
+            case .invalid:
+                resolved = nil
+            }
+            events[i].entity = resolved
+            if let e = resolved {
+                touch(e)
+                entities[e].lastMention = event.position
+                if event.salient { entities[e].lastSalient = event.position }
+            }
+        }
+    }
+
+    private func resolveDescription(_ d: Phrase, at index: Int) -> Int? {
+        if d.plural { return nil }
+        let key = DescriptionKey(d)
+        for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
+        // Cataphora: the first later name that fits, among the next few names.
+        var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
+        var looked = 0
+        while j < events.count, looked < 32 {
+            if let e = events[j].entity, compatible(key, e) { return e }
+            looked += 1
+            j = j + 1 < nextName.count ? nextName[j + 1] : events.count
+        }
+        return nil
+    }
+
+    private func resolvePronoun(_ p: Phrase) -> Int? {
+        if Lexicon.unnamedPronouns.contains(p.pronoun) { return nil }
+        if p.pronoun == "it" {
+            return mostRecent(where: { entities[$0].isOrganisation && entities[$0].lastMention >= 0 })
+        }
+        let wanted: Gender = p.pronoun == "she" ? .feminine : .masculine
+        // People known as such first; a bare capitalised run only when there is no one else.
+        for evidencedOnly in [true, false] {
+            var best: Int? = nil
+            var bestScore = -1
+            for i in recent {
+                let gender = entities[i].gender
+                if entities[i].isOrganisation || (gender != .unknown && gender != wanted) || (evidencedOnly && !isPersonLike(i)) {
+                    continue
+                }
+                // The last subject wins over a later mention as an object, within a sentence or two.
+                let score = max(entities[i].lastMention, entities[i].lastSalient + 48)
+                if score > bestScore { best = i; bestScore = score }
+            }
+            if best != nil { return best }
+        }
+        return nil
+    }
+
+    /// Named as a person: with a role, a gender, or a first and last name. "Moscow said"
+    /// makes a speaker of a city, and a lone capitalised word should not take a "he".
+    private func isPersonLike(_ i: Int) -> Bool {
+        entities[i].evidenced
+            && (!entities[i].roles.isEmpty || entities[i].gender != .unknown || entities[i].forms.contains { $0.count >= 2 })
+    }
+
+    /// Records what a resolved pronoun taught about gender.
+    mutating func learnGender(_ entity: Int, from pronoun: String) {
+        guard entities.indices.contains(entity), entities[entity].gender == .unknown else { return }
+        if pronoun == "she" { entities[entity].gender = .feminine }
+        if pronoun == "he" { entities[entity].gender = .masculine }
+    }
+
+    /// A description's words normalised once, for comparing with many entities.
+    struct DescriptionKey {
+        var head: String
+        var modifiers: [String]
+        var isOrganisation: Bool
+        var gender: Gender
+
+        init(_ d: Phrase) {
+            head = NameKey.normalRole(d.head)
+            modifiers = d.modifiers.map { NameKey.normalRole(NameKey.key($0)) }
+                .filter { !Lexicon.vagueModifiers.contains($0) }
+            isOrganisation = d.isOrganisation
+            gender = d.gender
+        }
+    }
+
+    /// Whether entity `index` may be what the description means: its role has
+    /// the description's head, and no modifier contradicts its role ("the
+    /// finance minister" is not the energy minister).
+    func compatible(_ d: DescriptionKey, _ index: Int) -> Bool {
+        let head = d.head
+        if d.isOrganisation {
+            guard entities[index].isOrganisation, entities[index].keys.contains(head)
+                    || entities[index].roleWords.contains(head) || Lexicon.genericOrganisations.contains(head)
+            else { return false }
+            return d.modifiers.allSatisfy { entities[index].keys.contains($0) || entities[index].roleWords.contains($0) }
+        }
+        guard !entities[index].isOrganisation, entities[index].roleWords.contains(head) else { return false }
+        let gender = entities[index].gender
+        if d.gender != .unknown, gender != .unknown, d.gender != gender { return false }
+        var distinguishing: Bool? = nil
+        for m in d.modifiers where !entities[index].roleWords.contains(m) && !entities[index].keys.contains(m) {
+            if distinguishing == nil {
+                distinguishing = entities[index].roleWords.contains { $0 != head && !Lexicon.vagueModifiers.contains($0) }
+            }
+            if distinguishing == true { return false }
+        }
+        return true
+    }
+}

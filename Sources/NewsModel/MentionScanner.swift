@@ -1,0 +1,147 @@
+/// Finds the people and organisations a block's narrative names, with the
+/// patterns news prose introduces them by: the subject of a speech verb, a
+/// title or role before a name ("Finnish President Alexander Stubb"), an
+/// appositive ("Teodor Brannigan, the union's general secretary" / "The
+/// minister, Helena Corvin"), a capitalised organisation ("Russian Defense
+/// Ministry"), a transliteration in brackets, and descriptions ("the mayor").
+struct MentionScanner {
+    let reader: PhraseReader
+    let attribution: AttributionReader
+    let block: Int
+    var tokens: [Token] { reader.tokens }
+
+    struct Found {
+        var events: [MentionEvent] = []
+    }
+
+    func scan(skipping taken: Set<Int>) -> Found {
+        var found = Found()
+        var seen: [Int: Int] = [:]
+        func add(_ p: Phrase, salient: Bool, aliasOf: Int? = nil) -> Int? {
+            guard p.kind != .invalid else { return nil }
+            let position = MentionEvent.position(block: block, token: p.start)
+            if taken.contains(position) { return position }
+            if let existing = seen[position] {
+                // A weak capitalised run gives way to the same words found as a speaker or with a role.
+                if found.events[existing].phrase.weak && !p.weak {
+                    found.events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf)
+                }
+                return position
+            }
+            seen[position] = found.events.count
+            found.events.append(MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf))
+            return position
+        }
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            let t = tokens[i]
+            if t.isNameWord, i == 0 || !tokens[i - 1].isNameWord, !t.has(.title) {
+                // A run of two or more capitalised words: perhaps a person, weakly.
+                var e = i
+                while e + 1 < n, e - i < 5, tokens[e + 1].isNameWord, !tokens[e + 1].has(.title),
+                      !tokens[e + 1].has(.organisation) { e += 1 }
+                if e > i, e + 1 >= n || !(tokens[e + 1].isNameWord || tokens[e + 1].kind == .openParen) {
+                    var p = reader.analyze(i, e + 1)
+                    if p.kind == .name, !p.isOrganisation {
+                        p.weak = true
+                        _ = add(p, salient: t.sentenceStart)
+                    }
+                }
+            }
+            if reader.isSpeechVerb(i) {
+                let start = attribution.sentenceStart(i)
+                if let p = reader.subject(beforeVerb: i, lower: start), p.kind != .invalid {
+                    _ = add(p, salient: true)
+                }
+            } else if t.isWord, t.has(.title), i + 1 < n, tokens[i + 1].isNameWord,
+                      !tokens[i + 1].has(.title) {
+                let e = nameRunEnd(from: i + 1)
+                if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name {
+                    let full = appositiveAfter(p, at: e + 1)
+                    _ = add(full, salient: tokens[p.start].sentenceStart)
+                    if let alias = bracketed(after: e) { _ = add(alias, salient: false, aliasOf: MentionEvent.position(block: block, token: p.start)) }
+                }
+                i = e
+            } else if t.kind == .comma, i > 0, i + 1 < n {
+                let before = tokens[i - 1], after = tokens[i + 1]
+                if before.isNameWord, after.isWord, after.has(.determiners) || after.has(.role),
+                   let head = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)), head.kind == .name {
+                    _ = add(appositiveAfter(head, at: i), salient: tokens[head.start].sentenceStart)
+                } else if before.isWord, before.has(.role), after.isNameWord,
+                          let head = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)),
+                          head.kind == .description {
+                    let combined = appositiveAfter(head, at: i)
+                    if combined.kind == .name { _ = add(combined, salient: tokens[head.start].sentenceStart) }
+                }
+            } else if t.isNameWord, t.has(.organisation),
+                      i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)) {
+                // "Russian Defense Ministry", "Ministry of Water Resources"
+                var e = i
+                if e + 2 < n, tokens[e + 1].has(.of), tokens[e + 2].isNameWord {
+                    e += 2
+                    while e + 1 < n, tokens[e + 1].isNameWord { e += 1 }
+                }
+                if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name, p.isOrganisation {
+                    _ = add(p, salient: tokens[p.start].sentenceStart)
+                }
+                i = e
+            } else if t.isWord, t.has(.personalPronouns), t.sentenceStart {
+                var p = Phrase(kind: .pronoun, start: i, end: i + 1)
+                p.pronoun = reader.lower(i)
+                _ = add(p, salient: true)
+            } else if t.isWord, !t.nameShaped, t.has(.role) || t.has(.organisation),
+                      i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)),
+                      i > 0, tokens[i - 1].isWord,
+                      !(i + 2 < n && tokens[i + 1].kind == .comma && tokens[i + 2].isNameWord) {
+                if let p = reader.phrase(endingAt: i, lower: attribution.sentenceStart(i)), p.kind == .description,
+                   tokens[p.start].has(.determiners) {
+                    _ = add(p, salient: tokens[p.start].sentenceStart)
+                }
+            } else if t.kind == .openParen, i > 0, tokens[i - 1].isNameWord, let alias = bracketed(after: i - 1),
+                      let outer = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)), outer.kind == .name {
+                let outerPosition = add(outer, salient: tokens[outer.start].sentenceStart)
+                _ = add(alias, salient: false, aliasOf: outerPosition)
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The last token of the name starting at `i`: capitalised words, with
+    /// particles between them ("Ursula von der Leyen").
+    func nameRunEnd(from i: Int) -> Int {
+        var e = i
+        let n = tokens.count
+        while e + 1 < n, e - i < 8 {
+            if tokens[e + 1].isNameWord { e += 1; continue }
+            var p = e + 1
+            while p < n, p - e <= 3, tokens[p].has(.nameParticles) { p += 1 }
+            if p > e + 1, p < n, tokens[p].isNameWord { e = p; continue }
+            break
+        }
+        return e
+    }
+
+    /// "NAME (Other Name)": the name in brackets after token `e`.
+    private func bracketed(after e: Int) -> Phrase? {
+        let open = e + 1
+        guard open < tokens.count, tokens[open].kind == .openParen else { return nil }
+        var close = open + 1
+        while close < tokens.count, close - open < 6, tokens[close].isNameWord { close += 1 }
+        guard close < tokens.count, close > open + 1, tokens[close].kind == .closeParen else { return nil }
+        let p = reader.analyze(open + 1, close)
+        return p.kind == .name ? p : nil
+    }
+
+    /// The phrase joined with an appositive starting at the comma `comma`, if any.
+    private func appositiveAfter(_ p: Phrase, at comma: Int) -> Phrase {
+        guard comma < tokens.count, tokens[comma].kind == .comma else { return p }
+        var close = comma + 1
+        while close < tokens.count, close - comma < 16, tokens[close].kind != .comma, tokens[close].kind != .terminal,
+              tokens[close].kind != .quote, tokens[close].kind != .semicolon {
+            close += 1
+        }
+        return reader.combine(p, appositiveFrom: comma + 1, to: close)
+    }
+}

@@ -1,0 +1,300 @@
+enum Gender: UInt8, Sendable { case unknown, feminine, masculine }
+
+/// A noun phrase that may stand for a speaker: a name (with the role written
+/// around it), a description ("the Ukrainian president"), or a pronoun.
+struct Phrase: Sendable {
+    enum Kind: UInt8, Sendable { case name, description, pronoun, invalid }
+
+    var kind: Kind
+    /// Token range in the block.
+    var start: Int
+    var end: Int
+    /// Name words as written: ["Karoline", "Leavitt"].
+    var name: [String] = []
+    /// The same words lowercased, without a possessive ending, for linking.
+    var keys: [String] = []
+    /// Roles as written: "White House spokeswoman".
+    var roles: [String] = []
+    /// Lowercased role words, for matching descriptions.
+    var roleWords: [String] = []
+    /// For a description: its head noun and the words before it, lowercased.
+    var head: String = ""
+    var modifiers: [String] = []
+    /// The description as written, without its article: "Ukrainian president".
+    var text: String = ""
+    var pronoun: String = ""
+    var isOrganisation = false
+    var gender = Gender.unknown
+    /// A group ("officials", "Residents"): a valid subject that names no one.
+    var plural = false
+    /// A capitalised run with nothing else saying it is a person ("Marta Ilves" or "United States").
+    var weak = false
+
+    static func invalid(_ start: Int, _ end: Int) -> Phrase { Phrase(kind: .invalid, start: start, end: end) }
+}
+
+/// Reads noun phrases around speech verbs from a block's tokens.
+struct PhraseReader {
+    let tokens: [Token]
+    /// Each word lowercased, by token index.
+    let lowers: [String]
+    let scalars: [Unicode.Scalar]
+
+    /// Word `i` lowercased; plain words are only lowercased here, when a phrase needs them.
+    func lower(_ i: Int) -> String {
+        guard lowers.indices.contains(i) else { return "" }
+        if lowers[i].isEmpty, tokens[i].isWord { return text(i, i + 1).lowercased() }
+        return lowers[i]
+    }
+
+    func text(_ from: Int, _ to: Int) -> String {
+        guard from < to, from >= 0, to <= tokens.count else { return "" }
+        let a = tokens[from].start, b = min(tokens[to - 1].end, scalars.count)
+        guard a < b else { return "" }
+        if scalars[a..<b].allSatisfy({ $0.isASCII }) {
+            return String(unsafeUninitializedCapacity: b - a) { buffer in
+                for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return b - a
+            }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[a..<b])
+        return String(out)
+    }
+
+    func word(_ i: Int) -> String { text(i, i + 1) }
+
+    private func isRoleToken(_ t: Token) -> Bool { t.isWord && t.has(.title) }
+    private func isOrgToken(_ t: Token) -> Bool { t.isWord && t.has(.organisation) }
+
+    /// Whether token `i` may be part of a name or a role phrase read backwards;
+    /// lowercase words only once a role word was read ("the café owner").
+    private func isPhraseWord(_ i: Int, headSeen: Bool) -> Bool {
+        let t = tokens[i]
+        guard t.isWord else { return false }
+        if t.isNameWord || isRoleToken(t) || isOrgToken(t) { return true }
+        if t.nameShaped && t.sentenceStart == false && !t.has(.determiners)
+            && !t.has(.notNames) { return true }
+        if t.has(.nameParticles), i > 0, tokens[i - 1].isNameWord
+            || (i > 1 && tokens[i - 1].has(.nameParticles) && tokens[i - 2].isNameWord) {
+            return true
+        }
+        if headSeen && t.isPossessive { return true }
+        // "Ministry of Water Resources", "Bank of England"
+        if t.has(.of), i > 0, tokens[i - 1].isNameWord, tokens[i - 1].has(.organisation) { return true }
+        if headSeen, !t.nameShaped, !t.has(.determiners), !t.has(.notNames),
+           !t.has(.speechVerbs), !t.has(.betweenSubjectAndVerb),
+           !t.has(.startsWithDigit) {
+            return true
+        }
+        return false
+    }
+
+    /// The phrase ending at token `end` (inclusive), read backwards, not before `lower`.
+    func phrase(endingAt end: Int, lower: Int, complement: Bool = true) -> Phrase? {
+        guard end >= lower, end < tokens.count, tokens[end].isWord else { return nil }
+        var k = end
+        var headSeen = false
+        var count = 0
+        while k >= lower, count < 10, isPhraseWord(k, headSeen: headSeen) {
+            if isRoleToken(tokens[k]) || isOrgToken(tokens[k]) { headSeen = true }
+            k -= 1
+            count += 1
+        }
+        if k >= lower, tokens[k].isWord, tokens[k].has(.determiners) { k -= 1 }
+        if k + 1 > end {
+            // Nothing name- or role-like before the verb: a pronoun, a group, or a common noun.
+            let t = tokens[end]
+            if let p = pronoun(at: end) { return p }
+            if t.has(.group) {
+                var start = end
+                while start > lower, start > end - 4, tokens[start - 1].isWord, !tokens[start - 1].nameShaped || !tokens[start - 1].sentenceStart,
+                      !tokens[start - 1].has(.speechVerbs), !tokens[start - 1].has(.notNames) { start -= 1 }
+                return group(start, end + 1)
+            }
+            return .invalid(end, end + 1)
+        }
+        var p = analyze(k + 1, end + 1)
+        // "a spokesman for the company": a role with its complement.
+        if complement, k - 1 >= lower, tokens[k].has(.complementPreposition), isRoleToken(tokens[k - 1]),
+           var role = phrase(endingAt: k - 1, lower: lower, complement: false), role.kind == .description {
+            var a = role.start
+            while a < k, tokens[a].has(.determiners) { a += 1 }
+            role.end = end + 1
+            role.text = text(a, end + 1)
+            role.roles = [role.text]
+            p = role
+        }
+        return p
+    }
+
+    func pronoun(at i: Int) -> Phrase? {
+        let t = tokens[i]
+        guard t.has([.personalPronouns, .it, .unnamedPronouns])
+        else { return nil }
+        var p = Phrase(kind: .pronoun, start: i, end: i + 1)
+        p.pronoun = lower(i)
+        return p
+    }
+
+    func group(_ from: Int, _ to: Int) -> Phrase {
+        var p = Phrase(kind: .description, start: from, end: to)
+        p.plural = true
+        p.head = lower(to - 1)
+        p.text = text(from, to)
+        return p
+    }
+
+    /// The phrase starting at token `start`, read forwards, before `upper`.
+    func phrase(startingAt start: Int, upper: Int) -> Phrase? {
+        guard start < upper, start < tokens.count, tokens[start].isWord else { return nil }
+        let first = tokens[start]
+        if let p = pronoun(at: start) { return p }
+        var k = start
+        if first.has(.determiners) { k += 1 }
+        let bodyStart = k
+        while k < upper, k < tokens.count, k - start < 10 {
+            let t = tokens[k]
+            guard t.isWord else { break }
+            if t.isNameWord || isRoleToken(t) || isOrgToken(t) || t.isPossessive && k > bodyStart {
+                k += 1
+            } else if t.has(.nameParticles), k > bodyStart, k + 1 < upper, k + 1 < tokens.count,
+                      tokens[k + 1].isNameWord || (k + 2 < upper && k + 2 < tokens.count
+                                                   && tokens[k + 1].has(.nameParticles)
+                                                   && tokens[k + 2].isNameWord) {
+                k += 1
+            } else if !t.nameShaped, roleAhead(k, upper) || nameAhead(k, upper) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard k > bodyStart else { return .invalid(start, start + 1) }
+        var p = analyze(start, k)
+        // "the head of the national drought agency": the complement belongs to the role.
+        if p.kind == .description, k < upper, k < tokens.count, tokens[k].has(.complementPreposition) {
+            var j = k + 1
+            while j < upper, j < tokens.count, tokens[j].isWord, j - k <= 7, !tokens[j].has(.speechVerbs) { j += 1 }
+            if j > k + 1, j >= upper || j >= tokens.count || tokens[j].kind != .word {
+                p.end = j
+                p.text = text(bodyStart, j)
+                p.roles = [p.text]
+            }
+        }
+        return p
+    }
+
+    /// Two or more letters, all capitals: "NATO", "UNICEF".
+    private func isAcronym(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.end - t.start >= 2 else { return false }
+        for k in t.start..<min(t.end, scalars.count) where scalars[k].isLetter && !scalars[k].isUppercaseLetter { return false }
+        return true
+    }
+
+    /// Lowercase words (at most three) and then a capitalised name: "housekeeper Lucia Mendez".
+    private func nameAhead(_ k: Int, _ upper: Int) -> Bool {
+        var j = k
+        while j < min(upper, k + 4), j < tokens.count, tokens[j].isWord {
+            if tokens[j].isNameWord { return j > k }
+            if tokens[j].nameShaped || tokens[j].has([.speechVerbs, .determiners, .notNames, .betweenSubjectAndVerb]) { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// A role word within the next three words, before any punctuation.
+    private func roleAhead(_ k: Int, _ upper: Int) -> Bool {
+        var j = k
+        while j < min(upper, k + 4), j < tokens.count, tokens[j].isWord {
+            if isRoleToken(tokens[j]) || isOrgToken(tokens[j]) { return true }
+            if tokens[j].has([.speechVerbs, .determiners, .notNames]) { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Splits tokens `from..<to` into role and name: the name is the run of
+    /// capitalised words after the last role or title word.
+    func analyze(_ from: Int, _ to: Int) -> Phrase {
+        var a = from
+        while a < to, tokens[a].isWord, tokens[a].has(.determiners) { a += 1 }
+        guard a < to else { return .invalid(from, to) }
+        if tokens[to - 1].has(.group) { return group(from, to) }
+        var lastRole = -1
+        for k in a..<to where isRoleToken(tokens[k]) { lastRole = k }
+        var gender = Gender.unknown
+        for k in a..<to {
+            if tokens[k].has(.feminine) { gender = .feminine } else if tokens[k].has(.masculine) { gender = .masculine }
+        }
+        var tailStart = lastRole + 1 > a ? lastRole + 1 : a
+        var plainRoleEnd = -1
+        if lastRole < 0, !tokens[a].nameShaped {
+            // Lowercase words before a name are its role even when not in the list: "housekeeper Lucia Mendez".
+            var f = a
+            while f < to, !tokens[f].nameShaped { f += 1 }
+            if f > a, f < to, f - a <= 3, (f..<to).allSatisfy({ tokens[$0].isNameWord || tokens[$0].has(.nameParticles) }) {
+                tailStart = f
+                plainRoleEnd = f
+            }
+        }
+        let tail = tailStart..<to
+        let tailIsName = !tail.isEmpty && tail.allSatisfy { tokens[$0].isNameWord || tokens[$0].has(.nameParticles)
+            || (tokens[$0].has(.of) && $0 > tail.lowerBound && tokens[$0 - 1].has(.organisation)) }
+            && tokens[tail.lowerBound].isNameWord && tail.contains(where: { tokens[$0].end - tokens[$0].start >= 2 })
+        if tailIsName, !(lastRole < 0 && tail.count == 1 && tokens[tail.lowerBound].sentenceStart == false
+                         && isOrgToken(tokens[tail.lowerBound])) {
+            var p = Phrase(kind: .name, start: from, end: to)
+            p.name = tail.map { word($0) }
+            p.keys = tail.map { NameKey.key(lowered: lower($0)) }
+            if lastRole >= a {
+                let roleStart = a
+                if roleStart <= lastRole {
+                    let roleText = text(roleStart, lastRole + 1)
+                    if !tokens[lastRole].has(.honorifics) || lastRole > roleStart {
+                        p.roles = [roleText]
+                        p.roleWords = (roleStart...lastRole).filter { !tokens[$0].has(.honorifics) }
+                            .map { lower($0).trimmingPeriod }
+                    }
+                }
+            }
+            if plainRoleEnd > a {
+                p.roles = [text(a, plainRoleEnd)]
+                p.roleWords = (a..<plainRoleEnd).map { lower($0) }
+            }
+            if let last = tail.last, tokens[last].has(.organisation) || tokens[tail.lowerBound].has(.organisation) {
+                p.isOrganisation = true
+            }
+            // An acronym alone ("NATO said") is an organisation.
+            if tail.count == 1, lastRole < a, isAcronym(tail.lowerBound) { p.isOrganisation = true }
+            p.gender = gender
+            return p
+        }
+        // A description: role or organisation noun last, modifiers before it.
+        let last = to - 1
+        let headToken = tokens[last]
+        let headIsRole = isRoleToken(headToken)
+        let headIsOrg = isOrgToken(headToken)
+        if (headIsRole || headIsOrg) && (lastRole == last || lastRole < 0 || headIsOrg) {
+            var p = Phrase(kind: .description, start: from, end: to)
+            p.head = lower(last).trimmingPeriod
+            p.modifiers = (a..<last).map { lower($0) }
+            p.text = text(a, to)
+            p.roles = [p.text]
+            p.isOrganisation = headIsOrg && !headIsRole
+            p.gender = gender
+            // A capitalised organisation ("the Russian Defense Ministry") is a name.
+            if p.isOrganisation, headToken.nameShaped, (a..<to).allSatisfy({ tokens[$0].nameShaped }) {
+                p.kind = .name
+                p.name = (a..<to).map { word($0) }
+                p.keys = (a..<to).map { NameKey.key(lowered: lower($0)) }
+            }
+            return p
+        }
+        return .invalid(from, to)
+    }
+}
+
+extension String {
+    var trimmingPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
+}

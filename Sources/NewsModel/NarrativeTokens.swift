@@ -1,0 +1,163 @@
+/// A word, a punctuation mark or a whole quotation in the narrative of a block.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word, comma, colon, semicolon, terminal, dash, openParen, closeParen, quote, other
+    }
+
+    var kind: Kind
+    /// Display offsets in the block.
+    var start: Int
+    var end: Int
+    /// Starts with a capital, or with a letter of a script without case (CJK).
+    var nameShaped = false
+    /// First word of a sentence.
+    var sentenceStart = false
+    /// For `.quote`, the index of the quote in the article.
+    var quote = -1
+    /// The word lists the word is in.
+    var classes: WordClass = []
+
+    func has(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }
+
+    var isWord: Bool { kind == .word }
+    var isPossessive: Bool { classes.contains(.possessive) }
+    /// Strong evidence of a name: capitalised and not a sentence-opening function word.
+    var isNameWord: Bool { kind == .word && nameShaped && !classes.contains(.notNames) }
+}
+
+/// Splits a block's display text into tokens in one pass, with each quotation
+/// (from its opening mark to its closing mark) as a single `.quote` token.
+enum NarrativeTokenizer {
+    /// `quotes`: display spans `start..<end` of the block's quotations, ascending, with their indices.
+    /// The tokens, and each word lowercased ("" for the rest) with an abbreviation's period kept.
+    static func tokenize(_ s: [Unicode.Scalar], quotes: [(start: Int, end: Int, index: Int)]) -> (tokens: [Token], lowers: [String]) {
+        var tokens: [Token] = []
+        var lowers: [String] = []
+        lowers.reserveCapacity(s.count / 5 + 4)
+        tokens.reserveCapacity(s.count / 5 + 4)
+        var nextQuote = 0
+        var i = 0
+        let n = s.count
+        var atSentenceStart = true
+        while i < n {
+            if nextQuote < quotes.count, quotes[nextQuote].start <= i {
+                let q = quotes[nextQuote]
+                var t = Token(kind: .quote, start: q.start, end: max(q.end, q.start + 1))
+                t.quote = q.index
+                t.sentenceStart = atSentenceStart
+                tokens.append(t)
+                lowers.append("")
+                // A quote ending a sentence inside its marks ("...exchanges.") ends the narrative sentence too.
+                var last = min(q.end, n) - 1
+                while last > q.start, s[last].isQuoteMark || s[last].isSpaceOrBreak { last -= 1 }
+                atSentenceStart = last > q.start && s[last].isSentenceTerminal && s[last] != "\u{2026}"
+                i = max(q.end, i + 1)
+                nextQuote += 1
+                continue
+            }
+            let c = s[i]
+            if c.isLetter || c.isDigit {
+                var j = i + 1
+                while j < n {
+                    let d = s[j]
+                    if d.isLetter || d.isDigit
+                        || (d.value >= 0x300 && (d.properties.generalCategory == .nonspacingMark
+                                                 || d.properties.generalCategory == .spacingMark)) {
+                        j += 1
+                    } else if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == ":" || d == "\u{2011}"
+                               || d == "&"), j + 1 < n, s[j + 1].isLetter || s[j + 1].isDigit,
+                              !(d == ":" && !s[j - 1].isDigit), !(d == "." && s[j + 1].isUppercaseLetter && j - i > 1) {
+                        j += 2
+                    } else {
+                        break
+                    }
+                }
+                // Plural possessive: "Traders'".
+                if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s" || s[j - 1] == "S",
+                   j + 1 >= n || !(s[j + 1].isLetter || s[j + 1].isDigit) {
+                    j += 1
+                }
+                let nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
+                var classes: WordClass
+                var word: String
+                if let found = WordClass.lookup(s, i, j) {
+                    // ASCII: no string unless the word is listed or may be a name.
+                    classes = found.classes
+                    word = found.word ?? (nameShaped ? lowercased(s, i, j) : "")
+                    if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
+                        || s[i..<j].contains(".") {
+                        let bare = classes
+                        if word.isEmpty { word = lowercased(s, i, j) }
+                        word.append(".")
+                        classes = (WordClass.table[word] ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
+                            .union(bare.intersection(WordClass.shapes))
+                        j += 1
+                    }
+                } else {
+                    word = lowercased(s, i, j)
+                    // "Mr." and "U.S." keep their period; it does not end the sentence.
+                    if j < n, s[j] == ".", isAbbreviation(word, s, i, j) {
+                        j += 1
+                        word.append(".")
+                    }
+                    classes = WordClass.of(word)
+                }
+                var t = Token(kind: .word, start: i, end: j)
+                t.classes = classes
+                t.nameShaped = nameShaped
+                t.sentenceStart = atSentenceStart
+                tokens.append(t)
+                lowers.append(word)
+                atSentenceStart = false
+                i = j
+                continue
+            }
+            if c.isSpaceOrBreak { i += 1; continue }
+            var kind = Token.Kind.other
+            switch c {
+            case ",", "\u{FF0C}", "\u{3001}": kind = .comma
+            case ":": kind = .colon
+            case ";": kind = .semicolon
+            case "(", "[": kind = .openParen
+            case ")", "]": kind = .closeParen
+            default:
+                if c.isSentenceTerminal { kind = .terminal } else if c.isDash { kind = .dash }
+            }
+            if kind == .dash, c == "-", !(i > 0 && s[i - 1].isSpaceOrBreak) { kind = .other }
+            var t = Token(kind: kind, start: i, end: i + 1)
+            t.sentenceStart = atSentenceStart
+            tokens.append(t)
+            lowers.append("")
+            if kind == .terminal { atSentenceStart = c != "\u{2026}" || (i + 2 < n && s[i + 2].isUppercaseLetter) }
+            i += 1
+        }
+        return (tokens, lowers)
+    }
+
+    /// The word lowercased; ASCII words go through a byte buffer, the rest through `lowercased()`.
+    private static func lowercased(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
+        let end = min(to, from + 40)
+        var ascii = true
+        for k in from..<end where !s[k].isASCII { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: end - from) { buffer in
+                var n = 0
+                for k in from..<end {
+                    let v = UInt8(truncatingIfNeeded: s[k].value)
+                    buffer[n] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                    n += 1
+                }
+                return n
+            }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s[from..<end])
+        return String(out).lowercased()
+    }
+
+    private static func isAbbreviation(_ word: String, _ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+        if to - from == 1 { return s[from].isUppercaseLetter }  // an initial: "J."
+        if word.contains(".") { return true }  // "U.S", "a.m"
+        return Lexicon.abbreviations.contains(word)
+    }
+}

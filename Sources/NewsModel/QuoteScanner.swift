@@ -1,0 +1,183 @@
+/// Quotation mark styles. A closing mark only closes a quote opened in its own
+/// family, so an apostrophe can never close a double quote.
+enum QuoteFamily: UInt8, Sendable {
+    case double, single, guillemet, singleGuillemet, corner, whiteCorner
+}
+
+/// A top-level quotation in one block, by display offsets of its marks.
+/// Quotes nested inside it are part of its text and are not reported apart.
+struct ScannedQuote: Sendable, Equatable {
+    var open: Int
+    /// The closing mark; nil when the block ended with the quote still open.
+    var close: Int?
+    var family: QuoteFamily
+}
+
+/// Pairs quotation marks in one block of display text.
+///
+/// One pass with a small stack of open marks: a mark's direction comes from
+/// its shape (curly, guillemet, corner) or, for straight marks, from what is
+/// on either side of it. Apostrophes are single marks between letters, before
+/// a two-digit year ('90s), in "'n'", or closing-shaped with no single quote
+/// open (the Joneses'). A single quote still open at the end of the block was
+/// an apostrophe too ('em): the block is paired again without it. The stack is
+/// bounded, so hostile runs of marks cost linear time.
+enum QuoteScanner {
+    static let maxDepth = 6
+
+    private enum Hint { case open, close, either }
+
+    private static func classify(_ c: Unicode.Scalar) -> (QuoteFamily, Hint)? {
+        switch c.value {
+        case 0x22, 0xFF02: return (.double, .either)
+        case 0x201C, 0x201E, 0x201F: return (.double, .open)
+        case 0x201D: return (.double, .close)
+        case 0x27: return (.single, .either)
+        case 0x2018, 0x201A, 0x201B: return (.single, .open)
+        case 0x2019: return (.single, .close)
+        case 0xAB: return (.guillemet, .open)
+        case 0xBB: return (.guillemet, .close)
+        case 0x2039: return (.singleGuillemet, .open)
+        case 0x203A: return (.singleGuillemet, .close)
+        case 0x300C: return (.corner, .open)
+        case 0x300D: return (.corner, .close)
+        case 0x300E: return (.whiteCorner, .open)
+        case 0x300F: return (.whiteCorner, .close)
+        default: return nil
+        }
+    }
+
+    /// Whether an opening-shaped `mark` closes a quote opened by `opener`:
+    /// German „…“, Danish »…«.
+    private static func closesReversed(_ opener: Unicode.Scalar, _ mark: Unicode.Scalar) -> Bool {
+        switch (opener.value, mark.value) {
+        case (0x201E, 0x201C), (0x201A, 0x2018), (0xBB, 0xAB), (0x203A, 0x2039): return true
+        default: return false
+        }
+    }
+
+    private static func opensContext(_ c: Unicode.Scalar) -> Bool {
+        if c.isSpaceOrBreak || c.isQuoteMark || c.isDash { return true }
+        switch c {
+        case "(", "[", "{", "/", ":", "\u{2026}": return true
+        default: return false
+        }
+    }
+
+    private static func closesContext(_ c: Unicode.Scalar) -> Bool {
+        if c.isSpaceOrBreak || c.isQuoteMark || c.isDash || c.isSentenceTerminal { return true }
+        switch c {
+        case ",", ";", ":", ")", "]", "}", "/", "\u{3001}", "\u{FF0C}": return true
+        default: return false
+        }
+    }
+
+    static func scan(_ s: [Unicode.Scalar]) -> [ScannedQuote] {
+        var ignored: [Bool] = []
+        var result: [ScannedQuote] = []
+        for _ in 0..<3 {
+            let (quotes, strays) = pass(s, ignored: ignored)
+            result = quotes
+            if strays.isEmpty { break }
+            if ignored.isEmpty { ignored = Array(repeating: false, count: s.count) }
+            for i in strays where i < ignored.count { ignored[i] = true }
+        }
+        return result
+    }
+
+    private struct Open { var family: QuoteFamily; var mark: Unicode.Scalar; var index: Int }
+
+    private static func pass(_ s: [Unicode.Scalar], ignored: [Bool]) -> (quotes: [ScannedQuote], strays: [Int]) {
+        var stack: [Open] = []
+        stack.reserveCapacity(maxDepth)
+        var quotes: [ScannedQuote] = []
+        var strays: [Int] = []
+        let n = s.count
+        // The last single mark shaped like a closer: after a letter or punctuation, before a space or the end.
+        var lastSingleCloser = -1
+        var k = n - 1
+        while k > 0 {
+            if (s[k] == "'" || s[k] == "\u{2019}"), !s[k - 1].isSpaceOrBreak, k + 1 >= n || closesContext(s[k + 1]) {
+                lastSingleCloser = k
+                break
+            }
+            k -= 1
+        }
+        var i = 0
+        while i < n {
+            let c = s[i]
+            guard let (family, hint) = classify(c), !(i < ignored.count && ignored[i]) else { i += 1; continue }
+            let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+            let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+            if family == .single {
+                if let p = prev, let x = next, p.isLetter || p.isDigit, x.isLetter { i += 1; continue }
+                if let x = next, x.isDigit, !(prev.map { $0.isLetter || $0.isDigit } ?? false),
+                   i + 2 < n, s[i + 2].isDigit, i + 3 >= n || !s[i + 3].isDigit {
+                    i += 1; continue
+                }
+                if let x = next, x == "n" || x == "N", i + 2 < n, s[i + 2].isSingleQuoteMark {
+                    i += 3; continue
+                }
+                // "the players' union": a plural possessive before a lowercase word, when a later
+                // mark can still close the open single quote.
+                if prev == "s" || prev == "S", next == " ", i + 2 < n, s[i + 2].isLowercaseLetter, i < lastSingleCloser {
+                    i += 1; continue
+                }
+            }
+            let openShape = (prev.map(opensContext) ?? true) && (next.map { !$0.isSpaceOrBreak } ?? false)
+            let closeShape = (prev.map { !$0.isSpaceOrBreak } ?? false) && (next.map(closesContext) ?? true)
+            var openIndex: Int? = nil
+            var k = stack.count - 1
+            while k >= 0 {
+                if stack[k].family == family { openIndex = k; break }
+                k -= 1
+            }
+            enum Action { case open, close, skip }
+            var action = Action.skip
+            switch hint {
+            case .either:
+                if openIndex != nil {
+                    action = openShape && !closeShape ? .open : .close
+                } else if openShape || (!closeShape && family != .single) {
+                    action = .open
+                }
+            case .open:
+                if let k = openIndex, closesReversed(stack[k].mark, c) || (closeShape && !openShape) {
+                    action = .close
+                } else if closeShape && !openShape {
+                    action = .skip
+                } else {
+                    action = .open
+                }
+            case .close:
+                if openIndex != nil {
+                    action = .close
+                } else if openShape && !closeShape && family != .single {
+                    action = .open
+                }
+            }
+            switch action {
+            case .open:
+                if stack.count < maxDepth { stack.append(Open(family: family, mark: c, index: i)) }
+            case .close:
+                if let k = openIndex {
+                    if k == 0, i > stack[0].index + 1 {
+                        quotes.append(ScannedQuote(open: stack[0].index, close: i, family: family))
+                    }
+                    stack.removeSubrange(k...)
+                }
+            case .skip:
+                break
+            }
+            i += 1
+        }
+        if let bottom = stack.first {
+            if bottom.family == .single || bottom.family == .singleGuillemet {
+                strays.append(bottom.index)
+            } else if bottom.index + 1 < n {
+                quotes.append(ScannedQuote(open: bottom.index, close: nil, family: bottom.family))
+            }
+        }
+        return (quotes, strays)
+    }
+}

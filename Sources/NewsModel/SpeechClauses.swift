@@ -1,0 +1,130 @@
+/// Finds who speaks in a clause: the subject before a speech verb ("Trump
+/// said", "Teodor Brannigan, the union's general secretary, said"), the
+/// speaker after it ("said White House spokeswoman Karoline Leavitt"), and
+/// "according to X".
+extension PhraseReader {
+    func isSpeechVerb(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].isWord else { return false }
+        let t = tokens[i]
+        guard t.has(.speechVerbs) else { return false }
+        // "was told", "were asked": the subject is the listener.
+        if i > 0, tokens[i - 1].has(.passiveAuxiliary), t.has([.edEnding, .told]) {
+            return false
+        }
+        // "a call", "the note": a determiner before it makes it a noun.
+        if i > 0, tokens[i - 1].has(.determiners) { return false }
+        return true
+    }
+
+    /// The speaker before the verb at `verb`, not reading before token `lower`.
+    func subject(beforeVerb verb: Int, lower: Int) -> Phrase? {
+        var j = verb - 1
+        var skipped = 0
+        while j >= lower, skipped < 6, tokens[j].isWord, tokens[j].has(.betweenSubjectAndVerb)
+                || (tokens[j].has(.lyAdverb) && !tokens[j].nameShaped) {
+            j -= 1
+            skipped += 1
+        }
+        guard j >= lower else { return nil }
+        let t = tokens[j]
+        if t.isWord, t.has(.relative) {
+            guard j - 1 >= lower, tokens[j - 1].kind == .comma else { return nil }
+            return mainPhrase(endingAt: j - 2, lower: lower)
+        }
+        if t.kind == .comma { return appositive(endingBefore: j, lower: lower) }
+        guard t.isWord else { return nil }
+        return phrase(endingAt: j, lower: lower)
+    }
+
+    /// A phrase that may itself carry an appositive: "X, the Y," or "the Y, X,".
+    private func mainPhrase(endingAt end: Int, lower: Int) -> Phrase? {
+        guard end >= lower else { return nil }
+        if tokens[end].kind == .comma { return appositive(endingBefore: end, lower: lower) }
+        return phrase(endingAt: end, lower: lower)
+    }
+
+    /// `HEAD, APPOSITIVE,` followed by the verb; `comma` is the second comma.
+    private func appositive(endingBefore comma: Int, lower: Int) -> Phrase? {
+        var k = comma - 1
+        while k >= lower, comma - k <= 16 {
+            let kind = tokens[k].kind
+            if kind == .comma { break }
+            if kind == .terminal || kind == .quote || kind == .colon || kind == .semicolon { return nil }
+            k -= 1
+        }
+        guard k >= lower, tokens[k].kind == .comma, k + 1 < comma else { return nil }
+        guard let head = phrase(endingAt: k - 1, lower: lower) else { return nil }
+        return combine(head, appositiveFrom: k + 1, to: comma)
+    }
+
+    /// Joins a phrase with the appositive after it: the name from one, the role from the other.
+    func combine(_ head: Phrase, appositiveFrom a: Int, to b: Int) -> Phrase {
+        guard a < b else { return head }
+        let first = tokens[a]
+        if !first.isWord || first.has([.relative, .aged, .startsWithDigit]) {
+            return head
+        }
+        let inner = phrase(startingAt: a, upper: b)
+        switch (head.kind, inner?.kind) {
+        case (.description, .name?):
+            guard var p = inner else { return head }
+            p.start = head.start
+            p.roles = head.roles + p.roles
+            p.roleWords = head.modifiers + [head.head] + p.roleWords
+            if p.gender == .unknown { p.gender = head.gender }
+            return p
+        case (.name, .description?):
+            // "the union's general secretary", "a crane operator with 22 years at the port"
+            guard let inner else { return head }
+            var p = head
+            p.roles.append(inner.text)
+            p.roleWords += inner.modifiers + [inner.head]
+            if p.gender == .unknown { p.gender = inner.gender }
+            if inner.isOrganisation { p.isOrganisation = true }
+            return p
+        default:
+            return head
+        }
+    }
+
+    /// The speaker after the verb at `verb`, before token `upper`: "said the envoy, Amadou Keller".
+    func speaker(afterVerb verb: Int, upper: Int) -> Phrase? {
+        let start = verb + 1
+        guard start < upper, let main = phrase(startingAt: start, upper: upper) else { return nil }
+        guard main.kind == .name || main.kind == .description else { return main }
+        if main.end < upper, main.end < tokens.count, tokens[main.end].kind == .comma {
+            var close = main.end + 1
+            while close < upper, close < tokens.count, close - main.end < 16,
+                  tokens[close].kind != .comma, tokens[close].kind != .terminal, tokens[close].kind != .quote {
+                close += 1
+            }
+            return combine(main, appositiveFrom: main.end + 1, to: close)
+        }
+        return main
+    }
+
+    /// "according to X," ending right before `before` or anywhere in `lower..<before`.
+    func accordingTo(in lower: Int, _ before: Int) -> Phrase? {
+        var k = before - 1
+        while k > lower {
+            if tokens[k].isWord, tokens[k].has(.to), tokens[k - 1].has(.according) {
+                var end = k + 1
+                while end < before, tokens[end].kind != .comma, tokens[end].kind != .terminal { end += 1 }
+                guard let p = phrase(startingAt: k + 1, upper: end) else { return nil }
+                if p.end < end, p.kind == .name || p.kind == .description {
+                    // "according to the ministry's figures": not a speaker.
+                    return nil
+                }
+                // "according to Sunita Rao, chair of the traders' association, ..."
+                if end < before, tokens[end].kind == .comma, p.kind == .name {
+                    var close = end + 1
+                    while close < before, close - end < 16, tokens[close].kind != .comma, tokens[close].kind != .terminal { close += 1 }
+                    if close < before { return combine(p, appositiveFrom: end + 1, to: close) }
+                }
+                return p
+            }
+            k -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,205 @@
+/// The word lists a token belongs to, looked up once when it is read, so the
+/// attribution rules test bits instead of hashing the word again and again.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let speechVerbs = WordClass(rawValue: 1 << 0)
+    static let role = WordClass(rawValue: 1 << 1)
+    static let title = WordClass(rawValue: 1 << 2)
+    static let organisation = WordClass(rawValue: 1 << 3)
+    static let notNames = WordClass(rawValue: 1 << 4)
+    static let determiners = WordClass(rawValue: 1 << 5)
+    static let betweenSubjectAndVerb = WordClass(rawValue: 1 << 6)
+    static let nameParticles = WordClass(rawValue: 1 << 7)
+    static let personalPronouns = WordClass(rawValue: 1 << 8)
+    static let unnamedPronouns = WordClass(rawValue: 1 << 9)
+    static let group = WordClass(rawValue: 1 << 10)
+    static let labelMarkers = WordClass(rawValue: 1 << 11)
+    static let honorifics = WordClass(rawValue: 1 << 12)
+    static let feminine = WordClass(rawValue: 1 << 13)
+    static let masculine = WordClass(rawValue: 1 << 14)
+    // Single function words the rules look for.
+    static let relative = WordClass(rawValue: 1 << 15)        // who, which
+    static let of = WordClass(rawValue: 1 << 16)
+    static let to = WordClass(rawValue: 1 << 17)
+    static let according = WordClass(rawValue: 1 << 18)
+    static let asWord = WordClass(rawValue: 1 << 19)
+    static let knownOrCalled = WordClass(rawValue: 1 << 20)
+    static let it = WordClass(rawValue: 1 << 21)
+    static let inWord = WordClass(rawValue: 1 << 22)
+    static let aged = WordClass(rawValue: 1 << 23)
+    static let complementPreposition = WordClass(rawValue: 1 << 24)  // of, for, at
+    static let passiveAuxiliary = WordClass(rawValue: 1 << 25)       // was, were, been, being, be, is, are
+    static let told = WordClass(rawValue: 1 << 26)
+    // Shapes of the word itself, set by the tokenizer.
+    static let possessive = WordClass(rawValue: 1 << 27)
+    static let lyAdverb = WordClass(rawValue: 1 << 28)
+    static let startsWithDigit = WordClass(rawValue: 1 << 29)
+    static let edEnding = WordClass(rawValue: 1 << 30)
+    static let abbreviation = WordClass(rawValue: 1 << 31)
+
+    /// Bits describing the word's shape rather than a list it is in.
+    static let shapes: WordClass = [.possessive, .lyAdverb, .startsWithDigit, .edEnding]
+
+    /// Every listed word with its classes.
+    static let table: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func mark(_ words: Set<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
+        mark(Lexicon.speechVerbs, .speechVerbs)
+        mark(Lexicon.personRoles, [.role, .title])
+        mark(Lexicon.honorifics, [.title, .honorifics])
+        mark(Lexicon.organisations, .organisation)
+        mark(Lexicon.notNames, .notNames)
+        mark(Lexicon.determiners, .determiners)
+        mark(Lexicon.betweenSubjectAndVerb, .betweenSubjectAndVerb)
+        mark(Lexicon.nameParticles, .nameParticles)
+        mark(Lexicon.personalPronouns, .personalPronouns)
+        mark(Lexicon.unnamedPronouns, .unnamedPronouns)
+        mark(Lexicon.groupNouns, .group)
+        // Plurals of roles are groups: "officials", "secretaries".
+        for role in Lexicon.personRoles {
+            table[role + "s", default: []].insert(.group)
+            if role.hasSuffix("y") { table[String(role.dropLast()) + "ies", default: []].insert(.group) }
+            if role.hasSuffix("man") { table[String(role.dropLast(3)) + "men", default: []].insert(.group) }
+        }
+        mark(Lexicon.labelMarkers, .labelMarkers)
+        mark(Lexicon.feminine, .feminine)
+        mark(["who", "which"], .relative)
+        mark(["of"], .of)
+        mark(["to"], .to)
+        mark(["according"], .according)
+        mark(["as"], .asWord)
+        mark(["known", "called"], .knownOrCalled)
+        mark(["it"], .it)
+        mark(["in"], .inWord)
+        mark(["aged"], .aged)
+        mark(["of", "for", "at"], .complementPreposition)
+        mark(["was", "were", "been", "being", "be", "is", "are"], .passiveAuxiliary)
+        mark(["told"], .told)
+        mark(Lexicon.abbreviations, .abbreviation)
+        mark(Lexicon.masculine, .masculine)
+        return table
+    }()
+
+    /// The classes of a lowercased word: "mr." is a title like "mr", "co-founder" a role like "founder".
+    static func of(_ lower: String) -> WordClass {
+        var c = table[lower] ?? []
+        let u = lower.utf8
+        if u.count > 2, let last = u.last {
+            let secondLast = u[u.index(u.endIndex, offsetBy: -2)]
+            if (last == 0x73 && (secondLast == 0x27 || secondLast == 0x99)) || ((last == 0x27 || last == 0x99) && secondLast == 0x73) {
+                c.insert(.possessive)
+            }
+            if last == 0x79, secondLast == 0x6C, u.count > 4 { c.insert(.lyAdverb) }
+            if last == 0x64, secondLast == 0x65 { c.insert(.edEnding) }
+        }
+        if let first = u.first, first >= 0x30, first <= 0x39 { c.insert(.startsWithDigit) }
+        let bytes = lower.utf8
+        if bytes.last == 0x2E, bytes.count > 1 {
+            let bare = table[String(lower.dropLast())] ?? []
+            c.formUnion(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
+        }
+        if let dash = bytes.lastIndex(of: 0x2D), c.isDisjoint(with: [.role]) {
+            let tail = String(lower[lower.utf8.index(after: dash)...])
+            c.formUnion((table[tail] ?? []).intersection([.role, .title]))
+        }
+        return c
+    }
+
+    /// The classes of the ASCII word `s[from..<to]`, hashed straight from the scalars so
+    /// that ordinary words never become strings; nil for a word with other scalars.
+    static func lookup(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (classes: WordClass, word: String?)? {
+        for k in from..<to where !s[k].isASCII { return nil }
+        var c: WordClass = []
+        var word: String? = nil
+        if let e = ScalarTable.shared.find(s, from, to) {
+            c = ScalarTable.shared.classes[e]
+            word = ScalarTable.shared.words[e]
+        }
+        let count = to - from
+        if count > 2 {
+            let last = s[to - 1], secondLast = s[to - 2]
+            if (last == "s" && secondLast == "'") || (last == "'" && (secondLast == "s" || secondLast == "S")) {
+                c.insert(.possessive)
+            }
+            if last == "y", secondLast == "l", count > 4 { c.insert(.lyAdverb) }
+            if last == "d", secondLast == "e" { c.insert(.edEnding) }
+        }
+        if s[from].isDigit { c.insert(.startsWithDigit) }
+        if !c.contains(.role) {
+            var dash = to - 1
+            while dash > from, s[dash] != "-" { dash -= 1 }
+            if dash > from, dash + 1 < to, let e = ScalarTable.shared.find(s, dash + 1, to) {
+                c.formUnion(ScalarTable.shared.classes[e].intersection([.role, .title]))
+            }
+        }
+        return (c, word)
+    }
+}
+
+/// An open-addressing hash table of the word lists keyed by lowercase ASCII bytes,
+/// probed with the scalars of a word as they stand (upper case folded on the fly).
+struct ScalarTable: Sendable {
+    static let shared = ScalarTable()
+
+    let keys: [[UInt8]]
+    let words: [String]
+    let classes: [WordClass]
+    private let slots: [Int32]
+    private let mask: Int
+
+    private init() {
+        var keys: [[UInt8]] = [], words: [String] = [], classes: [WordClass] = []
+        for (word, c) in WordClass.table where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            keys.append(Array(word.utf8))
+            words.append(word)
+            classes.append(c)
+        }
+        var size = 16
+        while size < keys.count * 4 { size *= 2 }
+        var slots = Array(repeating: Int32(-1), count: size)
+        for (e, key) in keys.enumerated() {
+            var h = Self.hash(key.map { Unicode.Scalar($0) }, 0, key.count) & (size - 1)
+            while slots[h] >= 0 { h = (h + 1) & (size - 1) }
+            slots[h] = Int32(e)
+        }
+        self.keys = keys
+        self.words = words
+        self.classes = classes
+        self.slots = slots
+        self.mask = size - 1
+    }
+
+    /// FNV-1a over the lowercased ASCII bytes.
+    private static func hash(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in from..<to {
+            var b = UInt64(s[k].value & 0x7F)
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            h = (h ^ b) &* 0x0000_0100_0000_01B3
+        }
+        return Int(truncatingIfNeeded: h >> 1)
+    }
+
+    func find(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Int? {
+        let count = to - from
+        guard count > 0, count <= 24 else { return nil }
+        var h = Self.hash(s, from, to) & mask
+        while slots[h] >= 0 {
+            let e = Int(slots[h])
+            let key = keys[e]
+            if key.count == count {
+                var same = true
+                for k in 0..<count {
+                    var b = UInt8(truncatingIfNeeded: s[from + k].value)
+                    if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                    if b != key[k] { same = false; break }
+                }
+                if same { return e }
+            }
+            h = (h + 1) & mask
+        }
+        return nil
+    }
+}
+

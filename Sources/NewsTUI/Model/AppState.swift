@@ -1,0 +1,127 @@
+import NewsModel
+
+/// The screens under the panels: the library, and the article open from it.
+public enum Screen: Sendable, Hashable { case library, reader }
+
+public enum PanelKind: Sendable, Hashable, CaseIterable { case outline, quotes, figures, speakers, help }
+
+/// A list on screen: which item is selected and which is the first shown.
+public struct ListPosition: Sendable, Hashable {
+    public var selection = 0
+    public var top = 0
+}
+
+/// One result of a speaker search: a quote and who said it.
+public struct SpeakerHit: Sendable, Hashable {
+    public var location: QuoteLocation
+    public var speaker: String
+    public var roles: [String]
+}
+
+public struct PanelState: Sendable {
+    public var kind: PanelKind
+    public var list = ListPosition()
+    /// Quotes panel: grouped by speaker instead of in reading order.
+    public var grouped = false
+    /// Quotes panel: the order of the quotes shown.
+    public var order: [Int] = []
+    /// Speaker panel: the query typed so far and its results.
+    public var query = ""
+    public var hits: [SpeakerHit] = []
+    /// Speaker panel: search every article (opened from the library) or the open one.
+    public var acrossLibrary = false
+}
+
+/// An open text search: its matches and the current one.
+public struct SearchState: Sendable {
+    public var query: String
+    public var matches: [DocumentRange]
+    public var current: Int?
+}
+
+public struct ReaderState: Sendable {
+    public var article: Int
+    public var document: ArticleDocument
+    public var layout: ArticleLayout
+    /// First line shown. Tied to `layout`; a reflow carries it over through its `ScrollAnchor`.
+    public var top = 0
+    public var search: SearchState?
+    /// The quote or figure jumped to from a panel.
+    public var highlight: DocumentRange?
+
+    public var anchor: ScrollAnchor { layout.anchor(ofLine: top) }
+}
+
+public enum PromptKind: Sendable, Hashable { case search, filter }
+
+/// The one-line prompt at the bottom: `/` in the reader and the library.
+public struct PromptState: Sendable, Hashable {
+    public var kind: PromptKind
+    public var text = ""
+    /// Where the reader was when the prompt opened, to return to on Esc.
+    public var origin = 0
+}
+
+public struct LibraryState: Sendable {
+    public var list = ListPosition()
+    public var filter = ""
+    /// Indices of the articles that pass the filter.
+    public var visible: [Int] = []
+}
+
+/// All of the app's state, a value: `update` changes it, views draw it.
+public struct AppState: Sendable {
+    public internal(set) var articles: [AnalyzedArticle]
+    /// Articles of a large library still loading in the background.
+    public var loadingRemaining = 0
+    public var width: Int
+    public var height: Int
+    public var screens: [Screen]
+    public var library = LibraryState()
+    public var reader: ReaderState?
+    public var panel: PanelState?
+    public var prompt: PromptState?
+    /// A one-off message in the status line, cleared by the next key.
+    public var notice: String?
+    var speakerIndexCache: SpeakerIndex?
+
+    public static let minimumWidth = 30
+    public static let minimumHeight = 8
+
+    /// `open` opens an article at a section; `speaker` starts a speaker search.
+    public init(articles: [AnalyzedArticle], width: Int, height: Int,
+                open: (article: Int, section: Int)? = nil, speaker: String? = nil) {
+        self.articles = articles
+        self.width = width
+        self.height = height
+        screens = articles.count == 1 ? [.reader] : [.library]
+        library.visible = Array(articles.indices)
+        if articles.count == 1 { openArticle(0) }
+        if let open, open.article >= 0, open.article < articles.count {
+            if articles.count > 1 { library.list.selection = open.article }
+            openArticle(open.article)
+            if screens.last != .reader { screens.append(.reader) }
+            jumpToSection(open.section)
+        }
+        if let speaker { openSpeakerPanel(query: speaker) }
+    }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    public var screen: Screen { screens.last ?? .library }
+    /// Rows for the article or a list: everything but the status line.
+    public var bodyHeight: Int { max(1, height - 1) }
+
+    public var keyContext: KeyContext {
+        if panel != nil { return .panel }
+        return screen == .library ? .library : .reader
+    }
+
+    public var speakerIndex: SpeakerIndex {
+        mutating get {
+            if let cached = speakerIndexCache { return cached }
+            let index = SpeakerIndex(articles)
+            speakerIndexCache = index
+            return index
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// A key as the app sees it, whatever terminal sent it.
+public enum Key: Sendable, Hashable {
+    case character(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace
+    /// A control key: `.control("c")` for Ctrl-C.
+    case control(Character)
+
+    /// How the help screen names the key.
+    public var label: String {
+        switch self {
+        case .character(" "): return "Space"
+        case .character(let c): return String(c)
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "S-Tab"
+        case .backspace: return "Backspace"
+        case .control(let c): return "C-" + String(c)
+        }
+    }
+}
+
+public enum MouseAction: Sendable, Hashable {
+    case wheelUp, wheelDown, click
+}
+
+import NewsModel
+
+/// Everything that can happen to the app: the backend turns terminal input into
+/// these, tests script them.
+public enum Event: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    case mouse(MouseAction, x: Int, y: Int)
+    /// Time passed with no input (clears an old notice).
+    case tick
+    /// More articles of a large library finished loading; `remaining` are still to come.
+    case loaded([AnalyzedArticle], remaining: Int)
+}
+
+/// What `update` asks the outside world to do; the state itself never performs effects.
+public enum Effect: Sendable, Hashable {
+    case none
+    case quit
+}

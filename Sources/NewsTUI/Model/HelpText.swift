@@ -1,0 +1,32 @@
+/// The help screen, generated from the key table so it cannot drift from the keys.
+public enum HelpText {
+    public struct Line: Sendable, Hashable {
+        public var keys: String
+        public var text: String
+        public var isHeader: Bool
+    }
+
+    /// Keys that work everywhere first, then each context's own.
+    public static let lines: [Line] = {
+        var lines: [Line] = []
+        let everywhere = Set(KeyContext.allCases)
+        let groups: [(String, (KeyBinding) -> Bool)] = [("Everywhere", { $0.contexts == everywhere })]
+            + KeyContext.allCases.map { context in (context.title, { $0.contexts != everywhere && $0.contexts.contains(context) }) }
+        for (title, belongs) in groups {
+            let bindings = KeyMap.bindings.filter(belongs)
+            if bindings.isEmpty { continue }
+            if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeader: false)) }
+            lines.append(Line(keys: "", text: title, isHeader: true))
+            for binding in bindings {
+                lines.append(Line(keys: KeyMap.keyLabels(binding), text: binding.description, isHeader: false))
+            }
+        }
+        lines.append(Line(keys: "", text: "", isHeader: false))
+        lines.append(Line(keys: "", text: "In the speaker search, typing edits the query; Backspace deletes.", isHeader: false))
+        lines.append(Line(keys: "", text: "Mouse: the wheel scrolls, a click selects, a second click opens.", isHeader: false))
+        return lines
+    }()
+
+    /// Width of the key column.
+    public static let keyColumn = lines.reduce(0) { max($0, DisplayWidth.of($1.keys)) }
+}

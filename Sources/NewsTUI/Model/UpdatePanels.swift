@@ -1,0 +1,173 @@
+import NewsModel
+
+/// Opening articles and panels, and what Enter does in each panel.
+extension AppState {
+    // MARK: Opening things
+
+    /// Makes article `index` the open one (re-using its layout when it already is).
+    mutating func openArticle(_ index: Int) {
+        guard index >= 0, index < articles.count else { return }
+        if reader?.article == index { return }
+        let document = ArticleDocument(articles[index])
+        let layout = ArticleLayout(document, width: ArticleLayout.textWidth(forScreen: width))
+        reader = ReaderState(article: index, document: document, layout: layout)
+    }
+
+    mutating func showReader(_ index: Int) {
+        openArticle(index)
+        if screen != .reader { screens.append(.reader) }
+    }
+
+    mutating func activate() {
+        if let p = panel {
+            activatePanelItem(p)
+        } else if screen == .library {
+            let visible = library.visible
+            guard library.list.selection < visible.count else { return }
+            showReader(visible[library.list.selection])
+        }
+    }
+
+    mutating func activatePanelItem(_ p: PanelState) {
+        let i = p.list.selection
+        switch p.kind {
+        case .outline:
+            panel = nil
+            jumpToSection(i)
+        case .quotes:
+            guard i < p.order.count, let r = reader else { return }
+            panel = nil
+            jumpToQuote(article: r.article, quote: p.order[i])
+        case .figures:
+            guard let r = reader, i < r.document.figureRanges.count else { return }
+            panel = nil
+            reveal(r.document.figureRanges[i], context: 2)
+        case .speakers:
+            guard i < p.hits.count else { return }
+            let hit = p.hits[i]
+            panel = nil
+            showReader(hit.location.article)
+            jumpToQuote(article: hit.location.article, quote: hit.location.quote)
+        case .help:
+            panel = nil
+        }
+    }
+
+    mutating func jumpToQuote(article: Int, quote: Int) {
+        guard let r = reader, r.article == article, quote >= 0, quote < r.document.quoteRanges.count else { return }
+        reveal(r.document.quoteRanges[quote], context: 2)
+    }
+
+    /// Highlights `range` and scrolls to it: from the start of its paragraph
+    /// when that keeps it in the upper half of the screen, else `context` lines above it.
+    mutating func reveal(_ range: DocumentRange?, context: Int) {
+        guard var r = reader, let range else { return }
+        r.highlight = range
+        let line = r.layout.line(block: range.block, offset: range.start)
+        let paragraphStart = range.block < r.layout.blockLines.count ? r.layout.blockLines[range.block] : line
+        r.top = line - paragraphStart < bodyHeight / 2 ? paragraphStart : max(0, line - context)
+        reader = r
+    }
+
+    mutating func openPanel(_ kind: PanelKind) {
+        if kind != .help, kind != .speakers, screen != .reader || reader == nil {
+            notice = "open an article first"
+            return
+        }
+        var p = PanelState(kind: kind)
+        switch kind {
+        case .outline:
+            p.list.selection = currentSection
+        case .quotes:
+            p.order = quoteOrder(grouped: false)
+        default:
+            break
+        }
+        p.list = panelGeometry(p).visible(p.list)
+        panel = p
+    }
+
+    mutating func openSpeakerPanel(query: String) {
+        var p = PanelState(kind: .speakers)
+        p.acrossLibrary = screen == .library || reader == nil
+        p.query = query
+        panel = p
+        runSpeakerSearch()
+    }
+
+    /// Keys typed into the speaker query; false for keys the key table handles.
+    mutating func speakerQueryKey(_ key: Key) -> Bool {
+        switch key {
+        case .character(let c) where !c.isNewline:
+            panel?.query.append(c)
+        case .backspace:
+            if panel?.query.isEmpty ?? true { panel = nil; return true }
+            panel?.query.removeLast()
+        default:
+            return false
+        }
+        runSpeakerSearch()
+        return true
+    }
+
+    mutating func runSpeakerSearch() {
+        guard var p = panel else { return }
+        p.hits = []
+        let query = p.query.trimmingSpaces
+        if !query.isEmpty {
+            if p.acrossLibrary {
+                for speaker in speakerIndex.search(query) { p.hits += hits(speaker) { $0 } }
+            } else if let r = reader {
+                for speaker in SpeakerIndex([articles[r.article]]).search(query) {
+                    p.hits += hits(speaker) { _ in r.article }
+                }
+            }
+        }
+        p.list = panelGeometry(p).visible(ListPosition())
+        panel = p
+    }
+
+    /// A speaker's quotes, their own full sentences before fragments and scare
+    /// quotes, each group in reading order.
+    func hits(_ speaker: LibrarySpeaker, article: (Int) -> Int) -> [SpeakerHit] {
+        func rank(_ location: QuoteLocation) -> Int {
+            let a = article(location.article)
+            guard a >= 0, a < articles.count, location.quote >= 0, location.quote < articles[a].quotes.count else { return 3 }
+            switch articles[a].quotes[location.quote].kind {
+            case .full: return 0
+            case .partial: return 1
+            case .scare: return 2
+            }
+        }
+        let ranked = speaker.quotes.enumerated().sorted { x, y in
+            let rx = rank(x.element), ry = rank(y.element)
+            return rx != ry ? rx < ry : x.offset < y.offset
+        }
+        return ranked.map { item in
+            SpeakerHit(location: QuoteLocation(article: article(item.element.article), quote: item.element.quote),
+                       speaker: speaker.name, roles: speaker.roles)
+        }
+    }
+
+    func quoteOrder(grouped: Bool) -> [Int] {
+        guard let r = reader else { return [] }
+        let quotes = articles[r.article].quotes
+        let order = Array(quotes.indices)
+        guard grouped else { return order }
+        return order.sorted { a, b in
+            let sa = quotes[a].speaker ?? Int.max, sb = quotes[b].speaker ?? Int.max
+            return sa != sb ? sa < sb : a < b
+        }
+    }
+
+    mutating func toggleGrouping() {
+        guard var p = panel, p.kind == .quotes else { return }
+        let selected = p.list.selection < p.order.count ? p.order[p.list.selection] : 0
+        p.grouped.toggle()
+        p.order = quoteOrder(grouped: p.grouped)
+        p.list.selection = p.order.firstIndex(of: selected) ?? 0
+        p.list = panelGeometry(p).visible(p.list)
+        panel = p
+        notice = p.grouped ? "quotes grouped by speaker" : "quotes in reading order"
+    }
+}

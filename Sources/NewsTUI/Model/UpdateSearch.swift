@@ -1,0 +1,108 @@
+import NewsModel
+
+/// Text search in the reader, the library filter, and articles arriving while it is open.
+extension AppState {
+    // MARK: Search and filter
+
+    mutating func promptKey(_ key: Key) {
+        guard var p = prompt else { return }
+        switch key {
+        case .enter:
+            prompt = nil
+            if p.kind == .search {
+                if reader?.search?.matches.isEmpty ?? false { notice = "not found: " + p.text; reader?.search = nil }
+            }
+            return
+        case .escape:
+            prompt = nil
+            if p.kind == .search {
+                reader?.search = nil
+                reader?.top = p.origin
+            } else {
+                setFilter("")
+            }
+            return
+        case .backspace:
+            if p.text.isEmpty { prompt = nil; return }
+            p.text.removeLast()
+        case .character(let c) where !c.isNewline:
+            p.text.append(c)
+        default:
+            return
+        }
+        prompt = p
+        if p.kind == .search { runSearch(p.text, from: p.origin) } else { setFilter(p.text) }
+    }
+
+    /// Live search: every match highlighted, the first one from `origin` on shown.
+    mutating func runSearch(_ query: String, from origin: Int) {
+        guard var r = reader else { return }
+        r.top = origin
+        guard !query.isEmpty else { r.search = nil; reader = r; return }
+        let matches = TextSearch.matches(of: query, in: r.document)
+        var current: Int?
+        if !matches.isEmpty {
+            current = matches.firstIndex { r.layout.line(block: $0.block, offset: $0.start) >= origin } ?? 0
+        }
+        r.search = SearchState(query: query, matches: matches, current: current)
+        reader = r
+        if let current { showMatch(current) }
+    }
+
+    mutating func showMatch(_ index: Int) {
+        guard var r = reader, let search = r.search, index >= 0, index < search.matches.count else { return }
+        r.search?.current = index
+        let match = search.matches[index]
+        let line = r.layout.line(block: match.block, offset: match.start)
+        if line < r.top || line >= r.top + bodyHeight { r.top = max(0, line - bodyHeight / 3) }
+        reader = r
+    }
+
+    mutating func stepMatch(forward: Bool) {
+        guard let search = reader?.search, !search.matches.isEmpty else {
+            notice = "no search: press / to search"
+            return
+        }
+        let count = search.matches.count
+        var next = (search.current ?? -1) + (forward ? 1 : -1)
+        if next >= count { next = 0; notice = "search wrapped to the top" }
+        if next < 0 { next = count - 1; notice = "search wrapped to the bottom" }
+        showMatch(next)
+    }
+
+    mutating func setFilter(_ text: String) {
+        library.filter = text
+        library.visible = []
+        appendVisible(from: 0)
+        library.list = libraryGeometry.visible(ListPosition())
+    }
+
+    /// Adds the articles from index `start` on that pass the filter.
+    mutating func appendVisible(from start: Int) {
+        let query = TextSearch.fold(library.filter.trimmingSpaces)
+        for i in start..<articles.count {
+            let article = articles[i].article
+            if TextSearch.contains(article.headline.text, query) || TextSearch.contains(article.path, query) {
+                library.visible.append(i)
+            }
+        }
+    }
+
+    /// A batch of a large library arrived: it joins the list (and the filter's
+    /// results) without moving the selection.
+    mutating func articlesLoaded(_ batch: [AnalyzedArticle], remaining: Int) {
+        let start = articles.count
+        articles += batch
+        loadingRemaining = max(0, remaining)
+        speakerIndexCache = nil
+        appendVisible(from: start)
+        library.list = libraryGeometry.visible(library.list)
+        if var p = panel, p.kind == .speakers, p.acrossLibrary {
+            let list = p.list
+            runSpeakerSearch()
+            p = panel ?? p
+            p.list = panelGeometry(p).visible(list)
+            panel = p
+        }
+    }
+}

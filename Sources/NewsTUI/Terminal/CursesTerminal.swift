@@ -1,0 +1,285 @@
+import CNcurses
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the terminal produced while waiting for input.
+enum TerminalInput {
+    case event(Event)
+    /// SIGINT, SIGTERM, SIGHUP or SIGTSTP arrived.
+    case signal(Int32)
+    case endOfInput
+}
+
+/// The ncurses backend: the only code that talks to the terminal. It draws
+/// buffers (only the cells that changed) and turns `get_wch` into events.
+@MainActor
+public final class CursesTerminal {
+    private let screen: OpaquePointer
+    private var previous: ScreenBuffer?
+    private let colours: Bool
+    private var cursorVisibility: Int32 = -1
+    private let ownsProcess: Bool
+    /// Cells sent to curses by the last `draw`, for tests of the diffing.
+    private(set) var cellsDrawn = 0
+
+    /// Why the terminal cannot run the full-screen reader, or nil when it can.
+    /// Checks everything `initscr` would otherwise die of, without writing to the terminal.
+    public static func preflight() -> String? {
+        guard isatty(1) == 1 else { return "standard output is redirected" }
+        guard isatty(0) == 1 else { return "standard input is redirected" }
+        guard let term = getenv("TERM"), term.pointee != 0 else { return "TERM is not set" }
+        let name = String(cString: term)
+        if name == "dumb" { return "TERM=dumb cannot show a full-screen reader" }
+        var status: Int32 = 0
+        guard setupterm(nil, 1, &status) == OK, status == 1 else { return "unknown terminal type TERM=\(name)" }
+        defer { _ = nr_del_cur_term() }
+        for capability in ["cup", "clear"] {
+            guard let value = tigetstr(capability), Int(bitPattern: value) != -1 else {
+                return "TERM=\(name) cannot move the cursor (no \(capability))"
+            }
+        }
+        return nil
+    }
+
+    /// Starts curses on the terminal (after `preflight` said it can).
+    public convenience init?() {
+        self.init(type: nil, output: nr_stdout(), input: nr_stdin(), ownsProcess: true)
+    }
+
+    /// `ownsProcess`: install the signal and crash handlers (not for a headless test screen).
+    init?(type: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, ownsProcess: Bool) {
+        self.ownsProcess = ownsProcess
+        if ownsProcess {
+            TerminalSignals.saveTerminalSettings()
+            TerminalSignals.installCrashHandlers()
+        }
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
+        guard let screen = newterm(type, output, input) else { return nil }
+        self.screen = screen
+        cbreak()
+        noecho()
+        nonl()
+        keypad(nr_stdscr(), true)
+        set_escdelay(25)
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        colours = !noColor && has_colors()
+        if colours {
+            start_color()
+            use_default_colors()
+            for colour in Int16(1)...7 { init_pair(colour, colour, -1) }
+        }
+        // Presses only: with a zero click interval a release would be a second click.
+        mousemask(nr_button1_press() | nr_button4_pressed() | nr_button5_pressed(), nil)
+        mouseinterval(0)
+        if ownsProcess { TerminalSignals.installQuitHandlers() }
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(nr_stdscr())), Int(getmaxy(nr_stdscr())))
+    }
+
+    /// Leaves curses and gives the terminal back as it was.
+    public func end() {
+        endwin()
+        delscreen(screen)
+    }
+
+    // MARK: Drawing
+
+    /// Sends the cells that differ from the last frame, in runs of one style.
+    public func draw(_ buffer: ScreenBuffer) {
+        let window = nr_stdscr()
+        let old = previous.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
+        cellsDrawn = 0
+        for y in 0..<buffer.height {
+            var x = 0
+            while x < buffer.width {
+                let cell = buffer[x, y]
+                if let old, old[x, y] == cell || cell.isContinuation { x += 1; continue }
+                if cell.isContinuation { x += 1; continue }
+                // A run: changed cells (and the tails of wide ones) in the same style.
+                var text: [wchar_t] = []
+                let start = x, style = cell.style
+                while x < buffer.width {
+                    let c = buffer[x, y]
+                    if c.isContinuation { x += 1; continue }
+                    if c.style != style { break }
+                    if let old, old[x, y] == c { break }
+                    for scalar in c.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                    cellsDrawn += 1
+                    x += 1
+                }
+                wattr_set(window, attributes(style), colours ? Int16(style.foreground) : 0, nil)
+                text.append(0)
+                _ = mvwaddnwstr(window, Int32(y), Int32(start), text, -1)
+            }
+        }
+        wattr_set(window, nr_a_normal(), 0, nil)
+        if let cursor = buffer.cursor { wmove(window, Int32(cursor.y), Int32(cursor.x)) }
+        wnoutrefresh(window)
+        doupdate()
+        // Only after the first update has switched to the alternate screen: a
+        // terminal like tmux restores the cursor mode it saved on the switch.
+        let visible: Int32 = buffer.cursor == nil ? 0 : 1
+        if visible != cursorVisibility {
+            curs_set(visible)
+            cursorVisibility = visible
+        }
+        previous = buffer
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var a = nr_a_normal()
+        if style.bold { a |= nr_a_bold() }
+        if style.underline { a |= nr_a_underline() }
+        if style.reverse { a |= nr_a_reverse() }
+        if style.dim { a |= nr_a_dim() }
+        return a
+    }
+
+    /// Forgets the last frame so the next one is drawn whole.
+    func invalidate() {
+        previous = nil
+        cursorVisibility = -1
+        clearok(nr_stdscr(), true)
+    }
+
+    // MARK: Input
+
+    /// Waits for input. With `poll`, waits at most 25 ms at a time and returns
+    /// what `poll` produces in between (articles loaded in the background).
+    func nextInput(poll: (() -> Event?)? = nil) -> TerminalInput {
+        var failures = 0
+        wtimeout(nr_stdscr(), poll == nil ? -1 : 25)
+        while true {
+            var ch: wint_t = 0
+            let result = wget_wch(nr_stdscr(), &ch)
+            let signal = pendingSignal.exchange(0, ordering: .relaxed)
+            if signal != 0 { return .signal(signal) }
+            if result == ERR {
+                if let poll {
+                    if let event = poll() { return .event(event) }
+                    continue
+                }
+                // Without a signal, a blocking read fails only at end of input.
+                failures += 1
+                if failures > 3 { return .endOfInput }
+                continue
+            }
+            if result == KEY_CODE_YES {
+                if let event = keyCodeEvent(Int32(bitPattern: ch)) { return .event(event) }
+                continue
+            }
+            if let key = characterKey(ch) { return .event(.key(key)) }
+        }
+    }
+
+    private func keyCodeEvent(_ code: Int32) -> Event? {
+        switch code {
+        case KEY_RESIZE:
+            let (width, height) = size
+            return .resize(width: width, height: height)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            if event.bstate & nr_button4_pressed() != 0 { return .mouse(.wheelUp, x: Int(event.x), y: Int(event.y)) }
+            if event.bstate & nr_button5_pressed() != 0 { return .mouse(.wheelDown, x: Int(event.x), y: Int(event.y)) }
+            if event.bstate & nr_button1_press() != 0 { return .mouse(.click, x: Int(event.x), y: Int(event.y)) }
+            return nil
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_BTAB: return .key(.backTab)
+        default: return nil
+        }
+    }
+
+    private func characterKey(_ ch: wint_t) -> Key? {
+        switch ch {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 9: return .tab
+        case 8, 127: return .backspace
+        case 1...26: return Unicode.Scalar(ch + 96).map { .control(Character($0)) }
+        default:
+            guard ch >= 32, let scalar = Unicode.Scalar(ch) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    // MARK: Measuring
+
+    /// Draws `frames` one after the other on a headless `width`x`height` screen
+    /// (output to /dev/null) and returns the seconds each draw took, curses
+    /// included; for `newsroom read --benchmark`.
+    public static func measureDraws(_ frames: [ScreenBuffer], width: Int, height: Int) -> [Double] {
+        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else { return [] }
+        defer { fclose(output); fclose(input) }
+        guard let terminal = CursesTerminal(type: "xterm-256color", output: output, input: input, ownsProcess: false) else {
+            return []
+        }
+        defer { terminal.end() }
+        resizeterm(Int32(height), Int32(width))
+        var times: [Double] = []
+        for frame in frames {
+            var start = timespec(), end = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &start)
+            terminal.draw(frame)
+            clock_gettime(CLOCK_MONOTONIC, &end)
+            times.append(Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9)
+        }
+        return times
+    }
+
+    // MARK: Running
+
+    /// Runs the app until it quits; returns the exit status (128 + a signal
+    /// that ended it). `makeState` gets the terminal's size.
+    /// `more` delivers articles still loading: a batch, or nil for none yet;
+    /// it is asked while `loadingRemaining` is above zero.
+    public static func run(_ makeState: (Int, Int) -> AppState, more: (() -> Event?)? = nil,
+                           onFirstFrame: () -> Void = {}) -> Int32 {
+        guard let terminal = CursesTerminal() else { return 2 }
+        defer { terminal.end() }
+        let (width, height) = terminal.size
+        var state = makeState(width, height)
+        terminal.draw(Renderer.render(state))
+        onFirstFrame()
+        while true {
+            switch terminal.nextInput(poll: state.loadingRemaining > 0 ? more : nil) {
+            case .event(let event):
+                if state.update(event) == .quit { return 0 }
+                if case .resize = event { terminal.invalidate() }
+            case .signal(SIGTSTP):
+                terminal.suspend()
+                let (width, height) = terminal.size
+                state.update(.resize(width: width, height: height))
+            case .signal(let signal):
+                return 128 + signal
+            case .endOfInput:
+                return 0
+            }
+            terminal.draw(Renderer.render(state))
+        }
+    }
+
+    /// Ctrl-Z: give the terminal back, stop, and redraw everything on `fg`.
+    private func suspend() {
+        endwin()
+        TerminalSignals.restoreDefault(SIGTSTP)
+        raise(SIGTSTP)
+        // Stopped here until SIGCONT.
+        TerminalSignals.installQuitHandlers()
+        invalidate()
+        doupdate()
+    }
+}

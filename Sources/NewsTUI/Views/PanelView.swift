@@ -1,0 +1,187 @@
+import NewsModel
+
+/// The panels over the reader or the library: outline, quotes, figures, speaker
+/// search and help. Each is a list with a title row; only visible items are built.
+enum PanelView {
+    static func draw(_ state: AppState, _ panel: PanelState, into buffer: inout ScreenBuffer) {
+        let geometry = state.panelGeometry(panel)
+        Renderer.drawTitle(title(state, panel), into: &buffer)
+        if panel.kind == .speakers { drawQuery(panel, into: &buffer) }
+        if geometry.count == 0 {
+            buffer.put(emptyText(state, panel), x: 2, y: geometry.firstRow + (panel.kind == .speakers ? 0 : 1), style: Palette.dim,
+                       limit: buffer.width - 1)
+            return
+        }
+        for slot in 0..<geometry.perPage {
+            let item = panel.list.top + slot
+            guard item < geometry.count else { break }
+            let y = geometry.firstRow + slot * geometry.itemHeight
+            let rows = self.rows(state, panel, item: item)
+            for (r, row) in rows.prefix(geometry.itemHeight).enumerated() {
+                row.draw(into: &buffer, x: 2, y: y + r, limit: buffer.width - 1)
+            }
+            if item == panel.list.selection, panel.kind != .help {
+                buffer.put("\u{25b8}", x: 0, y: y, style: Palette.bold)
+                for r in 0..<geometry.itemHeight {
+                    buffer.overlay(x: 1, y: y + r, count: buffer.width - 2, style: Palette.selection)
+                }
+            }
+        }
+    }
+
+    private static func title(_ state: AppState, _ panel: PanelState) -> Segments {
+        var s = Segments()
+        let count = state.panelGeometry(panel).count
+        switch panel.kind {
+        case .outline: s.add("Outline \u{b7} \(LibraryView.count(count, "section"))")
+        case .quotes:
+            s.add("Quotes \u{b7} \(count) \u{b7} " + (panel.grouped ? "by speaker" : "in order"))
+            s.add("  (t: " + (panel.grouped ? "in order" : "group by speaker") + ")", Palette.dim)
+        case .figures:
+            let conflicts = state.reader.map { state.articles[$0.article].conflicts.count } ?? 0
+            s.add("Figures \u{b7} \(count)")
+            if conflicts > 0 { s.add(" \u{b7} \(conflicts) inconsistent " + (conflicts == 1 ? "pair" : "pairs") + " (!)") }
+        case .speakers:
+            s.add("Speaker search \u{b7} " + (panel.acrossLibrary ? "all \(LibraryView.count(state.articles.count, "article"))" : "this article"))
+        case .help: s.add("Help \u{b7} keys")
+        }
+        return s
+    }
+
+    private static func drawQuery(_ panel: PanelState, into buffer: inout ScreenBuffer) {
+        let label = "Speaker: "
+        let text = TerminalText.sanitize(panel.query)
+        let end = buffer.put(label, x: 1, y: 1, style: Palette.bold)
+        let cursor = buffer.put(TextFit.truncate(text, width: max(1, buffer.width - end - 16)), x: end, y: 1)
+        let found = panel.query.isEmpty ? "" : LibraryView.count(panel.hits.count, "quote")
+        buffer.put(found, x: max(cursor + 2, buffer.width - DisplayWidth.of(found) - 1), y: 1, style: Palette.dim)
+        buffer.cursor = CursorPosition(x: min(cursor, buffer.width - 1), y: 1)
+    }
+
+    private static func emptyText(_ state: AppState, _ panel: PanelState) -> String {
+        switch panel.kind {
+        case .outline: return "no sections"
+        case .quotes: return "no quotes found in this article"
+        case .figures: return "no figures found in this article"
+        case .speakers:
+            return panel.query.trimmingSpaces.isEmpty
+                ? "type a name, surname, alias or role (Esc closes)" : "no speaker matches \u{201c}\(TerminalText.sanitize(panel.query))\u{201d}"
+        case .help: return ""
+        }
+    }
+
+    private static func rows(_ state: AppState, _ panel: PanelState, item: Int) -> [Segments] {
+        switch panel.kind {
+        case .outline: return outlineRows(state, item)
+        case .quotes: return item < panel.order.count ? quoteRows(state, panel.order[item]) : []
+        case .figures: return figureRows(state, item)
+        case .speakers: return item < panel.hits.count ? speakerRows(state, panel.hits[item], across: panel.acrossLibrary) : []
+        case .help: return helpRows(item)
+        }
+    }
+
+    private static func outlineRows(_ state: AppState, _ item: Int) -> [Segments] {
+        guard let r = state.reader else { return [] }
+        let article = state.articles[r.article].article
+        guard item < article.sections.count else { return [] }
+        let section = article.sections[item]
+        var s = Segments()
+        let number = String(item)
+        s.add(String(repeating: " ", count: max(0, 3 - number.count)) + number + "  ", Palette.dim)
+        s.add(section.heading.map { TextFit.oneLine($0.text) } ?? "Opening", item == state.currentSection ? Palette.bold : .plain)
+        s.add("  " + LibraryView.count(section.paragraphs.count, "paragraph"), Palette.dim)
+        return [s]
+    }
+
+    private static func quoteRows(_ state: AppState, _ index: Int) -> [Segments] {
+        guard let r = state.reader else { return [] }
+        let analyzed = state.articles[r.article]
+        guard index < analyzed.quotes.count else { return [] }
+        let quote = analyzed.quotes[index]
+        var first = Segments()
+        if let speaker = quote.speaker, speaker < analyzed.speakers.count {
+            first.add(TextFit.oneLine(analyzed.speakers[speaker].name), Palette.speaker(speaker).merged(with: Palette.bold))
+            if let role = analyzed.speakers[speaker].roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
+        } else {
+            first.add("(no speaker found)", Palette.dim)
+        }
+        if quote.kind != .full { first.add("  [\(quote.kind.rawValue)]", Palette.dim) }
+        first.add("  \u{a7}\(quote.section)", Palette.dim)
+        var second = Segments()
+        second.add("  \u{201c}" + TextFit.oneLine(quote.text) + "\u{201d}")
+        return [first, second]
+    }
+
+    private static func figureRows(_ state: AppState, _ index: Int) -> [Segments] {
+        guard let r = state.reader else { return [] }
+        let analyzed = state.articles[r.article]
+        guard index < analyzed.figures.count else { return [] }
+        let figure = analyzed.figures[index]
+        let conflicts = analyzed.conflicts.filter { $0.first == index || $0.second == index }
+        var first = Segments()
+        first.add(conflicts.isEmpty ? "  " : "! ", Palette.conflict)
+        first.add(valueText(figure), Palette.bold)
+        first.add("  " + figure.kind.rawValue, Palette.dim)
+        if let counted = figure.counted { first.add("  " + TextFit.oneLine(counted)) }
+        for conflict in conflicts {
+            let other = conflict.first == index ? conflict.second : conflict.first
+            let otherText = other < analyzed.figures.count ? TextFit.oneLine(analyzed.figures[other].text) : "?"
+            first.add("  \u{2260} \u{201c}\(otherText)\u{201d}: " + TextFit.oneLine(conflict.reason), Palette.conflict)
+        }
+        var second = Segments()
+        second.add("  " + TextFit.oneLine(analyzed.article.source.slice(figure.sentence)), Palette.dim)
+        return [first, second]
+    }
+
+    /// "about 175", "20–30%", "up to 50%": the figure as normalized; its own
+    /// text when it has no number ("dozens of").
+    static func valueText(_ figure: Figure) -> String {
+        let number: String
+        if let low = figure.low, let high = figure.high, low != high {
+            number = self.number(low) + "\u{2013}" + self.number(high)
+        } else if let value = figure.value ?? figure.high ?? figure.low {
+            number = self.number(value)
+        } else {
+            return TextFit.oneLine(figure.text)
+        }
+        var text = figure.qualifier.map { $0 + " " } ?? ""
+        text += number
+        if let unit = figure.unit { text += unit == "%" ? "%" : " " + unit }
+        return TextFit.oneLine(text)
+    }
+
+    private static func number(_ value: Double) -> String {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+
+    private static func speakerRows(_ state: AppState, _ hit: SpeakerHit, across: Bool) -> [Segments] {
+        let location = hit.location
+        guard location.article >= 0, location.article < state.articles.count else { return [] }
+        let analyzed = state.articles[location.article]
+        guard location.quote >= 0, location.quote < analyzed.quotes.count else { return [] }
+        let quote = analyzed.quotes[location.quote]
+        var first = Segments()
+        first.add(TextFit.oneLine(hit.speaker), Palette.speaker(quote.speaker ?? 0).merged(with: Palette.bold))
+        if let role = hit.roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
+        if across { first.add("  " + TextFit.oneLine(analyzed.article.headline.text), Palette.dim) }
+        var second = Segments()
+        second.add("  \u{201c}" + TextFit.oneLine(quote.text) + "\u{201d}")
+        return [first, second]
+    }
+
+    private static func helpRows(_ item: Int) -> [Segments] {
+        guard item < HelpText.lines.count else { return [] }
+        let line = HelpText.lines[item]
+        var s = Segments()
+        if line.isHeader {
+            s.add(line.text, Palette.heading)
+        } else if line.keys.isEmpty {
+            s.add(line.text)
+        } else {
+            s.add(line.keys + String(repeating: " ", count: max(0, HelpText.keyColumn - DisplayWidth.of(line.keys)) + 2), Palette.bold)
+            s.add(line.text)
+        }
+        return [s]
+    }
+}

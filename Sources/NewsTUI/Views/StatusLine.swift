@@ -1,0 +1,78 @@
+import NewsModel
+
+/// The bottom row: where you are and what to press, or the prompt being typed.
+enum StatusLine {
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let y = state.height - 1
+        buffer.fill(x: 0, y: y, count: state.width, style: Palette.status)
+        var left = "", right = ""
+        if state.screen == .library {
+            let shown = state.library.visible.count
+            left = shown == state.articles.count ? "\(shown) articles" : "\(shown) of \(state.articles.count) articles"
+            if state.loadingRemaining > 0 { left += " \u{b7} loading \(state.loadingRemaining) more\u{2026}" }
+            if !state.library.filter.isEmpty { left += " \u{b7} filter: " + TerminalText.sanitize(state.library.filter) }
+            right = "Enter open  / filter  @ speakers  ? help  q quit"
+        } else if let reader = state.reader {
+            let article = state.articles[reader.article].article
+            left = TextFit.fileName(TerminalText.sanitize(article.path)) + " \u{b7} " + sectionTitle(article, state.currentSection)
+            var parts: [String] = []
+            if let search = reader.search, !search.matches.isEmpty {
+                parts.append(counter(search))
+            }
+            parts.append(position(reader, bodyHeight: state.bodyHeight))
+            parts.append(state.panel != nil ? "Enter jump  Esc close" : state.screens.count > 1 ? "? help  q back" : "? help  q quit")
+            right = parts.joined(separator: "  ")
+        }
+        if let notice = state.notice { right = notice + "  " + right }
+        let rightText = TextFit.truncate(right, width: max(0, state.width - 2))
+        let rightWidth = DisplayWidth.of(rightText)
+        let leftRoom = state.width - rightWidth - 3
+        if leftRoom > 0 {
+            buffer.put(TextFit.truncate(left, width: leftRoom), x: 1, y: y, style: Palette.status, limit: 1 + leftRoom)
+        }
+        buffer.put(rightText, x: max(0, state.width - rightWidth - 1), y: y,
+                   style: Palette.status.merged(with: state.notice != nil ? Palette.bold : .plain))
+    }
+
+    /// "3/12"; "3/100000+" when the search stopped counting.
+    static func counter(_ search: SearchState) -> String {
+        let more = search.matches.count >= TextSearch.matchLimit ? "+" : ""
+        return "\((search.current ?? 0) + 1)/\(search.matches.count)\(more)"
+    }
+
+    static func sectionTitle(_ article: Article, _ index: Int) -> String {
+        guard index >= 0, index < article.sections.count, let heading = article.sections[index].heading else {
+            return "Opening"
+        }
+        return TerminalText.sanitize(heading.text)
+    }
+
+    /// "Top", "All", "45%": how far the bottom of the screen is into the article.
+    static func position(_ reader: ReaderState, bodyHeight: Int) -> String {
+        let count = reader.layout.lines.count
+        if count <= bodyHeight && reader.top == 0 { return "All" }
+        if reader.top == 0 { return "Top" }
+        return "\(min(100, (reader.top + bodyHeight) * 100 / max(1, count)))%"
+    }
+
+    static func drawPrompt(_ state: AppState, _ prompt: PromptState, into buffer: inout ScreenBuffer) {
+        let y = state.height - 1
+        buffer.fill(x: 0, y: y, count: state.width, style: .plain)
+        let label = prompt.kind == .search ? "/" : "filter: "
+        var right = ""
+        if prompt.kind == .search, let search = state.reader?.search {
+            right = search.matches.isEmpty ? "no match" : counter(search)
+        } else if prompt.kind == .filter {
+            right = "\(state.library.visible.count) of \(state.articles.count)"
+        }
+        let rightWidth = DisplayWidth.of(right)
+        buffer.put(right, x: max(0, state.width - rightWidth - 1), y: y, style: Palette.dim)
+        let room = max(1, state.width - rightWidth - 3)
+        let text = TerminalText.sanitize(prompt.text)
+        // Show the end of a long query: that is where the typing happens.
+        var shown = text
+        while DisplayWidth.of(label + shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
+        let end = buffer.put(label + shown, x: 0, y: y, style: Palette.bold, limit: room)
+        buffer.cursor = CursorPosition(x: min(end, state.width - 1), y: y)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import NewsBench
+import NewsModel
+
+// newsroom-bench [--quick] [--json FILE] [--fixtures DIR]
+// newsroom-bench --memory-child DIR   (internal: load DIR, print peak RSS)
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+    return arguments[i + 1]
+}
+
+if let dir = option("--memory-child") {
+    // --stage parse: articles only, without extraction (to see what extraction adds).
+    if option("--stage") == "parse" {
+        let loaded = ArticleLoader.load([dir])
+        blackHole(loaded)
+        print(peakResidentBytes())
+    } else {
+        let library = LibraryBenchmarks.loadLibrary(dir)
+        blackHole(library)
+        print(peakResidentBytes())
+    }
+    exit(0)
+}
+
+let fixtures = option("--fixtures") ?? "Fixtures/articles"
+var configuration = BenchmarkSuite.Configuration(fixtures: fixtures)
+if arguments.contains("--quick") {
+    configuration.counts = [100, 1_000]
+    configuration.runs = 3
+    configuration.largeArticles = 1
+}
+var suite = BenchmarkSuite(configuration)
+suite.memoryProbe = { dir in
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    process.arguments = ["--memory-child", dir]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    guard (try? process.run()) != nil else { return nil }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+}
+suite.screenProbe = ScreenBenchmarks.probe
+
+do {
+    let results = try suite.run { FileHandle.standardError.write(Data(("bench: " + $0 + "\n").utf8)) }
+    print(BenchTable.render(results), terminator: "")
+    if let path = option("--json") {
+        let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB"
+        try BenchmarkSuite.json(results, machine: machine).serialized().write(toFile: path, atomically: true, encoding: .utf8)
+    }
+} catch {
+    FileHandle.standardError.write(Data("newsroom-bench: error: \(error)\n".utf8))
+    exit(2)
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import NewsModel
+
+struct Quotes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List direct quotations with their speakers.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Only quotes by speakers matching this name, alias, name prefix or role.")
+    var speaker: String?
+
+    @Option(help: "Only quotes of this kind: full, partial or scare.")
+    var kind: String?
+
+    @Flag(help: "Print one JSON array of {article, text, speaker, kind, start, end, section, paragraph}.")
+    var json = false
+
+    func validate() throws {
+        if let kind, QuoteKind(rawValue: kind) == nil {
+            throw ValidationError("--kind must be full, partial or scare")
+        }
+    }
+
+    func run() throws {
+        let loaded = try input.load()
+        let analyzed = parallelMap(loaded.articles) { AnalyzedArticle($0) }
+        for article in analyzed {
+            for warning in article.warnings.dropFirst(article.article.warnings.count) {
+                Output.warning(article.article.path, warning)
+            }
+        }
+        var selected: [(Quote, AnalyzedArticle)] = []
+        if let speaker {
+            let index = SpeakerIndex(analyzed)
+            var locations: [QuoteLocation] = []
+            for match in index.search(speaker) { locations.append(contentsOf: match.quotes) }
+            locations.sort { ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range) }
+            for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
+        } else {
+            for a in analyzed { for q in a.quotes { selected.append((q, a)) } }
+        }
+        if let kind, let wanted = QuoteKind(rawValue: kind) { selected = selected.filter { $0.0.kind == wanted } }
+        if json {
+            Output.write(QuoteJSON.quotes(selected).serialized())
+        } else {
+            for (i, (quote, article)) in selected.enumerated() {
+                if i > 0 { Output.write("\n") }
+                Output.write(QuoteText.block(quote, in: article))
+            }
+        }
+        try loaded.finish()
+    }
+}
+
+/// One quote as a text block: the quote, then who, where and what kind.
+enum QuoteText {
+    static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
+        let who = a.speakerName(of: quote) ?? "(unknown speaker)"
+        var section: String
+        if quote.paragraph == nil, a.article.headline.range.contains(quote.range) {
+            section = "headline"
+        } else if quote.paragraph == nil, let dek = a.article.dek, dek.range.contains(quote.range) {
+            section = "subheadline"
+        } else if a.article.sections.indices.contains(quote.section),
+                  let heading = a.article.sections[quote.section].heading {
+            section = heading.text
+        } else {
+            section = "(opening)"
+        }
+        let flat = String(String.UnicodeScalarView(quote.text.unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
+        var out = TerminalText.sanitize("\u{201C}\(flat)\u{201D}") + "\n"
+        out += TerminalText.sanitize("  \u{2014} \(who)") + " [\(quote.kind.rawValue)]\n"
+        out += TerminalText.sanitize("  \(a.article.path) \u{00B7} \(section)") + "\n"
+        return out
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import NewsModel
+import NewsTUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The full-screen reader, Newsroom's default command.
+struct Read: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read articles full screen: library, sections, quotes, figures, speaker search (the default).",
+        discussion: """
+            PATH#N opens the article at section N. Needs a terminal: when standard input or output \
+            is not one, or TERM is unset, unknown or dumb, it exits 2 (use `newsroom show`). \
+            Press ? in the reader for the keys.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Open the (first) article at section N (0 is the opening).", valueName: "N"))
+    var section: Int?
+
+    @Option(help: ArgumentHelp("Start with a speaker search for Q.", valueName: "Q"))
+    var speaker: String?
+
+    @Flag(help: ArgumentHelp("Print the reader's timings without a terminal.", visibility: .hidden))
+    var benchmark = false
+
+    func validate() throws {
+        if let section, section < 0 { throw ValidationError("--section must be 0 or more") }
+    }
+
+    func run() throws {
+        let started = Clock.now()
+        DisplayWidth.prepareLocale()
+        if benchmark {
+            let loaded = try input.load()
+            ReadBenchmark.run(loaded.articles, loadSeconds: Clock.now() - started)
+            return
+        }
+        if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight() }) {
+            Output.error("newsroom: error: not a terminal: \(reason) (try: newsroom show PATH)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let (paths, sectionOf) = Self.splitSections(input.paths)
+        let load = LibraryLoad(paths: paths.isEmpty ? [InputOptions.bundledArticles()] : paths)
+        report(load.failures, load.warnings)
+        let analyzed = load.first
+        if analyzed.isEmpty && load.background == nil {
+            if load.failures.isEmpty { Output.error("newsroom: error: no articles given") }
+            throw ExitCode(ExitStatus.usage)
+        }
+
+        var open: (article: Int, section: Int)?
+        if let (path, n) = sectionOf, let i = analyzed.firstIndex(where: { $0.article.path == path }) {
+            open = (i, n)
+        } else if let section {
+            open = (0, section)
+        }
+        var firstFrame: Double?
+        let background = load.background
+        let status = MainActor.assumeIsolated {
+            CursesTerminal.run({ width, height in
+                var state = AppState(articles: analyzed, width: width, height: height, open: open, speaker: speaker)
+                state.loadingRemaining = background?.total ?? 0
+                return state
+            }, more: { background?.take() }, onFirstFrame: { firstFrame = Clock.now() - started })
+        }
+        if getenv("NEWSROOM_TIMING") != nil, let firstFrame {
+            Output.error("newsroom: first frame after \(Int(firstFrame * 1000)) ms (\(analyzed.count) articles ready)")
+        }
+        if status != 0 { throw ExitCode(status) }
+        var failed = !load.failures.isEmpty
+        if let background {
+            let (failures, warnings) = background.problems()
+            report(failures, warnings)
+            failed = failed || !failures.isEmpty
+        }
+        Output.flush()
+        if failed { throw ExitCode(ExitStatus.partial) }
+    }
+
+    private func report(_ failures: [LoadFailure], _ warnings: [LoadWarning]) {
+        for warning in warnings { Output.warning(warning.path, warning.message) }
+        for failure in failures { Output.failure(failure.path, failure.reason.description) }
+    }
+
+    /// `PATH#N` names section N of PATH when PATH exists and PATH#N does not.
+    static func splitSections(_ paths: [String]) -> ([String], (String, Int)?) {
+        var result: [String] = []
+        var open: (String, Int)?
+        for path in paths {
+            var info = stat()
+            if let hash = path.lastIndex(of: "#"), stat(path, &info) != 0,
+               let n = Int(path[path.index(after: hash)...]), n >= 0 {
+                let file = String(path[..<hash])
+                result.append(file)
+                if open == nil { open = (file, n) }
+            } else {
+                result.append(path)
+            }
+        }
+        return (result, open)
+    }
+}
+
+/// Seconds on the monotonic clock.
+enum Clock {
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}

@@ -1,0 +1,336 @@
+import Testing
+import NewsModel
+
+/// One rule at a time, on short original articles.
+struct AttributionTests {
+    func speaker(_ prefix: String, _ text: String) throws -> String? {
+        let a = try QuoteFixtures.analyze(text)
+        let found = QuoteFixtures.speaker(of: prefix, in: a)
+        guard case .some(let name) = found else {
+            Issue.record("no quote starting \(prefix)")
+            return nil
+        }
+        return name
+    }
+
+    @Test func nameThenVerbAndVerbThenName() throws {
+        let text = """
+            Harbour talks stall
+
+            "We are not moving," Anita Prasad said on Monday.
+
+            "Neither are we," said port director Colm Reidy.
+
+            "Then we wait," says union steward Ola Berg.
+            """
+        #expect(try speaker("We are not", text) == "Anita Prasad")
+        #expect(try speaker("Neither", text) == "Colm Reidy")
+        #expect(try speaker("Then we wait", text) == "Ola Berg")
+    }
+
+    @Test func appositiveRolesOnEitherSide() throws {
+        let text = """
+            Storm closes schools
+
+            "We had no choice," said Irma Dolan, the district superintendent.
+
+            "The roads were glass," the district's transport chief, Pavel Ruzicka, said.
+
+            Kofi Mensah, a bus driver for 20 years, said: "I have never seen ice like it."
+            """
+        let a = try QuoteFixtures.analyze(text)
+        #expect(QuoteFixtures.speaker(of: "We had", in: a) == "Irma Dolan")
+        #expect(QuoteFixtures.speaker(of: "The roads", in: a) == "Pavel Ruzicka")
+        #expect(QuoteFixtures.speaker(of: "I have never", in: a) == "Kofi Mensah")
+        let dolan = a.speakers.first { $0.name == "Irma Dolan" }
+        #expect(dolan?.roles == ["district superintendent"])
+        let ruzicka = a.speakers.first { $0.name == "Pavel Ruzicka" }
+        #expect(ruzicka?.roles == ["district's transport chief"])
+    }
+
+    @Test func titlesAndRolesBeforeTheName() throws {
+        let a = try QuoteFixtures.analyze("""
+            Summit ends
+
+            "We made progress," said Estonian Prime Minister Kaja Lind.
+
+            "Not enough," White House press secretary Dana Roe told reporters.
+            """)
+        #expect(a.speakers.map(\.name) == ["Kaja Lind", "Dana Roe"])
+        #expect(a.speakers.map(\.roles) == [["Estonian Prime Minister"], ["White House press secretary"]])
+    }
+
+    @Test func pronounsResolveToTheNearestCompatiblePerson() throws {
+        let text = """
+            Bakery wins award
+
+            Judges praised Marta Ilves, who runs the bakery with her brother, Tomas Ilves.
+
+            "We started with one oven," she said.
+
+            Her brother said the prize would pay for a second shop. "It is the best day we have had," he said.
+            """
+        #expect(try speaker("We started", text) == "Marta Ilves")
+        #expect(try speaker("It is the best", text) == "Tomas Ilves")
+    }
+
+    @Test func descriptionsResolveToTheNamedHolderOfTheRole() throws {
+        let text = """
+            Ministers clash
+
+            Finance Minister Ada Kross and Health Minister Luka Berin met on Tuesday.
+
+            "The budget is fixed," the finance minister said.
+
+            "Then it is wrong," the health minister replied.
+
+            Berin left early. "I have a hospital to visit," the minister said.
+            """
+        #expect(try speaker("The budget", text) == "Ada Kross")
+        #expect(try speaker("Then it is", text) == "Luka Berin")
+        #expect(try speaker("I have a hospital", text) == "Luka Berin")
+    }
+
+    @Test func quoteBeforeTheSpeakerIsNamed() throws {
+        let text = """
+            Fuel subsidy row
+
+            "We cannot pay for it," the finance minister told parliament on Monday.
+
+            The minister, Helena Voss, wants the subsidy gone by spring.
+            """
+        #expect(try speaker("We cannot", text) == "Helena Voss")
+        let inSentence = """
+            Fuel subsidy row
+
+            "We cannot pay for it," said the finance minister, Helena Voss.
+            """
+        #expect(try speaker("We cannot", inSentence) == "Helena Voss")
+    }
+
+    @Test func accordingToAndColonIntroductions() throws {
+        let text = """
+            Prisoners return
+
+            Twelve prisoners came home, according to Mayor Ines Lomb, "in better health than we feared."
+
+            Lomb told reporters: "They will see their families tonight."
+            """
+        #expect(try speaker("in better health", text) == "Ines Lomb")
+        #expect(try speaker("They will see", text) == "Ines Lomb")
+    }
+
+    @Test func quoteChainsContinueTheSpeaker() throws {
+        let text = """
+            Flood town rebuilds
+
+            "We lost the bridge," Mayor Ana Ruiz said. "We lost the school too.
+
+            "But we did not lose anyone."
+
+            "Nobody goes home tonight," she said. "Not until the water drops."
+            """
+        let a = try QuoteFixtures.analyze(text)
+        #expect(a.quotes.count == 4)
+        #expect(a.quotes.allSatisfy { a.speakerName(of: $0) == "Ana Ruiz" })
+        let long = a.quotes.first { $0.text.hasPrefix("We lost the school") }
+        #expect(long?.parts.count == 2)
+        #expect(a.warnings.isEmpty)
+    }
+
+    @Test func aNonPersonSubjectFallsBackToTheReportingSubject() throws {
+        let text = """
+            Envoy rejects plan
+
+            Envoy Rami Sato said the plan was "unworkable" and would not be signed. "We will not sign it," X said in a post.
+
+            "The note is final," the statement from the meeting reads.
+            """
+        #expect(try speaker("unworkable", text) == "Rami Sato")
+        #expect(try speaker("We will not sign", text) == "Rami Sato")
+    }
+
+    @Test func partialQuotesInReportedSpeechGetTheReportingSubject() throws {
+        let a = try QuoteFixtures.analyze("""
+            Ceasefire talks
+
+            President Olek Varga emphasized that the truce is a "correct" first step and that it could bring "lasting calm."
+            """)
+        #expect(QuoteFixtures.speaker(of: "correct", in: a) == "Olek Varga")
+        #expect(QuoteFixtures.speaker(of: "lasting", in: a) == "Olek Varga")
+        #expect(QuoteFixtures.kind(of: "correct", in: a) == .partial)
+    }
+
+    @Test func scareQuotesHaveNoSpeaker() throws {
+        let a = try QuoteFixtures.analyze("""
+            Ports reopen
+
+            Supporters spoke of a so-called "peace dividend" for the coast. The ferry, known as "the Grey Lady", sails at dawn.
+            """)
+        #expect(a.quotes.count == 2)
+        #expect(a.quotes.allSatisfy { $0.kind == .scare && $0.speaker == nil })
+    }
+
+    @Test func organisationsSpeak() throws {
+        let text = """
+            Water ban
+
+            The Ministry of Water Resources ordered a ban on Thursday.
+
+            "The situation is serious," the ministry said in a statement.
+
+            Kessel Water, the private utility that runs the reservoir, cut night pressure. "Every litre counts," the company said.
+            """
+        #expect(try speaker("The situation", text) == "Ministry of Water Resources")
+        #expect(try speaker("Every litre", text) == "Kessel Water")
+    }
+
+    @Test func unknownSpeakerIsNullNotAGuess() throws {
+        let a = try QuoteFixtures.analyze("""
+            Market day
+
+            The square filled early on Saturday. "Best tomatoes in the valley," a sign read.
+            """)
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes.first?.speaker == nil)
+    }
+
+    @Test func unclosedQuoteWarnsAndStopsAtItsParagraph() throws {
+        let a = try QuoteFixtures.analyze("""
+            Council row
+
+            "This never closes, said the mayor, Ruth Lanz.
+
+            The next paragraph is plain narrative with no quotes at all.
+            """)
+        #expect(a.quotes.count == 1)
+        #expect(a.warnings == ["unclosed quotation mark in paragraph 1"])
+        let quote = try #require(a.quotes.first)
+        #expect(quote.paragraph == 0)
+        #expect(!quote.text.contains("next paragraph"))
+    }
+
+    @Test func kindsOfQuotes() throws {
+        let a = try QuoteFixtures.analyze("""
+            Harbour deal
+
+            "It is done. Both sides signed," said envoy Amadou Reiss. He called the deal "a first step" toward peace.
+            """)
+        #expect(QuoteFixtures.kind(of: "It is done", in: a) == .full)
+        #expect(QuoteFixtures.kind(of: "a first step", in: a) == .partial)
+        #expect(QuoteFixtures.speaker(of: "a first step", in: a) == "Amadou Reiss")
+    }
+
+    @Test func headlineQuotesHaveNoParagraph() throws {
+        let a = try QuoteFixtures.analyze("""
+            Trump says truce bid 'on track' after call
+
+            President Donald Trump spoke to reporters on Tuesday.
+            """)
+        let quote = try #require(a.quotes.first)
+        #expect(quote.text == "on track")
+        #expect(quote.paragraph == nil)
+        #expect(a.speakerName(of: quote) == "Donald Trump")
+    }
+
+    @Test func groupsAndTheWriterNameNoOne() throws {
+        let text = """
+            Summit drags on
+
+            "We will respond," officials said on Friday.
+
+            "It is a disgrace," said one delegate. "We have been here since nine."
+
+            "Why?" I asked the minister, Jan Brok.
+            """
+        #expect(try speaker("We will respond", text) == nil)
+        #expect(try speaker("It is a disgrace", text) == nil)
+        #expect(try speaker("We have been here", text) == nil)
+        #expect(try speaker("Why?", text) == nil)
+    }
+
+    @Test func headlineColonAndAccordingToAfterTheQuote() throws {
+        let a = try QuoteFixtures.analyze("""
+            Scholz: 'We will not be blackmailed'
+
+            Chancellor Olaf Scholz spoke in parliament. "Prices will fall," according to Scholz.
+            """)
+        #expect(QuoteFixtures.speaker(of: "We will not", in: a) == "Olaf Scholz")
+        #expect(QuoteFixtures.speaker(of: "Prices will fall", in: a) == "Olaf Scholz")
+    }
+
+    @Test func namesWithParticlesAndLowercaseRoles() throws {
+        let a = try QuoteFixtures.analyze("""
+            Leaders meet
+
+            Commission President Ursula von der Leyen said the bloc had "no time to waste."
+
+            "Some of us lost our homes," said housekeeper Lucia Mendez, 52.
+
+            "This is the opening move," said Professor Terry Hughes of Corbin University.
+            """)
+        #expect(QuoteFixtures.speaker(of: "no time", in: a) == "Ursula von der Leyen")
+        #expect(QuoteFixtures.speaker(of: "Some of us", in: a) == "Lucia Mendez")
+        #expect(a.speakers.first { $0.name == "Lucia Mendez" }?.roles == ["housekeeper"])
+        #expect(QuoteFixtures.speaker(of: "This is the opening", in: a) == "Terry Hughes")
+    }
+
+    @Test func britishSingleQuotesWithApostrophes() throws {
+        let a = try QuoteFixtures.analyze("""
+            Winter warning
+
+            ‘Winter hasn’t even started,’ warned Jens Albrecht of the energy institute. ‘Don’t count your chickens.’
+            """)
+        #expect(a.quotes.map(\.text) == ["Winter hasn’t even started,", "Don’t count your chickens."])
+        #expect(a.quotes.allSatisfy { a.speakerName(of: $0) == "Jens Albrecht" })
+    }
+
+    @Test func reportedSpeechVariants() throws {
+        let a = try QuoteFixtures.analyze("""
+            Deal criticised
+
+            Minister Paul Grady criticized the plan and said it was "a disaster waiting to happen."
+
+            Grady was quoted as saying the deal was "dead on arrival."
+
+            "We owe them more than this." — Ama Owusu, a retired teacher
+            """)
+        #expect(QuoteFixtures.speaker(of: "a disaster", in: a) == "Paul Grady")
+        #expect(QuoteFixtures.speaker(of: "dead on", in: a) == "Paul Grady")
+        #expect(QuoteFixtures.speaker(of: "We owe", in: a) == "Ama Owusu")
+    }
+
+    @Test func honorificsKeepTwoPeopleWithOneSurnameApart() throws {
+        let a = try QuoteFixtures.analyze("""
+            Corner shop closes
+
+            Mr Brown and Mrs Brown ran the shop for decades. "We never closed on a Sunday," Mrs Brown said. "Never," Mr Brown added.
+            """)
+        let speakers = a.quotes.map { $0.speaker }
+        #expect(speakers.count == 2)
+        #expect(speakers[0] != nil && speakers[1] != nil && speakers[0] != speakers[1])
+    }
+
+    @Test func acronymsAndCitiesAreNotPeople() throws {
+        let a = try QuoteFixtures.analyze("""
+            Alliance warns of threat
+
+            NATO said on Monday it would increase patrols. "We are ready for any scenario," it said in a statement.
+
+            Defence analyst Mark Reid spoke next. Moscow said the move was a provocation. "They are playing with fire," he said.
+            """)
+        #expect(QuoteFixtures.speaker(of: "We are ready", in: a) == "NATO")
+        #expect(QuoteFixtures.speaker(of: "They are playing", in: a) == "Mark Reid")
+    }
+
+    @Test func capitalisedFragmentsInReportedSpeechArePartial() throws {
+        let a = try QuoteFixtures.analyze("""
+            Alliance warns of threat
+
+            Analyst Mark Reid called it "Europe's biggest mistake since 1991." Minister Anna Lund said: "We will not be intimidated."
+            """)
+        #expect(QuoteFixtures.kind(of: "Europe's", in: a) == .partial)
+        #expect(QuoteFixtures.kind(of: "We will not", in: a) == .full)
+    }
+}
+

@@ -1,0 +1,89 @@
+import Testing
+import NewsModel
+@testable import NewsTUI
+
+/// Whole screens after scripted keys, against Snapshots/*.txt (plain text).
+/// Re-record on purpose only: NEWSROOM_RECORD=1 swift test --filter ScreenSnapshotTests,
+/// then review every changed line.
+@Suite struct ScreenSnapshotTests {
+    let library: [AnalyzedArticle]
+    let seed: AnalyzedArticle
+    let seedByHand: AnalyzedArticle
+    let cjk: AnalyzedArticle
+    let names: AnalyzedArticle
+
+    init() throws {
+        DisplayWidth.prepareLocale()
+        library = try TestArticles.library()
+        seed = try TestArticles.fixture("seed-article.txt")
+        seedByHand = try TestArticles.seedByHand()
+        names = try TestArticles.fixture("names-unicode.txt")
+        cjk = AnalyzedArticle(try TestArticles.article("Tests/NewsTUITests/Fixtures/cjk-lantern-festival.txt"))
+    }
+
+    func screen(_ articles: [AnalyzedArticle], _ width: Int, _ height: Int, _ keys: String = "") -> AppState {
+        var state = AppState(articles: articles, width: width, height: height)
+        Script.run(&state, keys)
+        return state
+    }
+
+    // MARK: Library
+
+    @Test func library80x24() { Snapshot.check("library-80x24", screen(library, 80, 24)) }
+    @Test func library120x40() { Snapshot.check("library-120x40", screen(library, 120, 40, "jjj")) }
+    @Test func libraryFilter() { Snapshot.check("library-filter-80x24", screen(library, 80, 24, "/truce")) }
+    @Test func libraryHelp() { Snapshot.check("library-help-80x24", screen(library, 80, 24, "?")) }
+
+    // MARK: Reader on the seed
+
+    @Test func seed80x24() { Snapshot.check("seed-80x24", screen([seed], 80, 24)) }
+    @Test func seed120x40() { Snapshot.check("seed-120x40", screen([seed], 120, 40)) }
+    @Test func seedThirdSection() { Snapshot.check("seed-section3-80x24", screen([seed], 80, 24, "]]]")) }
+    @Test func seedSecondSectionWide() { Snapshot.check("seed-section2-120x40", screen([seed], 120, 40, "]]")) }
+
+    @Test func seedResized() {
+        var state = screen([seed], 80, 24, "]]]")
+        state.update(.resize(width: 60, height: 20))
+        Snapshot.check("seed-section3-resized-60x20", state)
+    }
+
+    @Test func seedSearchPrompt() { Snapshot.check("seed-search-prompt-80x24", screen([seed], 80, 24, "]]]/dro")) }
+    @Test func seedSearchNext() { Snapshot.check("seed-search-next-80x24", screen([seed], 80, 24, "]]]/drones<Enter>n")) }
+    @Test func seedSearchWrapped() { Snapshot.check("seed-search-wrapped-80x24", screen([seed], 80, 24, "]]]/drones<Enter>nn")) }
+    @Test func seedOutline() { Snapshot.check("seed-outline-80x24", screen([seed], 80, 24, "]]o")) }
+    @Test func seedHelp() { Snapshot.check("seed-help-120x40", screen([seed], 120, 40, "?")) }
+    @Test func seedQuotesAsExtracted() { Snapshot.check("seed-quotes-80x24", screen([seed], 80, 24, "\"")) }
+    @Test func seedBottom() { Snapshot.check("seed-bottom-80x24", screen([seed], 80, 24, "G")) }
+
+    // MARK: Panels with quotes and figures set by hand on the seed
+
+    @Test func quotesInOrder() { Snapshot.check("byhand-quotes-80x24", screen([seedByHand], 80, 24, "\"")) }
+    @Test func quotesGrouped() { Snapshot.check("byhand-quotes-grouped-80x24", screen([seedByHand], 80, 24, "\"t")) }
+    @Test func quoteJump() { Snapshot.check("byhand-quote-jump-80x24", screen([seedByHand], 80, 24, "\"jjj<Enter>")) }
+    @Test func figures() { Snapshot.check("byhand-figures-80x24", screen([seedByHand], 80, 24, "#")) }
+    @Test func figuresWide() { Snapshot.check("byhand-figures-120x40", screen([seedByHand], 120, 40, "#j")) }
+
+    @Test func speakerSearch() {
+        var articles = library
+        let seedIndex = articles.firstIndex { $0.article.path.hasSuffix("seed-article.txt") } ?? 0
+        articles[seedIndex] = seedByHand
+        var state = screen(articles, 80, 24, "@leav")
+        state.panel?.hits = [3, 2].map {
+            SpeakerHit(location: QuoteLocation(article: seedIndex, quote: $0), speaker: "Karoline Leavitt",
+                       roles: ["White House spokeswoman"])
+        }
+        Snapshot.check("byhand-speakers-80x24", state)
+    }
+
+    // MARK: Wide characters
+
+    @Test func namesUnicode() { Snapshot.check("names-unicode-80x24", screen([names], 80, 24, "jjjjjjjjjjjj")) }
+    @Test func cjk80x24() { Snapshot.check("cjk-80x24", screen([cjk], 80, 24)) }
+    @Test func cjk120x40() { Snapshot.check("cjk-120x40", screen([cjk], 120, 40)) }
+    @Test func cjkNarrowOdd() { Snapshot.check("cjk-41x12", screen([cjk], 41, 12, "d")) }
+    @Test func cjkSearch() { Snapshot.check("cjk-search-80x24", screen([cjk], 80, 24, "/渡轮<Enter>")) }
+
+    // MARK: Edge
+
+    @Test func tooSmall() { Snapshot.check("too-small-25x7", screen([seed], 25, 7)) }
+}

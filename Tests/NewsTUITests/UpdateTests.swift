@@ -1,0 +1,422 @@
+import Testing
+import NewsModel
+@testable import NewsTUI
+
+/// `update`, one action at a time, on the real fixtures.
+@Suite struct UpdateTests {
+    let library: [AnalyzedArticle]
+    let seed: AnalyzedArticle
+
+    init() throws {
+        DisplayWidth.prepareLocale()
+        library = try TestArticles.library()
+        seed = try TestArticles.seedByHand()
+    }
+
+    func reader(_ analyzed: AnalyzedArticle? = nil, width: Int = 80, height: Int = 24) -> AppState {
+        AppState(articles: [analyzed ?? seed], width: width, height: height)
+    }
+
+    var seedIndex: Int { library.firstIndex { $0.article.path.hasSuffix("seed-article.txt") } ?? 0 }
+
+    // MARK: Scrolling
+
+    @Test func lineMovesScrollTheReader() {
+        var s = reader()
+        Script.run(&s, "jjj")
+        #expect(s.reader?.top == 3)
+        Script.run(&s, "k<Down><Up><Up>")
+        #expect(s.reader?.top == 1)
+        Script.run(&s, "kkk")
+        #expect(s.reader?.top == 0)
+    }
+
+    @Test func pagesAndHalfPages() {
+        var s = reader()
+        Script.run(&s, " ")
+        #expect(s.reader?.top == 23)
+        Script.run(&s, "b")
+        #expect(s.reader?.top == 0)
+        Script.run(&s, "f<PgDn><PgUp>")
+        #expect(s.reader?.top == 23)
+        Script.run(&s, "d")
+        #expect(s.reader?.top == 34)
+        Script.run(&s, "u")
+        #expect(s.reader?.top == 23)
+    }
+
+    @Test func topAndBottom() throws {
+        var s = reader()
+        let lines = try #require(s.reader?.layout.lines.count)
+        Script.run(&s, "G")
+        #expect(s.reader?.top == lines - s.bodyHeight)
+        Script.run(&s, "j")
+        #expect(s.reader?.top == lines - s.bodyHeight, "no scrolling past the last page")
+        Script.run(&s, "g")
+        #expect(s.reader?.top == 0)
+        Script.run(&s, "<End>")
+        #expect(s.reader?.top == lines - s.bodyHeight)
+        Script.run(&s, "<Home>")
+        #expect(s.reader?.top == 0)
+    }
+
+    @Test func listMovesSelectInTheLibrary() {
+        var s = AppState(articles: library, width: 80, height: 24)
+        #expect(s.screen == .library)
+        Script.run(&s, "jj")
+        #expect(s.library.list.selection == 2)
+        Script.run(&s, "G")
+        #expect(s.library.list.selection == library.count - 1)
+        #expect(s.library.list.top == library.count - s.libraryGeometry.perPage)
+        Script.run(&s, "g")
+        #expect(s.library.list == ListPosition(selection: 0, top: 0))
+        Script.run(&s, " ")
+        #expect(s.library.list.selection == s.libraryGeometry.perPage)
+        Script.run(&s, "k")
+        #expect(s.library.list.selection == s.libraryGeometry.perPage - 1)
+    }
+
+    // MARK: Screens
+
+    @Test func enterOpensAndQGoesBackThenQuits() {
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, String(repeating: "j", count: seedIndex) + "<Enter>")
+        #expect(s.screens == [.library, .reader])
+        #expect(s.reader?.article == seedIndex)
+        #expect(Script.run(&s, "q") == .none)
+        #expect(s.screens == [.library])
+        #expect(Script.run(&s, "q") == .quit)
+    }
+
+    @Test func singleArticleOpensInTheReaderAndQQuits() {
+        var s = reader()
+        #expect(s.screens == [.reader])
+        #expect(Script.run(&s, "q") == .quit)
+        var t = AppState(articles: library, width: 80, height: 24)
+        Script.run(&t, "<Enter>")
+        #expect(Script.run(&t, "Q") == .quit)
+    }
+
+    @Test func sectionsForwardAndBack() {
+        var s = reader()
+        Script.run(&s, "]]]")
+        #expect(s.currentSection == 3)
+        #expect(Renderer.render(s).lines().first == " Attacks continue despite calls from Putin and Trump")
+        Script.run(&s, "[[")
+        #expect(s.currentSection == 1)
+        Script.run(&s, "jj[")
+        #expect(s.currentSection == 1, "[ first goes back to the start of the section")
+        #expect(Renderer.render(s).lines().first == " The White House considers the minerals agreement obsolete")
+        Script.run(&s, "[")
+        #expect(s.currentSection == 0)
+        #expect(s.reader?.top == 0)
+        Script.run(&s, "]]]]]")
+        #expect(s.currentSection == 4)
+        #expect(s.notice == "last section")
+        Script.run(&s, "g[")
+        #expect(s.notice == "first section")
+    }
+
+    @Test func outlineEnterJumps() {
+        var s = reader()
+        Script.run(&s, "o")
+        #expect(s.panel?.kind == .outline)
+        #expect(s.panel?.list.selection == 0)
+        Script.run(&s, "jj<Enter>")
+        #expect(s.panel == nil)
+        #expect(s.currentSection == 2)
+        Script.run(&s, "o")
+        #expect(s.panel?.list.selection == 2, "the outline opens on the current section")
+    }
+
+    @Test func quotesPanelJumpsAndHighlights() throws {
+        var s = reader()
+        Script.run(&s, "\"")
+        #expect(s.panel?.kind == .quotes)
+        #expect(s.panel?.order == [0, 1, 2, 3, 4, 5])
+        Script.run(&s, "jjj<Enter>")
+        #expect(s.panel == nil)
+        let highlight = try #require(s.reader?.highlight)
+        #expect(highlight == s.reader?.document.quoteRanges[3])
+        #expect(s.currentSection == 1)
+        let screen = Renderer.render(s)
+        let row = try #require(screen.lines().firstIndex { $0.contains("We are now focused on a long-term peace agreement") })
+        let x = try #require((0..<screen.width).first { screen[$0, row].text == "W" })
+        #expect(screen[x, row].style.reverse)
+        #expect(!screen[0, row].style.reverse)
+    }
+
+    @Test func toggleGroupsQuotesBySpeaker() {
+        var s = reader()
+        Script.run(&s, "\"j")   // the Zelensky quote
+        Script.run(&s, "t")
+        #expect(s.panel?.grouped == true)
+        #expect(s.panel?.order == [0, 1, 4, 2, 3, 5])
+        #expect(s.panel.map { $0.order[$0.list.selection] } == 1, "the selected quote stays selected")
+        Script.run(&s, "t")
+        #expect(s.panel?.order == [0, 1, 2, 3, 4, 5])
+    }
+
+    @Test func figuresPanelJumps() {
+        var s = reader()
+        Script.run(&s, "#")
+        #expect(s.panel?.kind == .figures)
+        Script.run(&s, "jjjj<Enter>")
+        #expect(s.reader?.highlight == s.reader?.document.figureRanges[4])
+        #expect(s.currentSection == 3)
+    }
+
+    @Test func tabCyclesPanelsAndEscCloses() {
+        var s = reader()
+        Script.run(&s, "<Tab>")
+        #expect(s.panel?.kind == .outline)
+        Script.run(&s, "<Tab>")
+        #expect(s.panel?.kind == .quotes)
+        Script.run(&s, "<Tab>")
+        #expect(s.panel?.kind == .figures)
+        Script.run(&s, "<Tab>")
+        #expect(s.panel?.kind == .outline)
+        Script.run(&s, "<Esc>")
+        #expect(s.panel == nil)
+        Script.run(&s, "?")
+        #expect(s.panel?.kind == .help)
+        Script.run(&s, "q")
+        #expect(s.panel == nil)
+        #expect(s.screens == [.reader], "q closes a panel before leaving the screen")
+    }
+
+    @Test func helpScrolls() {
+        var s = reader(height: 10)
+        Script.run(&s, "?jj")
+        #expect(s.panel?.list.top == 2)
+        Script.run(&s, "G")
+        #expect(s.panel?.list.top == HelpText.lines.count - s.panelGeometry(s.panel ?? PanelState(kind: .help)).perPage)
+    }
+
+    @Test func articlePanelsNeedAnArticle() {
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "o")
+        #expect(s.panel == nil)
+        Script.run(&s, "?")
+        #expect(s.panel?.kind == .help)
+        Script.run(&s, "\"")
+        #expect(s.panel?.kind == .help)
+        #expect(s.notice == "open an article first")
+    }
+
+    // MARK: Speaker search
+
+    @Test func speakerPromptTakesTypedKeys() {
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "@")
+        #expect(s.panel?.kind == .speakers)
+        #expect(s.panel?.acrossLibrary == true)
+        Script.run(&s, "leav")
+        #expect(s.panel?.query == "leav", "j, q and other keys are typed, not commands")
+        Script.run(&s, "qj<BS><BS>")
+        #expect(s.panel?.query == "leav")
+        Script.run(&s, "<Esc>")
+        #expect(s.panel == nil)
+        Script.run(&s, "@<BS>")
+        #expect(s.panel == nil, "Backspace on an empty query closes")
+    }
+
+    @Test func speakerHitOpensTheArticleAtTheQuote() {
+        var articles = library
+        articles[seedIndex] = seed
+        var s = AppState(articles: articles, width: 80, height: 24)
+        Script.run(&s, "@leav")
+        s.panel?.hits = [SpeakerHit(location: QuoteLocation(article: seedIndex, quote: 3), speaker: "Karoline Leavitt",
+                                    roles: ["White House spokeswoman"])]
+        Script.run(&s, "<Enter>")
+        #expect(s.screens == [.library, .reader])
+        #expect(s.reader?.article == seedIndex)
+        #expect(s.reader?.highlight == s.reader?.document.quoteRanges[3])
+        #expect(Renderer.render(s).lines().contains { $0.contains("We are now focused on a long-term peace agreement") })
+    }
+
+    @Test func speakerSearchFromTheReaderIsScopedToTheArticle() {
+        var s = reader()
+        Script.run(&s, "@")
+        #expect(s.panel?.acrossLibrary == false)
+    }
+
+    // MARK: Search
+
+    @Test func searchIsLiveAndCounts() throws {
+        var s = reader()
+        Script.run(&s, "]]]")
+        let origin = s.reader?.top
+        Script.run(&s, "/dro")
+        #expect(s.prompt?.text == "dro")
+        #expect(s.reader?.search?.matches.count == 3)   // drone, drones, drones
+        Script.run(&s, "nes")
+        #expect(s.reader?.search?.matches.count == 2)
+        #expect(s.reader?.search?.current == 0)
+        #expect(Renderer.render(s).lines().last?.hasSuffix("1/2") == true)
+        Script.run(&s, "<Enter>")
+        #expect(s.prompt == nil)
+        #expect(Renderer.render(s).lines().last?.contains("1/2") == true)
+        Script.run(&s, "n")
+        #expect(s.reader?.search?.current == 1)
+        #expect(s.notice == nil)
+        Script.run(&s, "n")
+        #expect(s.reader?.search?.current == 0)
+        #expect(s.notice == "search wrapped to the top")
+        Script.run(&s, "N")
+        #expect(s.reader?.search?.current == 1)
+        #expect(s.notice == "search wrapped to the bottom")
+        Script.run(&s, "<Esc>")
+        #expect(s.reader?.search == nil, "Esc clears the search")
+        Script.run(&s, "/zzzz<Esc>")
+        #expect(s.reader?.top == origin)
+    }
+
+    @Test func searchIsCaseInsensitiveAndStartsAtThePosition() {
+        var s = reader()
+        Script.run(&s, "]]/PUTIN")
+        let search = s.reader?.search
+        #expect(search?.matches.count == 7)
+        let first = search.flatMap { found in found.current.map { found.matches[$0] } }
+        #expect(first.map { s.reader?.document.blocks[$0.block].section ?? -1 } == 2)
+    }
+
+    @Test func searchStopsCountingAtTheLimit() throws {
+        let text = "Many letters\n\n" + String(repeating: "a ", count: TextSearch.matchLimit + 10) + "\n"
+        var s = reader(AnalyzedArticle(try TestArticles.text(text)))
+        Script.run(&s, "/a")
+        #expect(s.reader?.search?.matches.count == TextSearch.matchLimit, "capped")
+        #expect(Renderer.render(s).lines().last?.hasSuffix("1/\(TextSearch.matchLimit)+") == true)
+    }
+
+    @Test func searchWithoutMatchesSaysSo() {
+        var s = reader()
+        Script.run(&s, "n")
+        #expect(s.notice == "no search: press / to search")
+        Script.run(&s, "/xyzzy")
+        #expect(Renderer.render(s).lines().last?.hasSuffix("no match") == true)
+        Script.run(&s, "<Enter>")
+        #expect(s.notice == "not found: xyzzy")
+    }
+
+    @Test func libraryFilter() {
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "/TRUCE")
+        #expect(s.library.visible == [seedIndex])
+        Script.run(&s, "<Enter><Enter>")
+        #expect(s.reader?.article == seedIndex)
+        Script.run(&s, "q/<BS><BS><BS><BS><BS>")
+        #expect(s.library.filter == "")
+        #expect(s.library.visible.count == library.count)
+        Script.run(&s, "/nothing-like-this<Esc>")
+        #expect(s.library.visible.count == library.count)
+        Script.run(&s, "/truce<Enter>")
+        #expect(s.library.visible.count == 1)
+        Script.run(&s, "<Esc>")
+        #expect(s.library.visible.count == library.count, "Esc clears the filter")
+    }
+
+    // MARK: Resize, mouse, start
+
+    @Test func resizeKeepsTheTopParagraph() throws {
+        var s = reader()
+        Script.run(&s, "]]]")
+        let anchor = try #require(s.reader?.anchor)
+        s.update(.resize(width: 60, height: 20))
+        #expect(s.reader?.anchor == anchor)
+        #expect(Renderer.render(s).lines().first == " Attacks continue despite calls from Putin and Trump")
+        Script.run(&s, "jjjj")
+        let inside = try #require(s.reader?.anchor)
+        s.update(.resize(width: 120, height: 40))
+        s.update(.resize(width: 33, height: 12))
+        #expect(s.reader?.anchor.block == inside.block)
+    }
+
+    @Test func tooSmallShowsAMessage() {
+        var s = reader(width: 20, height: 5)
+        #expect(s.isTooSmall)
+        #expect(Renderer.render(s).lines().contains { $0.contains("terminal too small") })
+        #expect(Script.run(&s, "j") == .none)
+        s.update(.resize(width: 80, height: 24))
+        #expect(!Renderer.render(s).lines().contains { $0.contains("terminal too small") })
+        s.update(.resize(width: 29, height: 24))
+        #expect(Script.run(&s, "q") == .quit)
+    }
+
+    @Test func mouseWheelScrollsAndClickSelects() {
+        var s = reader()
+        s.update(.mouse(.wheelDown, x: 5, y: 5))
+        #expect(s.reader?.top == 3)
+        s.update(.mouse(.wheelUp, x: 5, y: 5))
+        #expect(s.reader?.top == 0)
+        var l = AppState(articles: library, width: 80, height: 24)
+        l.update(.mouse(.click, x: 10, y: 1 + 3 * 2))    // the third article's headline
+        #expect(l.library.list.selection == 2)
+        #expect(l.screens == [.library])
+        l.update(.mouse(.click, x: 10, y: 1 + 3 * 2 + 1))
+        #expect(l.screens == [.library, .reader], "a click on the selected item opens it")
+        #expect(l.reader?.article == 2)
+        l.update(.mouse(.wheelDown, x: 0, y: 0))
+        #expect(l.reader?.top == 3)
+    }
+
+    @Test func articlesLoadedInTheBackgroundJoinTheLibrary() {
+        var s = AppState(articles: Array(library.prefix(3)), width: 80, height: 24)
+        s.loadingRemaining = library.count - 3
+        Script.run(&s, "j")
+        #expect(Renderer.render(s).lines().last?.contains("loading \(library.count - 3) more") == true)
+        s.update(.loaded(Array(library[3..<6]), remaining: library.count - 6))
+        #expect(s.articles.count == 6)
+        #expect(s.library.visible == [0, 1, 2, 3, 4, 5])
+        #expect(s.library.list.selection == 1, "the selection stays")
+        Script.run(&s, "/truce<Enter>")
+        #expect(s.library.visible.isEmpty)
+        s.update(.loaded(Array(library[6...]), remaining: 0))
+        #expect(s.library.visible == [seedIndex], "the filter applies to new articles")
+        #expect(s.loadingRemaining == 0)
+        #expect(Renderer.render(s).lines().last?.contains("loading") == false)
+    }
+
+    @Test func anEmptyLibraryDoesNotBreak() {
+        var s = AppState(articles: [], width: 80, height: 24)
+        for key in Script.keys("jkG g<Enter>/x<Enter>@a<Esc>?<Esc>o\"#]n") { s.update(.key(key)) }
+        #expect(Renderer.render(s).lines().first?.contains("0 articles") == true, "\(Renderer.render(s).lines())")
+        #expect(Script.run(&s, "q") == .quit)
+    }
+
+    /// Every action from every screen, panel and prompt: no trap, and the screen stays inside its bounds.
+    @Test func everyActionEverywhereIsSafe() {
+        let starts: [(String, AppState)] = [
+            ("library", AppState(articles: library, width: 80, height: 24)),
+            ("reader", reader()),
+            ("small", reader(width: 30, height: 8)),
+            ("too small", reader(width: 10, height: 3)),
+        ]
+        let openers = ["", "o", "\"", "#", "@", "?", "/dr", "]]]"]
+        for (name, start) in starts {
+            for opener in openers {
+                for action in Action.allCases {
+                    var s = start
+                    Script.run(&s, opener)
+                    _ = s.perform(action)
+                    let screen = Renderer.render(s)
+                    #expect(screen.lines().count == s.height, "\(name) \(opener) \(action)")
+                    #expect(screen.lines().allSatisfy { DisplayWidth.of($0) <= s.width }, "\(name) \(opener) \(action)")
+                }
+            }
+        }
+    }
+
+    @Test func startAtASectionOrWithASpeakerSearch() {
+        let s = AppState(articles: library, width: 80, height: 24, open: (seedIndex, 3))
+        #expect(s.screens == [.library, .reader])
+        #expect(s.currentSection == 3)
+        let t = AppState(articles: library, width: 80, height: 24, speaker: "leavitt")
+        #expect(t.panel?.kind == .speakers)
+        #expect(t.panel?.query == "leavitt")
+        var u = AppState(articles: [seed], width: 80, height: 24, open: (0, 99))
+        #expect(u.notice == "no section 99")
+        u.update(.tick)
+        #expect(u.notice == nil)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Runs the built `newsroom` binary as a script would, capturing its output.
+struct CLIRun {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+let repositoryRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+}()
+
+let seedPath = repositoryRoot + "/Fixtures/articles/seed-article.txt"
+
+func newsroomBinary() -> String {
+    let candidates = [".build/debug/newsroom", ".build/x86_64-unknown-linux-gnu/debug/newsroom"]
+    return candidates.map { repositoryRoot + "/" + $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        ?? repositoryRoot + "/.build/debug/newsroom"
+}
+
+func runNewsroom(_ arguments: [String], stdin: Data? = nil) throws -> CLIRun {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: newsroomBinary())
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIRun(status: process.terminationStatus,
+                  stdout: String(decoding: outData, as: UTF8.self),
+                  stderr: String(decoding: errData, as: UTF8.self))
+}
+
+func temporaryDirectory() throws -> String {
+    let path = NSTemporaryDirectory() + "newsroom-cli-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The offsets contract, checked by an independent reader: for every record,
+# Python's open(path, encoding="utf-8", newline="").read()[start:end] is its text.
+set -uo pipefail
+bin=$1
+cd "$(dirname "$0")/../.."
+command -v python3 >/dev/null || { echo "offsets.e2e: python3 not found, skipped"; exit 0; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+commands=(sections)
+for c in quotes figures; do "$bin" --help | grep -qE "^ +$c( |$)" && commands+=("$c"); done
+for c in "${commands[@]}"; do
+  "$bin" "$c" --json Fixtures/articles >"$tmp/$c.json" || { echo "offsets.e2e: $c --json failed"; exit 1; }
+done
+python3 - "$tmp" "${commands[@]}" <<'PY'
+import json, sys
+tmp, commands = sys.argv[1], sys.argv[2:]
+cache, bad, checked = {}, 0, 0
+def text(path):
+    if path not in cache:
+        cache[path] = open(path, encoding="utf-8", newline="").read()
+    return cache[path]
+for c in commands:
+    for rec in json.load(open(f"{tmp}/{c}.json")):
+        content = text(rec["article"])
+        if c == "sections":
+            for s in rec["sections"]:
+                checked += 1
+                # A section starts at its heading line, Markdown markers included.
+                if s["heading"] is not None and not content[s["start"]:s["end"]].lstrip("#*_ \t").startswith(s["heading"]):
+                    bad += 1; print("sections:", rec["article"], s)
+        else:
+            checked += 1
+            if content[rec["start"]:rec["end"]] != rec["text"]:
+                bad += 1; print(c + ":", rec["article"], rec["start"], rec["end"], repr(rec["text"]), "!=", repr(content[rec["start"]:rec["end"]]))
+print(f"offsets.e2e: {checked} records checked ({', '.join(commands)}), {bad} wrong")
+sys.exit(1 if bad else 0)
+PY

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `newsroom quotes` and `newsroom speakers`: output, filters, JSON fields, warnings, exit codes.
+set -uo pipefail
+bin=$1
+cd "$(dirname "$0")/../.."
+fail() { echo "quotes.e2e: $*" >&2; exit 1; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+seed=Fixtures/articles/seed-article.txt
+
+out=$("$bin" quotes --speaker zelensky "$seed") || fail "quotes --speaker exited $?"
+[ "$(grep -c '^  — Volodymyr Zelensky' <<<"$out")" -eq 6 ] || fail "want 6 Zelensky quotes: $out"
+grep -q "Ukraine will not recognize any occupied territories" <<<"$out" || fail "no section heading in text output"
+
+"$bin" quotes --json "$seed" >"$tmp/q.json" || fail "quotes --json exited $?"
+[ "$(grep -c '"article":' "$tmp/q.json")" -eq 12 ] || fail "want 12 quotes in JSON"
+head -12 "$tmp/q.json" | tr -d ' \n' | grep -q '^\[{"article":"Fixtures/articles/seed-article.txt","text":"ontrack","speaker":"DonaldTrump","kind":"partial","start":[0-9]*,"end":[0-9]*,"section":0,"paragraph":null' \
+  || fail "JSON fields or order: $(head -12 "$tmp/q.json")"
+
+[ "$("$bin" quotes --kind scare Fixtures/articles/strait-talks.txt | grep -c '^“')" -eq 1 ] || fail "--kind scare"
+"$bin" quotes --kind loud "$seed" >/dev/null 2>"$tmp/err"; code=$?
+[ "$code" -eq 2 ] || fail "--kind loud: exit $code, want 2"
+
+printf 'Headline\n\n"This quote never closes, said the mayor.\n\nAnother paragraph.\n' >"$tmp/open.txt"
+"$bin" quotes "$tmp/open.txt" >/dev/null 2>"$tmp/err" || fail "unclosed quote exited $?"
+grep -qx "newsroom: warning: $tmp/open.txt: unclosed quotation mark in paragraph 1" "$tmp/err" || fail "warning: $(cat "$tmp/err")"
+
+"$bin" speakers --json "$seed" | tr -d ' \n' | grep -q '^\[{"name":"VolodymyrZelensky","aliases":\[[^]]*\],"roles":\["UkrainianPresident"\],"quotes":6,"articles":1}' \
+  || fail "speakers --json"
+"$bin" speakers "$seed" /nonexistent >/dev/null 2>&1; code=$?
+[ "$code" -eq 1 ] || fail "speakers with a missing input: exit $code, want 1"
+exit 0

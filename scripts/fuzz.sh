@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target (address sanitizer) and fuzzes the whole pipeline
+# for FUZZ_SECONDS (default 60), seeded with every fixture. A crash leaves its
+# input in .build-fuzz/artifacts/: copy it to Fixtures/hostile/ as a regression test.
+set -euo pipefail
+seconds=${FUZZ_SECONDS:-60}
+swift=${SWIFT:-swift}
+"$swift" build --product newsroom-fuzz --scratch-path .build-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING 2>&1 | grep -v "Cannot export local symbol" || true
+bin=.build-fuzz/debug/newsroom-fuzz
+[ -x "$bin" ] || { echo "fuzz: build failed" >&2; exit 1; }
+corpus=.build-fuzz/corpus; artifacts=.build-fuzz/artifacts/
+mkdir -p "$corpus" "$artifacts"
+# The first byte selects plain text (even) or Markdown (odd).
+for f in Fixtures/articles/* Fixtures/hostile/*; do
+  name=$(basename "$f")
+  { printf '\000'; head -c 16384 "$f"; } >"$corpus/txt-$name"
+  { printf '\001'; head -c 16384 "$f"; } >"$corpus/md-$name"
+done
+"$bin" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=4096 \
+  -artifact_prefix="$artifacts" -print_final_stats=1 "$corpus" 2>&1 | tail -n 20
