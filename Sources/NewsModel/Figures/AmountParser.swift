@@ -304,6 +304,11 @@ extension FigureParser {
             return compound(first: j0, quantity: q, value: value, dash: end, word: w, currency: currency)
         }
 
+        // "six more weeks", "two extra days": the unit after a word of addition.
+        if let w = word(end), ["more", "extra", "additional", "further"].contains(w), word(end + 1) != "than",
+           let next = word(end + 1), Units.durations[next] != nil || Units.measures[next] != nil {
+            end += 1
+        }
         // The unit, then a range ("20 to 30 hours", "20%-30%").
         var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
         // "7.1 on the Richter scale"
