@@ -96,7 +96,7 @@ extension FigureParser {
                 q.end = max(q.end, j + 2)
                 return q
             }
-            if next == "handful" || next == "number", word(j + 2) == "of" {
+            if next == "handful", word(j + 2) == "of" {
                 return Quantity(value: nil, end: j + 2, vague: true)
             }
             if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
@@ -140,6 +140,11 @@ extension FigureParser {
             // "several hundred", "a few thousand", "several dozen"
             if let next = word(end), NumberWords.scales[next] != nil || next == "dozen" { end += 1 }
             return Quantity(value: nil, end: end, vague: true)
+        }
+        // "Thousands rallied", "killed hundreds": the plural scale alone.
+        if ["dozens", "hundreds", "thousands", "millions", "billions"].contains(w), word(j + 1) != "of",
+           word(j - 1) != "the" {
+            return Quantity(value: nil, end: j + 1, vague: true)
         }
         if NumberWords.vagueOf.contains(w), word(j + 1) == "of" {
             var end = j + 1
@@ -299,6 +304,11 @@ extension FigureParser {
             return compound(first: j0, quantity: q, value: value, dash: end, word: w, currency: currency)
         }
 
+        // "six more weeks", "two extra days": the unit after a word of addition.
+        if let w = word(end), ["more", "extra", "additional", "further"].contains(w), word(end + 1) != "than",
+           let next = word(end + 1), Units.durations[next] != nil || Units.measures[next] != nil {
+            end += 1
+        }
         // The unit, then a range ("20 to 30 hours", "20%-30%").
         var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
         // "7.1 on the Richter scale"

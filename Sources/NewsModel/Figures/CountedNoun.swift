@@ -87,7 +87,10 @@ enum CountedNoun {
         guard k < t.count, t[k].kind == .word else { return nil }
         if t[k].text == "of", k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].spaceBefore {
             let next = t[k + 1]
-            if pronouns.contains(next.text) {
+            // "of these reports": a determiner, not a pronoun.
+            let determinerUse = (next.text == "these" || next.text == "those") && k + 2 < t.count
+                && isContent(t[k + 2]) && t[k + 2].spaceBefore
+            if pronouns.contains(next.text), !determinerUse {
                 guard next.text != "whom", next.text != "which" else { return nil }
                 return CountedPhrase(end: k + 2, start: next.start, stop: next.end, head: next.text, modifiers: "",
                                      partitive: true, pronoun: next.text)

@@ -14,7 +14,7 @@ struct FigureWordClass: OptionSet, Sendable {
     static let scale = FigureWordClass(rawValue: 1 << 4)
     /// "half", "third", "quarters".
     static let fraction = FigureWordClass(rawValue: 1 << 5)
-    /// "dozens", "hundreds", "several", "few", "handful", "couple", "number".
+    /// "dozens", "hundreds", "several", "few", "handful", "couple".
     static let vague = FigureWordClass(rawValue: 1 << 6)
     /// Durations and measures: "hour", "mile".
     static let unit = FigureWordClass(rawValue: 1 << 7)
@@ -72,7 +72,7 @@ enum FigureLexicon {
         add(["dozen"], .scale)
         add(NumberWords.fractions.keys, .fraction)
         add(NumberWords.vagueOf, .vague)
-        add(["several", "few", "handful", "couple", "number"], .vague)
+        add(["several", "few", "handful", "couple"], .vague)
         add(Units.durations.keys, .unit)
         add(Units.measures.keys, .unit)
         add(["a", "an"], .article)

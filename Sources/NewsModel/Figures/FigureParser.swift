@@ -103,7 +103,8 @@ struct FigureParser {
             if tok.text == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
                 return .figure(FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude"))
             }
-            if cls.contains(.qualifier), let q = Qualifiers.match(t, at: i), mayBeginQuantity(q.end),
+            if cls.contains(.qualifier), mayBeginQuantity(i + 1) || mayBeginQuantity(i + 2) || mayBeginQuantity(i + 3),
+               let q = Qualifiers.match(t, at: i), mayBeginQuantity(q.end),
                !isPhrasalParticle(i, label: q.label),
                var d = amount(at: q.end, qualified: true) {
                 // "phase out over 18 months": over a span of time, not more than it.
