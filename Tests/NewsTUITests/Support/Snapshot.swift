@@ -15,6 +15,8 @@ enum Snapshot {
 
     static func check(_ name: String, _ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) {
         let buffer = Renderer.render(state)
+        // Every recorded screen also keeps the promises of a frame.
+        #expect(buffer.invariantViolations() == [], sourceLocation: sourceLocation)
         let actual = text(buffer)
         let path = directory + "/" + name + ".txt"
         if let record = getenv("NEWSROOM_RECORD"), String(cString: record) == "1" {
