@@ -44,6 +44,13 @@ import NewsModel
             #expect(kept.matches(quote))
             #expect(kept.speaker == quote.speaker && kept.section == quote.section && kept.paragraph == quote.paragraph)
         }
+        for analyzed in library {
+            let kept = LibraryEntry(analyzed).quotes
+            #expect(kept.count == analyzed.quotes.count)
+            for (k, quote) in zip(kept, analyzed.quotes) {
+                #expect(k.matches(quote) && k.text == quote.text, "\(analyzed.article.path): \(quote.text)")
+            }
+        }
         let fromEntries = SpeakerIndex(entries: library.map(LibraryEntry.init))
         let fromArticles = SpeakerIndex(library)
         #expect(fromEntries.speakers == fromArticles.speakers)
