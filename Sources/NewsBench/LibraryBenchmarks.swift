@@ -2,16 +2,15 @@ import NewsModel
 
 /// Loading a folder the way the reader does, and searching its speakers.
 public enum LibraryBenchmarks {
-    /// Everything the reader needs before its first frame: files read, parsed,
-    /// analyzed and the speaker index built.
-    public static func loadLibrary(_ directory: String) -> (articles: [AnalyzedArticle], index: SpeakerIndex) {
-        let loaded = ArticleLoader.load([directory])
-        let analyzed = parallelMap(loaded.articles) { AnalyzedArticle($0) }
-        return (analyzed, SpeakerIndex(analyzed))
+    /// Everything the reader keeps: files read, parsed and analyzed into library
+    /// entries (the same `Library.load` the reader uses), and the speaker index.
+    public static func loadLibrary(_ directory: String) -> (entries: [LibraryEntry], index: SpeakerIndex) {
+        let entries = Library.load([directory]).entries
+        return (entries, SpeakerIndex(entries: entries))
     }
 
     public static func load(_ directory: String, label: String, runs: Int) -> BenchResult {
-        let sample = Sample((0..<runs).map { _ in timeSeconds { blackHole(loadLibrary(directory).articles.count) } * 1000 })
+        let sample = Sample((0..<runs).map { _ in timeSeconds { blackHole(loadLibrary(directory).entries.count) } * 1000 })
         return BenchResult("load \(label) folder to first frame", sample.median, "ms", min: sample.min, max: sample.max,
                            target: label.hasPrefix("10000") ? "≤ 1000" : nil)
     }

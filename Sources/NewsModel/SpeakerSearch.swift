@@ -42,7 +42,11 @@ public struct SpeakerIndex: Sendable {
 
     private enum Rank { static let name = 0, alias = 1, namePrefix = 2, aliasPrefix = 3, role = 4 }
 
-    public init(_ articles: [AnalyzedArticle]) {
+    /// The library's speakers from its entries (what the reader keeps per article).
+    public init(entries: [LibraryEntry]) { self.init(entries) }
+
+    /// Articles or entries: anything with speakers and its quotes' speakers.
+    public init<C: Collection>(_ articles: C) where C.Element: SpeakerSource {
         var merged: [LibrarySpeaker] = []
         var byName: [String: Int] = [:]
         var bySurname: [String: [Int]] = [:]
@@ -87,8 +91,8 @@ public struct SpeakerIndex: Sendable {
                     local[s] = t
                 }
             }
-            for (q, quote) in article.quotes.enumerated() {
-                guard let s = quote.speaker, let t = local[s] else { continue }
+            for (q, speaker) in article.quoteSpeakers.enumerated() {
+                guard let s = speaker, let t = local[s] else { continue }
                 merged[t].quotes.append(QuoteLocation(article: a, quote: q))
                 articleSets[t].insert(a)
             }

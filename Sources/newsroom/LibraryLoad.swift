@@ -10,38 +10,35 @@ struct LibraryLoad {
     static let loadAllAtOnce = 512
     static let chunk = 256
 
-    var first: [AnalyzedArticle] = []
+    var first: [LibraryEntry] = []
     var failures: [LoadFailure] = []
     var warnings: [LoadWarning] = []
     var background: BackgroundLoad?
+    /// Where the reader loads an article again when it opens it.
+    var source = ArticleSource.files
 
     init(paths: [String]) {
         let (files, expandFailures) = ArticleLoader.expand(paths)
         failures = expandFailures
-        let firstCount = files.count <= Self.loadAllAtOnce ? files.count : Self.chunk
-        let (articles, failed, warned) = Self.load(Array(files[0..<firstCount]))
-        first = articles
-        failures += failed
-        warnings = warned
-        if firstCount < files.count { background = BackgroundLoad(Array(files[firstCount...])) }
-    }
-
-    /// Loads and analyzes `files` on all cores; results keep the files' order.
-    static func load(_ files: [String]) -> ([AnalyzedArticle], [LoadFailure], [LoadWarning]) {
-        let results = parallelMap(files) { file in
-            ArticleLoader.loadFile(file).map { (AnalyzedArticle($0.0), $0.1) }
-        }
-        var articles: [AnalyzedArticle] = [], failures: [LoadFailure] = [], warnings: [LoadWarning] = []
-        for result in results {
-            switch result {
+        if files.count == 1, let file = files.first {
+            // One article opens at once: keep it rather than read it twice.
+            switch ArticleLoader.loadFile(file) {
             case .success(let (article, warned)):
-                articles.append(article)
-                warnings += warned
+                let analyzed = AnalyzedArticle(article)
+                first = [LibraryEntry(analyzed)]
+                warnings = warned
+                source = .memory([analyzed])
             case .failure(let failure):
                 failures.append(failure)
             }
+            return
         }
-        return (articles, failures, warnings)
+        let firstCount = files.count <= Self.loadAllAtOnce ? files.count : Self.chunk
+        let loaded = Library.load(files: Array(files[0..<firstCount]))
+        first = loaded.entries
+        failures += loaded.failures
+        warnings = loaded.warnings
+        if firstCount < files.count { background = BackgroundLoad(Array(files[firstCount...])) }
     }
 }
 
@@ -49,7 +46,7 @@ struct LibraryLoad {
 /// takes what has arrived each time it polls.
 final class BackgroundLoad: Sendable {
     private struct Pending {
-        var batches: [AnalyzedArticle] = []
+        var batches: [LibraryEntry] = []
         var failures: [LoadFailure] = []
         var warnings: [LoadWarning] = []
         var remaining: Int
@@ -65,11 +62,11 @@ final class BackgroundLoad: Sendable {
             var start = 0
             while start < files.count {
                 let end = min(files.count, start + LibraryLoad.chunk)
-                let (articles, failures, warnings) = LibraryLoad.load(Array(files[start..<end]))
+                let loaded = Library.load(files: Array(files[start..<end]))
                 pending.withLock {
-                    $0.batches += articles
-                    $0.failures += failures
-                    $0.warnings += warnings
+                    $0.batches += loaded.entries
+                    $0.failures += loaded.failures
+                    $0.warnings += loaded.warnings
                     $0.remaining -= end - start
                 }
                 start = end

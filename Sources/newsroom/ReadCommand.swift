@@ -34,8 +34,7 @@ struct Read: ParsableCommand {
         let started = Clock.now()
         DisplayWidth.prepareLocale()
         if benchmark {
-            let loaded = try input.load()
-            ReadBenchmark.run(loaded.articles, loadSeconds: Clock.now() - started)
+            try ReadBenchmark.run(input.effectivePaths, started: started)
             return
         }
         if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight() }) {
@@ -45,14 +44,14 @@ struct Read: ParsableCommand {
         let (paths, sectionOf) = Self.splitSections(input.paths)
         let load = LibraryLoad(paths: paths.isEmpty ? [InputOptions.bundledArticles()] : paths)
         report(load.failures, load.warnings)
-        let analyzed = load.first
-        if analyzed.isEmpty && load.background == nil {
+        let entries = load.first
+        if entries.isEmpty && load.background == nil {
             if load.failures.isEmpty { Output.error("newsroom: error: no articles given") }
             throw ExitCode(ExitStatus.usage)
         }
 
         var open: (article: Int, section: Int)?
-        if let (path, n) = sectionOf, let i = analyzed.firstIndex(where: { $0.article.path == path }) {
+        if let (path, n) = sectionOf, let i = entries.firstIndex(where: { $0.path == path }) {
             open = (i, n)
         } else if let section {
             open = (0, section)
@@ -61,13 +60,13 @@ struct Read: ParsableCommand {
         let background = load.background
         let status = MainActor.assumeIsolated {
             CursesTerminal.run({ width, height in
-                var state = AppState(articles: analyzed, width: width, height: height, open: open, speaker: speaker)
+                var state = AppState(entries: entries, source: load.source, width: width, height: height, open: open, speaker: speaker)
                 state.loadingRemaining = background?.total ?? 0
                 return state
             }, more: { background?.take() }, onFirstFrame: { firstFrame = Clock.now() - started })
         }
         if getenv("NEWSROOM_TIMING") != nil, let firstFrame {
-            Output.error("newsroom: first frame after \(Int(firstFrame * 1000)) ms (\(analyzed.count) articles ready)")
+            Output.error("newsroom: first frame after \(Int(firstFrame * 1000)) ms (\(entries.count) articles ready)")
         }
         if status != 0 { throw ExitCode(status) }
         var failed = !load.failures.isEmpty

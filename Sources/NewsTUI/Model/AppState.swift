@@ -41,6 +41,8 @@ public struct SearchState: Sendable {
 
 public struct ReaderState: Sendable {
     public var article: Int
+    /// The open article in full (the library keeps only its entry).
+    public let analyzed: AnalyzedArticle
     public var document: ArticleDocument
     public var layout: ArticleLayout
     /// First line shown. Tied to `layout`; a reflow carries it over through its `ScrollAnchor`.
@@ -71,7 +73,13 @@ public struct LibraryState: Sendable {
 
 /// All of the app's state, a value: `update` changes it, views draw it.
 public struct AppState: Sendable {
-    public internal(set) var articles: [AnalyzedArticle]
+    /// What the library keeps of each article; the open one is in `reader` in full.
+    public internal(set) var entries: [LibraryEntry]
+    /// Where an article comes from in full when it is opened.
+    public let source: ArticleSource
+    /// The articles opened last, in full, most recent last: going back and
+    /// forth between a few articles does not read them again.
+    var recent: [(index: Int, analyzed: AnalyzedArticle)] = []
     /// Articles of a large library still loading in the background.
     public var loadingRemaining = 0
     public var width: Int
@@ -87,21 +95,32 @@ public struct AppState: Sendable {
 
     public static let minimumWidth = 30
     public static let minimumHeight = 8
+    static let recentLimit = 3
 
+    /// Articles already analyzed and held in memory (tests, a single article).
     /// `open` opens an article at a section; `speaker` starts a speaker search.
     public init(articles: [AnalyzedArticle], width: Int, height: Int,
                 open: (article: Int, section: Int)? = nil, speaker: String? = nil) {
-        self.articles = articles
+        self.init(entries: articles.map(LibraryEntry.init), source: .memory(articles), width: width, height: height,
+                  open: open, speaker: speaker)
+    }
+
+    /// A library of entries; articles are loaded from `source` when opened.
+    public init(entries: [LibraryEntry], source: ArticleSource = .files, width: Int, height: Int,
+                open: (article: Int, section: Int)? = nil, speaker: String? = nil) {
+        self.entries = entries
+        self.source = source
         self.width = width
         self.height = height
-        screens = articles.count == 1 ? [.reader] : [.library]
-        library.visible = Array(articles.indices)
-        if articles.count == 1 { openArticle(0) }
-        if let open, open.article >= 0, open.article < articles.count {
-            if articles.count > 1 { library.list.selection = open.article }
-            openArticle(open.article)
-            if screens.last != .reader { screens.append(.reader) }
-            jumpToSection(open.section)
+        screens = entries.count == 1 ? [.reader] : [.library]
+        library.visible = Array(entries.indices)
+        if entries.count == 1, !openArticle(0) { screens = [.library] }
+        if let open, open.article >= 0, open.article < entries.count {
+            if entries.count > 1 { library.list.selection = open.article }
+            if openArticle(open.article) {
+                if screens.last != .reader { screens.append(.reader) }
+                jumpToSection(open.section)
+            }
         }
         if let speaker { openSpeakerPanel(query: speaker) }
     }
@@ -119,7 +138,7 @@ public struct AppState: Sendable {
     public var speakerIndex: SpeakerIndex {
         mutating get {
             if let cached = speakerIndexCache { return cached }
-            let index = SpeakerIndex(articles)
+            let index = SpeakerIndex(entries: entries)
             speakerIndexCache = index
             return index
         }

@@ -45,7 +45,7 @@ public enum Event: Sendable {
     /// Time passed with no input (clears an old notice).
     case tick
     /// More articles of a large library finished loading; `remaining` are still to come.
-    case loaded([AnalyzedArticle], remaining: Int)
+    case loaded([LibraryEntry], remaining: Int)
 }
 
 /// What `update` asks the outside world to do; the state itself never performs effects.

@@ -48,13 +48,13 @@ extension AppState {
         var firstRow = 1
         switch panel.kind {
         case .outline:
-            count = reader.map { articles[$0.article].article.sections.count } ?? 0
+            count = reader.map { $0.analyzed.article.sections.count } ?? 0
             itemHeight = 1
         case .quotes:
             count = panel.order.count
             itemHeight = 2
         case .figures:
-            count = reader.map { articles[$0.article].figures.count } ?? 0
+            count = reader.map { $0.analyzed.figures.count } ?? 0
             itemHeight = 2
         case .speakers:
             count = panel.hits.count

@@ -5,17 +5,51 @@ extension AppState {
     // MARK: Opening things
 
     /// Makes article `index` the open one (re-using its layout when it already is).
-    mutating func openArticle(_ index: Int) {
-        guard index >= 0, index < articles.count else { return }
-        if reader?.article == index { return }
-        let document = ArticleDocument(articles[index])
+    /// False, with a notice, when it could not be loaded: the library stays as it was.
+    @discardableResult
+    mutating func openArticle(_ index: Int) -> Bool {
+        guard index >= 0, index < entries.count else { return false }
+        if reader?.article == index { return true }
+        guard let analyzed = fullArticle(index) else { return false }
+        let document = ArticleDocument(analyzed)
         let layout = ArticleLayout(document, width: ArticleLayout.textWidth(forScreen: width))
-        reader = ReaderState(article: index, document: document, layout: layout)
+        reader = ReaderState(article: index, analyzed: analyzed, document: document, layout: layout)
+        return true
     }
 
-    mutating func showReader(_ index: Int) {
-        openArticle(index)
+    /// Article `index` in full: one of the last opened, or loaded again. A file
+    /// that changed since the library loaded it replaces its entry (with a notice);
+    /// one that is gone or unreadable gives a notice and nil.
+    mutating func fullArticle(_ index: Int) -> AnalyzedArticle? {
+        if let i = recent.firstIndex(where: { $0.index == index }) {
+            let item = recent.remove(at: i)
+            recent.append(item)
+            return item.analyzed
+        }
+        let entry = entries[index]
+        let name = TextFit.fileName(TerminalText.sanitize(entry.path))
+        switch source.load(index, entry) {
+        case .failure(let failure):
+            notice = "cannot open \(name): \(TerminalText.sanitize(failure.reason.description))"
+            return nil
+        case .success(let analyzed):
+            let fresh = LibraryEntry(analyzed)
+            if fresh != entry {
+                entries[index] = fresh
+                speakerIndexCache = nil
+                notice = "\(name) changed since the library loaded it"
+            }
+            recent.append((index, analyzed))
+            if recent.count > Self.recentLimit { recent.removeFirst() }
+            return analyzed
+        }
+    }
+
+    @discardableResult
+    mutating func showReader(_ index: Int) -> Bool {
+        guard openArticle(index) else { return false }
         if screen != .reader { screens.append(.reader) }
+        return true
     }
 
     mutating func activate() {
@@ -44,18 +78,36 @@ extension AppState {
             reveal(r.document.figureRanges[i], context: 2)
         case .speakers:
             guard i < p.hits.count else { return }
-            let hit = p.hits[i]
+            let location = p.hits[i].location
+            guard location.article >= 0, location.article < entries.count else { return }
+            let quotes = entries[location.article].quotes
+            let expected = location.quote >= 0 && location.quote < quotes.count ? quotes[location.quote] : nil
             panel = nil
-            showReader(hit.location.article)
-            jumpToQuote(article: hit.location.article, quote: hit.location.quote)
+            guard showReader(location.article) else { return }
+            jumpToQuote(article: location.article, quote: location.quote, expecting: expected)
         case .help:
             panel = nil
         }
     }
 
-    mutating func jumpToQuote(article: Int, quote: Int) {
-        guard let r = reader, r.article == article, quote >= 0, quote < r.document.quoteRanges.count else { return }
-        reveal(r.document.quoteRanges[quote], context: 2)
+    /// Shows quote `quote` of the open article. With `expected` (the quote as the
+    /// library saw it), checks that it is still there: the file may have changed
+    /// since; then the same words elsewhere, or the start of the article with a notice.
+    mutating func jumpToQuote(article: Int, quote: Int, expecting expected: EntryQuote? = nil) {
+        guard let r = reader, r.article == article else { return }
+        let quotes = r.analyzed.quotes
+        var target: Int? = quote >= 0 && quote < quotes.count ? quote : nil
+        if let expected, let t = target, !expected.matches(quotes[t]) { target = nil }
+        if let expected, target == nil {
+            target = quotes.firstIndex { $0.text == expected.text && $0.kind == expected.kind }
+        }
+        guard let t = target, t < r.document.quoteRanges.count else {
+            reader?.top = 0
+            reader?.highlight = nil
+            notice = "that quote is no longer in the file: opened at the start"
+            return
+        }
+        reveal(r.document.quoteRanges[t], context: 2)
     }
 
     /// Highlights `range` and scrolls to it: from the start of its paragraph
@@ -118,7 +170,7 @@ extension AppState {
             if p.acrossLibrary {
                 for speaker in speakerIndex.search(query) { p.hits += hits(speaker) { $0 } }
             } else if let r = reader {
-                for speaker in SpeakerIndex([articles[r.article]]).search(query) {
+                for speaker in SpeakerIndex([r.analyzed]).search(query) {
                     p.hits += hits(speaker) { _ in r.article }
                 }
             }
@@ -132,8 +184,8 @@ extension AppState {
     func hits(_ speaker: LibrarySpeaker, article: (Int) -> Int) -> [SpeakerHit] {
         func rank(_ location: QuoteLocation) -> Int {
             let a = article(location.article)
-            guard a >= 0, a < articles.count, location.quote >= 0, location.quote < articles[a].quotes.count else { return 3 }
-            switch articles[a].quotes[location.quote].kind {
+            guard a >= 0, a < entries.count, location.quote >= 0, location.quote < entries[a].quotes.count else { return 3 }
+            switch entries[a].quotes[location.quote].kind {
             case .full: return 0
             case .partial: return 1
             case .scare: return 2
@@ -151,7 +203,7 @@ extension AppState {
 
     func quoteOrder(grouped: Bool) -> [Int] {
         guard let r = reader else { return [] }
-        let quotes = articles[r.article].quotes
+        let quotes = r.analyzed.quotes
         let order = Array(quotes.indices)
         guard grouped else { return order }
         return order.sorted { a, b in

@@ -80,9 +80,9 @@ extension AppState {
     /// Adds the articles from index `start` on that pass the filter.
     mutating func appendVisible(from start: Int) {
         let query = TextSearch.fold(library.filter.trimmingSpaces)
-        for i in start..<articles.count {
-            let article = articles[i].article
-            if TextSearch.contains(article.headline.text, query) || TextSearch.contains(article.path, query) {
+        for i in start..<entries.count {
+            let entry = entries[i]
+            if TextSearch.contains(entry.headline, query) || TextSearch.contains(entry.path, query) {
                 library.visible.append(i)
             }
         }
@@ -90,9 +90,9 @@ extension AppState {
 
     /// A batch of a large library arrived: it joins the list (and the filter's
     /// results) without moving the selection.
-    mutating func articlesLoaded(_ batch: [AnalyzedArticle], remaining: Int) {
-        let start = articles.count
-        articles += batch
+    mutating func articlesLoaded(_ batch: [LibraryEntry], remaining: Int) {
+        let start = entries.count
+        entries += batch
         loadingRemaining = max(0, remaining)
         speakerIndexCache = nil
         appendVisible(from: start)

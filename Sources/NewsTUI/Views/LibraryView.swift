@@ -2,7 +2,7 @@
 enum LibraryView {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
         var title = Segments()
-        title.add("Newsroom \u{b7} \(state.articles.count) articles")
+        title.add("Newsroom \u{b7} \(state.entries.count) articles")
         Renderer.drawTitle(title, into: &buffer)
         let geometry = state.libraryGeometry
         let list = state.library.list
@@ -13,16 +13,15 @@ enum LibraryView {
         for slot in 0..<geometry.perPage {
             let item = list.top + slot
             guard item < state.library.visible.count else { break }
-            let analyzed = state.articles[state.library.visible[item]]
-            let article = analyzed.article
+            let entry = state.entries[state.library.visible[item]]
             let y = geometry.firstRow + slot * geometry.itemHeight
             var headline = Segments()
-            headline.add(TextFit.oneLine(article.headline.text), Palette.bold)
+            headline.add(TextFit.oneLine(entry.headline), Palette.bold)
             headline.draw(into: &buffer, x: 2, y: y, limit: buffer.width - 1)
-            let counts = "  \(count(article.sections.count, "section"))  \(count(analyzed.quotes.count, "quote"))  \(count(analyzed.figures.count, "figure"))"
+            let counts = "  \(count(entry.sectionCount, "section"))  \(count(entry.quoteCount, "quote"))  \(count(entry.figureCount, "figure"))"
             let pathRoom = max(8, buffer.width - 3 - DisplayWidth.of(counts))
             var details = Segments()
-            details.add(TextFit.truncateLeft(TextFit.oneLine(article.path), width: pathRoom), Palette.dim)
+            details.add(TextFit.truncateLeft(TextFit.oneLine(entry.path), width: pathRoom), Palette.dim)
             details.add(counts)
             details.draw(into: &buffer, x: 2, y: y + 1, limit: buffer.width - 1)
             if item == list.selection {

@@ -38,11 +38,11 @@ enum PanelView {
             s.add("Quotes \u{b7} \(count) \u{b7} " + (panel.grouped ? "by speaker" : "in order"))
             s.add("  (t: " + (panel.grouped ? "in order" : "group by speaker") + ")", Palette.dim)
         case .figures:
-            let conflicts = state.reader.map { state.articles[$0.article].conflicts.count } ?? 0
+            let conflicts = state.reader.map { $0.analyzed.conflicts.count } ?? 0
             s.add("Figures \u{b7} \(count)")
             if conflicts > 0 { s.add(" \u{b7} \(conflicts) inconsistent " + (conflicts == 1 ? "pair" : "pairs") + " (!)") }
         case .speakers:
-            s.add("Speaker search \u{b7} " + (panel.acrossLibrary ? "all \(LibraryView.count(state.articles.count, "article"))" : "this article"))
+            s.add("Speaker search \u{b7} " + (panel.acrossLibrary ? "all \(LibraryView.count(state.entries.count, "article"))" : "this article"))
         case .help: s.add("Help \u{b7} keys")
         }
         return s
@@ -82,7 +82,7 @@ enum PanelView {
 
     private static func outlineRows(_ state: AppState, _ item: Int) -> [Segments] {
         guard let r = state.reader else { return [] }
-        let article = state.articles[r.article].article
+        let article = r.analyzed.article
         guard item < article.sections.count else { return [] }
         let section = article.sections[item]
         var s = Segments()
@@ -95,7 +95,7 @@ enum PanelView {
 
     private static func quoteRows(_ state: AppState, _ index: Int) -> [Segments] {
         guard let r = state.reader else { return [] }
-        let analyzed = state.articles[r.article]
+        let analyzed = r.analyzed
         guard index < analyzed.quotes.count else { return [] }
         let quote = analyzed.quotes[index]
         var first = Segments()
@@ -114,7 +114,7 @@ enum PanelView {
 
     private static func figureRows(_ state: AppState, _ index: Int) -> [Segments] {
         guard let r = state.reader else { return [] }
-        let analyzed = state.articles[r.article]
+        let analyzed = r.analyzed
         guard index < analyzed.figures.count else { return [] }
         let figure = analyzed.figures[index]
         let conflicts = analyzed.conflicts.filter { $0.first == index || $0.second == index }
@@ -157,14 +157,14 @@ enum PanelView {
 
     private static func speakerRows(_ state: AppState, _ hit: SpeakerHit, across: Bool) -> [Segments] {
         let location = hit.location
-        guard location.article >= 0, location.article < state.articles.count else { return [] }
-        let analyzed = state.articles[location.article]
-        guard location.quote >= 0, location.quote < analyzed.quotes.count else { return [] }
-        let quote = analyzed.quotes[location.quote]
+        guard location.article >= 0, location.article < state.entries.count else { return [] }
+        let entry = state.entries[location.article]
+        guard location.quote >= 0, location.quote < entry.quotes.count else { return [] }
+        let quote = entry.quotes[location.quote]
         var first = Segments()
         first.add(TextFit.oneLine(hit.speaker), Palette.speaker(quote.speaker ?? 0).merged(with: Palette.bold))
         if let role = hit.roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
-        if across { first.add("  " + TextFit.oneLine(analyzed.article.headline.text), Palette.dim) }
+        if across { first.add("  " + TextFit.oneLine(entry.headline), Palette.dim) }
         var second = Segments()
         second.add("  \u{201c}" + TextFit.oneLine(quote.text) + "\u{201d}")
         return [first, second]

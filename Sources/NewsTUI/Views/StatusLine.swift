@@ -8,12 +8,12 @@ enum StatusLine {
         var left = "", right = ""
         if state.screen == .library {
             let shown = state.library.visible.count
-            left = shown == state.articles.count ? "\(shown) articles" : "\(shown) of \(state.articles.count) articles"
+            left = shown == state.entries.count ? "\(shown) articles" : "\(shown) of \(state.entries.count) articles"
             if state.loadingRemaining > 0 { left += " \u{b7} loading \(state.loadingRemaining) more\u{2026}" }
             if !state.library.filter.isEmpty { left += " \u{b7} filter: " + TerminalText.sanitize(state.library.filter) }
             right = "Enter open  / filter  @ speakers  ? help  q quit"
         } else if let reader = state.reader {
-            let article = state.articles[reader.article].article
+            let article = reader.analyzed.article
             left = TextFit.fileName(TerminalText.sanitize(article.path)) + " \u{b7} " + sectionTitle(article, state.currentSection)
             var parts: [String] = []
             if let search = reader.search, !search.matches.isEmpty {
@@ -63,7 +63,7 @@ enum StatusLine {
         if prompt.kind == .search, let search = state.reader?.search {
             right = search.matches.isEmpty ? "no match" : counter(search)
         } else if prompt.kind == .filter {
-            right = "\(state.library.visible.count) of \(state.articles.count)"
+            right = "\(state.library.visible.count) of \(state.entries.count)"
         }
         let rightWidth = DisplayWidth.of(right)
         buffer.put(right, x: max(0, state.width - rightWidth - 1), y: y, style: Palette.dim)
