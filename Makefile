@@ -20,7 +20,7 @@ test: deps
 	@$(MAKE) --no-print-directory e2e
 
 e2e:
-	LANG=C.UTF-8 bash Tests/e2e/run.sh $(BIN)
+	LANG=C.UTF-8 NEWSROOM_E2E_REQUIRE_EXTRACTORS=1 bash Tests/e2e/run.sh $(BIN)
 
 # Release build of the benchmark; prints a table and writes bench.json (see BENCHMARKS.md).
 bench: deps
