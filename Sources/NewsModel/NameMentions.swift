@@ -51,15 +51,7 @@ struct PhraseReader {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
         let a = tokens[from].start, b = min(tokens[to - 1].end, scalars.count)
         guard a < b else { return "" }
-        if scalars[a..<b].allSatisfy({ $0.isASCII }) {
-            return String(unsafeUninitializedCapacity: b - a) { buffer in
-                for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: scalars[k].value) }
-                return b - a
-            }
-        }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[a..<b])
-        return String(out)
+        return ScalarString.make(scalars, a, b)
     }
 
     func word(_ i: Int) -> String { text(i, i + 1) }

@@ -1,0 +1,40 @@
+/// Strings made from a run of scalars. Appending a slice to a
+/// `String.UnicodeScalarView` goes through an unspecialized generic path that
+/// costs thousands of instructions per word; encoding the UTF-8 by hand does not.
+enum ScalarString {
+    /// The scalars `s[from..<to]` as a string.
+    static func make(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> String {
+        let from = max(0, from), to = min(to, s.count)
+        guard from < to else { return "" }
+        return String(unsafeUninitializedCapacity: (to - from) * 4) { buffer in
+            var n = 0
+            for k in from..<to {
+                let v = s[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    static func make(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
+        s.withUnsafeBufferPointer { make($0, from, to) }
+    }
+}
