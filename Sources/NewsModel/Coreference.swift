@@ -214,7 +214,8 @@ struct Coreference {
                 resolved = resolveDescription(event.phrase, at: i)
                 if let e = resolved {
                     let text = "the " + event.phrase.text
-                    if !entities[e].descriptions.contains(where: { $0.lowercased() == text.lowercased() }) {
+                    let lowered = text.lowercased()
+                    if !entities[e].descriptions.contains(where: { $0.lowercased() == lowered }) {
                         entities[e].descriptions.append(text)
                     }
                 }

@@ -44,24 +44,8 @@ public enum QuoteExtractor {
     }
 
     /// The scalars of a block's text, without counting them first.
-    /// Plain ASCII text (most news prose) is widened byte by byte from its UTF-8 storage.
-    static func scalars(_ text: String) -> [Unicode.Scalar] {
-        var text = text
-        let ascii: [Unicode.Scalar]? = text.withUTF8 { bytes in
-            var all: UInt8 = 0
-            for b in bytes { all |= b }
-            guard all < 0x80 else { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                for k in 0..<bytes.count { buffer[k] = Unicode.Scalar(bytes[k]) }
-                count = bytes.count
-            }
-        }
-        if let ascii { return ascii }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { out.append(scalar) }
-        return out
-    }
+    /// The scalars of a block's text.
+    static func scalars(_ text: String) -> [Unicode.Scalar] { ScalarString.scalars(text) }
 
     public static func extract(_ article: Article) -> Result {
         var blocks: [BlockInfo] = [BlockInfo(block: article.headline, section: 0, paragraph: nil,

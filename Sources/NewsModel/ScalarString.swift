@@ -37,4 +37,55 @@ enum ScalarString {
     static func make(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
         s.withUnsafeBufferPointer { make($0, from, to) }
     }
+
+    /// All scalars of `text`. Plain ASCII text (most news prose) is widened byte by byte
+    /// from its UTF-8 storage, other text decoded by hand.
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        let ascii: [Unicode.Scalar]? = text.withUTF8 { bytes in
+            var all: UInt8 = 0
+            for b in bytes { all |= b }
+            guard all < 0x80 else { return nil }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for k in 0..<bytes.count { buffer[k] = Unicode.Scalar(bytes[k]) }
+                count = bytes.count
+            }
+        }
+        if let ascii { return ascii }
+        // A String's storage is valid UTF-8, decoded here by hand (the generic iterator costs
+        // several times more); a malformed tail, which cannot occur, would end the array early.
+        let decoded: [Unicode.Scalar]? = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var i = 0, n = 0
+                let end = bytes.count
+                while i < end {
+                    let b0 = UInt32(bytes[i])
+                    var v = b0, length = 1
+                    if b0 >= 0xF0 {
+                        length = 4
+                        guard i + 3 < end else { break }
+                        v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12
+                            | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
+                    } else if b0 >= 0xE0 {
+                        length = 3
+                        guard i + 2 < end else { break }
+                        v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+                    } else if b0 >= 0xC0 {
+                        length = 2
+                        guard i + 1 < end else { break }
+                        v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+                    }
+                    buffer[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    n += 1
+                    i += length
+                }
+                count = n
+            }
+        }
+        if let decoded { return decoded }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { out.append(scalar) }
+        return out
+    }
 }
