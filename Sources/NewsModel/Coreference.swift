@@ -21,9 +21,9 @@ struct Entity: Sendable {
     private var formKeys: [String] = []
     private var roleKeys: [String] = []
 
-    mutating func add(_ phrase: Phrase) {
+    /// `formKey`: the phrase's keys joined by spaces.
+    mutating func add(_ phrase: Phrase, formKey: String) {
         let lowered = phrase.keys
-        let formKey = lowered.joined(separator: " ")
         if !formKeys.contains(formKey) {
             formKeys.append(formKey)
             forms.append(phrase.name)
@@ -121,14 +121,15 @@ struct Coreference {
         var byPosition: [Int: Int] = [:]
         for i in events.indices where events[i].phrase.kind == .name {
             var e: Int
+            let lowered = events[i].phrase.keys
+            let formKey = lowered.joined(separator: " ")
             if let target = events[i].aliasOf, let j = byPosition[target], let owner = events[j].entity {
                 e = owner
             } else {
-                e = entityFor(events[i].phrase)
+                e = entityFor(events[i].phrase, formKey: formKey)
             }
-            entities[e].add(events[i].phrase)
-            let lowered = events[i].phrase.keys
-            formIndex[lowered.joined(separator: " ")] = e
+            entities[e].add(events[i].phrase, formKey: formKey)
+            formIndex[formKey] = e
             for key in lowered where keyIndex[key]?.last != e && !(keyIndex[key]?.contains(e) ?? false) {
                 keyIndex[key, default: []].append(e)
             }
@@ -139,14 +140,14 @@ struct Coreference {
         for e in entities.indices { entities[e].lastMention = -1 }
     }
 
-    private mutating func entityFor(_ phrase: Phrase) -> Int {
+    private mutating func entityFor(_ phrase: Phrase, formKey: String) -> Int {
         let lowered = phrase.keys
         // "Mrs Smith" is not the Mr Smith named before her.
         let gender = phrase.gender
         func fits(_ e: Int) -> Bool {
             gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
         }
-        if let e = formIndex[lowered.joined(separator: " ")], fits(e) { return e }
+        if let e = formIndex[formKey], fits(e) { return e }
         if lowered.count == 1, let only = lowered.first {
             if let e = mostRecent(among: keyIndex[only], where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
             if let e = mostRecent(among: keyIndex[only], where: { fits($0) }) { return e }
@@ -213,7 +214,8 @@ struct Coreference {
                 resolved = resolveDescription(event.phrase, at: i)
                 if let e = resolved {
                     let text = "the " + event.phrase.text
-                    if !entities[e].descriptions.contains(where: { $0.lowercased() == text.lowercased() }) {
+                    let lowered = text.lowercased()
+                    if !entities[e].descriptions.contains(where: { $0.lowercased() == lowered }) {
                         entities[e].descriptions.append(text)
                     }
                 }

@@ -43,7 +43,21 @@ struct PhraseReader {
     /// Word `i` lowercased; plain words are only lowercased here, when a phrase needs them.
     func lower(_ i: Int) -> String {
         guard lowers.indices.contains(i) else { return "" }
-        if lowers[i].isEmpty, tokens[i].isWord { return text(i, i + 1).lowercased() }
+        if lowers[i].isEmpty, tokens[i].isWord {
+            let t = tokens[i]
+            let a = max(0, t.start), b = min(t.end, scalars.count)
+            var ascii = a < b
+            for k in a..<max(a, b) where !scalars[k].isASCII { ascii = false; break }
+            guard ascii else { return text(i, i + 1).lowercased() }
+            // ASCII lowercases byte by byte, as `lowercased()` would.
+            return String(unsafeUninitializedCapacity: b - a) { buffer in
+                for k in a..<b {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    buffer[k - a] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                }
+                return b - a
+            }
+        }
         return lowers[i]
     }
 
@@ -51,15 +65,7 @@ struct PhraseReader {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
         let a = tokens[from].start, b = min(tokens[to - 1].end, scalars.count)
         guard a < b else { return "" }
-        if scalars[a..<b].allSatisfy({ $0.isASCII }) {
-            return String(unsafeUninitializedCapacity: b - a) { buffer in
-                for k in a..<b { buffer[k - a] = UInt8(truncatingIfNeeded: scalars[k].value) }
-                return b - a
-            }
-        }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[a..<b])
-        return String(out)
+        return ScalarString.make(scalars, a, b)
     }
 
     func word(_ i: Int) -> String { text(i, i + 1) }
@@ -296,5 +302,6 @@ struct PhraseReader {
 }
 
 extension String {
-    var trimmingPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
+    /// The byte test first: most words do not end in a period.
+    var trimmingPeriod: String { utf8.last == 0x2E && hasSuffix(".") ? String(dropLast()) : self }
 }

@@ -31,6 +31,12 @@ enum NarrativeTokenizer {
     /// `quotes`: display spans `start..<end` of the block's quotations, ascending, with their indices.
     /// The tokens, and each word lowercased ("" for the rest) with an abbreviation's period kept.
     static func tokenize(_ s: [Unicode.Scalar], quotes: [(start: Int, end: Int, index: Int)]) -> (tokens: [Token], lowers: [String]) {
+        // Every index below is checked against `n` before it is read.
+        s.withUnsafeBufferPointer { tokenize($0, quotes: quotes, table: ScalarTable.shared) }
+    }
+
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, quotes: [(start: Int, end: Int, index: Int)],
+                                 table: ScalarTable) -> (tokens: [Token], lowers: [String]) {
         var tokens: [Token] = []
         var lowers: [String] = []
         lowers.reserveCapacity(s.count / 5 + 4)
@@ -80,7 +86,7 @@ enum NarrativeTokenizer {
                 let nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
                 var classes: WordClass
                 var word: String
-                if let found = WordClass.lookup(s, i, j) {
+                if let found = WordClass.lookup(s, i, j, table: table) {
                     // ASCII: no string unless the word is listed or may be a name.
                     classes = found.classes
                     word = found.word ?? (nameShaped ? lowercased(s, i, j) : "")
@@ -135,7 +141,7 @@ enum NarrativeTokenizer {
     }
 
     /// The word lowercased; ASCII words go through a byte buffer, the rest through `lowercased()`.
-    private static func lowercased(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
+    private static func lowercased(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> String {
         let end = min(to, from + 40)
         var ascii = true
         for k in from..<end where !s[k].isASCII { ascii = false; break }
@@ -150,12 +156,10 @@ enum NarrativeTokenizer {
                 return n
             }
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s[from..<end])
-        return String(out).lowercased()
+        return ScalarString.make(s, from, end).lowercased()
     }
 
-    private static func isAbbreviation(_ word: String, _ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+    private static func isAbbreviation(_ word: String, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
         if to - from == 1 { return s[from].isUppercaseLetter }  // an initial: "J."
         if word.contains(".") { return true }  // "U.S", "a.m"
         return Lexicon.abbreviations.contains(word)

@@ -44,12 +44,8 @@ public enum QuoteExtractor {
     }
 
     /// The scalars of a block's text, without counting them first.
-    static func scalars(_ text: String) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { out.append(scalar) }
-        return out
-    }
+    /// The scalars of a block's text.
+    static func scalars(_ text: String) -> [Unicode.Scalar] { ScalarString.scalars(text) }
 
     public static func extract(_ article: Article) -> Result {
         var blocks: [BlockInfo] = [BlockInfo(block: article.headline, section: 0, paragraph: nil,

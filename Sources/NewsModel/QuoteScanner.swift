@@ -76,7 +76,8 @@ enum QuoteScanner {
         var ignored: [Bool] = []
         var result: [ScannedQuote] = []
         for _ in 0..<3 {
-            let (quotes, strays) = pass(s, ignored: ignored)
+            // `pass` reads only indices it has checked against the count.
+            let (quotes, strays) = s.withUnsafeBufferPointer { pass($0, ignored: ignored) }
             result = quotes
             if strays.isEmpty { break }
             if ignored.isEmpty { ignored = Array(repeating: false, count: s.count) }
@@ -87,25 +88,34 @@ enum QuoteScanner {
 
     private struct Open { var family: QuoteFamily; var mark: Unicode.Scalar; var index: Int }
 
-    private static func pass(_ s: [Unicode.Scalar], ignored: [Bool]) -> (quotes: [ScannedQuote], strays: [Int]) {
+    private static func pass(_ s: UnsafeBufferPointer<Unicode.Scalar>, ignored: [Bool]) -> (quotes: [ScannedQuote], strays: [Int]) {
         var stack: [Open] = []
         stack.reserveCapacity(maxDepth)
         var quotes: [ScannedQuote] = []
         var strays: [Int] = []
         let n = s.count
         // The last single mark shaped like a closer: after a letter or punctuation, before a space or the end.
-        var lastSingleCloser = -1
-        var k = n - 1
-        while k > 0 {
-            if (s[k] == "'" || s[k] == "\u{2019}"), !s[k - 1].isSpaceOrBreak, k + 1 >= n || closesContext(s[k + 1]) {
-                lastSingleCloser = k
-                break
+        // Found once, the first time a possessive needs it.
+        var lastSingleCloserCache: Int? = nil
+        func lastSingleCloser() -> Int {
+            if let cached = lastSingleCloserCache { return cached }
+            var found = -1
+            var k = n - 1
+            while k > 0 {
+                if (s[k] == "'" || s[k] == "\u{2019}"), !s[k - 1].isSpaceOrBreak, k + 1 >= n || closesContext(s[k + 1]) {
+                    found = k
+                    break
+                }
+                k -= 1
             }
-            k -= 1
+            lastSingleCloserCache = found
+            return found
         }
         var i = 0
         while i < n {
             let c = s[i]
+            // Most scalars are no quotation mark at all: every mark is `"`, `'` or above U+00AA.
+            if c.value < 0xAB, c.value != 0x22, c.value != 0x27 { i += 1; continue }
             guard let (family, hint) = classify(c), !(i < ignored.count && ignored[i]) else { i += 1; continue }
             let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
             let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
@@ -120,7 +130,7 @@ enum QuoteScanner {
                 }
                 // "the players' union": a plural possessive before a lowercase word, when a later
                 // mark can still close the open single quote.
-                if prev == "s" || prev == "S", next == " ", i + 2 < n, s[i + 2].isLowercaseLetter, i < lastSingleCloser {
+                if prev == "s" || prev == "S", next == " ", i + 2 < n, s[i + 2].isLowercaseLetter, i < lastSingleCloser() {
                     i += 1; continue
                 }
             }

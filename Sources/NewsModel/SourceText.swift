@@ -38,8 +38,21 @@ public struct SourceText: Sendable {
         if checkpoints.isEmpty { return offset }
         let checkpoint = offset / Self.stride
         if checkpoint >= checkpoints.count { return string.utf8.count }
-        var utf8 = Int(checkpoints[checkpoint])
-        var remaining = offset - checkpoint * Self.stride
+        let start = Int(checkpoints[checkpoint])
+        let steps = offset - checkpoint * Self.stride
+        // The storage is contiguous (see init): walk its bytes rather than String indices.
+        if let found = string.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var utf8 = start, remaining = steps
+            while remaining > 0, utf8 < bytes.count {
+                let byte = bytes[utf8]
+                utf8 += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                remaining -= 1
+            }
+            return utf8
+        }) {
+            return found
+        }
+        var utf8 = start, remaining = steps
         let view = string.utf8
         var index = view.index(view.startIndex, offsetBy: utf8)
         while remaining > 0, index < view.endIndex {
@@ -62,9 +75,6 @@ public struct SourceText: Sendable {
 
     /// All scalars, for a single linear pass by a parser or extractor.
     public func scalarArray() -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(scalarCount)
-        for scalar in string.unicodeScalars { result.append(scalar) }
-        return result
+        ScalarString.scalars(string)
     }
 }

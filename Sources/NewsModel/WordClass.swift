@@ -108,62 +108,85 @@ struct WordClass: OptionSet, Sendable {
 
     /// The classes of the ASCII word `s[from..<to]`, hashed straight from the scalars so
     /// that ordinary words never become strings; nil for a word with other scalars.
-    static func lookup(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> (classes: WordClass, word: String?)? {
-        for k in from..<to where !s[k].isASCII { return nil }
-        var c: WordClass = []
-        var word: String? = nil
-        if let e = ScalarTable.shared.find(s, from, to) {
-            c = ScalarTable.shared.classes[e]
-            word = ScalarTable.shared.words[e]
+    static func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int,
+                       table: ScalarTable) -> (classes: WordClass, word: String?)? {
+        guard from >= 0, from < to, to <= s.count else { return nil }
+        // One pass checks the word is ASCII and hashes it, folded to lower case.
+        var h = ScalarTable.basis
+        for k in from..<to {
+            let v = s[k].value
+            guard v < 0x80 else { return nil }
+            h = ScalarTable.step(h, v)
         }
-        let count = to - from
-        if count > 2 {
-            let last = s[to - 1], secondLast = s[to - 2]
-            if (last == "s" && secondLast == "'") || (last == "'" && (secondLast == "s" || secondLast == "S")) {
-                c.insert(.possessive)
+        do {
+            var c: WordClass = []
+            var word: String? = nil
+            if let e = table.find(s, from, to, hash: h) {
+                c = table.classes[e]
+                word = table.words[e]
             }
-            if last == "y", secondLast == "l", count > 4 { c.insert(.lyAdverb) }
-            if last == "d", secondLast == "e" { c.insert(.edEnding) }
-        }
-        if s[from].isDigit { c.insert(.startsWithDigit) }
-        if !c.contains(.role) {
-            var dash = to - 1
-            while dash > from, s[dash] != "-" { dash -= 1 }
-            if dash > from, dash + 1 < to, let e = ScalarTable.shared.find(s, dash + 1, to) {
-                c.formUnion(ScalarTable.shared.classes[e].intersection([.role, .title]))
+            let count = to - from
+            if count > 2 {
+                let last = s[to - 1], secondLast = s[to - 2]
+                if (last == "s" && secondLast == "'") || (last == "'" && (secondLast == "s" || secondLast == "S")) {
+                    c.insert(.possessive)
+                }
+                if last == "y", secondLast == "l", count > 4 { c.insert(.lyAdverb) }
+                if last == "d", secondLast == "e" { c.insert(.edEnding) }
             }
+            if s[from].isDigit { c.insert(.startsWithDigit) }
+            if !c.contains(.role) {
+                var dash = to - 1
+                while dash > from, s[dash] != "-" { dash -= 1 }
+                if dash > from, dash + 1 < to {
+                    var th = ScalarTable.basis
+                    for k in dash + 1..<to { th = ScalarTable.step(th, s[k].value) }
+                    if let e = table.find(s, dash + 1, to, hash: th) {
+                        c.formUnion(table.classes[e].intersection([.role, .title]))
+                    }
+                }
+            }
+            return (c, word)
         }
-        return (c, word)
     }
 }
 
 /// An open-addressing hash table of the word lists keyed by lowercase ASCII bytes,
 /// probed with the scalars of a word as they stand (upper case folded on the fly).
-struct ScalarTable: Sendable {
+/// A class, so that a lookup reaches its arrays without copying or retaining them.
+final class ScalarTable: Sendable {
     static let shared = ScalarTable()
 
-    let keys: [[UInt8]]
+    /// Every key's bytes, one after another; key `e` is `bytes[offsets[e]..<offsets[e + 1]]`.
+    private let bytes: [UInt8]
+    private let offsets: [Int]
     let words: [String]
     let classes: [WordClass]
     private let slots: [Int32]
     private let mask: Int
 
     private init() {
-        var keys: [[UInt8]] = [], words: [String] = [], classes: [WordClass] = []
+        var bytes: [UInt8] = [], offsets: [Int] = [0], words: [String] = [], classes: [WordClass] = []
+        var hashes: [UInt64] = []
         for (word, c) in WordClass.table where word.utf8.allSatisfy({ $0 < 0x80 }) {
-            keys.append(Array(word.utf8))
+            bytes.append(contentsOf: word.utf8)
+            offsets.append(bytes.count)
             words.append(word)
             classes.append(c)
+            var h = Self.basis
+            for b in word.utf8 { h = Self.step(h, UInt32(b)) }
+            hashes.append(h)
         }
         var size = 16
-        while size < keys.count * 4 { size *= 2 }
+        while size < words.count * 4 { size *= 2 }
         var slots = Array(repeating: Int32(-1), count: size)
-        for (e, key) in keys.enumerated() {
-            var h = Self.hash(key.map { Unicode.Scalar($0) }, 0, key.count) & (size - 1)
+        for (e, hash) in hashes.enumerated() {
+            var h = Self.index(hash) & (size - 1)
             while slots[h] >= 0 { h = (h + 1) & (size - 1) }
             slots[h] = Int32(e)
         }
-        self.keys = keys
+        self.bytes = bytes
+        self.offsets = offsets
         self.words = words
         self.classes = classes
         self.slots = slots
@@ -171,35 +194,38 @@ struct ScalarTable: Sendable {
     }
 
     /// FNV-1a over the lowercased ASCII bytes.
-    private static func hash(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in from..<to {
-            var b = UInt64(s[k].value & 0x7F)
-            if b >= 0x41 && b <= 0x5A { b += 0x20 }
-            h = (h ^ b) &* 0x0000_0100_0000_01B3
-        }
-        return Int(truncatingIfNeeded: h >> 1)
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func step(_ h: UInt64, _ value: UInt32) -> UInt64 {
+        var b = UInt64(value & 0x7F)
+        if b >= 0x41 && b <= 0x5A { b += 0x20 }
+        return (h ^ b) &* 0x0000_0100_0000_01B3
     }
 
-    func find(_ s: [Unicode.Scalar], _ from: Int, _ to: Int) -> Int? {
+    private static func index(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 1) }
+
+    /// The entry of the ASCII word `s[from..<to]` whose `step` hash is `hash`.
+    func find(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int, hash: UInt64) -> Int? {
         let count = to - from
-        guard count > 0, count <= 24 else { return nil }
-        var h = Self.hash(s, from, to) & mask
-        while slots[h] >= 0 {
-            let e = Int(slots[h])
-            let key = keys[e]
-            if key.count == count {
-                var same = true
-                for k in 0..<count {
-                    var b = UInt8(truncatingIfNeeded: s[from + k].value)
-                    if b >= 0x41 && b <= 0x5A { b += 0x20 }
-                    if b != key[k] { same = false; break }
+        guard count > 0, count <= 24, from >= 0, to <= s.count else { return nil }
+        var h = Self.index(hash) & mask
+        return bytes.withUnsafeBufferPointer { bytes in
+            while slots[h] >= 0 {
+                let e = Int(slots[h])
+                let start = offsets[e]
+                if offsets[e + 1] - start == count {
+                    var same = true
+                    for k in 0..<count {
+                        var b = UInt8(truncatingIfNeeded: s[from + k].value)
+                        if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                        if b != bytes[start + k] { same = false; break }
+                    }
+                    if same { return e }
                 }
-                if same { return e }
+                h = (h + 1) & mask
             }
-            h = (h + 1) & mask
+            return nil
         }
-        return nil
     }
 }
-
