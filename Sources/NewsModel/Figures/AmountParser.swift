@@ -501,7 +501,7 @@ extension FigureParser {
     func currencyPrefix(at j: Int) -> (String, Int)? {
         guard j < t.count else { return nil }
         let tok = t[j]
-        if tok.kind == .symbol, let code = Units.currencySymbols[tok.scalar], numeral(j + 1) != nil, attached(j + 1) {
+        if tok.kind == .symbol, Units.isCurrencySymbol(tok.scalar), let code = Units.currencySymbols[tok.scalar], numeral(j + 1) != nil, attached(j + 1) {
             return (code, j + 1)
         }
         if tok.kind == .word, let code = Units.dollarPrefixes[tok.text],
@@ -674,7 +674,7 @@ extension FigureParser {
             }
         }
         var j = k + 1
-        if let c = symbol(j), Units.currencySymbols[c] != nil, currency != nil, attached(j + 1) { j += 1 }
+        if let c = symbol(j), Units.isCurrencySymbol(c), currency != nil, attached(j + 1) { j += 1 }
         else if let word = word(j), Units.dollarPrefixes[word] != nil, symbol(j + 1) == "$", currency != nil { j += 2 }
         guard let q2 = quantity(at: j, qualified: false, second: true), let v2raw = q2.value, !q2.vague,
               (q1.numeral != nil) == (q2.numeral != nil) else { return nil }

@@ -71,9 +71,9 @@ enum CountedNoun {
     }
 
     /// A word that can be part of a counted noun phrase.
+    /// The lexicon marks every such word `.nonContent`, so no string is hashed.
     static func isContent(_ t: FigureToken) -> Bool {
-        t.kind == .word && !stopWords.contains(t.text) && Dates.months[t.text] == nil
-            && !Dates.weekdays.contains(t.text) && NumberWords.small[t.text] == nil
+        t.kind == .word && !t.cls.contains(.nonContent)
     }
 
     static let pronouns: Set<String> = ["them", "those", "these", "us", "you", "whom", "which"]

@@ -17,8 +17,9 @@ public enum FigureExtractor {
         for p in article.paragraphs { blocks.append((p.block, p.section, p.index)) }
 
         var found: [FoundFigure] = []
+        var cursor = SourceCursor(article.source)
         for (block, section, paragraph) in blocks {
-            scan(block, section: section, paragraph: paragraph, article: article, into: &found)
+            scan(block, section: section, paragraph: paragraph, article: article, cursor: &cursor, into: &found)
         }
         found.sort { $0.figure.range < $1.figure.range }
         let conflicts = FigureCheck.conflicts(found, source: article.source)
@@ -27,7 +28,7 @@ public enum FigureExtractor {
 
     /// Figures of one block, with the pronouns of "35 of them" resolved.
     static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
-                     into found: inout [FoundFigure]) {
+                     cursor: inout SourceCursor, into found: inout [FoundFigure]) {
         var display: [Unicode.Scalar] = []
         display.reserveCapacity(block.text.utf8.count)
         for c in block.text.unicodeScalars { display.append(c) }
@@ -72,7 +73,7 @@ public enum FigureExtractor {
                 }
             }
             let figure = Figure(
-                range: range, text: article.source.slice(range), kind: draft.kind, value: draft.value,
+                range: range, text: cursor.slice(range), kind: draft.kind, value: draft.value,
                 low: draft.low, high: draft.high, qualifier: draft.qualifier, unit: draft.unit, counted: counted,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
                 section: section, paragraph: paragraph)

@@ -25,6 +25,10 @@ struct FigureWordClass: OptionSet, Sendable {
     /// "between", "from", "aged", "age", "magnitude", "minus".
     static let special = FigureWordClass(rawValue: 1 << 10)
 
+    /// Not part of a counted noun phrase: stop words, months, weekdays, small
+    /// number words (see `CountedNoun.isContent`).
+    static let nonContent = FigureWordClass(rawValue: 1 << 11)
+
     /// Classes that can begin a figure.
     static let starts: FigureWordClass = [
         .date, .qualifier, .ordinal, .number, .fraction, .vague, .article, .currency, .special, .scale,
@@ -34,23 +38,47 @@ struct FigureWordClass: OptionSet, Sendable {
 }
 
 enum FigureLexicon {
-    /// Shapes (length, first and last byte) of the lexicon's words: most words
-    /// are rejected here without hashing.
-    private static let shapes: [Bool] = {
-        var table = [Bool](repeating: false, count: 32 * 64 * 64)
-        for word in classes.keys { if let i = shapeIndex(word) { table[i] = true } }
-        return table
-    }()
-
-    private static func shapeIndex(_ word: String) -> Int? {
-        let utf8 = word.utf8
-        guard let first = utf8.first, let last = utf8.last, utf8.count < 32 else { return nil }
-        return (utf8.count * 64 + Int(first & 63)) * 64 + Int(last & 63)
+    /// One open-addressing table over the packed bytes of the words of
+    /// `classes`, built once: a word is classified with one multiply and a
+    /// probe or two, without hashing a `String`.
+    private struct Slot: Sendable {
+        var lo: UInt64 = 0
+        var hi: UInt64 = 0
+        var cls: FigureWordClass = []
     }
 
-    static func mayContain(length: Int, first: UInt8, last: UInt8) -> Bool {
-        guard length < 32 else { return false }
-        return shapes[(length * 64 + Int(first & 63)) * 64 + Int(last & 63)]
+    private static let tableBits = 11
+
+    private static let table: [Slot] = {
+        let mask = (1 << tableBits) - 1
+        var slots = [Slot](repeating: Slot(), count: 1 << tableBits)
+        for (word, cls) in classes {
+            guard let p = PackedText(word), p.count > 0 else { continue }
+            var h = p.hash(bits: tableBits)
+            while !slots[h].cls.isEmpty { h = (h + 1) & mask }
+            slots[h] = Slot(lo: p.lo, hi: p.hi, cls: cls)
+        }
+        return slots
+    }()
+
+    /// The classes of a word whose lowercased bytes fit `PackedText`.
+    static func classes(of p: PackedText) -> FigureWordClass {
+        let mask = (1 << tableBits) - 1
+        return table.withUnsafeBufferPointer { slots in
+            var h = p.hash(bits: tableBits)
+            while true {
+                let slot = slots[h]
+                if slot.cls.isEmpty { return [] }
+                if slot.lo == p.lo && slot.hi == p.hi { return slot.cls }
+                h = (h + 1) & mask
+            }
+        }
+    }
+
+    /// The classes of any word, lowercased.
+    static func classes(of word: String) -> FigureWordClass {
+        if let p = PackedText(word) { return classes(of: p) }
+        return classes[word] ?? []
     }
 
     static let classes: [String: FigureWordClass] = {
@@ -79,6 +107,10 @@ enum FigureLexicon {
         add(Units.dollarPrefixes.keys, .currency)
         add(Units.isoCodes, .currency)
         add(["between", "from", "aged", "age", "magnitude", "minus"], .special)
+        add(CountedNoun.stopWords, .nonContent)
+        add(Dates.months.keys, .nonContent)
+        add(Dates.weekdays, .nonContent)
+        add(NumberWords.small.keys, .nonContent)
         return table
     }()
 }

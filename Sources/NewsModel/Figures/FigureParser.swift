@@ -28,6 +28,11 @@ struct FigureParser {
         var out: [FigureDraft] = []
         var i = 0
         while i < t.count {
+            // Most tokens cannot begin a figure: reject them before the full step.
+            if !mayStart(i) {
+                i += 1
+                continue
+            }
             switch step(at: i) {
             case .figure(let draft):
                 out.append(draft)
@@ -39,6 +44,22 @@ struct FigureParser {
             }
         }
         return out
+    }
+
+    /// The cheap first test of `step`: words of no starting class and most symbols never begin a figure.
+    @inline(__always)
+    func mayStart(_ i: Int) -> Bool {
+        let tok = t[i]
+        switch tok.kind {
+        case .number: return true
+        case .word: return !tok.cls.isDisjoint(with: .starts)
+        case .symbol: return Self.mayStartSymbol(tok.scalar)
+        }
+    }
+
+    /// Only these symbols can begin a figure.
+    static func mayStartSymbol(_ c: Unicode.Scalar) -> Bool {
+        c == "+" || c == "(" || c == "-" || c == "\u{2212}" || c.isSingleQuoteMark || Units.isCurrencySymbol(c)
     }
 
     // MARK: Token helpers
@@ -58,10 +79,7 @@ struct FigureParser {
         case .word:
             if cls.isDisjoint(with: .starts) { return .none }
         case .symbol:
-            // Only these symbols can begin a figure.
-            let c = t[i].scalar
-            guard c == "+" || c == "(" || c == "-" || c == "\u{2212}" || c.isSingleQuoteMark
-                    || Units.currencySymbols[c] != nil else { return .none }
+            guard Self.mayStartSymbol(t[i].scalar) else { return .none }
         case .number:
             break
         }
@@ -159,7 +177,7 @@ struct FigureParser {
         case .number: return true
         case .symbol:
             let c = t[k].scalar
-            return c == "-" || c == "\u{2212}" || Units.currencySymbols[c] != nil
+            return c == "-" || c == "\u{2212}" || Units.isCurrencySymbol(c)
         case .word:
             let cls = t[k].cls
             guard k + 1 < t.count else { return !cls.isDisjoint(with: [.number, .fraction]) }

@@ -11,7 +11,12 @@ struct FigureToken: Sendable {
     /// Whether white space (or the start of the block) comes right before.
     var spaceBefore: Bool
     /// Words: lowercased, a possessive 's removed. Symbols: the character. Numbers: empty.
-    var text: String
+    /// Built on demand: only tokens near a figure are ever read as strings.
+    var text: String { wide ?? packed.string }
+    /// The text's bytes when they fit in 16 (all symbols, most words).
+    var packed: PackedText
+    /// The text when it does not fit `packed`: non-ASCII or long words.
+    var wide: String?
     var capitalized: Bool
     var allCaps: Bool
     /// A capital after the first letter: "iPhone", "McDonald".

@@ -8,14 +8,12 @@ enum FigureTokenizer {
         let n = s.count
         var i = 0
         var spaceBefore = true
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(32)
         // Where the current run of non-space characters began, to drop it whole if it is an address.
         var chunkStart = 0
         var chunkFirstToken = 0
         while i < n {
             let c = s[i]
-            if c.isSpaceOrBreak {
+            if c == " " || c.isSpaceOrBreak {
                 spaceBefore = true
                 i += 1
                 continue
@@ -39,28 +37,30 @@ enum FigureTokenizer {
             }
             if c.isDigit {
                 // "12 000" with a plain space groups digits, except after a month ("March 19 100 ships").
-                let afterMonth = tokens.last.map { $0.kind == .word && Dates.months[$0.text] != nil } ?? false
-                let afterNumber = tokens.last.map { $0.kind == .number || ($0.kind == .symbol && $0.text == "+") } ?? false
+                let afterMonth = tokens.last.map {
+                    $0.kind == .word && $0.cls.contains(.date) && Dates.months[$0.text] != nil
+                } ?? false
+                let afterNumber = tokens.last.map { $0.kind == .number || ($0.kind == .symbol && $0.scalar == "+") } ?? false
                 let (numeral, end) = NumberScanner.scan(s, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
                                                         isGroupSpace: isGroupSpace)
-                tokens.append(FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore, text: "",
-                                          capitalized: false, allCaps: false, possessive: false,
+                tokens.append(FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore,
+                                          packed: PackedText(), capitalized: false, allCaps: false, possessive: false,
                                           numeral: numeral, scalar: c))
                 i = end
             } else if let fraction = NumberScanner.vulgarFraction(c) {
                 let numeral = Numeral(value: fraction, integerDigits: 0, grouped: false, decimals: 0,
                                       leadingZero: false, dotted: false, vulgarFraction: true)
-                tokens.append(FigureToken(kind: .number, start: i, end: i + 1, spaceBefore: spaceBefore, text: "",
-                                          capitalized: false, allCaps: false, possessive: false,
+                tokens.append(FigureToken(kind: .number, start: i, end: i + 1, spaceBefore: spaceBefore,
+                                          packed: PackedText(), capitalized: false, allCaps: false, possessive: false,
                                           numeral: numeral, scalar: c))
                 i += 1
             } else if c.isLetter {
-                tokens.append(word(s, from: i, spaceBefore: spaceBefore, buffer: &buffer))
-                i = tokens[tokens.count - 1].end
+                let token = word(s, from: i, spaceBefore: spaceBefore)
+                i = token.end
+                tokens.append(token)
             } else {
                 tokens.append(FigureToken(kind: .symbol, start: i, end: i + 1, spaceBefore: spaceBefore,
-                                          text: c.isASCII ? asciiText[Int(c.value)] : String(Character(c)),
-                                          capitalized: false, allCaps: false,
+                                          packed: symbolText(c), capitalized: false, allCaps: false,
                                           possessive: false, numeral: nil, scalar: c))
                 i += 1
             }
@@ -70,82 +70,90 @@ enum FigureTokenizer {
     }
 
     /// A run of letters with inner apostrophes (`don't`, `o'clock`); a final
-    /// possessive `'s` is kept in the range but dropped from `text`.
-    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool,
-                             buffer ascii: inout [UInt8]) -> FigureToken {
+    /// possessive `'s` is kept in the range but dropped from the text. ASCII
+    /// words are lowercased into a `PackedText` and classified from its bytes;
+    /// only long or non-ASCII words become strings here.
+    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool) -> FigureToken {
         let n = s.count
         var i = start
-        ascii.removeAll(keepingCapacity: true)
-        var other: String.UnicodeScalarView? = nil
+        var packed = PackedText()
+        var fits = true
+        var ascii = true
         var allCaps = true
         var innerUpper = false
         var possessive = false
         while i < n {
             let c = s[i]
-            if c.isLetter {
-                let v = c.value
-                if v < 0x80 {
-                    if v >= 0x41 && v <= 0x5A {
+            let v = c.value
+            if v < 0x80 {
+                let lower = v | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    if v <= 0x5A {
                         if i > start { innerUpper = true }
-                        ascii.append(UInt8(v + 0x20))
                     } else {
                         allCaps = false
-                        ascii.append(UInt8(v))
                     }
-                } else {
-                    if !c.isUppercaseLetter { allCaps = false }
-                    if other == nil { other = String.UnicodeScalarView() }
-                    ascii.append(0)  // placeholder: the word is rebuilt below
-                    other?.append(c)
+                    if fits { fits = packed.append(UInt8(truncatingIfNeeded: lower)) }
+                    i += 1
+                    continue
                 }
+            } else if c.isLetter {
+                if !c.isUppercaseLetter { allCaps = false }
+                ascii = false
                 i += 1
-            } else if c.isSingleQuoteMark, i + 1 < n, s[i + 1].isLetter, i > start {
+                continue
+            }
+            if c.isSingleQuoteMark, i + 1 < n, s[i + 1].isLetter, i > start {
                 let isS = s[i + 1] == "s" || s[i + 1] == "S"
                 if isS, i + 2 >= n || !s[i + 2].isLetter {
                     possessive = true
                     i += 2
                     break
                 }
-                ascii.append(UInt8(ascii: "'"))
+                if fits { fits = packed.append(UInt8(ascii: "'")) }
                 i += 1
             } else {
                 break
             }
         }
-        let text: String
-        if other == nil {
-            text = String(decoding: ascii, as: UTF8.self)
-        } else {
-            var scalars = String.UnicodeScalarView()
-            let end = possessive ? i - 2 : i
-            for k in start..<end {
-                let c = s[k]
-                if c.isSingleQuoteMark { scalars.append("'") } else {
-                    scalars.append(contentsOf: String(Character(c)).lowercased().unicodeScalars)
-                }
-            }
-            text = String(scalars)
-        }
         let first = s[start]
-        return FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, text: text,
-                           capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
-                           innerUpper: innerUpper && !allCaps,
-                           possessive: possessive,
-                           cls: lexiconClass(text, ascii: other == nil ? ascii : nil),
-                           numeral: nil, scalar: first)
-    }
-
-    /// The word's class; the shape test on the bytes skips most hash lookups.
-    private static func lexiconClass(_ text: String, ascii: [UInt8]?) -> FigureWordClass {
-        if let ascii, let first = ascii.first, let last = ascii.last,
-           !FigureLexicon.mayContain(length: ascii.count, first: first, last: last) {
-            return []
+        var token = FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, packed: packed,
+                                capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
+                                innerUpper: innerUpper && !allCaps, possessive: possessive, numeral: nil, scalar: first)
+        if ascii && fits {
+            token.cls = FigureLexicon.classes(of: packed)
+        } else {
+            let text = lowercasedText(s, start, possessive ? i - 2 : i)
+            token.packed = PackedText()
+            token.wide = text
+            token.cls = FigureLexicon.classes[text] ?? []
         }
-        return FigureLexicon.classes[text] ?? []
+        return token
     }
 
-    /// One-character strings for ASCII symbols, made once.
-    private static let asciiText: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    /// The lowercased text of a word that does not fit `PackedText`, single quote marks as `'`.
+    private static func lowercasedText(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var scalars = String.UnicodeScalarView()
+        for k in start..<end {
+            let c = s[k]
+            if c.isSingleQuoteMark {
+                scalars.append("'")
+            } else if c.value < 0x80 {
+                let v = c.value
+                scalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v + 0x20)) : c)
+            } else {
+                scalars.append(contentsOf: String(Character(c)).lowercased().unicodeScalars)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// A symbol's text: its UTF-8 bytes (at most four).
+    private static func symbolText(_ c: Unicode.Scalar) -> PackedText {
+        var p = PackedText()
+        UTF8.encode(c) { byte in _ = p.append(byte) }
+        return p
+    }
 
     /// "://" or an "@" between word characters.
     private static func isAddressMark(_ s: [Unicode.Scalar], at i: Int, chunkStart: Int) -> Bool {

@@ -17,7 +17,8 @@ enum Sentences {
         var i = 0
         while i < n {
             let c = s[i]
-            guard c.isSentenceTerminal else { i += 1; continue }
+            // Letters and most punctuation lie between "?" and "…": skip them without the full test.
+            guard c.value < 0x40 || c.value >= 0x2026, c.isSentenceTerminal else { i += 1; continue }
             var j = i + 1
             while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
             guard j + 1 < n, s[j] == " " else { i = j; continue }

@@ -8,6 +8,18 @@ enum Units {
         "₾": "GEL", "₼": "AZN", "₵": "GHS", "₡": "CRC", "₲": "PYG", "₭": "LAK", "₮": "MNT",
     ]
 
+    /// Whether `c` is a key of `currencySymbols`. A table of the keys' low
+    /// bytes rejects punctuation, quotes and dashes without hashing.
+    static func isCurrencySymbol(_ c: Unicode.Scalar) -> Bool {
+        currencyLowBytes[Int(c.value & 0xFF)] && currencySymbols[c] != nil
+    }
+
+    private static let currencyLowBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for c in currencySymbols.keys { table[Int(c.value & 0xFF)] = true }
+        return table
+    }()
+
     /// Letters written against `$` to name the dollar: `US$`, `A$`, `HK$`.
     static let dollarPrefixes: [String: String] = [
         "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "nz": "NZD", "hk": "HKD",
