@@ -22,11 +22,13 @@ struct SourceCursor {
         }
         bytes.withUnsafeBufferPointer { b in
             let n = b.count
+            // Strings hold valid UTF-8: the lead byte gives the scalar's length.
             while scalar < target, byte < n {
-                byte += 1
-                while byte < n, b[byte] & 0xC0 == 0x80 { byte += 1 }
+                let lead = b[byte]
+                byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 scalar += 1
             }
+            byte = min(byte, n)
         }
         return byte
     }
