@@ -246,8 +246,9 @@ public enum ArticleParser {
     /// A title is short, starts with a capital or digit, and has no sentence end,
     /// no double quotation marks and no second sentence.
     static func isTitleShaped(_ block: TextBlock?) -> Bool {
-        guard let block else { return false }
-        let scalars = Array(block.text.unicodeScalars)
+        // More than 480 UTF-8 bytes is more than 120 scalars: too long, without decoding a paragraph.
+        guard let block, block.text.utf8.count <= 480 else { return false }
+        let scalars = ScalarString.scalars(block.text)
         guard let first = scalars.first, let last = scalars.last, scalars.count <= 120,
               first.isUppercaseLetter || first.isDigit || first.isCaselessLetter else { return false }
         var words = 1

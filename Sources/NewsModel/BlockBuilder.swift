@@ -16,6 +16,9 @@ struct BlockBuilder {
 
     func build(_ lines: [SourceLine]) -> TextBlock? {
         var text: [UInt8] = []
+        var estimate = 0
+        for line in lines where !line.isBlank { estimate += line.contentEnd - line.contentStart + 1 }
+        text.reserveCapacity(estimate)
         var map = OffsetMap()
         var pendingSpace: Int? = nil
         var first = Int.max, last = 0

@@ -119,6 +119,7 @@ struct Coreference {
     /// First pass: every name becomes an entity or joins one.
     mutating func linkNames() {
         var byPosition: [Int: Int] = [:]
+        byPosition.reserveCapacity(events.count)
         for i in events.indices where events[i].phrase.kind == .name {
             var e: Int
             let lowered = events[i].phrase.keys

@@ -20,6 +20,7 @@ public enum Folding {
     }()
 
     public static func fold(_ text: String) -> String {
+        if let ascii = foldASCII(text) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -40,5 +41,32 @@ public enum Folding {
             }
         }
         return String(out)
+    }
+
+    /// `fold` of ASCII text, byte by byte; nil when the text has other scalars.
+    private static func foldASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            for b in bytes where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var n = 0
+                var pendingSpace = false
+                for b in bytes {
+                    // The ASCII scalars of `isSpaceOrBreak`: space, tab, vertical tab, form feed, LF, CR.
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        pendingSpace = n > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        buffer[n] = 0x20
+                        n += 1
+                        pendingSpace = false
+                    }
+                    buffer[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    n += 1
+                }
+                return n
+            }
+        }
     }
 }

@@ -9,6 +9,8 @@ public struct OffsetMap: Sendable, Hashable {
     /// Further runs as (display start, source start) pairs, flattened, ascending.
     private var runs: [Int32] = []
     public private(set) var displayCount = 0
+    /// The source offset that would continue the last run (derived from the fields above).
+    private var continuation = 0
 
     public init() {}
 
@@ -20,13 +22,11 @@ public struct OffsetMap: Sendable, Hashable {
     public mutating func append(source: Int) {
         if displayCount == 0 {
             firstSource = Int32(truncatingIfNeeded: source)
-        } else {
-            let last = runCount - 1
-            if sourceStart(last) + (displayCount - displayStart(last)) != source {
-                runs.append(Int32(truncatingIfNeeded: displayCount))
-                runs.append(Int32(truncatingIfNeeded: source))
-            }
+        } else if continuation != source {
+            runs.append(Int32(truncatingIfNeeded: displayCount))
+            runs.append(Int32(truncatingIfNeeded: source))
         }
+        continuation = source + 1
         displayCount += 1
     }
 

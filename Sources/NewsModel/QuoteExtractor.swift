@@ -103,6 +103,7 @@ public enum QuoteExtractor {
         coref.add(laterMentions(readers, coref: coref, taken: coref.events))
         coref.resolve()
         var entityAt: [Int: Int] = [:]
+        entityAt.reserveCapacity(coref.events.count)
         var topics: [[Topic]] = Array(repeating: [], count: blocks.count)
         for e in coref.events {
             guard let entity = e.entity else { continue }
@@ -154,13 +155,15 @@ public enum QuoteExtractor {
 
     /// Every later use of a known name word ("Zelensky" once "Volodymyr Zelensky" is known).
     static func laterMentions(_ readers: [AttributionReader], coref: Coreference, taken: [MentionEvent]) -> [MentionEvent] {
-        var covered: [Int: [Range<Int>]] = [:]
-        for e in taken { covered[e.position >> 32, default: []].append(e.phrase.start..<e.phrase.end) }
+        var covered = Array(repeating: [Range<Int>](), count: readers.count)
+        for e in taken where covered.indices.contains(e.position >> 32) {
+            covered[e.position >> 32].append(e.phrase.start..<e.phrase.end)
+        }
         var out: [MentionEvent] = []
         for (b, r) in readers.enumerated() {
             let tokens = r.tokens
             var blocked = Array(repeating: false, count: tokens.count)
-            for range in covered[b] ?? [] {
+            for range in covered[b] {
                 for k in range where k < blocked.count { blocked[k] = true }
             }
             for (k, t) in tokens.enumerated() where t.isNameWord && !blocked[k] {
@@ -180,7 +183,7 @@ public enum QuoteExtractor {
     /// Speakers and kinds, in reading order, so that a quote can continue the one before.
     static func attribute(_ drafts: inout [Draft], blocks: [BlockInfo], readers: [AttributionReader],
                           entityAt: [Int: Int], topics: [[Topic]]) {
-        var lastInBlock: [Int: (token: Int, speaker: Int?)] = [:]
+        var lastInBlock = [(token: Int, speaker: Int?)?](repeating: nil, count: blocks.count)
         for d in drafts.indices {
             let draft = drafts[d]
             let slot = draft.slot
@@ -195,7 +198,7 @@ public enum QuoteExtractor {
                 let block = slot.inRightBlock ? draft.lastBlock : b
                 speaker = entityAt[MentionEvent.position(block: block, token: p.start)]
             } else {
-                let previous = lastInBlock[b]
+                let previous = b < lastInBlock.count ? lastInBlock[b] : nil
                 let subject = lastTopic(topics[b], before: draft.firstToken)
                 if slot.followsQuoteInSentence, let previous {
                     speaker = previous.speaker
@@ -205,7 +208,7 @@ public enum QuoteExtractor {
                         speaker = previous.speaker
                     } else if let subject {
                         speaker = subject.entity
-                    } else if draft.firstToken == 0, b > 0, let before = lastInBlock[b - 1] {
+                    } else if draft.firstToken == 0, b > 0, b - 1 < lastInBlock.count, let before = lastInBlock[b - 1] {
                         speaker = before.speaker
                     }
                     speech = speech || speaker != nil
@@ -213,7 +216,7 @@ public enum QuoteExtractor {
             }
             drafts[d].speaker = speaker
             drafts[d].kind = kind(draft, blocks, slot: slot, speech: speech, tokens: tokens)
-            lastInBlock[draft.lastBlock] = (draft.lastToken, speaker)
+            if draft.lastBlock < lastInBlock.count { lastInBlock[draft.lastBlock] = (draft.lastToken, speaker) }
         }
     }
 
