@@ -46,6 +46,7 @@ public struct BenchmarkSuite {
             log("pipeline on \(count) articles (\(bytes / 1000) KB)")
             results += PipelineBenchmarks.throughput(texts, label: "\(count) × 5 KB", runs: c.runs)
             log("loading the \(count)-article folder")
+            results.append(LibraryBenchmarks.firstFrame(dir, label: "\(count)-article", runs: c.runs))
             results.append(LibraryBenchmarks.load(dir, label: "\(count)-article", runs: c.runs))
             if count == c.counts.last {
                 let index = LibraryBenchmarks.loadLibrary(dir).index

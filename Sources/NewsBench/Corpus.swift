@@ -69,16 +69,32 @@ public struct Corpus: Sendable {
         items[Int.random(in: 0..<items.count, using: &rng)]
     }
 
+    /// Varies the digits, and the capitalized words inside sentences (mostly
+    /// names), so that the corpus quotes many different people, as a real one does.
     private func varyDigits(_ text: String, _ rng: inout SplitMix64) -> String {
         var out = String.UnicodeScalarView()
         let shift = UInt32.random(in: 0..<10, using: &rng)
+        let suffix = String(Int.random(in: 0..<676, using: &rng), radix: 26)
+            .unicodeScalars.map { Unicode.Scalar(($0.isDigit ? $0.value - 0x30 : $0.value - 0x61 + 10) + 0x61) ?? "a" }
+        var previous: Unicode.Scalar = " ", beforeWord: Unicode.Scalar = "."
+        var wordLength = 0, capitalized = false
         for scalar in text.unicodeScalars {
+            if scalar.isLetter {
+                if wordLength == 0 { capitalized = scalar.isUppercaseLetter && beforeWord != "." && !beforeWord.isQuoteMark }
+                wordLength += 1
+            } else {
+                if wordLength >= 4, capitalized { out.append(contentsOf: suffix) }
+                if wordLength > 0 || !scalar.isHorizontalSpace { beforeWord = scalar.isHorizontalSpace ? previous : scalar }
+                wordLength = 0
+            }
             if scalar.isDigit, let varied = Unicode.Scalar(0x30 + (scalar.value - 0x30 + shift) % 10) {
                 out.append(varied)
             } else {
                 out.append(scalar)
             }
+            previous = scalar
         }
+        if wordLength >= 4, capitalized { out.append(contentsOf: suffix) }
         return String(out)
     }
 }

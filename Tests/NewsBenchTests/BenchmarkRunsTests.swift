@@ -24,7 +24,8 @@ import NewsModel
         let results = try suite.run { _ in }
         let names = Set(results.map(\.name))
         #expect(names.contains("pipeline 20 × 5 KB, 1 core"))
-        #expect(names.contains("load 20-article folder to first frame"))
+        #expect(names.contains("20-article folder to first frame"))
+        #expect(names.contains("load 20-article folder, all analyzed"))
         #expect(names.contains("speaker search, role (p99)"))
         #expect(names.contains("peak memory, 20 articles"))
         #expect(results.allSatisfy { $0.value.isFinite })
