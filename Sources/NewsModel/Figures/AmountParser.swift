@@ -47,13 +47,11 @@ extension FigureParser {
     /// Capitalised words that may stand before a count without naming it:
     /// qualifiers and function words at the start of a sentence.
     func isNameBefore(_ j: Int) -> Bool {
-        guard j > 0, t[j].spaceBefore, let w = word(j - 1) else { return false }
-        if Self.identifierNouns.contains(w) && !t[j - 1].possessive { return true }
-        guard t[j - 1].capitalized || t[j - 1].innerUpper, !t[j - 1].possessive else { return false }
-        if CountedNoun.stopWords.contains(w) || Qualifiers.table[w] != nil || Dates.months[w] != nil
-            || Dates.weekdays.contains(w) || NumberWords.small[w] != nil || Dates.relativeStarters.contains(w)
-            || Dates.datePrepositions.contains(w) { return false }
-        return true
+        guard j > 0, j < t.count, t[j].spaceBefore, t[j - 1].kind == .word else { return false }
+        let before = t[j - 1]
+        if before.cls.contains(.identifierNoun) && !before.possessive { return true }
+        guard before.capitalized || before.innerUpper, !before.possessive else { return false }
+        return !before.cls.contains(.notName)
     }
 
     // MARK: Quantity
@@ -646,7 +644,7 @@ extension FigureParser {
     func isChangeContext(_ first: Int) -> Bool {
         var b = first - 1
         if word(b) == "by" { b -= 1 }
-        return word(b).map { Self.changeVerbs.contains($0) } ?? false
+        return wordIs(b, .changeVerb)
     }
 
     /// Both sides of a range in the same unit, or one side without a unit.
@@ -669,7 +667,7 @@ extension FigureParser {
         if !between {
             var b = first - 1
             while b >= 0, b >= first - 4 {
-                if let bw = word(b), Self.scoreWords.contains(bw) { return nil }
+                if wordIs(b, .score) { return nil }
                 b -= 1
             }
         }

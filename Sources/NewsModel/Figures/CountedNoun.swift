@@ -66,6 +66,21 @@ enum CountedNoun {
         return !notPlural.contains(w)
     }
 
+    /// `looksPlural(t.text)` from the token's classes and packed bytes; the
+    /// text is built only for long words that end in s.
+    static func looksPlural(_ t: FigureToken) -> Bool {
+        if t.cls.contains(.irregularPlural) { return true }
+        if t.cls.contains(.notPlural) { return false }
+        if t.wide == nil {
+            let n = Int(t.packed.count)
+            guard n >= 3 else { return false }
+            let word = n > 8 ? t.packed.hi : t.packed.lo
+            let k = UInt64((n - 1) & 7)
+            guard UInt8(truncatingIfNeeded: word >> (8 * k)) == UInt8(ascii: "s") else { return false }
+        }
+        return looksPlural(t.text)
+    }
+
     static func looksLikeVerb(_ w: String) -> Bool {
         w.hasSuffix("ed") || w.hasSuffix("ing") || (w.hasSuffix("s") && !w.hasSuffix("ss"))
     }
@@ -90,12 +105,12 @@ enum CountedNoun {
             // "of these reports": a determiner, not a pronoun.
             let determinerUse = (next.text == "these" || next.text == "those") && k + 2 < t.count
                 && isContent(t[k + 2]) && t[k + 2].spaceBefore
-            if pronouns.contains(next.text), !determinerUse {
+            if next.cls.contains(.pronoun), !determinerUse {
                 guard next.text != "whom", next.text != "which" else { return nil }
                 return CountedPhrase(end: k + 2, start: next.start, stop: next.end, head: next.text, modifiers: "",
                                      partitive: true, pronoun: next.text)
             }
-            if determiners.contains(next.text) {
+            if next.cls.contains(.determiner) {
                 // "a third of the budget": the whole may be singular.
                 guard var inner = bare(t, at: k + 2, plural: plural) ?? bare(t, at: k + 2, plural: false) else {
                     return nil
@@ -135,12 +150,12 @@ enum CountedNoun {
                 continue
             }
             words.append(i)
-            if plural, looksPlural(tok.text) {
+            if plural, looksPlural(tok) {
                 headIndex = i
                 i += 1
                 // "crew members", "police officers": a collective noun used as a modifier.
-                if irregularPlurals.contains(tok.text), i < t.count, isContent(t[i]), t[i].spaceBefore,
-                   looksPlural(t[i].text), !t[i].capitalized {
+                if tok.cls.contains(.irregularPlural), i < t.count, isContent(t[i]), t[i].spaceBefore,
+                   looksPlural(t[i]), !t[i].capitalized {
                     words.append(i)
                     headIndex = i
                     i += 1

@@ -29,6 +29,28 @@ struct FigureWordClass: OptionSet, Sendable {
     /// number words (see `CountedNoun.isContent`).
     static let nonContent = FigureWordClass(rawValue: 1 << 11)
 
+    // The word lists the parser consults around a figure, as bits, so that
+    // each test is a mask on the token instead of hashing its `String`.
+    /// `FigureParser.scoreWords`.
+    static let score = FigureWordClass(rawValue: 1 << 12)
+    /// `FigureParser.changeVerbs`.
+    static let changeVerb = FigureWordClass(rawValue: 1 << 13)
+    /// `FigureParser.identifierNouns`.
+    static let identifierNoun = FigureWordClass(rawValue: 1 << 14)
+    /// `FigureParser.phrasalVerbs`.
+    static let phrasalVerb = FigureWordClass(rawValue: 1 << 15)
+    /// `CountedNoun.irregularPlurals`.
+    static let irregularPlural = FigureWordClass(rawValue: 1 << 16)
+    /// `CountedNoun.notPlural`.
+    static let notPlural = FigureWordClass(rawValue: 1 << 17)
+    /// Capitalised words that do not name what follows (see `FigureParser.isNameBefore`):
+    /// stop words, qualifiers, months, weekdays, small numbers, date words.
+    static let notName = FigureWordClass(rawValue: 1 << 18)
+    /// `CountedNoun.pronouns`.
+    static let pronoun = FigureWordClass(rawValue: 1 << 19)
+    /// `CountedNoun.determiners`.
+    static let determiner = FigureWordClass(rawValue: 1 << 20)
+
     /// Classes that can begin a figure.
     static let starts: FigureWordClass = [
         .date, .qualifier, .ordinal, .number, .fraction, .vague, .article, .currency, .special, .scale,
@@ -111,6 +133,21 @@ enum FigureLexicon {
         add(Dates.months.keys, .nonContent)
         add(Dates.weekdays, .nonContent)
         add(NumberWords.small.keys, .nonContent)
+        add(FigureParser.scoreWords, .score)
+        add(FigureParser.changeVerbs, .changeVerb)
+        add(FigureParser.identifierNouns, .identifierNoun)
+        add(FigureParser.phrasalVerbs, .phrasalVerb)
+        add(CountedNoun.irregularPlurals, .irregularPlural)
+        add(CountedNoun.notPlural, .notPlural)
+        add(CountedNoun.pronouns, .pronoun)
+        add(CountedNoun.determiners, .determiner)
+        add(CountedNoun.stopWords, .notName)
+        add(Qualifiers.table.keys, .notName)
+        add(Dates.months.keys, .notName)
+        add(Dates.weekdays, .notName)
+        add(NumberWords.small.keys, .notName)
+        add(Dates.relativeStarters, .notName)
+        add(Dates.datePrepositions, .notName)
         return table
     }()
 }

@@ -65,6 +65,10 @@ struct FigureParser {
     // MARK: Token helpers
 
     func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].kind == .word ? t[i].text : nil }
+    /// Token `i` is a word of class `c`: one mask, no `String` built.
+    func wordIs(_ i: Int, _ c: FigureWordClass) -> Bool {
+        i >= 0 && i < t.count && t[i].kind == .word && t[i].cls.contains(c)
+    }
     func symbol(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < t.count && t[i].kind == .symbol ? t[i].scalar : nil }
     func numeral(_ i: Int) -> Numeral? { i >= 0 && i < t.count ? t[i].numeral : nil }
     /// Token `i` exists and touches the one before it.
@@ -165,8 +169,7 @@ struct FigureParser {
     ]
 
     func isPhrasalParticle(_ i: Int, label: String) -> Bool {
-        guard label == "over", let before = word(i - 1) else { return false }
-        return Self.phrasalVerbs.contains(before)
+        label == "over" && wordIs(i - 1, .phrasalVerb)
     }
 
     /// A cheap test before the full parse: can a number start at token `k`?
