@@ -10,13 +10,12 @@ struct FigureToken: Sendable {
     var end: Int
     /// Whether white space (or the start of the block) comes right before.
     var spaceBefore: Bool
-    /// Words: lowercased, a possessive 's removed. Symbols: the character. Numbers: empty.
-    /// Built on demand: only tokens near a figure are ever read as strings.
-    var text: String { wide ?? packed.string }
     /// The text's bytes when they fit in 16 (all symbols, most words).
     var packed: PackedText
-    /// The text when it does not fit `packed`: non-ASCII or long words.
-    var wide: String?
+    /// Where the text is in `FigureTokens.wide` when it does not fit `packed`
+    /// (non-ASCII or long words), or -1. An index, not a `String`, keeps the
+    /// token plain data: copying it costs no reference counting.
+    var wideIndex: Int32 = -1
     var capitalized: Bool
     var allCaps: Bool
     /// A capital after the first letter: "iPhone", "McDonald".
@@ -45,4 +44,24 @@ struct Numeral: Sendable {
     var vulgarFraction: Bool
 
     var isInteger: Bool { decimals == 0 && !vulgarFraction && !dotted }
+}
+
+/// The tokens of a block and the few texts that do not fit a token.
+struct FigureTokens: Sendable {
+    var items: [FigureToken] = []
+    var wide: [String] = []
+
+    var count: Int { items.count }
+    var isEmpty: Bool { items.isEmpty }
+
+    subscript(i: Int) -> FigureToken {
+        @inline(__always) get { items[i] }
+    }
+
+    /// Words: lowercased, a possessive 's removed. Symbols: the character. Numbers: empty.
+    /// Built on demand: only tokens near a figure are ever read as strings.
+    func text(_ i: Int) -> String {
+        let w = Int(items[i].wideIndex)
+        return w >= 0 && w < wide.count ? wide[w] : items[i].packed.string
+    }
 }
