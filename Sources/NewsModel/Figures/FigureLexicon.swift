@@ -63,7 +63,7 @@ enum FigureLexicon {
     /// One open-addressing table over the packed bytes of the words of
     /// `classes`, built once: a word is classified with one multiply and a
     /// probe or two, without hashing a `String`.
-    private struct Slot: Sendable {
+    struct Slot: Sendable {
         var lo: UInt64 = 0
         var hi: UInt64 = 0
         var cls: FigureWordClass = []
@@ -71,7 +71,9 @@ enum FigureLexicon {
 
     private static let tableBits = 11
 
-    private static let table: [Slot] = {
+    /// Read once per block by the tokenizer (see `classes(of:in:)`): a
+    /// `static let` costs a `swift_once` check on every access.
+    static let table: [Slot] = {
         let mask = (1 << tableBits) - 1
         var slots = [Slot](repeating: Slot(), count: 1 << tableBits)
         for (word, cls) in classes {
@@ -85,6 +87,12 @@ enum FigureLexicon {
 
     /// The classes of a word whose lowercased bytes fit `PackedText`.
     static func classes(of p: PackedText) -> FigureWordClass {
+        classes(of: p, in: table)
+    }
+
+    /// `classes(of:)` in a table the caller has already read.
+    @inline(__always)
+    static func classes(of p: PackedText, in table: [Slot]) -> FigureWordClass {
         let mask = (1 << tableBits) - 1
         return table.withUnsafeBufferPointer { slots in
             var h = p.hash(bits: tableBits)

@@ -32,10 +32,14 @@ struct FigureToken: Sendable {
 struct Numeral: Sendable {
     /// Nil when the digits do not fit a finite Double.
     var value: Double?
-    var integerDigits: Int
+    /// Counts kept in 32 bits so that tokens stay small (a block has far
+    /// fewer than 2^31 scalars).
+    private var integerDigits32: Int32
+    private var decimals32: Int32
+    var integerDigits: Int { Int(integerDigits32) }
+    var decimals: Int { Int(decimals32) }
     /// Written with thousands separators (`1,200`, `12 000`).
     var grouped: Bool
-    var decimals: Int
     /// `007`, `0100`: codes, not quantities.
     var leadingZero: Bool
     /// `1.2.3`: a version or an address.
@@ -43,7 +47,18 @@ struct Numeral: Sendable {
     /// `½`, `¾`.
     var vulgarFraction: Bool
 
-    var isInteger: Bool { decimals == 0 && !vulgarFraction && !dotted }
+    var isInteger: Bool { decimals32 == 0 && !vulgarFraction && !dotted }
+
+    init(value: Double?, integerDigits: Int, grouped: Bool, decimals: Int, leadingZero: Bool, dotted: Bool,
+         vulgarFraction: Bool) {
+        self.value = value
+        integerDigits32 = Int32(clamping: integerDigits)
+        decimals32 = Int32(clamping: decimals)
+        self.grouped = grouped
+        self.leadingZero = leadingZero
+        self.dotted = dotted
+        self.vulgarFraction = vulgarFraction
+    }
 }
 
 /// The tokens of a block and the few texts that do not fit a token.

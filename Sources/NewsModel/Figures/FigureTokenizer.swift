@@ -6,6 +6,7 @@ enum FigureTokenizer {
         var tokens: [FigureToken] = []
         tokens.reserveCapacity(s.count / 3 + 1)
         var wide: [String] = []
+        let lexicon = FigureLexicon.table
         let n = s.count
         var i = 0
         var spaceBefore = true
@@ -56,7 +57,7 @@ enum FigureTokenizer {
                                           numeral: numeral, scalar: c))
                 i += 1
             } else if c.isLetter {
-                let token = word(s, from: i, spaceBefore: spaceBefore, wide: &wide)
+                let token = word(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon, wide: &wide)
                 i = token.end
                 tokens.append(token)
             } else {
@@ -75,7 +76,7 @@ enum FigureTokenizer {
     /// words are lowercased into a `PackedText` and classified from its bytes;
     /// only long or non-ASCII words become strings here.
     private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool,
-                             wide: inout [String]) -> FigureToken {
+                             lexicon: [FigureLexicon.Slot], wide: inout [String]) -> FigureToken {
         let n = s.count
         var i = start
         var packed = PackedText()
@@ -123,7 +124,7 @@ enum FigureTokenizer {
                                 capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
                                 innerUpper: innerUpper && !allCaps, possessive: possessive, numeral: nil, scalar: first)
         if ascii && fits {
-            token.cls = FigureLexicon.classes(of: packed)
+            token.cls = FigureLexicon.classes(of: packed, in: lexicon)
         } else {
             let text = lowercasedText(s, start, possessive ? i - 2 : i)
             token.packed = PackedText()
