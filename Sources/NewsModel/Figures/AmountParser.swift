@@ -47,13 +47,11 @@ extension FigureParser {
     /// Capitalised words that may stand before a count without naming it:
     /// qualifiers and function words at the start of a sentence.
     func isNameBefore(_ j: Int) -> Bool {
-        guard j > 0, t[j].spaceBefore, let w = word(j - 1) else { return false }
-        if Self.identifierNouns.contains(w) && !t[j - 1].possessive { return true }
-        guard t[j - 1].capitalized || t[j - 1].innerUpper, !t[j - 1].possessive else { return false }
-        if CountedNoun.stopWords.contains(w) || Qualifiers.table[w] != nil || Dates.months[w] != nil
-            || Dates.weekdays.contains(w) || NumberWords.small[w] != nil || Dates.relativeStarters.contains(w)
-            || Dates.datePrepositions.contains(w) { return false }
-        return true
+        guard j > 0, j < t.count, t[j].spaceBefore, t[j - 1].kind == .word else { return false }
+        let before = t[j - 1]
+        if before.cls.contains(.identifierNoun) && !before.possessive { return true }
+        guard before.capitalized || before.innerUpper, !before.possessive else { return false }
+        return !before.cls.contains(.notName)
     }
 
     // MARK: Quantity
@@ -85,7 +83,7 @@ extension FigureParser {
             return q
         }
         guard tok.kind == .word else { return nil }
-        let w = tok.text
+        let w = t.text(j)
         if w == "a" || w == "an" {
             guard let next = word(j + 1) else { return nil }
             if NumberWords.scales[next] != nil || next == "dozen" {
@@ -285,15 +283,15 @@ extension FigureParser {
         }
         // "the 737 MAX", "500 SUV": a model name.
         if let n = q.numeral, n.isInteger, !n.grouped, currency == nil, !q.scaled, end < t.count,
-           t[end].kind == .word, t[end].allCaps, t[end].text.utf8.count >= 2, t[end].spaceBefore,
-           Units.measures[t[end].text] == nil, !Units.isoCodes.contains(t[end].text),
-           Units.durations[t[end].text] == nil, !["am", "pm", "gmt", "utc"].contains(t[end].text) {
+           t[end].kind == .word, t[end].allCaps, t.text(end).utf8.count >= 2, t[end].spaceBefore,
+           Units.measures[t.text(end)] == nil, !Units.isoCodes.contains(t.text(end)),
+           Units.durations[t.text(end)] == nil, !["am", "pm", "gmt", "utc"].contains(t.text(end)) {
             return nil
         }
 
         // Day and month: "19 March 2024".
         if let n = q.numeral, n.isInteger, n.integerDigits <= 2, currency == nil, let v = value, v >= 1, v <= 31,
-           end < t.count, Dates.isMonthToken(t[end]) {
+           end < t.count, Dates.isMonthToken(t, end) {
             var dEnd = end + 1
             if let y = numeral(dEnd), isYearShaped(y) { dEnd += 1 }
             return FigureDraft(first: j0, end: dEnd, kind: .date, value: v)
@@ -408,7 +406,7 @@ extension FigureParser {
         // Years: "in 2024", "by 2027" — unless a plural noun follows: "2000 troops".
         if let n, isYearShaped(n), !q.scaled, draft.low == nil, draft.qualifier == nil, let v = draft.value {
             let datePrep = word(numberStart - 1).map { Dates.datePrepositions.contains($0) } ?? false
-            if datePrep || phrase == nil || Dates.isMonthToken(numberStart > 0 ? t[numberStart - 1] : t[numberStart]) {
+            if datePrep || phrase == nil || Dates.isMonthToken(t, numberStart > 0 ? numberStart - 1 : numberStart) {
                 return FigureDraft(first: draft.first, end: numberStart + 1, kind: .date, value: v)
             }
         }
@@ -442,7 +440,7 @@ extension FigureParser {
             let closer = symbol(draft.end)
             if let n, n.isInteger, !n.grouped, let v = draft.value, v >= 1, v < 120, draft.qualifier == nil,
                symbol(numberStart - 1) == ",", numberStart >= 2, t[numberStart - 2].kind == .word,
-               !CountedNoun.stopWords.contains(t[numberStart - 2].text),
+               !CountedNoun.stopWords.contains(t.text(numberStart - 2)),
                closer == "," || (t[numberStart - 2].capitalized && (draft.end >= t.count || closer == "." || closer == ";" || closer == ")")) {
                 draft.kind = .age
                 draft.unit = "year"
@@ -486,9 +484,10 @@ extension FigureParser {
         let x = t[k]
         if x.kind == .number { return x.numeral.map(isYearShaped) ?? false }
         guard x.kind == .word else { return false }
-        if Dates.weekdays.contains(x.text) || Dates.deictic.contains(x.text) || Dates.relativeStarters.contains(x.text)
-            || (Dates.months[x.text] != nil && x.capitalized) { return true }
-        if x.text == "the", let next = word(k + 1),
+        let w = t.text(k)
+        if Dates.weekdays.contains(w) || Dates.deictic.contains(w) || Dates.relativeStarters.contains(w)
+            || (Dates.months[w] != nil && x.capitalized) { return true }
+        if w == "the", let next = word(k + 1),
            ["morning", "evening", "afternoon", "night", "weekend", "day", "week", "month", "year", "past"].contains(next) {
             return true
         }
@@ -504,13 +503,13 @@ extension FigureParser {
         if tok.kind == .symbol, Units.isCurrencySymbol(tok.scalar), let code = Units.currencySymbols[tok.scalar], numeral(j + 1) != nil, attached(j + 1) {
             return (code, j + 1)
         }
-        if tok.kind == .word, let code = Units.dollarPrefixes[tok.text],
+        if tok.kind == .word, let code = Units.dollarPrefixes[t.text(j)],
            symbol(j + 1) == "$", attached(j + 1), numeral(j + 2) != nil, attached(j + 2),
            tok.scalar.isUppercaseLetter {
             return (code, j + 2)
         }
-        if tok.kind == .word, tok.allCaps, Units.isoCodes.contains(tok.text), numeral(j + 1) != nil {
-            return (tok.text.uppercased(), j + 1)
+        if tok.kind == .word, tok.allCaps, Units.isoCodes.contains(t.text(j)), numeral(j + 1) != nil {
+            return (t.text(j).uppercased(), j + 1)
         }
         return nil
     }
@@ -600,7 +599,7 @@ extension FigureParser {
             return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
         }
         // "a 27-nation bloc", "a 10-point plan": a count used as a modifier ("one-time" is not).
-        if !(t[first].text == "one"), t[unitWord].kind == .word, !t[unitWord].capitalized,
+        if !(t.text(first) == "one"), t[unitWord].kind == .word, !t[unitWord].capitalized,
            CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(w), startsWithWord(first) {
             return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
         }
@@ -646,7 +645,7 @@ extension FigureParser {
     func isChangeContext(_ first: Int) -> Bool {
         var b = first - 1
         if word(b) == "by" { b -= 1 }
-        return word(b).map { Self.changeVerbs.contains($0) } ?? false
+        return wordIs(b, .changeVerb)
     }
 
     /// Both sides of a range in the same unit, or one side without a unit.
@@ -669,7 +668,7 @@ extension FigureParser {
         if !between {
             var b = first - 1
             while b >= 0, b >= first - 4 {
-                if let bw = word(b), Self.scoreWords.contains(bw) { return nil }
+                if wordIs(b, .score) { return nil }
                 b -= 1
             }
         }

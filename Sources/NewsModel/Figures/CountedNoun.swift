@@ -66,6 +66,22 @@ enum CountedNoun {
         return !notPlural.contains(w)
     }
 
+    /// `looksPlural(t.text(i))` from the token's classes and packed bytes; the
+    /// text is built only for long words that end in s.
+    static func looksPlural(_ tokens: FigureTokens, _ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.cls.contains(.irregularPlural) { return true }
+        if t.cls.contains(.notPlural) { return false }
+        if t.wideIndex < 0 {
+            let n = Int(t.packed.count)
+            guard n >= 3 else { return false }
+            let word = n > 8 ? t.packed.hi : t.packed.lo
+            let k = UInt64((n - 1) & 7)
+            guard UInt8(truncatingIfNeeded: word >> (8 * k)) == UInt8(ascii: "s") else { return false }
+        }
+        return looksPlural(tokens.text(i))
+    }
+
     static func looksLikeVerb(_ w: String) -> Bool {
         w.hasSuffix("ed") || w.hasSuffix("ing") || (w.hasSuffix("s") && !w.hasSuffix("ss"))
     }
@@ -83,19 +99,19 @@ enum CountedNoun {
 
     /// The phrase counted by a number that ends at token `k`. `plural`: the
     /// number is not one, so the head must look plural.
-    static func phrase(_ t: [FigureToken], at k: Int, plural: Bool, partitiveOnly: Bool) -> CountedPhrase? {
+    static func phrase(_ t: FigureTokens, at k: Int, plural: Bool, partitiveOnly: Bool) -> CountedPhrase? {
         guard k < t.count, t[k].kind == .word else { return nil }
-        if t[k].text == "of", k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].spaceBefore {
+        if t.text(k) == "of", k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].spaceBefore {
             let next = t[k + 1]
             // "of these reports": a determiner, not a pronoun.
-            let determinerUse = (next.text == "these" || next.text == "those") && k + 2 < t.count
+            let determinerUse = (t.text(k + 1) == "these" || t.text(k + 1) == "those") && k + 2 < t.count
                 && isContent(t[k + 2]) && t[k + 2].spaceBefore
-            if pronouns.contains(next.text), !determinerUse {
-                guard next.text != "whom", next.text != "which" else { return nil }
-                return CountedPhrase(end: k + 2, start: next.start, stop: next.end, head: next.text, modifiers: "",
-                                     partitive: true, pronoun: next.text)
+            if next.cls.contains(.pronoun), !determinerUse {
+                guard t.text(k + 1) != "whom", t.text(k + 1) != "which" else { return nil }
+                return CountedPhrase(end: k + 2, start: next.start, stop: next.end, head: t.text(k + 1), modifiers: "",
+                                     partitive: true, pronoun: t.text(k + 1))
             }
-            if determiners.contains(next.text) {
+            if next.cls.contains(.determiner) {
                 // "a third of the budget": the whole may be singular.
                 guard var inner = bare(t, at: k + 2, plural: plural) ?? bare(t, at: k + 2, plural: false) else {
                     return nil
@@ -111,22 +127,22 @@ enum CountedNoun {
 
     /// A noun phrase without determiner: modifiers, the head, and "of" + a bare
     /// noun that belongs to it ("prisoners of war").
-    static func bare(_ t: [FigureToken], at k: Int, plural: Bool) -> CountedPhrase? {
+    static func bare(_ t: FigureTokens, at k: Int, plural: Bool) -> CountedPhrase? {
         var i = k
         var words: [Int] = []
         var headIndex: Int? = nil
         while i < t.count, words.count < 6, i - k < 12 {
             let tok = t[i]
-            if tok.kind == .symbol, tok.text == "-", !tok.spaceBefore, !words.isEmpty, i + 1 < t.count,
+            if tok.kind == .symbol, t.text(i) == "-", !tok.spaceBefore, !words.isEmpty, i + 1 < t.count,
                !t[i + 1].spaceBefore, t[i + 1].kind == .word {
                 // Hyphenated modifier: long-range, Russian-made.
                 i += 1
                 continue
             }
             // The first part of a hyphenated modifier may be any word: "on-street", "so-called".
-            let hyphenated = tok.kind == .word && i + 2 < t.count && t[i + 1].kind == .symbol && t[i + 1].text == "-"
+            let hyphenated = tok.kind == .word && i + 2 < t.count && t[i + 1].kind == .symbol && t.text(i + 1) == "-"
                 && !t[i + 1].spaceBefore && !t[i + 2].spaceBefore && t[i + 2].kind == .word
-            guard isContent(tok) || hyphenated, i == k || tok.spaceBefore || t[i - 1].text == "-" else { break }
+            guard isContent(tok) || hyphenated, i == k || tok.spaceBefore || t.text(i - 1) == "-" else { break }
             // "this year's pupils", "the port's grain": a possessive is a determiner.
             if tok.possessive {
                 guard i + 1 < t.count, isContent(t[i + 1]), t[i + 1].spaceBefore else { break }
@@ -135,12 +151,12 @@ enum CountedNoun {
                 continue
             }
             words.append(i)
-            if plural, looksPlural(tok.text) {
+            if plural, looksPlural(t, i) {
                 headIndex = i
                 i += 1
                 // "crew members", "police officers": a collective noun used as a modifier.
-                if irregularPlurals.contains(tok.text), i < t.count, isContent(t[i]), t[i].spaceBefore,
-                   looksPlural(t[i].text), !t[i].capitalized {
+                if tok.cls.contains(.irregularPlural), i < t.count, isContent(t[i]), t[i].spaceBefore,
+                   looksPlural(t, i), !t[i].capitalized {
                     words.append(i)
                     headIndex = i
                     i += 1
@@ -149,7 +165,7 @@ enum CountedNoun {
             }
             i += 1
             // One thing: the phrase ends before a verb-looking word ("one person died").
-            if !plural, i < t.count, !isContent(t[i]) || words.count >= 3 || looksLikeVerb(t[i].text) {
+            if !plural, i < t.count, !isContent(t[i]) || words.count >= 3 || looksLikeVerb(t.text(i)) {
                 headIndex = words.last
                 break
             }
@@ -158,7 +174,7 @@ enum CountedNoun {
         guard let head = headIndex, let first = words.first else { return nil }
         var end = head + 1
         // "prisoners of war", "barrels of oil": of + a bare noun.
-        if end + 1 < t.count, t[end].text == "of", t[end].kind == .word, isContent(t[end + 1]),
+        if end + 1 < t.count, t.text(end) == "of", t[end].kind == .word, isContent(t[end + 1]),
            !t[head].possessive {
             var j = end + 1
             var count = 0
@@ -170,8 +186,8 @@ enum CountedNoun {
             end = j
         }
         var modifiers: [String] = []
-        for w in words where w < head { modifiers.append(t[w].text) }
-        return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, head: t[head].text,
+        for w in words where w < head { modifiers.append(t.text(w)) }
+        return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, head: t.text(head),
                              modifiers: modifiers.joined(separator: " "), partitive: false, pronoun: nil)
     }
 }

@@ -33,7 +33,7 @@ enum Dates {
         "winter", "fall", "year", "on", "around", "circa", "throughout", "into", "as", "for",
     ]
 
-    static func isMonthToken(_ t: FigureToken) -> Bool {
-        t.kind == .word && t.capitalized && months[t.text] != nil
+    static func isMonthToken(_ t: FigureTokens, _ i: Int) -> Bool {
+        t[i].kind == .word && t[i].capitalized && months[t.text(i)] != nil
     }
 }

@@ -119,8 +119,8 @@ enum FigureCheck {
         var words: Set<String> = []
         var k = tokens.count - 1
         while k >= 0, words.count < 4 {
-            if tokens[k].kind == .word, CountedNoun.isContent(tokens[k]), Qualifiers.table[tokens[k].text] == nil {
-                words.insert(FigureExtractor.stem(tokens[k].text))
+            if tokens[k].kind == .word, CountedNoun.isContent(tokens[k]), Qualifiers.table[tokens.text(k)] == nil {
+                words.insert(FigureExtractor.stem(tokens.text(k)))
             }
             k -= 1
         }

@@ -29,6 +29,28 @@ struct FigureWordClass: OptionSet, Sendable {
     /// number words (see `CountedNoun.isContent`).
     static let nonContent = FigureWordClass(rawValue: 1 << 11)
 
+    // The word lists the parser consults around a figure, as bits, so that
+    // each test is a mask on the token instead of hashing its `String`.
+    /// `FigureParser.scoreWords`.
+    static let score = FigureWordClass(rawValue: 1 << 12)
+    /// `FigureParser.changeVerbs`.
+    static let changeVerb = FigureWordClass(rawValue: 1 << 13)
+    /// `FigureParser.identifierNouns`.
+    static let identifierNoun = FigureWordClass(rawValue: 1 << 14)
+    /// `FigureParser.phrasalVerbs`.
+    static let phrasalVerb = FigureWordClass(rawValue: 1 << 15)
+    /// `CountedNoun.irregularPlurals`.
+    static let irregularPlural = FigureWordClass(rawValue: 1 << 16)
+    /// `CountedNoun.notPlural`.
+    static let notPlural = FigureWordClass(rawValue: 1 << 17)
+    /// Capitalised words that do not name what follows (see `FigureParser.isNameBefore`):
+    /// stop words, qualifiers, months, weekdays, small numbers, date words.
+    static let notName = FigureWordClass(rawValue: 1 << 18)
+    /// `CountedNoun.pronouns`.
+    static let pronoun = FigureWordClass(rawValue: 1 << 19)
+    /// `CountedNoun.determiners`.
+    static let determiner = FigureWordClass(rawValue: 1 << 20)
+
     /// Classes that can begin a figure.
     static let starts: FigureWordClass = [
         .date, .qualifier, .ordinal, .number, .fraction, .vague, .article, .currency, .special, .scale,
@@ -41,7 +63,7 @@ enum FigureLexicon {
     /// One open-addressing table over the packed bytes of the words of
     /// `classes`, built once: a word is classified with one multiply and a
     /// probe or two, without hashing a `String`.
-    private struct Slot: Sendable {
+    struct Slot: Sendable {
         var lo: UInt64 = 0
         var hi: UInt64 = 0
         var cls: FigureWordClass = []
@@ -49,7 +71,9 @@ enum FigureLexicon {
 
     private static let tableBits = 11
 
-    private static let table: [Slot] = {
+    /// Read once per block by the tokenizer (see `classes(of:in:)`): a
+    /// `static let` costs a `swift_once` check on every access.
+    static let table: [Slot] = {
         let mask = (1 << tableBits) - 1
         var slots = [Slot](repeating: Slot(), count: 1 << tableBits)
         for (word, cls) in classes {
@@ -63,6 +87,12 @@ enum FigureLexicon {
 
     /// The classes of a word whose lowercased bytes fit `PackedText`.
     static func classes(of p: PackedText) -> FigureWordClass {
+        classes(of: p, in: table)
+    }
+
+    /// `classes(of:)` in a table the caller has already read.
+    @inline(__always)
+    static func classes(of p: PackedText, in table: [Slot]) -> FigureWordClass {
         let mask = (1 << tableBits) - 1
         return table.withUnsafeBufferPointer { slots in
             var h = p.hash(bits: tableBits)
@@ -111,6 +141,21 @@ enum FigureLexicon {
         add(Dates.months.keys, .nonContent)
         add(Dates.weekdays, .nonContent)
         add(NumberWords.small.keys, .nonContent)
+        add(FigureParser.scoreWords, .score)
+        add(FigureParser.changeVerbs, .changeVerb)
+        add(FigureParser.identifierNouns, .identifierNoun)
+        add(FigureParser.phrasalVerbs, .phrasalVerb)
+        add(CountedNoun.irregularPlurals, .irregularPlural)
+        add(CountedNoun.notPlural, .notPlural)
+        add(CountedNoun.pronouns, .pronoun)
+        add(CountedNoun.determiners, .determiner)
+        add(CountedNoun.stopWords, .notName)
+        add(Qualifiers.table.keys, .notName)
+        add(Dates.months.keys, .notName)
+        add(Dates.weekdays, .notName)
+        add(NumberWords.small.keys, .notName)
+        add(Dates.relativeStarters, .notName)
+        add(Dates.datePrepositions, .notName)
         return table
     }()
 }

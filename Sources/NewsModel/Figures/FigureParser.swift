@@ -20,7 +20,7 @@ struct FigureDraft: Sendable {
 /// Finds the figures of one block of display text, left to right. Each rule
 /// looks at a bounded number of tokens, so the scan is linear.
 struct FigureParser {
-    let t: [FigureToken]
+    let t: FigureTokens
 
     enum Step { case figure(FigureDraft), skip(Int), none }
 
@@ -64,7 +64,11 @@ struct FigureParser {
 
     // MARK: Token helpers
 
-    func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].kind == .word ? t[i].text : nil }
+    func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].kind == .word ? t.text(i) : nil }
+    /// Token `i` is a word of class `c`: one mask, no `String` built.
+    func wordIs(_ i: Int, _ c: FigureWordClass) -> Bool {
+        i >= 0 && i < t.count && t[i].kind == .word && t[i].cls.contains(c)
+    }
     func symbol(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < t.count && t[i].kind == .symbol ? t[i].scalar : nil }
     func numeral(_ i: Int) -> Numeral? { i >= 0 && i < t.count ? t[i].numeral : nil }
     /// Token `i` exists and touches the one before it.
@@ -88,14 +92,14 @@ struct FigureParser {
         switch tok.kind {
         case .word:
             if cls.contains(.date), let d = date(at: i) { return .figure(d) }
-            if tok.text == "between", var d = amount(at: i + 1, qualified: true, between: true),
+            if t.text(i) == "between", var d = amount(at: i + 1, qualified: true, between: true),
                d.low != nil, d.high != nil {
                 d.first = i
                 d.qualifier = "between"
                 return .figure(d)
             }
             // "aged between 18 and 25"
-            if tok.text == "aged", word(i + 1) == "between", var d = amount(at: i + 2, qualified: true, between: true),
+            if t.text(i) == "aged", word(i + 1) == "between", var d = amount(at: i + 2, qualified: true, between: true),
                d.low != nil, d.high != nil, d.kind == .count {
                 d.first = i
                 d.qualifier = "between"
@@ -103,12 +107,12 @@ struct FigureParser {
                 d.unit = "year"
                 return .figure(d)
             }
-            if tok.text == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
+            if t.text(i) == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
                 d.first = i
                 d.qualifier = "from"
                 return .figure(d)
             }
-            if tok.text == "aged" || tok.text == "age", let n = numeral(i + 1), n.isInteger, let v = n.value,
+            if t.text(i) == "aged" || t.text(i) == "age", let n = numeral(i + 1), n.isInteger, let v = n.value,
                v > 0, v < 130, t[i + 1].spaceBefore {
                 var end = i + 2
                 if word(end) == "and" || word(end) == "to" || isDash(end), let m = numeral(end + 1), m.isInteger {
@@ -118,7 +122,7 @@ struct FigureParser {
                                            low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
                                            unit: "year"))
             }
-            if tok.text == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
+            if t.text(i) == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
                 return .figure(FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude"))
             }
             if cls.contains(.qualifier), mayBeginQuantity(i + 1) || mayBeginQuantity(i + 2) || mayBeginQuantity(i + 3),
@@ -165,8 +169,7 @@ struct FigureParser {
     ]
 
     func isPhrasalParticle(_ i: Int, label: String) -> Bool {
-        guard label == "over", let before = word(i - 1) else { return false }
-        return Self.phrasalVerbs.contains(before)
+        label == "over" && wordIs(i - 1, .phrasalVerb)
     }
 
     /// A cheap test before the full parse: can a number start at token `k`?
@@ -249,7 +252,7 @@ struct FigureParser {
 
     func date(at i: Int) -> FigureDraft? {
         let tok = t[i]
-        let w = tok.text
+        let w = t.text(i)
         if w == "noon" || w == "midday" || w == "midnight" {
             return FigureDraft(first: i, end: i + 1, kind: .time, value: w == "midnight" ? 0 : 12)
         }

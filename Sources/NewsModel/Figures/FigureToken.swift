@@ -10,13 +10,12 @@ struct FigureToken: Sendable {
     var end: Int
     /// Whether white space (or the start of the block) comes right before.
     var spaceBefore: Bool
-    /// Words: lowercased, a possessive 's removed. Symbols: the character. Numbers: empty.
-    /// Built on demand: only tokens near a figure are ever read as strings.
-    var text: String { wide ?? packed.string }
     /// The text's bytes when they fit in 16 (all symbols, most words).
     var packed: PackedText
-    /// The text when it does not fit `packed`: non-ASCII or long words.
-    var wide: String?
+    /// Where the text is in `FigureTokens.wide` when it does not fit `packed`
+    /// (non-ASCII or long words), or -1. An index, not a `String`, keeps the
+    /// token plain data: copying it costs no reference counting.
+    var wideIndex: Int32 = -1
     var capitalized: Bool
     var allCaps: Bool
     /// A capital after the first letter: "iPhone", "McDonald".
@@ -33,10 +32,14 @@ struct FigureToken: Sendable {
 struct Numeral: Sendable {
     /// Nil when the digits do not fit a finite Double.
     var value: Double?
-    var integerDigits: Int
+    /// Counts kept in 32 bits so that tokens stay small (a block has far
+    /// fewer than 2^31 scalars).
+    private var integerDigits32: Int32
+    private var decimals32: Int32
+    var integerDigits: Int { Int(integerDigits32) }
+    var decimals: Int { Int(decimals32) }
     /// Written with thousands separators (`1,200`, `12 000`).
     var grouped: Bool
-    var decimals: Int
     /// `007`, `0100`: codes, not quantities.
     var leadingZero: Bool
     /// `1.2.3`: a version or an address.
@@ -44,5 +47,36 @@ struct Numeral: Sendable {
     /// `½`, `¾`.
     var vulgarFraction: Bool
 
-    var isInteger: Bool { decimals == 0 && !vulgarFraction && !dotted }
+    var isInteger: Bool { decimals32 == 0 && !vulgarFraction && !dotted }
+
+    init(value: Double?, integerDigits: Int, grouped: Bool, decimals: Int, leadingZero: Bool, dotted: Bool,
+         vulgarFraction: Bool) {
+        self.value = value
+        integerDigits32 = Int32(clamping: integerDigits)
+        decimals32 = Int32(clamping: decimals)
+        self.grouped = grouped
+        self.leadingZero = leadingZero
+        self.dotted = dotted
+        self.vulgarFraction = vulgarFraction
+    }
+}
+
+/// The tokens of a block and the few texts that do not fit a token.
+struct FigureTokens: Sendable {
+    var items: [FigureToken] = []
+    var wide: [String] = []
+
+    var count: Int { items.count }
+    var isEmpty: Bool { items.isEmpty }
+
+    subscript(i: Int) -> FigureToken {
+        @inline(__always) get { items[i] }
+    }
+
+    /// Words: lowercased, a possessive 's removed. Symbols: the character. Numbers: empty.
+    /// Built on demand: only tokens near a figure are ever read as strings.
+    func text(_ i: Int) -> String {
+        let w = Int(items[i].wideIndex)
+        return w >= 0 && w < wide.count ? wide[w] : items[i].packed.string
+    }
 }

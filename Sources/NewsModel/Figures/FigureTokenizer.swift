@@ -2,9 +2,11 @@
 /// e-mail addresses, handles and hashtags are skipped whole: their digits are
 /// never figures.
 enum FigureTokenizer {
-    static func tokenize(_ s: [Unicode.Scalar], isGroupSpace: (Int) -> Bool) -> [FigureToken] {
+    static func tokenize(_ s: [Unicode.Scalar], isGroupSpace: (Int) -> Bool) -> FigureTokens {
         var tokens: [FigureToken] = []
         tokens.reserveCapacity(s.count / 3 + 1)
+        var wide: [String] = []
+        let lexicon = FigureLexicon.table
         let n = s.count
         var i = 0
         var spaceBefore = true
@@ -38,7 +40,7 @@ enum FigureTokenizer {
             if c.isDigit {
                 // "12 000" with a plain space groups digits, except after a month ("March 19 100 ships").
                 let afterMonth = tokens.last.map {
-                    $0.kind == .word && $0.cls.contains(.date) && Dates.months[$0.text] != nil
+                    $0.kind == .word && $0.cls.contains(.date) && Dates.months[$0.wideIndex < 0 ? $0.packed.string : ""] != nil
                 } ?? false
                 let afterNumber = tokens.last.map { $0.kind == .number || ($0.kind == .symbol && $0.scalar == "+") } ?? false
                 let (numeral, end) = NumberScanner.scan(s, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
@@ -55,7 +57,7 @@ enum FigureTokenizer {
                                           numeral: numeral, scalar: c))
                 i += 1
             } else if c.isLetter {
-                let token = word(s, from: i, spaceBefore: spaceBefore)
+                let token = word(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon, wide: &wide)
                 i = token.end
                 tokens.append(token)
             } else {
@@ -66,14 +68,15 @@ enum FigureTokenizer {
             }
             spaceBefore = false
         }
-        return tokens
+        return FigureTokens(items: tokens, wide: wide)
     }
 
     /// A run of letters with inner apostrophes (`don't`, `o'clock`); a final
     /// possessive `'s` is kept in the range but dropped from the text. ASCII
     /// words are lowercased into a `PackedText` and classified from its bytes;
     /// only long or non-ASCII words become strings here.
-    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool) -> FigureToken {
+    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool,
+                             lexicon: [FigureLexicon.Slot], wide: inout [String]) -> FigureToken {
         let n = s.count
         var i = start
         var packed = PackedText()
@@ -121,11 +124,12 @@ enum FigureTokenizer {
                                 capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
                                 innerUpper: innerUpper && !allCaps, possessive: possessive, numeral: nil, scalar: first)
         if ascii && fits {
-            token.cls = FigureLexicon.classes(of: packed)
+            token.cls = FigureLexicon.classes(of: packed, in: lexicon)
         } else {
             let text = lowercasedText(s, start, possessive ? i - 2 : i)
             token.packed = PackedText()
-            token.wide = text
+            token.wideIndex = Int32(truncatingIfNeeded: wide.count)
+            wide.append(text)
             token.cls = FigureLexicon.classes[text] ?? []
         }
         return token

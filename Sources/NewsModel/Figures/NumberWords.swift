@@ -43,7 +43,7 @@ enum NumberWords {
 
     /// The value of the number words starting at token `j`, and the token after them.
     /// "three thousand", "ninety-nine", "two hundred and fifty", "two dozen".
-    static func parse(_ t: [FigureToken], at j: Int, implicitOne: Bool = false) -> (value: Double, end: Int)? {
+    static func parse(_ t: FigureTokens, at j: Int, implicitOne: Bool = false) -> (value: Double, end: Int)? {
         var total = 0.0
         var current = implicitOne ? 1.0 : 0.0
         var any = implicitOne
@@ -51,13 +51,13 @@ enum NumberWords {
         var sawScale = false
         var k = j
         while k < t.count, t[k].kind == .word {
-            let w = t[k].text
+            let w = t.text(k)
             if let v = small[w] {
                 if lastSmall || (implicitOne && k == j) { break }
                 var value = v
                 var next = k + 1
-                if v >= 20, next + 1 < t.count, t[next].text == "-", !t[next].spaceBefore,
-                   !t[next + 1].spaceBefore, let ones = small[t[next + 1].text], ones >= 1, ones <= 9 {
+                if v >= 20, next + 1 < t.count, t.text(next) == "-", !t[next].spaceBefore,
+                   !t[next + 1].spaceBefore, let ones = small[t.text(next + 1)], ones >= 1, ones <= 9 {
                     value += ones
                     next += 2
                 }
@@ -80,24 +80,24 @@ enum NumberWords {
                 current = (current == 0 ? 1 : current) * 12
                 lastSmall = false
                 k += 1
-            } else if w == "and", sawScale, !lastSmall, k + 1 < t.count, small[t[k + 1].text] != nil {
+            } else if w == "and", sawScale, !lastSmall, k + 1 < t.count, small[t.text(k + 1)] != nil {
                 k += 1
             } else {
                 break
             }
         }
         guard any, k > j else { return nil }
-        if t[k - 1].text == "and" { k -= 1 }
+        if t.text(k - 1) == "and" { k -= 1 }
         return (total + current, k)
     }
 
     /// An ordinal word at `j` ("third", "twenty-first"), its value and end.
-    static func ordinal(_ t: [FigureToken], at j: Int) -> (value: Double, end: Int)? {
+    static func ordinal(_ t: FigureTokens, at j: Int) -> (value: Double, end: Int)? {
         guard j < t.count, t[j].kind == .word else { return nil }
-        let w = t[j].text
+        let w = t.text(j)
         if let v = ordinals[w] { return (v, j + 1) }
-        if let tens = small[w], tens >= 20, j + 2 < t.count, t[j + 1].text == "-", !t[j + 1].spaceBefore,
-           !t[j + 2].spaceBefore, let ones = ordinals[t[j + 2].text], ones < 10 {
+        if let tens = small[w], tens >= 20, j + 2 < t.count, t.text(j + 1) == "-", !t[j + 1].spaceBefore,
+           !t[j + 2].spaceBefore, let ones = ordinals[t.text(j + 2)], ones < 10 {
             return (tens + ones, j + 3)
         }
         return nil

@@ -39,12 +39,12 @@ enum Qualifiers {
     }()
 
     /// The qualifier starting at token `i`: its text for output, bound and the token after it.
-    static func match(_ t: [FigureToken], at i: Int) -> (label: String, bound: Bound, end: Int)? {
-        guard i < t.count, t[i].kind == .word, let entries = table[t[i].text] else { return nil }
+    static func match(_ t: FigureTokens, at i: Int) -> (label: String, bound: Bound, end: Int)? {
+        guard i < t.count, t[i].kind == .word, let entries = table[t.text(i)] else { return nil }
         for entry in entries {
             guard i + entry.words.count <= t.count else { continue }
             var ok = true
-            for (k, word) in entry.words.enumerated() where t[i + k].kind != .word || t[i + k].text != word {
+            for (k, word) in entry.words.enumerated() where t[i + k].kind != .word || t.text(i + k) != word {
                 ok = false
                 break
             }
@@ -54,12 +54,12 @@ enum Qualifiers {
     }
 
     /// Words after a number that bound it: "50 or more".
-    static func trailing(_ t: [FigureToken], at i: Int) -> (label: String, bound: Bound, end: Int)? {
-        guard i + 1 < t.count, t[i].text == "or", t[i].kind == .word else { return nil }
-        switch t[i + 1].text {
+    static func trailing(_ t: FigureTokens, at i: Int) -> (label: String, bound: Bound, end: Int)? {
+        guard i + 1 < t.count, t.text(i) == "or", t[i].kind == .word else { return nil }
+        switch t.text(i + 1) {
         case "more": return ("or more", .low, i + 2)
         case "so": return ("or so", .approximate, i + 2)
-        case "fewer", "less": return ("or " + t[i + 1].text, .high, i + 2)
+        case "fewer", "less": return ("or " + t.text(i + 1), .high, i + 2)
         default: return nil
         }
     }

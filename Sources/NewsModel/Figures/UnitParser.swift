@@ -30,7 +30,7 @@ extension FigureParser {
             }
         }
         guard tok.kind == .word else { return nil }
-        let w = tok.text
+        let w = t.text(k)
         let glued = !tok.spaceBefore
         switch w {
         case "percent", "pct", "percentage":
