@@ -38,7 +38,7 @@ struct LibraryLoad {
         first = loaded.entries
         failures += loaded.failures
         warnings = loaded.warnings
-        if firstCount < files.count { background = BackgroundLoad(Array(files[firstCount...])) }
+        if firstCount < files.count { background = BackgroundLoad(Array(files[firstCount...]), after: first) }
     }
 }
 
@@ -50,19 +50,25 @@ final class BackgroundLoad: Sendable {
         var failures: [LoadFailure] = []
         var warnings: [LoadWarning] = []
         var remaining: Int
+        /// Built once everything loaded; handed over by the poll after the last batch.
+        var index: (SpeakerIndex, entries: Int)?
+        var indexSent = false
+        var finished = false
     }
 
     private let pending: Mutex<Pending>
     let total: Int
 
-    init(_ files: [String]) {
+    init(_ files: [String], after first: [LibraryEntry]) {
         total = files.count
         pending = Mutex(Pending(remaining: files.count))
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             var start = 0
+            var all = first
             while start < files.count {
                 let end = min(files.count, start + LibraryLoad.chunk)
                 let loaded = Library.load(files: Array(files[start..<end]))
+                all += loaded.entries
                 pending.withLock {
                     $0.batches += loaded.entries
                     $0.failures += loaded.failures
@@ -71,13 +77,27 @@ final class BackgroundLoad: Sendable {
                 }
                 start = end
             }
+            let index = SpeakerIndex(entries: all)
+            pending.withLock { $0.index = (index, all.count) }
         }
     }
 
     /// The articles loaded since the last call, as an event; nil when none arrived.
     func take() -> Event? {
         pending.withLock { p in
-            if p.batches.isEmpty && p.remaining > 0 { return nil }
+            if p.remaining > 0 {
+                if p.batches.isEmpty { return nil }
+            } else {
+                // The last batch (even an empty one) waits for the speaker index,
+                // which goes first, so the reader has it once the library is complete.
+                guard let (index, count) = p.index else { return nil }
+                if !p.indexSent {
+                    p.indexSent = true
+                    return .speakerIndex(index, entries: count)
+                }
+                if p.finished && p.batches.isEmpty { return nil }
+                p.finished = true
+            }
             let batch = p.batches
             p.batches = []
             return .loaded(batch, remaining: p.remaining)

@@ -162,3 +162,23 @@ import NewsModel
         #expect(s.entries[0].headline == "Rewritten")
     }
 }
+
+@Suite struct BackgroundSpeakerIndexTests {
+    @Test func anIndexBuiltInTheBackgroundIsUsedOnceTheLibraryIsComplete() throws {
+        let library = try TestArticles.library()
+        let entries = library.map(LibraryEntry.init)
+        let first = Array(entries.prefix(2)), rest = Array(entries.dropFirst(2))
+        var state = AppState(entries: first, source: .memory(library), width: 80, height: 24)
+        let index = SpeakerIndex(entries: entries)
+        // The index arrives just before the last batch: kept until the batch makes the count right.
+        _ = state.update(.speakerIndex(index, entries: entries.count))
+        #expect(state.speakerIndexCache == nil)
+        _ = state.update(.loaded(rest, remaining: 0))
+        #expect(state.speakerIndexCache?.speakers == index.speakers)
+        // An index for another library size is never used.
+        var other = AppState(entries: first, source: .memory(library), width: 80, height: 24)
+        _ = other.update(.speakerIndex(index, entries: entries.count + 1))
+        _ = other.update(.loaded(rest, remaining: 0))
+        #expect(other.speakerIndexCache == nil)
+    }
+}

@@ -92,6 +92,9 @@ public struct AppState: Sendable {
     /// A one-off message in the status line, cleared by the next key.
     public var notice: String?
     var speakerIndexCache: SpeakerIndex?
+    /// An index built in the background for the library as it will be once the
+    /// last batch arrives (it comes just before that batch).
+    var pendingSpeakerIndex: (SpeakerIndex, entries: Int)?
 
     public static let minimumWidth = 30
     public static let minimumHeight = 8

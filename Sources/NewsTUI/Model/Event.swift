@@ -46,6 +46,9 @@ public enum Event: Sendable {
     case tick
     /// More articles of a large library finished loading; `remaining` are still to come.
     case loaded([LibraryEntry], remaining: Int)
+    /// The speaker index of the first `entries` articles, built off the screen's
+    /// thread once a large library finished loading, so `@` answers at once.
+    case speakerIndex(SpeakerIndex, entries: Int)
 }
 
 /// What `update` asks the outside world to do; the state itself never performs effects.

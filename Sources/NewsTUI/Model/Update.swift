@@ -22,6 +22,9 @@ extension AppState {
         case .loaded(let batch, let remaining):
             articlesLoaded(batch, remaining: remaining)
             return .none
+        case .speakerIndex(let index, let count):
+            if count == entries.count { speakerIndexCache = index } else { pendingSpeakerIndex = (index, count) }
+            return .none
         case .key(let key):
             notice = nil
             return press(key)

@@ -94,7 +94,12 @@ extension AppState {
         let start = entries.count
         entries += batch
         loadingRemaining = max(0, remaining)
-        speakerIndexCache = nil
+        if let (index, count) = pendingSpeakerIndex, count == entries.count {
+            speakerIndexCache = index
+            pendingSpeakerIndex = nil
+        } else {
+            speakerIndexCache = nil
+        }
         appendVisible(from: start)
         library.list = libraryGeometry.visible(library.list)
         if var p = panel, p.kind == .speakers, p.acrossLibrary {
