@@ -4,23 +4,8 @@
 set -uo pipefail
 bin=$1
 cd "$(dirname "$0")/../.."
-command -v tmux >/dev/null 2>&1 || { echo "stress.e2e: tmux is not installed" >&2; exit 1; }
-server=newsroom-stress-$$
-tm() { tmux -L "$server" "$@"; }
-trap 'tm kill-server >/dev/null 2>&1' EXIT
-fail() { echo "stress.e2e: $*" >&2; exit 1; }
-screen() { tm capture-pane -p -t "$1"; }
-wait_for() {
-  local name=$1 want=$2 i
-  for ((i = 0; i < 500; i++)); do
-    screen "$name" | grep -qF -- "$want" && return 0
-    sleep 0.02
-  done
-  echo "--- screen of $name ---" >&2; screen "$name" >&2
-  fail "timed out waiting for: $want"
-}
-tm -f /dev/null new-session -d -s idle -x 80 -y 24 "sleep 600" || fail "tmux did not start"
-tm set -g remain-on-exit on >/dev/null
+test_name=stress
+source "$(dirname "$0")/tmux-helpers.sh"
 tm new-session -d -s s -x 80 -y 24 -e LANG=C.UTF-8 -e TERM=tmux-256color "$bin" Fixtures/articles/seed-article.txt
 wait_for s "seed-article.txt · Opening"
 
@@ -46,15 +31,6 @@ screen s | python3 -c 'import sys; sys.exit(any(len(l.rstrip("\n")) > 60 for l i
   || { screen s >&2; fail "a line is wider than 60 columns"; }
 
 tm send-keys -t s q
-status=
-for ((i = 0; i < 250; i++)); do
-  if [ "$(tm display -p -t s '#{pane_dead}')" = 1 ]; then
-    status=$(tm display -p -t s '#{pane_dead_status}')
-    [ -n "$status" ] && break
-    # tmux 3.3 may leave the dead child unreaped until its next SIGCHLD.
-    ((i % 10 == 9)) && kill -CHLD "$(tm display -p '#{pid}')" 2>/dev/null
-  fi
-  sleep 0.02
-done
+status=$(wait_dead s)
 [ "$status" = 0 ] || fail "exit status '$status'"
 exit 0
