@@ -238,6 +238,8 @@ struct FigureTableTests {
         ("The fire was out by noon.", [fig("noon", .time, 12)]),
         ("The rally drew tens of thousands.", [count("tens of thousands", nil)]),
         ("Thousands rallied in the capital.", [count("Thousands", nil)]),
+        ("The depot sent 40 more trucks.", [count("40 more trucks", 40, "trucks")]),
+        ("Two extra guards stood at the gate.", [count("Two extra guards", 2, "guards")]),
         ("The inquiry will sit for at least six more weeks.",
          [fig("at least six more weeks", .duration, 6, "week", q: "at least", low: 6)]),
         ("We will hear from everyone who received one of these reports.",

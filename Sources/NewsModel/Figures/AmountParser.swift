@@ -401,7 +401,11 @@ extension FigureParser {
         var draft = input
         let end = draft.end
         let plural = !(q.isOne || (draft.value == 1 && draft.low == nil)) || word(end) == "of"
-        let phrase = CountedNoun.phrase(t, at: end, plural: plural, partitiveOnly: false)
+        // "40 more trucks", "two extra guards": the noun after a word of addition.
+        let added = word(end).map { ["more", "extra", "additional", "further"].contains($0) } ?? false
+        let phrase = (added && word(end + 1) != "than"
+                      ? CountedNoun.phrase(t, at: end + 1, plural: plural, partitiveOnly: false) : nil)
+            ?? CountedNoun.phrase(t, at: end, plural: plural, partitiveOnly: false)
         let n = q.numeral
         // Years: "in 2024", "by 2027" — unless a plural noun follows: "2000 troops".
         if let n, isYearShaped(n), !q.scaled, draft.low == nil, draft.qualifier == nil, let v = draft.value {
