@@ -303,7 +303,7 @@ extension FigureParser {
         }
 
         // "six more weeks", "two extra days": the unit after a word of addition.
-        if let w = word(end), ["more", "extra", "additional", "further"].contains(w), word(end + 1) != "than",
+        if isAddition(end), word(end + 1) != "than",
            let next = word(end + 1), Units.durations[next] != nil || Units.measures[next] != nil {
             end += 1
         }
@@ -395,6 +395,12 @@ extension FigureParser {
         return count(draft, quantity: q, numberStart: start)
     }
 
+    /// "more", "extra", "additional", "further": a word of addition between a number and what it counts.
+    private func isAddition(_ i: Int) -> Bool {
+        guard let w = word(i) else { return false }
+        return w == "more" || w == "extra" || w == "additional" || w == "further"
+    }
+
     /// A count: a year when it looks like one, an age after a name, or a number
     /// with the noun phrase it counts.
     private func count(_ input: FigureDraft, quantity q: Quantity, numberStart: Int) -> FigureDraft? {
@@ -402,8 +408,7 @@ extension FigureParser {
         let end = draft.end
         let plural = !(q.isOne || (draft.value == 1 && draft.low == nil)) || word(end) == "of"
         // "40 more trucks", "two extra guards": the noun after a word of addition.
-        let added = word(end).map { ["more", "extra", "additional", "further"].contains($0) } ?? false
-        let phrase = (added && word(end + 1) != "than"
+        let phrase = (isAddition(end) && word(end + 1) != "than"
                       ? CountedNoun.phrase(t, at: end + 1, plural: plural, partitiveOnly: false) : nil)
             ?? CountedNoun.phrase(t, at: end, plural: plural, partitiveOnly: false)
         let n = q.numeral
