@@ -35,6 +35,21 @@ public enum PipelineBenchmarks {
 }
 
 extension PipelineBenchmarks {
+    /// One stage over every text, for profilers: "parse", "quotes", "figures" or "all".
+    public static func profile(_ texts: [String], stage: String) -> Int {
+        var sum = 0
+        for (i, text) in texts.enumerated() {
+            guard let article = try? ArticleParser.parse(SourceText(text), path: String(i), format: .plainText) else { continue }
+            switch stage {
+            case "parse": sum += article.paragraphCount
+            case "quotes": sum += QuoteExtractor.extract(article).quotes.count
+            case "figures": sum += FigureExtractor.extract(article).figures.count
+            default: sum += AnalyzedArticle(article).quotes.count
+            }
+        }
+        return sum
+    }
+
     /// Parsing alone (no extraction) of one article, many times: median and spread in µs.
     public static func parseOnly(_ text: String, label: String, repetitions: Int) -> BenchResult {
         let source = text

@@ -4,6 +4,9 @@ import NewsModel
 
 // newsroom-bench [--quick] [--json FILE] [--fixtures DIR]
 // newsroom-bench --memory-child DIR   (internal: load DIR, print peak RSS)
+// newsroom-bench --profile DIR [--stage parse|quotes|figures|all] [--repeat N]
+//     runs one stage over DIR's .txt files N times, for perf/callgrind
+// newsroom-bench --write-corpus DIR [--count N] [--bytes B]   writes the benchmark corpus
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -22,6 +25,33 @@ if let dir = option("--memory-child") {
         blackHole(library)
         print(peakResidentBytes())
     }
+    exit(0)
+}
+
+if let dir = option("--write-corpus") {
+    do {
+        let corpus = try Corpus(fixtures: option("--fixtures") ?? "Fixtures/articles")
+        let defaults = BenchmarkSuite.Configuration(fixtures: "")
+        let total = try corpus.write(count: Int(option("--count") ?? "1000") ?? 1_000, seed: defaults.seed,
+                                     bytes: Int(option("--bytes") ?? "") ?? defaults.articleBytes, to: dir)
+        print("\(dir): \(total) bytes")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("newsroom-bench: error: \(error)\n".utf8))
+        exit(2)
+    }
+}
+
+if let dir = option("--profile") {
+    let stage = option("--stage") ?? "all"
+    let repeats = Int(option("--repeat") ?? "1") ?? 1
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    let texts = names.compactMap { try? String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }
+    let bytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) * Double(repeats)
+    let seconds = timeSeconds {
+        for _ in 0..<repeats { blackHole(PipelineBenchmarks.profile(texts, stage: stage)) }
+    }
+    print("\(stage): \(texts.count) articles × \(repeats), \(String(format: "%.2f", bytes / 1e6 / seconds)) MB/s")
     exit(0)
 }
 
