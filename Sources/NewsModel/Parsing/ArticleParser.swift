@@ -108,29 +108,41 @@ public enum ArticleParser {
 
     // MARK: Lines and blocks
 
-    static func splitLines(_ s: [Unicode.Scalar]) -> [SourceLine] {
-        var lines: [SourceLine] = []
-        var start = 0
-        var contentStart = -1, contentEnd = 0
-        var i = 0
-        let n = s.count
-        while i <= n {
-            if i == n || s[i].isLineBreak {
-                if contentStart < 0 { contentStart = i; contentEnd = i }
-                lines.append(SourceLine(start: start, end: i, contentStart: contentStart, contentEnd: contentEnd))
-                if i < n, s[i] == "\r", i + 1 < n, s[i + 1] == "\n" { i += 1 }
+    static func splitLines(_ scalars: [Unicode.Scalar]) -> [SourceLine] {
+        scalars.withUnsafeBufferPointer { s in
+            var lines: [SourceLine] = []
+            var start = 0
+            var contentStart = -1, contentEnd = 0
+            var i = 0
+            let n = s.count
+            while i < n {
+                let v = s[i].value
+                // Printable ASCII is content: the common case, tested first.
+                if v > 0x20, v < 0x7F {
+                    if contentStart < 0 { contentStart = i }
+                    i += 1
+                    contentEnd = i
+                    continue
+                }
+                if v == 0x0A || v == 0x0D {
+                    if contentStart < 0 { contentStart = i; contentEnd = i }
+                    lines.append(SourceLine(start: start, end: i, contentStart: contentStart, contentEnd: contentEnd))
+                    if v == 0x0D, i + 1 < n, s[i + 1] == "\n" { i += 1 }
+                    i += 1
+                    start = i
+                    contentStart = -1
+                    continue
+                }
+                if !s[i].isHorizontalSpace {
+                    if contentStart < 0 { contentStart = i }
+                    contentEnd = i + 1
+                }
                 i += 1
-                start = i
-                contentStart = -1
-                continue
             }
-            if !s[i].isHorizontalSpace {
-                if contentStart < 0 { contentStart = i }
-                contentEnd = i + 1
-            }
-            i += 1
+            if contentStart < 0 { contentStart = n; contentEnd = n }
+            lines.append(SourceLine(start: start, end: n, contentStart: contentStart, contentEnd: contentEnd))
+            return lines
         }
-        return lines
     }
 
     /// Runs of non-blank lines. A Markdown `#` heading is a block of its own even

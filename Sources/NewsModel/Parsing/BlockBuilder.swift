@@ -15,59 +15,92 @@ struct BlockBuilder {
     let markdown: Bool
 
     func build(_ lines: [SourceLine]) -> TextBlock? {
-        var text: [UInt8] = []
+        scalars.withUnsafeBufferPointer { build(lines, $0) }
+    }
+
+    private func build(_ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>) -> TextBlock? {
         var estimate = 0
-        for line in lines where !line.isBlank { estimate += line.contentEnd - line.contentStart + 1 }
-        text.reserveCapacity(estimate)
-        var map = OffsetMap()
-        var pendingSpace: Int? = nil
-        var first = Int.max, last = 0
         for line in lines where !line.isBlank {
-            first = min(first, line.contentStart)
-            last = max(last, line.contentEnd)
-            if map.displayCount > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
-            let skips = markdown ? markdownSkips(line.contentStart, line.contentEnd) : []
-            var nextSkip = 0
-            var i = line.contentStart
-            while i < line.contentEnd {
-                if nextSkip < skips.count, skips[nextSkip].lowerBound == i {
-                    i = skips[nextSkip].upperBound
-                    nextSkip += 1
-                    continue
-                }
-                let scalar = scalars[i]
-                if scalar.isHorizontalSpace && !scalar.isNoBreakSpace || scalar.isLineBreak {
-                    if pendingSpace == nil { pendingSpace = i }
-                } else {
-                    if let space = pendingSpace, map.displayCount > 0 {
-                        text.append(0x20)
-                        map.append(source: space)
+            guard line.contentStart >= 0, line.contentEnd <= s.count else { return nil }
+            estimate += line.contentEnd - line.contentStart + 1
+        }
+        var map = OffsetMap()
+        var first = Int.max, last = 0
+        // Every scalar takes at most 4 bytes and every line at most one joining space,
+        // so the bytes are written straight into storage of that size.
+        let text = [UInt8](unsafeUninitializedCapacity: estimate * 4) { out, count in
+            var n = 0
+            var pendingSpace: Int? = nil
+            for line in lines where !line.isBlank {
+                first = min(first, line.contentStart)
+                last = max(last, line.contentEnd)
+                if map.displayCount > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
+                let skips = markdown ? markdownSkips(line.contentStart, line.contentEnd) : []
+                var nextSkip = 0
+                var i = line.contentStart
+                while i < line.contentEnd {
+                    if nextSkip < skips.count, skips[nextSkip].lowerBound == i {
+                        i = skips[nextSkip].upperBound
+                        nextSkip += 1
+                        continue
                     }
-                    pendingSpace = nil
-                    appendUTF8(scalar, to: &text)
-                    map.append(source: i)
+                    let scalar = s[i]
+                    let v = scalar.value
+                    // Printable ASCII is neither space nor break: the common case first.
+                    if v > 0x20, v < 0x7F {
+                        if let space = pendingSpace {
+                            if map.displayCount > 0 {
+                                out[n] = 0x20
+                                n += 1
+                                map.append(source: space)
+                            }
+                            pendingSpace = nil
+                        }
+                        out[n] = UInt8(truncatingIfNeeded: v)
+                        n += 1
+                        map.append(source: i)
+                    } else if scalar.isHorizontalSpace && !scalar.isNoBreakSpace || scalar.isLineBreak {
+                        if pendingSpace == nil { pendingSpace = i }
+                    } else {
+                        if let space = pendingSpace, map.displayCount > 0 {
+                            out[n] = 0x20
+                            n += 1
+                            map.append(source: space)
+                        }
+                        pendingSpace = nil
+                        n = Self.writeUTF8(v, to: out, at: n)
+                        map.append(source: i)
+                    }
+                    i += 1
                 }
-                i += 1
             }
+            count = n
         }
         guard map.displayCount > 0 else { return nil }
         return TextBlock(text: String(decoding: text, as: UTF8.self), range: SourceRange(first, last), map: map)
     }
 
+    /// Writes the UTF-8 of scalar value `v` at `n`; returns the offset after it.
     @inline(__always)
-    private func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        let v = scalar.value
+    private static func writeUTF8(_ v: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
         if v < 0x80 {
-            bytes.append(UInt8(v))
+            out[n] = UInt8(truncatingIfNeeded: v)
+            return n + 1
         } else if v < 0x800 {
-            bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+            out[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+            out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            return n + 2
         } else if v < 0x10000 {
-            bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | v & 0x3F))
-        } else {
-            bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
-            bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            out[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+            out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+            out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            return n + 3
         }
+        out[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+        out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+        return n + 4
     }
 
     /// Source ranges of Markdown syntax to leave out of the display text, in order:

@@ -60,6 +60,12 @@ enum ScalarString {
                 let end = bytes.count
                 while i < end {
                     let b0 = UInt32(bytes[i])
+                    if b0 < 0x80 {
+                        buffer[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                        n += 1
+                        i += 1
+                        continue
+                    }
                     var v = b0, length = 1
                     if b0 >= 0xF0 {
                         length = 4

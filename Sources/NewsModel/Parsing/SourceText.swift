@@ -8,6 +8,7 @@ public struct SourceText: Sendable {
     public let scalarCount: Int
     /// UTF-8 offset of every `stride`-th scalar; empty when the text is ASCII.
     private let checkpoints: [Int32]
+    /// A power of two (the offset is masked, not divided).
     private static let stride = 64
 
     public init(_ string: String) {
@@ -22,8 +23,8 @@ public struct SourceText: Sendable {
             for byte in bytes where byte >= 0x80 { ascii = false; _ = byte; break }
             if ascii { return (bytes.count, []) }
             points.reserveCapacity(bytes.count / Self.stride + 1)
-            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-                if count % Self.stride == 0 { points.append(Int32(truncatingIfNeeded: offset)) }
+            for offset in 0..<bytes.count where bytes[offset] & 0xC0 != 0x80 {
+                if count & (Self.stride - 1) == 0 { points.append(Int32(truncatingIfNeeded: offset)) }
                 count += 1
             }
             return (count, points)
