@@ -81,7 +81,7 @@ do {
     print(BenchTable.render(results), terminator: "")
     if let path = option("--json") {
         let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB"
-        try BenchmarkSuite.json(results, machine: machine).serialized().write(toFile: path, atomically: true, encoding: .utf8)
+        try BenchmarkSuite.json(results, machine: machine).serialized().write(toFile: path, atomically: false, encoding: .utf8)
     }
 } catch {
     FileHandle.standardError.write(Data("newsroom-bench: error: \(error)\n".utf8))

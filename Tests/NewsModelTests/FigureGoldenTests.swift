@@ -41,7 +41,7 @@ struct FigureGoldenTests {
         let json = JSON.array(a.figures.map { FigureJSON.figure($0, article: a.article.path) }).serialized()
         let path = Self.root + "/Fixtures/expected/" + name + ".figures.json"
         if ProcessInfo.processInfo.environment["NEWSROOM_RECORD"] == "1" {
-            try json.write(toFile: path, atomically: true, encoding: .utf8)
+            try json.write(toFile: path, atomically: false, encoding: .utf8)
             return
         }
         let expected = try String(contentsOfFile: path, encoding: .utf8)

@@ -18,7 +18,7 @@ import Testing
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/locked.txt"
-        try "Headline\n\nBody.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "Headline\n\nBody.\n".write(toFile: path, atomically: false, encoding: .utf8)
         chmod(path, 0)
         #expect(failure([path]) == [.permissionDenied])
     }
@@ -26,7 +26,7 @@ import Testing
     @Test func directoryWithoutArticles() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "not an article".write(toFile: dir + "/notes.json", atomically: true, encoding: .utf8)
+        try "not an article".write(toFile: dir + "/notes.json", atomically: false, encoding: .utf8)
         #expect(failure([dir]) == [.noArticlesInDirectory])
     }
 
@@ -83,7 +83,7 @@ import Testing
         try fm.createDirectory(atPath: dir + "/b/nested", withIntermediateDirectories: true)
         try fm.createDirectory(atPath: dir + "/.hidden", withIntermediateDirectories: true)
         for path in ["/b/nested/z.md", "/a.txt", "/b/c.text", "/.hidden/h.txt", "/.dot.txt"] {
-            try "Headline\n\nBody.\n".write(toFile: dir + path, atomically: true, encoding: .utf8)
+            try "Headline\n\nBody.\n".write(toFile: dir + path, atomically: false, encoding: .utf8)
         }
         try fm.createSymbolicLink(atPath: dir + "/b/nested/loop", withDestinationPath: dir)
         try fm.createSymbolicLink(atPath: dir + "/self.txt", withDestinationPath: dir + "/self.txt")

@@ -43,7 +43,7 @@ func codePointSlice(_ text: String, _ range: SourceRange) -> String {
 func matchesGolden(_ actual: String, _ name: String) throws -> Bool {
     let path = expectedDirectory + "/" + name
     if ProcessInfo.processInfo.environment["NEWSROOM_RECORD"] == "1" {
-        try actual.write(toFile: path, atomically: true, encoding: .utf8)
+        try actual.write(toFile: path, atomically: false, encoding: .utf8)
         return true
     }
     let expected = try String(contentsOfFile: path, encoding: .utf8)

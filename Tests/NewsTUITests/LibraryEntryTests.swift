@@ -140,8 +140,8 @@ import NewsModel
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let seedText = try String(contentsOfFile: TestArticles.root + "/Fixtures/articles/seed-article.txt", encoding: .utf8)
         let otherText = try String(contentsOfFile: TestArticles.root + "/Fixtures/articles/harbor-strike.txt", encoding: .utf8)
-        try seedText.write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
-        try otherText.write(toFile: dir + "/b.txt", atomically: true, encoding: .utf8)
+        try seedText.write(toFile: dir + "/a.txt", atomically: false, encoding: .utf8)
+        try otherText.write(toFile: dir + "/b.txt", atomically: false, encoding: .utf8)
         let loaded = Library.load([dir])
         #expect(loaded.entries.count == 2)
         var s = AppState(entries: loaded.entries, width: 80, height: 24)
@@ -153,7 +153,7 @@ import NewsModel
         Script.run(&s, "j<Enter>")
         #expect(s.screens == [.library])
         #expect(s.notice?.contains("cannot open b.txt") == true, "\(s.notice ?? "")")
-        try "Rewritten\n\nNothing else.\n".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        try "Rewritten\n\nNothing else.\n".write(toFile: dir + "/a.txt", atomically: false, encoding: .utf8)
         s.recent = []
         s.reader = nil
         Script.run(&s, "k<Enter>")

@@ -121,6 +121,11 @@ public enum ArticleParser {
                 if v > 0x20, v < 0x7F {
                     if contentStart < 0 { contentStart = i }
                     i += 1
+                    while i < n {
+                        let w = s[i].value
+                        if w <= 0x20 || w >= 0x7F { break }
+                        i &+= 1
+                    }
                     contentEnd = i
                     continue
                 }
@@ -287,7 +292,8 @@ public enum ArticleParser {
         default:
             if last.isQuoteMark { return false }
         }
-        let lastWord = block.text.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+        let lastSpace = scalars.lastIndex(of: " ") ?? -1
+        let lastWord = ScalarString.make(scalars, lastSpace + 1, scalars.count).lowercased()
         return !trailingFunctionWords.contains(lastWord)
     }
 

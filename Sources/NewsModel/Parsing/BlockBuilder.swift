@@ -29,55 +29,87 @@ struct BlockBuilder {
         // Every scalar takes at most 4 bytes and every line at most one joining space,
         // so the bytes are written straight into storage of that size.
         let text = [UInt8](unsafeUninitializedCapacity: estimate * 4) { out, count in
-            var n = 0
-            var pendingSpace: Int? = nil
-            for line in lines where !line.isBlank {
-                first = min(first, line.contentStart)
-                last = max(last, line.contentEnd)
-                if map.displayCount > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
-                let skips = markdown ? markdownSkips(line.contentStart, line.contentEnd) : []
-                var nextSkip = 0
-                var i = line.contentStart
-                while i < line.contentEnd {
-                    if nextSkip < skips.count, skips[nextSkip].lowerBound == i {
-                        i = skips[nextSkip].upperBound
-                        nextSkip += 1
-                        continue
-                    }
-                    let scalar = s[i]
-                    let v = scalar.value
-                    // Printable ASCII is neither space nor break: the common case first.
-                    if v > 0x20, v < 0x7F {
-                        if let space = pendingSpace {
-                            if map.displayCount > 0 {
-                                out[n] = 0x20
-                                n += 1
-                                map.append(source: space)
-                            }
-                            pendingSpace = nil
-                        }
-                        out[n] = UInt8(truncatingIfNeeded: v)
-                        n += 1
-                        map.append(source: i)
-                    } else if scalar.isHorizontalSpace && !scalar.isNoBreakSpace || scalar.isLineBreak {
-                        if pendingSpace == nil { pendingSpace = i }
-                    } else {
-                        if let space = pendingSpace, map.displayCount > 0 {
-                            out[n] = 0x20
-                            n += 1
-                            map.append(source: space)
-                        }
-                        pendingSpace = nil
-                        n = Self.writeUTF8(v, to: out, at: n)
-                        map.append(source: i)
-                    }
-                    i += 1
-                }
-            }
-            count = n
+            count = fill(out, lines, s, &map, &first, &last)
         }
         guard map.displayCount > 0 else { return nil }
         return TextBlock(text: String(decoding: text, as: UTF8.self), range: SourceRange(first, last), map: map)
+    }
+
+    /// Writes the display text of `lines` into `out`; returns its length in bytes.
+    private func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                      _ map: inout OffsetMap, _ first: inout Int, _ last: inout Int) -> Int {
+        var n = 0
+        var pendingSpace: Int? = nil
+        // Display scalars from consecutive source scalars form one run (most of a paragraph):
+        // it is tracked in locals and handed to the map when it breaks.
+        var runStart = 0, runLength = 0
+        for line in lines where !line.isBlank {
+            first = min(first, line.contentStart)
+            last = max(last, line.contentEnd)
+            if runLength > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
+            let skips = markdown ? markdownSkips(line.contentStart, line.contentEnd) : []
+            var nextSkip = 0
+            var i = line.contentStart
+            while i < line.contentEnd {
+                if nextSkip < skips.count, skips[nextSkip].lowerBound == i {
+                    i = skips[nextSkip].upperBound
+                    nextSkip += 1
+                    continue
+                }
+                let scalar = s[i]
+                let v = scalar.value
+                // Printable ASCII is neither space nor break: the common case first.
+                let printable = v > 0x20 && v < 0x7F
+                if !printable, scalar.isHorizontalSpace && !scalar.isNoBreakSpace || scalar.isLineBreak {
+                    if pendingSpace == nil { pendingSpace = i }
+                    i += 1
+                    continue
+                }
+                if let space = pendingSpace {
+                    if runLength > 0 {
+                        out[n] = 0x20
+                        n += 1
+                        if space == runStart + runLength {
+                            runLength += 1
+                        } else {
+                            map.append(source: runStart, count: runLength)
+                            runStart = space
+                            runLength = 1
+                        }
+                    }
+                    pendingSpace = nil
+                }
+                if printable {
+                    out[n] = UInt8(truncatingIfNeeded: v)
+                    n += 1
+                } else {
+                    n = Self.writeUTF8(v, to: out, at: n)
+                }
+                if runLength > 0, i == runStart + runLength {
+                    runLength += 1
+                } else {
+                    map.append(source: runStart, count: runLength)
+                    runStart = i
+                    runLength = 1
+                }
+                i += 1
+                // The rest of a word of printable ASCII is copied in a tight loop: it continues
+                // the run, and the bounds (the line, the next Markdown skip) hold the writes in `out`.
+                let stop = nextSkip < skips.count ? min(line.contentEnd, skips[nextSkip].lowerBound) : line.contentEnd
+                var j = i
+                while j < stop {
+                    let w = s[j].value
+                    if w <= 0x20 || w >= 0x7F { break }
+                    out[n &+ (j &- i)] = UInt8(truncatingIfNeeded: w)
+                    j &+= 1
+                }
+                n += j - i
+                runLength += j - i
+                i = j
+            }
+        }
+        map.append(source: runStart, count: runLength)
+        return n
     }
 
     /// Writes the UTF-8 of scalar value `v` at `n`; returns the offset after it.

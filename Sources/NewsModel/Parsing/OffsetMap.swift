@@ -30,6 +30,14 @@ public struct OffsetMap: Sendable, Hashable {
         displayCount += 1
     }
 
+    /// Records that the next `count` display scalars come from `source..<source + count`.
+    public mutating func append(source: Int, count: Int) {
+        guard count > 0 else { return }
+        append(source: source)
+        displayCount += count - 1
+        continuation = source + count
+    }
+
     /// The source offset of display scalar `display` (the end maps past the last one).
     public func source(ofDisplay display: Int) -> Int {
         guard displayCount > 0 else { return 0 }

@@ -58,7 +58,16 @@ enum ScalarString {
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                 var i = 0, n = 0
                 let end = bytes.count
+                let base = UnsafeRawPointer(bytes.baseAddress)
                 while i < end {
+                    // Runs of ASCII (most of any English text) are widened eight bytes at a time.
+                    if let base, i + 8 <= end,
+                       base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        for k in 0..<8 { buffer[n + k] = Unicode.Scalar(bytes[i + k]) }
+                        n += 8
+                        i += 8
+                        continue
+                    }
                     let b0 = UInt32(bytes[i])
                     if b0 < 0x80 {
                         buffer[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))

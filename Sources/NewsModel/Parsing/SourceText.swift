@@ -23,9 +23,26 @@ public struct SourceText: Sendable {
             for byte in bytes where byte >= 0x80 { ascii = false; _ = byte; break }
             if ascii { return (bytes.count, []) }
             points.reserveCapacity(bytes.count / Self.stride + 1)
-            for offset in 0..<bytes.count where bytes[offset] & 0xC0 != 0x80 {
-                if count & (Self.stride - 1) == 0 { points.append(Int32(truncatingIfNeeded: offset)) }
-                count += 1
+            var offset = 0
+            let n = bytes.count
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (0, []) }
+            while offset < n {
+                // Eight bytes at a time while no checkpoint can fall inside them: count the
+                // bytes that are not continuation bytes (10xxxxxx) with masks.
+                let phase = count & (Self.stride - 1)
+                if phase >= 1, phase <= Self.stride - 8, offset + 8 <= n {
+                    let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    // One bit per continuation byte, at the bottom of its byte; the multiply sums the bytes.
+                    let continuation = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                    count += 8 - Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
+                    offset += 8
+                    continue
+                }
+                if bytes[offset] & 0xC0 != 0x80 {
+                    if phase == 0 { points.append(Int32(truncatingIfNeeded: offset)) }
+                    count += 1
+                }
+                offset += 1
             }
             return (count, points)
         } ?? (s.unicodeScalars.count, [])
