@@ -67,6 +67,14 @@ enum NameKey {
     /// Spokesman, spokeswoman and spokesperson hold the same post.
     static func normalRole(_ word: String) -> String {
         let w = word.trimmingPeriod
+        // Every spelling below is 2 to 12 bytes and starts with one of these letters: most
+        // role words are none of them, and a string switch compares with each case in turn.
+        let u = w.utf8
+        guard u.count >= 2, u.count <= 12, let first = u.first else { return w }
+        switch first {
+        case 0x61, 0x63, 0x64, 0x67, 0x6F, 0x70, 0x72, 0x73: break  // a c d g o p r s
+        default: return w
+        }
         switch w {
         case "spokesman", "spokeswoman", "spokespeople", "spokesmen": return "spokesperson"
         case "chairman", "chairwoman", "chairperson": return "chair"
@@ -113,45 +121,68 @@ struct Coreference {
     private static let recentLimit = 48
 
     init(events: [MentionEvent]) {
-        self.events = events.sorted { $0.position < $1.position }
+        // Sorted in place: the caller hands its array over.
+        var sorted = events
+        sorted.sort { $0.position < $1.position }
+        self.events = sorted
     }
 
     /// First pass: every name becomes an entity or joins one.
     mutating func linkNames() {
-        var byPosition: [Int: Int] = [:]
-        byPosition.reserveCapacity(events.count)
         for i in events.indices where events[i].phrase.kind == .name {
             var e: Int
-            let lowered = events[i].phrase.keys
+            let phrase = events[i].phrase
+            let lowered = phrase.keys
             let formKey = lowered.joined(separator: " ")
-            if let target = events[i].aliasOf, let j = byPosition[target], let owner = events[j].entity {
+            // One hash of the form finds it, and later updates it in place.
+            let formSlot = formIndex.index(forKey: formKey)
+            if let target = events[i].aliasOf, let j = nameEvent(at: target, before: i), let owner = events[j].entity {
                 e = owner
             } else {
-                e = entityFor(events[i].phrase, formKey: formKey)
+                e = entityFor(phrase, known: formSlot.map { formIndex.values[$0] })
             }
-            entities[e].add(events[i].phrase, formKey: formKey)
-            formIndex[formKey] = e
-            for key in lowered where keyIndex[key]?.last != e && !(keyIndex[key]?.contains(e) ?? false) {
-                keyIndex[key, default: []].append(e)
-            }
+            entities[e].add(phrase, formKey: formKey)
+            if let slot = formSlot { formIndex.values[slot] = e } else { formIndex[formKey] = e }
+            for key in lowered { Self.addOnce(e, to: &keyIndex[key, default: []]) }
             entities[e].lastMention = events[i].position
             events[i].entity = e
-            byPosition[events[i].position] = i
         }
         for e in entities.indices { entities[e].lastMention = -1 }
     }
 
-    private mutating func entityFor(_ phrase: Phrase, formKey: String) -> Int {
+    private static func addOnce(_ e: Int, to list: inout [Int]) {
+        if list.last != e && !list.contains(e) { list.append(e) }
+    }
+
+    /// The last name event before index `limit` at `position`. Events are sorted by position,
+    /// so a binary search finds it without a table of positions.
+    private func nameEvent(at position: Int, before limit: Int) -> Int? {
+        var low = 0, high = min(limit, events.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if events[mid].position <= position { low = mid + 1 } else { high = mid }
+        }
+        var j = low - 1
+        while j >= 0, events[j].position == position {
+            if events[j].phrase.kind == .name { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// `known`: the entity last given the phrase's exact form, if any.
+    private mutating func entityFor(_ phrase: Phrase, known: Int?) -> Int {
         let lowered = phrase.keys
         // "Mrs Smith" is not the Mr Smith named before her.
         let gender = phrase.gender
         func fits(_ e: Int) -> Bool {
             gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
         }
-        if let e = formIndex[formKey], fits(e) { return e }
+        if let e = known, fits(e) { return e }
         if lowered.count == 1, let only = lowered.first {
-            if let e = mostRecent(among: keyIndex[only], where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
-            if let e = mostRecent(among: keyIndex[only], where: { fits($0) }) { return e }
+            let candidates = keyIndex[only]
+            if let e = mostRecent(among: candidates, where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
+            if let e = mostRecent(among: candidates, where: { fits($0) }) { return e }
         } else {
             // "Trump" seen first, "Donald Trump" later: one person.
             for key in lowered.reversed() {
@@ -185,6 +216,16 @@ struct Coreference {
 
     /// The entities whose name has the word `key` ("zelensky").
     func entities(named key: String) -> [Int] { keyIndex[key] ?? [] }
+
+    /// Whether some entity's name has the word `key` (the lists in `keyIndex` are never empty).
+    func hasEntity(named key: String) -> Bool { keyIndex.index(forKey: key) != nil }
+
+    /// The signatures of every name word known.
+    func keySignatures() -> KeySignatures {
+        var s = KeySignatures()
+        for key in keyIndex.keys { s.insert(key) }
+        return s
+    }
 
     /// Adds mentions found once the names were known.
     mutating func add(_ more: [MentionEvent]) {
@@ -326,5 +367,29 @@ struct Coreference {
             if distinguishing == true { return false }
         }
         return true
+    }
+}
+
+/// A bit per signature (length and end bytes) of a set of words: a word whose bit is
+/// clear is surely not in the set, so only the few left need a real lookup.
+struct KeySignatures {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    private static func signature(_ word: String) -> Int {
+        let u = word.utf8
+        var h = u.count &* 0x9E37
+        if let first = u.first { h = (h &* 131) &+ Int(first) }
+        if let last = u.last { h = (h &* 131) &+ Int(last) }
+        return h & 1023
+    }
+
+    mutating func insert(_ word: String) {
+        let s = Self.signature(word)
+        bits[s >> 6] |= 1 << UInt64(s & 63)
+    }
+
+    func mayContain(_ word: String) -> Bool {
+        let s = Self.signature(word)
+        return bits[s >> 6] & (1 << UInt64(s & 63)) != 0
     }
 }

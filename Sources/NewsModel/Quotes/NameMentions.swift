@@ -36,15 +36,24 @@ struct Phrase: Sendable {
 /// Reads noun phrases around speech verbs from a block's tokens.
 struct PhraseReader {
     let tokens: [Token]
-    /// Each word lowercased, by token index.
+    /// The lowercased words tokens refer to (`Token.lower`).
     let lowers: [String]
     let scalars: [Unicode.Scalar]
 
     /// Word `i` lowercased; plain words are only lowercased here, when a phrase needs them.
     func lower(_ i: Int) -> String {
-        guard lowers.indices.contains(i) else { return "" }
-        if lowers[i].isEmpty, tokens[i].isWord {
-            let t = tokens[i]
+        guard tokens.indices.contains(i) else { return "" }
+        let t = tokens[i]
+        if t.lower >= 0 {
+            let k = Int(t.lower)
+            return lowers.indices.contains(k) ? lowers[k] : ""
+        }
+        if t.lower <= -2 {
+            let words = ScalarTable.shared.words
+            let e = Int(-2 - t.lower)
+            return words.indices.contains(e) ? words[e] : ""
+        }
+        if t.isWord {
             let a = max(0, t.start), b = min(t.end, scalars.count)
             var ascii = a < b
             for k in a..<max(a, b) where !scalars[k].isASCII { ascii = false; break }
@@ -58,7 +67,7 @@ struct PhraseReader {
                 return b - a
             }
         }
-        return lowers[i]
+        return ""
     }
 
     func text(_ from: Int, _ to: Int) -> String {

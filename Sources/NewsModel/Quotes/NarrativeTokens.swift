@@ -16,6 +16,10 @@ struct Token: Sendable {
     var quote = -1
     /// The word lists the word is in.
     var classes: WordClass = []
+    /// Where the word's lowercased form is kept: an index into the block's `lowers`,
+    /// `-2 - e` for entry `e` of `ScalarTable.shared`, or -1 when it is made on demand.
+    /// Only name-like and unusual words keep a string, so a block does not hold one per token.
+    var lower: Int32 = -1
 
     func has(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }
 
@@ -29,7 +33,7 @@ struct Token: Sendable {
 /// (from its opening mark to its closing mark) as a single `.quote` token.
 enum NarrativeTokenizer {
     /// `quotes`: display spans `start..<end` of the block's quotations, ascending, with their indices.
-    /// The tokens, and each word lowercased ("" for the rest) with an abbreviation's period kept.
+    /// The tokens, and the lowercased words they refer to (`Token.lower`), with an abbreviation's period kept.
     static func tokenize(_ s: [Unicode.Scalar], quotes: [(start: Int, end: Int, index: Int)]) -> (tokens: [Token], lowers: [String]) {
         // Every index below is checked against `n` before it is read.
         s.withUnsafeBufferPointer { tokenize($0, quotes: quotes, table: ScalarTable.shared) }
@@ -39,7 +43,6 @@ enum NarrativeTokenizer {
                                  table: ScalarTable) -> (tokens: [Token], lowers: [String]) {
         var tokens: [Token] = []
         var lowers: [String] = []
-        lowers.reserveCapacity(s.count / 5 + 4)
         tokens.reserveCapacity(s.count / 5 + 4)
         var nextQuote = 0
         var i = 0
@@ -52,7 +55,6 @@ enum NarrativeTokenizer {
                 t.quote = q.index
                 t.sentenceStart = atSentenceStart
                 tokens.append(t)
-                lowers.append("")
                 // A quote ending a sentence inside its marks ("...exchanges.") ends the narrative sentence too.
                 var last = min(q.end, n) - 1
                 while last > q.start, s[last].isQuoteMark || s[last].isSpaceOrBreak { last -= 1 }
@@ -86,18 +88,24 @@ enum NarrativeTokenizer {
                 let nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
                 var classes: WordClass
                 var word: String
+                // The word's lowercased form, when kept: see `Token.lower`.
+                var lower: Int32 = -1
                 if let found = WordClass.lookup(s, i, j, table: table) {
                     // ASCII: no string unless the word is listed or may be a name.
                     classes = found.classes
-                    word = found.word ?? (nameShaped ? lowercased(s, i, j) : "")
                     if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
                         || s[i..<j].contains(".") {
                         let bare = classes
-                        if word.isEmpty { word = lowercased(s, i, j) }
+                        word = found.entry.map { table.words[$0] } ?? lowercased(s, i, j)
                         word.append(".")
                         classes = (WordClass.table[word] ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
                             .union(bare.intersection(WordClass.shapes))
                         j += 1
+                    } else if let e = found.entry {
+                        word = ""
+                        lower = -2 - Int32(truncatingIfNeeded: e)
+                    } else {
+                        word = nameShaped ? lowercased(s, i, j) : ""
                     }
                 } else {
                     word = lowercased(s, i, j)
@@ -112,8 +120,12 @@ enum NarrativeTokenizer {
                 t.classes = classes
                 t.nameShaped = nameShaped
                 t.sentenceStart = atSentenceStart
+                if !word.isEmpty {
+                    lower = Int32(truncatingIfNeeded: lowers.count)
+                    lowers.append(word)
+                }
+                t.lower = lower
                 tokens.append(t)
-                lowers.append(word)
                 atSentenceStart = false
                 i = j
                 continue
@@ -133,7 +145,6 @@ enum NarrativeTokenizer {
             var t = Token(kind: kind, start: i, end: i + 1)
             t.sentenceStart = atSentenceStart
             tokens.append(t)
-            lowers.append("")
             if kind == .terminal { atSentenceStart = c != "\u{2026}" || (i + 2 < n && s[i + 2].isUppercaseLetter) }
             i += 1
         }

@@ -98,7 +98,7 @@ public enum QuoteExtractor {
             events.append(contentsOf: found.events)
             for e in found.events { taken.insert(e.position) }
         }
-        var coref = Coreference(events: events)
+        var coref = Coreference(events: consume events)
         coref.linkNames()
         coref.add(laterMentions(readers, coref: coref, taken: coref.events))
         coref.resolve()
@@ -154,21 +154,28 @@ public enum QuoteExtractor {
     }
 
     /// Every later use of a known name word ("Zelensky" once "Volodymyr Zelensky" is known).
+    /// `taken` is sorted by position, as `Coreference.events` is, so each block's phrases are read in turn.
     static func laterMentions(_ readers: [AttributionReader], coref: Coreference, taken: [MentionEvent]) -> [MentionEvent] {
-        var covered = Array(repeating: [Range<Int>](), count: readers.count)
-        for e in taken where covered.indices.contains(e.position >> 32) {
-            covered[e.position >> 32].append(e.phrase.start..<e.phrase.end)
-        }
         var out: [MentionEvent] = []
+        // Most capitalised words name no one known: a cheap signature test spares them the hash lookup.
+        let known = coref.keySignatures()
+        var blocked: [Bool] = []
+        var next = 0
         for (b, r) in readers.enumerated() {
             let tokens = r.tokens
-            var blocked = Array(repeating: false, count: tokens.count)
-            for range in covered[b] {
-                for k in range where k < blocked.count { blocked[k] = true }
+            blocked.removeAll(keepingCapacity: true)
+            blocked.append(contentsOf: repeatElement(false, count: tokens.count))
+            while next < taken.count, taken[next].position >> 32 <= b {
+                if taken[next].position >> 32 == b {
+                    let start = taken[next].phrase.start, end = taken[next].phrase.end
+                    var k = max(start, 0)
+                    while k < end, k < blocked.count { blocked[k] = true; k += 1 }
+                }
+                next += 1
             }
             for (k, t) in tokens.enumerated() where t.isNameWord && !blocked[k] {
                 let key = NameKey.key(lowered: r.reader.lower(k))
-                guard !coref.entities(named: key).isEmpty else { continue }
+                guard known.mayContain(key), coref.hasEntity(named: key) else { continue }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
                 p.name = []
                 p.keys = [key]

@@ -109,7 +109,7 @@ struct WordClass: OptionSet, Sendable {
     /// The classes of the ASCII word `s[from..<to]`, hashed straight from the scalars so
     /// that ordinary words never become strings; nil for a word with other scalars.
     static func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int,
-                       table: ScalarTable) -> (classes: WordClass, word: String?)? {
+                       table: ScalarTable) -> (classes: WordClass, entry: Int?)? {
         guard from >= 0, from < to, to <= s.count else { return nil }
         // One pass checks the word is ASCII and hashes it, folded to lower case.
         var h = ScalarTable.basis
@@ -120,11 +120,8 @@ struct WordClass: OptionSet, Sendable {
         }
         do {
             var c: WordClass = []
-            var word: String? = nil
-            if let e = table.find(s, from, to, hash: h) {
-                c = table.classes[e]
-                word = table.words[e]
-            }
+            let entry = table.find(s, from, to, hash: h)
+            if let e = entry { c = table.classes[e] }
             let count = to - from
             if count > 2 {
                 let last = s[to - 1], secondLast = s[to - 2]
@@ -146,7 +143,7 @@ struct WordClass: OptionSet, Sendable {
                     }
                 }
             }
-            return (c, word)
+            return (c, entry)
         }
     }
 }
