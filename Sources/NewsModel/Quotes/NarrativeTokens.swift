@@ -66,15 +66,25 @@ enum NarrativeTokenizer {
             let c = s[i]
             if c.isLetter || c.isDigit {
                 var j = i + 1
+                // While the word is read: its hash for the word lists, whether it is ASCII
+                // (the bits of every scalar), and its last hyphen, so it is not read again.
+                var hash = ScalarTable.step(ScalarTable.basis, c.value)
+                var bits = c.value
+                var lastDash = -1
                 while j < n {
                     let d = s[j]
                     if d.isLetter || d.isDigit
                         || (d.value >= 0x300 && (d.properties.generalCategory == .nonspacingMark
                                                  || d.properties.generalCategory == .spacingMark)) {
+                        hash = ScalarTable.step(hash, d.value)
+                        bits |= d.value
                         j += 1
                     } else if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == ":" || d == "\u{2011}"
                                || d == "&"), j + 1 < n, s[j + 1].isLetter || s[j + 1].isDigit,
                               !(d == ":" && !s[j - 1].isDigit), !(d == "." && s[j + 1].isUppercaseLetter && j - i > 1) {
+                        hash = ScalarTable.step(ScalarTable.step(hash, d.value), s[j + 1].value)
+                        bits |= d.value | s[j + 1].value
+                        if d == "-" { lastDash = j }
                         j += 2
                     } else {
                         break
@@ -83,6 +93,8 @@ enum NarrativeTokenizer {
                 // Plural possessive: "Traders'".
                 if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s" || s[j - 1] == "S",
                    j + 1 >= n || !(s[j + 1].isLetter || s[j + 1].isDigit) {
+                    hash = ScalarTable.step(hash, s[j].value)
+                    bits |= s[j].value
                     j += 1
                 }
                 let nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
@@ -90,7 +102,7 @@ enum NarrativeTokenizer {
                 var word: String
                 // The word's lowercased form, when kept: see `Token.lower`.
                 var lower: Int32 = -1
-                if let found = WordClass.lookup(s, i, j, table: table) {
+                if bits < 0x80, let found = WordClass.lookup(s, i, j, table: table, hash: hash, lastDash: lastDash) {
                     // ASCII: no string unless the word is listed or may be a name.
                     classes = found.classes
                     if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
@@ -167,7 +179,7 @@ enum NarrativeTokenizer {
                 return n
             }
         }
-        return ScalarString.make(s, from, end).lowercased()
+        return QuoteText.make(s, from, end).lowercased()
     }
 
     private static func isAbbreviation(_ word: String, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
