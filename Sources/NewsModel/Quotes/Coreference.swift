@@ -21,29 +21,33 @@ struct Entity: Sendable {
     private var formKeys: [String] = []
     private var roleKeys: [String] = []
 
-    /// `formKey`: the phrase's keys joined by spaces.
-    mutating func add(_ phrase: Phrase, formKey: String) {
-        let lowered = phrase.keys
+    /// `lowered`: the phrase's name keys; `formKey`: the same joined by spaces. The phrase's
+    /// other words are read from `reader`, its block, only when they are needed.
+    mutating func add(_ phrase: Phrase, keys lowered: [String], formKey: String, reader: PhraseReader) {
         if !formKeys.contains(formKey) {
             formKeys.append(formKey)
-            forms.append(phrase.name)
+            forms.append(reader.names(of: phrase))
         }
         for key in lowered where !keys.contains(key) { keys.append(key) }
         if let last = lowered.last, !lastKeys.contains(last) { lastKeys.append(last) }
-        for role in phrase.roles {
+        if !phrase.roles.isEmpty { addRoles(phrase, reader: reader) }
+        if gender == .unknown { gender = phrase.gender }
+        if phrase.isOrganisation { isOrganisation = true }
+        if !phrase.weak { evidenced = true }
+    }
+
+    private mutating func addRoles(_ phrase: Phrase, reader: PhraseReader) {
+        for role in reader.roles(of: phrase) {
             let key = role.lowercased()
             if !roleKeys.contains(key) {
                 roleKeys.append(key)
                 roles.append(role)
             }
         }
-        for word in phrase.roleWords {
+        for word in reader.roleWords(of: phrase) {
             let w = NameKey.normalRole(word)
             if !roleWords.contains(w) { roleWords.append(w) }
         }
-        if gender == .unknown { gender = phrase.gender }
-        if phrase.isOrganisation { isOrganisation = true }
-        if !phrase.weak { evidenced = true }
     }
 }
 
@@ -127,21 +131,28 @@ struct Coreference {
         self.events = sorted
     }
 
+    /// The reader of the block an event is in.
+    private static func reader(_ position: Int, _ readers: [AttributionReader]) -> PhraseReader? {
+        let b = position >> 32
+        return readers.indices.contains(b) ? readers[b].reader : nil
+    }
+
     /// First pass: every name becomes an entity or joins one.
-    mutating func linkNames() {
+    mutating func linkNames(_ readers: [AttributionReader]) {
         for i in events.indices where events[i].phrase.kind == .name {
+            guard let reader = Self.reader(events[i].position, readers) else { continue }
             var e: Int
             let phrase = events[i].phrase
-            let lowered = phrase.keys
+            let lowered = reader.keys(of: phrase)
             let formKey = lowered.joined(separator: " ")
             // One hash of the form finds it, and later updates it in place.
             let formSlot = formIndex.index(forKey: formKey)
             if let target = events[i].aliasOf, let j = nameEvent(at: target, before: i), let owner = events[j].entity {
                 e = owner
             } else {
-                e = entityFor(phrase, known: formSlot.map { formIndex.values[$0] })
+                e = entityFor(phrase, keys: lowered, known: formSlot.map { formIndex.values[$0] })
             }
-            entities[e].add(phrase, formKey: formKey)
+            entities[e].add(phrase, keys: lowered, formKey: formKey, reader: reader)
             if let slot = formSlot { formIndex.values[slot] = e } else { formIndex[formKey] = e }
             for key in lowered { Self.addOnce(e, to: &keyIndex[key, default: []]) }
             entities[e].lastMention = events[i].position
@@ -171,8 +182,7 @@ struct Coreference {
     }
 
     /// `known`: the entity last given the phrase's exact form, if any.
-    private mutating func entityFor(_ phrase: Phrase, known: Int?) -> Int {
-        let lowered = phrase.keys
+    private mutating func entityFor(_ phrase: Phrase, keys lowered: [String], known: Int?) -> Int {
         // "Mrs Smith" is not the Mr Smith named before her.
         let gender = phrase.gender
         func fits(_ e: Int) -> Bool {
@@ -237,7 +247,7 @@ struct Coreference {
     private var nextName: [Int] = []
 
     /// Second pass, in reading order: recency, descriptions, pronouns.
-    mutating func resolve() {
+    mutating func resolve(_ readers: [AttributionReader]) {
         nextName = Array(repeating: events.count, count: events.count + 1)
         var next = events.count
         for i in stride(from: events.count - 1, through: 0, by: -1) {
@@ -247,23 +257,26 @@ struct Coreference {
         for i in events.indices {
             let event = events[i]
             var resolved: Int? = event.entity
+            // Every event is in a block of `readers`; a phrase with no reader would resolve to no one.
+            let reader = Self.reader(event.position, readers)
             switch event.phrase.kind {
             case .name:
-                if resolved == nil, let key = event.phrase.keys.last {
+                if resolved == nil, let key = reader?.lastKey(of: event.phrase) {
                     resolved = mostRecent(among: keyIndex[key], where: { _ in true })
                 }
             case .description:
-                resolved = resolveDescription(event.phrase, at: i)
-                if let e = resolved {
-                    let text = "the " + event.phrase.text
+                resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
+                if let e = resolved, let reader {
+                    let text = "the " + reader.text(event.phrase.text)
                     let lowered = text.lowercased()
                     if !entities[e].descriptions.contains(where: { $0.lowercased() == lowered }) {
                         entities[e].descriptions.append(text)
                     }
                 }
             case .pronoun:
-                resolved = resolvePronoun(event.phrase)
-                if let e = resolved { learnGender(e, from: event.phrase.pronoun) }
+                let pronoun = reader?.pronoun(of: event.phrase) ?? ""
+                resolved = resolvePronoun(pronoun)
+                if let e = resolved { learnGender(e, from: pronoun) }
             case .invalid:
                 resolved = nil
             }
@@ -276,9 +289,9 @@ struct Coreference {
         }
     }
 
-    private func resolveDescription(_ d: Phrase, at index: Int) -> Int? {
+    private func resolveDescription(_ d: Phrase, at index: Int, reader: PhraseReader) -> Int? {
         if d.plural { return nil }
-        let key = DescriptionKey(d)
+        let key = DescriptionKey(d, reader: reader)
         for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
         // Cataphora: the first later name that fits, among the next few names.
         var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
@@ -291,12 +304,12 @@ struct Coreference {
         return nil
     }
 
-    private func resolvePronoun(_ p: Phrase) -> Int? {
-        if Lexicon.unnamedPronouns.contains(p.pronoun) { return nil }
-        if p.pronoun == "it" {
+    private func resolvePronoun(_ pronoun: String) -> Int? {
+        if Lexicon.unnamedPronouns.contains(pronoun) { return nil }
+        if pronoun == "it" {
             return mostRecent(where: { entities[$0].isOrganisation && entities[$0].lastMention >= 0 })
         }
-        let wanted: Gender = p.pronoun == "she" ? .feminine : .masculine
+        let wanted: Gender = pronoun == "she" ? .feminine : .masculine
         // People known as such first; a bare capitalised run only when there is no one else.
         for evidencedOnly in [true, false] {
             var best: Int? = nil
@@ -336,9 +349,9 @@ struct Coreference {
         var isOrganisation: Bool
         var gender: Gender
 
-        init(_ d: Phrase) {
-            head = NameKey.normalRole(d.head)
-            modifiers = d.modifiers.map { NameKey.normalRole(NameKey.key($0)) }
+        init(_ d: Phrase, reader: PhraseReader) {
+            head = NameKey.normalRole(reader.head(of: d))
+            modifiers = reader.modifiers(of: d).map { NameKey.normalRole(NameKey.key($0)) }
                 .filter { !Lexicon.vagueModifiers.contains($0) }
             isOrganisation = d.isOrganisation
             gender = d.gender

@@ -88,7 +88,7 @@ struct MentionScanner {
                 i = e
             } else if t.isWord, t.has(.personalPronouns), t.sentenceStart {
                 var p = Phrase(kind: .pronoun, start: i, end: i + 1)
-                p.pronoun = reader.lower(i)
+                p.pronoun = Int32(truncatingIfNeeded: i)
                 _ = add(p, salient: true)
             } else if t.isWord, !t.nameShaped, t.has(.role) || t.has(.organisation),
                       i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)),

@@ -99,9 +99,9 @@ public enum QuoteExtractor {
             for e in found.events { taken.insert(e.position) }
         }
         var coref = Coreference(events: consume events)
-        coref.linkNames()
+        coref.linkNames(readers)
         coref.add(laterMentions(readers, coref: coref, taken: coref.events))
-        coref.resolve()
+        coref.resolve(readers)
         var entityAt: [Int: Int] = [:]
         entityAt.reserveCapacity(coref.events.count)
         var topics: [[Topic]] = Array(repeating: [], count: blocks.count)
@@ -177,8 +177,8 @@ public enum QuoteExtractor {
                 let key = NameKey.key(lowered: r.reader.lower(k))
                 guard known.mayContain(key), coref.hasEntity(named: key) else { continue }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
-                p.name = []
-                p.keys = [key]
+                p.name = TokenSpan(k, k + 1)
+                p.nameless = true
                 var event = MentionEvent(position: MentionEvent.position(block: b, token: k), phrase: p, salient: t.sentenceStart)
                 event.entity = nil
                 out.append(event)
