@@ -11,6 +11,8 @@ struct Entity: Sendable {
     var roleWords: [String] = []
     /// Descriptions resolved to it: "the Ukrainian president".
     var descriptions: [String] = []
+    /// The same lowercased, so a new one is compared without lowercasing them all again.
+    var descriptionKeys: [String] = []
     var gender = Gender.unknown
     var isOrganisation = false
     /// Named with a role, a title or as a speaker, not only as a capitalised run.
@@ -24,12 +26,19 @@ struct Entity: Sendable {
     /// `lowered`: the phrase's name keys; `formKey`: the same joined by spaces. The phrase's
     /// other words are read from `reader`, its block, only when they are needed.
     mutating func add(_ phrase: Phrase, keys lowered: [String], formKey: String, reader: PhraseReader) {
-        if !formKeys.contains(formKey) {
+        // Most entities are named once: their first lists are made at their size, not grown.
+        if formKeys.isEmpty {
+            formKeys = [formKey]
+            forms = [reader.names(of: phrase)]
+        } else if !formKeys.contains(formKey) {
             formKeys.append(formKey)
             forms.append(reader.names(of: phrase))
         }
+        if keys.isEmpty { keys.reserveCapacity(lowered.count) }
         for key in lowered where !keys.contains(key) { keys.append(key) }
-        if let last = lowered.last, !lastKeys.contains(last) { lastKeys.append(last) }
+        if let last = lowered.last {
+            if lastKeys.isEmpty { lastKeys = [last] } else if !lastKeys.contains(last) { lastKeys.append(last) }
+        }
         if !phrase.roles.isEmpty { addRoles(phrase, reader: reader) }
         if gender == .unknown { gender = phrase.gender }
         if phrase.isOrganisation { isOrganisation = true }
@@ -139,12 +148,17 @@ struct Coreference {
 
     /// First pass: every name becomes an entity or joins one.
     mutating func linkNames(_ readers: [AttributionReader]) {
+        // Room for every name up front, rather than growing (and rehashing) the tables.
+        var names = 0
+        for i in events.indices where events[i].phrase.kind == .name { names += 1 }
+        formIndex.reserveCapacity(names)
+        keyIndex.reserveCapacity(names * 2)
         for i in events.indices where events[i].phrase.kind == .name {
             guard let reader = Self.reader(events[i].position, readers) else { continue }
             var e: Int
             let phrase = events[i].phrase
             let lowered = reader.keys(of: phrase)
-            let formKey = lowered.joined(separator: " ")
+            let formKey = lowered.count == 1 ? lowered[0] : lowered.joined(separator: " ")
             // One hash of the form finds it, and later updates it in place.
             let formSlot = formIndex.index(forKey: formKey)
             if let target = events[i].aliasOf, let j = nameEvent(at: target, before: i), let owner = events[j].entity {
@@ -269,7 +283,8 @@ struct Coreference {
                 if let e = resolved, let reader {
                     let text = "the " + reader.text(event.phrase.text)
                     let lowered = text.lowercased()
-                    if !entities[e].descriptions.contains(where: { $0.lowercased() == lowered }) {
+                    if !entities[e].descriptionKeys.contains(lowered) {
+                        entities[e].descriptionKeys.append(lowered)
                         entities[e].descriptions.append(text)
                     }
                 }
@@ -351,8 +366,15 @@ struct Coreference {
 
         init(_ d: Phrase, reader: PhraseReader) {
             head = NameKey.normalRole(reader.head(of: d))
-            modifiers = reader.modifiers(of: d).map { NameKey.normalRole(NameKey.key($0)) }
-                .filter { !Lexicon.vagueModifiers.contains($0) }
+            // One pass and one array: normalised, and without the vague ones ("former", "new").
+            var kept: [String] = []
+            let span = d.modifiers.range
+            if !span.isEmpty { kept.reserveCapacity(span.count) }
+            for k in span {
+                let m = NameKey.normalRole(NameKey.key(reader.lower(k)))
+                if !Lexicon.vagueModifiers.contains(m) { kept.append(m) }
+            }
+            modifiers = kept
             isOrganisation = d.isOrganisation
             gender = d.gender
         }

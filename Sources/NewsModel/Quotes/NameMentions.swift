@@ -181,7 +181,6 @@ struct PhraseReader {
 
     func head(of p: Phrase) -> String { p.head >= 0 ? lower(Int(p.head)) : "" }
 
-    func modifiers(of p: Phrase) -> [String] { p.modifiers.range.map { lower($0) } }
 
     func pronoun(of p: Phrase) -> String { p.pronoun >= 0 ? lower(Int(p.pronoun)) : "" }
 
