@@ -44,6 +44,8 @@ enum NarrativeTokenizer {
         var tokens: [Token] = []
         var lowers: [String] = []
         tokens.reserveCapacity(s.count / 5 + 4)
+        // About one word in six keeps its lowercased form (names, abbreviations): one allocation, not several.
+        lowers.reserveCapacity(s.count / 32 + 2)
         var nextQuote = 0
         var i = 0
         let n = s.count
