@@ -80,6 +80,10 @@ public enum QuoteExtractor {
 
         // Who the narrative around each quote names.
         var events: [MentionEvent] = []
+        // About one mention in ten tokens, with room for the later ones: the list grows once or not at all.
+        var tokenCount = 0
+        for r in readers { tokenCount += r.tokens.count }
+        events.reserveCapacity(tokenCount / 8 + 8)
         var taken: Set<Int> = []
         for d in drafts.indices {
             let left = readers[drafts[d].firstBlock], right = readers[drafts[d].lastBlock]
@@ -94,9 +98,9 @@ public enum QuoteExtractor {
         }
         for b in blocks.indices {
             let scanner = MentionScanner(reader: readers[b].reader, attribution: readers[b], block: b)
-            let found = scanner.scan(skipping: taken)
-            events.append(contentsOf: found.events)
-            for e in found.events { taken.insert(e.position) }
+            let first = events.count
+            scanner.scan(skipping: taken, into: &events)
+            for k in first..<events.count { taken.insert(events[k].position) }
         }
         var coref = Coreference(events: consume events)
         coref.linkNames(readers)
