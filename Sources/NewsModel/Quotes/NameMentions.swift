@@ -1,19 +1,22 @@
 enum Gender: UInt8, Sendable { case unknown, feminine, masculine }
 
 /// Tokens `start..<end` of a phrase's block; `skipsHonorifics` leaves out "Mr" and the like
-/// when the span is read as role words.
+/// when the span is read as role words. Eight bytes (the flag is the sign of the stored end;
+/// token indices are far below 2^31), because phrases are copied often and are mostly spans.
 struct TokenSpan: Sendable {
-    var start: Int32 = 0
-    var end: Int32 = 0
-    var skipsHonorifics = false
+    private(set) var start: Int32 = 0
+    private var storedEnd: Int32 = 0
 
     init() {}
 
     init(_ start: Int, _ end: Int, skipsHonorifics: Bool = false) {
         self.start = Int32(truncatingIfNeeded: start)
-        self.end = Int32(truncatingIfNeeded: end)
-        self.skipsHonorifics = skipsHonorifics
+        let end = Int32(truncatingIfNeeded: end) & Int32.max
+        self.storedEnd = skipsHonorifics ? ~end : end
     }
+
+    var end: Int32 { storedEnd < 0 ? ~storedEnd : storedEnd }
+    var skipsHonorifics: Bool { storedEnd < 0 }
 
     var range: Range<Int> { Int(start)..<max(Int(start), Int(end)) }
 }
@@ -21,7 +24,7 @@ struct TokenSpan: Sendable {
 /// A few token spans kept inline: a phrase has at most two roles and three runs of role
 /// words, so copying a phrase copies no array (more would go to `overflow`).
 struct SpanList: Sendable {
-    private var a = TokenSpan(), b = TokenSpan(), c = TokenSpan(), d = TokenSpan()
+    private var a = TokenSpan(), b = TokenSpan(), c = TokenSpan()
     private var overflow: [TokenSpan] = []
     private(set) var count = 0
 
@@ -36,7 +39,6 @@ struct SpanList: Sendable {
         case 0: a = span
         case 1: b = span
         case 2: c = span
-        case 3: d = span
         default: overflow.append(span)
         }
         count += 1
@@ -51,8 +53,7 @@ struct SpanList: Sendable {
         case 0: return a
         case 1: return b
         case 2: return c
-        case 3: return d
-        default: return overflow.indices.contains(k - 4) ? overflow[k - 4] : TokenSpan()
+        default: return overflow.indices.contains(k - 3) ? overflow[k - 3] : TokenSpan()
         }
     }
 }
