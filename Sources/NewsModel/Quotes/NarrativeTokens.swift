@@ -47,11 +47,13 @@ enum NarrativeTokenizer {
         // About one word in six keeps its lowercased form (names, abbreviations): one allocation, not several.
         lowers.reserveCapacity(s.count / 32 + 2)
         var nextQuote = 0
+        // Where the next quotation starts, so that each scalar is tested against one number.
+        var nextQuoteStart = quotes.first?.start ?? Int.max
         var i = 0
         let n = s.count
         var atSentenceStart = true
         while i < n {
-            if nextQuote < quotes.count, quotes[nextQuote].start <= i {
+            if nextQuoteStart <= i, nextQuote < quotes.count {
                 let q = quotes[nextQuote]
                 var t = Token(kind: .quote, start: q.start, end: max(q.end, q.start + 1))
                 t.quote = q.index
@@ -63,9 +65,12 @@ enum NarrativeTokenizer {
                 atSentenceStart = last > q.start && s[last].isSentenceTerminal && s[last] != "\u{2026}"
                 i = max(q.end, i + 1)
                 nextQuote += 1
+                nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].start : Int.max
                 continue
             }
             let c = s[i]
+            // Most scalars between words are plain spaces.
+            if c == " " { i += 1; continue }
             if c.isLetter || c.isDigit {
                 var j = i + 1
                 // While the word is read: its hash for the word lists, whether it is ASCII
@@ -101,43 +106,45 @@ enum NarrativeTokenizer {
                 }
                 let nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
                 var classes: WordClass
-                var word: String
-                // The word's lowercased form, when kept: see `Token.lower`.
+                // The word's lowercased form, when kept: see `Token.lower`. Plain listed and
+                // lowercase words (most of them) make no string at all.
                 var lower: Int32 = -1
+                func keep(_ word: String) {
+                    guard !word.isEmpty else { return }
+                    lower = Int32(truncatingIfNeeded: lowers.count)
+                    lowers.append(word)
+                }
                 if bits < 0x80, let found = WordClass.lookup(s, i, j, table: table, hash: hash, lastDash: lastDash) {
                     // ASCII: no string unless the word is listed or may be a name.
                     classes = found.classes
                     if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
                         || s[i..<j].contains(".") {
                         let bare = classes
-                        word = found.entry.map { table.words[$0] } ?? lowercased(s, i, j)
+                        var word = found.entry.map { table.words[$0] } ?? lowercased(s, i, j)
                         word.append(".")
                         classes = (WordClass.table[word] ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
                             .union(bare.intersection(WordClass.shapes))
                         j += 1
+                        keep(word)
                     } else if let e = found.entry {
-                        word = ""
                         lower = -2 - Int32(truncatingIfNeeded: e)
-                    } else {
-                        word = nameShaped ? lowercased(s, i, j) : ""
+                    } else if nameShaped {
+                        keep(lowercased(s, i, j))
                     }
                 } else {
-                    word = lowercased(s, i, j)
+                    var word = lowercased(s, i, j)
                     // "Mr." and "U.S." keep their period; it does not end the sentence.
                     if j < n, s[j] == ".", isAbbreviation(word, s, i, j) {
                         j += 1
                         word.append(".")
                     }
                     classes = WordClass.of(word)
+                    keep(word)
                 }
                 var t = Token(kind: .word, start: i, end: j)
                 t.classes = classes
                 t.nameShaped = nameShaped
                 t.sentenceStart = atSentenceStart
-                if !word.isEmpty {
-                    lower = Int32(truncatingIfNeeded: lowers.count)
-                    lowers.append(word)
-                }
                 t.lower = lower
                 tokens.append(t)
                 atSentenceStart = false
