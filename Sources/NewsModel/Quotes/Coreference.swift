@@ -11,6 +11,8 @@ struct Entity: Sendable {
     var roleWords: [String] = []
     /// Descriptions resolved to it: "the Ukrainian president".
     var descriptions: [String] = []
+    /// The same lowercased, so a new one is compared without lowercasing them all again.
+    var descriptionKeys: [String] = []
     var gender = Gender.unknown
     var isOrganisation = false
     /// Named with a role, a title or as a speaker, not only as a capitalised run.
@@ -21,29 +23,40 @@ struct Entity: Sendable {
     private var formKeys: [String] = []
     private var roleKeys: [String] = []
 
-    /// `formKey`: the phrase's keys joined by spaces.
-    mutating func add(_ phrase: Phrase, formKey: String) {
-        let lowered = phrase.keys
-        if !formKeys.contains(formKey) {
+    /// `lowered`: the phrase's name keys; `formKey`: the same joined by spaces. The phrase's
+    /// other words are read from `reader`, its block, only when they are needed.
+    mutating func add(_ phrase: Phrase, keys lowered: [String], formKey: String, reader: PhraseReader) {
+        // Most entities are named once: their first lists are made at their size, not grown.
+        if formKeys.isEmpty {
+            formKeys = [formKey]
+            forms = [reader.names(of: phrase)]
+        } else if !formKeys.contains(formKey) {
             formKeys.append(formKey)
-            forms.append(phrase.name)
+            forms.append(reader.names(of: phrase))
         }
+        if keys.isEmpty { keys.reserveCapacity(lowered.count) }
         for key in lowered where !keys.contains(key) { keys.append(key) }
-        if let last = lowered.last, !lastKeys.contains(last) { lastKeys.append(last) }
-        for role in phrase.roles {
+        if let last = lowered.last {
+            if lastKeys.isEmpty { lastKeys = [last] } else if !lastKeys.contains(last) { lastKeys.append(last) }
+        }
+        if !phrase.roles.isEmpty { addRoles(phrase, reader: reader) }
+        if gender == .unknown { gender = phrase.gender }
+        if phrase.isOrganisation { isOrganisation = true }
+        if !phrase.weak { evidenced = true }
+    }
+
+    private mutating func addRoles(_ phrase: Phrase, reader: PhraseReader) {
+        for role in reader.roles(of: phrase) {
             let key = role.lowercased()
             if !roleKeys.contains(key) {
                 roleKeys.append(key)
                 roles.append(role)
             }
         }
-        for word in phrase.roleWords {
+        for word in reader.roleWords(of: phrase) {
             let w = NameKey.normalRole(word)
             if !roleWords.contains(w) { roleWords.append(w) }
         }
-        if gender == .unknown { gender = phrase.gender }
-        if phrase.isOrganisation { isOrganisation = true }
-        if !phrase.weak { evidenced = true }
     }
 }
 
@@ -67,6 +80,14 @@ enum NameKey {
     /// Spokesman, spokeswoman and spokesperson hold the same post.
     static func normalRole(_ word: String) -> String {
         let w = word.trimmingPeriod
+        // Every spelling below is 2 to 12 bytes and starts with one of these letters: most
+        // role words are none of them, and a string switch compares with each case in turn.
+        let u = w.utf8
+        guard u.count >= 2, u.count <= 12, let first = u.first else { return w }
+        switch first {
+        case 0x61, 0x63, 0x64, 0x67, 0x6F, 0x70, 0x72, 0x73: break  // a c d g o p r s
+        default: return w
+        }
         switch w {
         case "spokesman", "spokeswoman", "spokespeople", "spokesmen": return "spokesperson"
         case "chairman", "chairwoman", "chairperson": return "chair"
@@ -113,45 +134,79 @@ struct Coreference {
     private static let recentLimit = 48
 
     init(events: [MentionEvent]) {
-        self.events = events.sorted { $0.position < $1.position }
+        // Sorted in place: the caller hands its array over.
+        var sorted = events
+        sorted.sort { $0.position < $1.position }
+        self.events = sorted
+    }
+
+    /// The reader of the block an event is in.
+    private static func reader(_ position: Int, _ readers: [AttributionReader]) -> PhraseReader? {
+        let b = position >> 32
+        return readers.indices.contains(b) ? readers[b].reader : nil
     }
 
     /// First pass: every name becomes an entity or joins one.
-    mutating func linkNames() {
-        var byPosition: [Int: Int] = [:]
-        byPosition.reserveCapacity(events.count)
+    mutating func linkNames(_ readers: [AttributionReader]) {
+        // Room for every name up front, rather than growing (and rehashing) the tables.
+        var names = 0
+        for i in events.indices where events[i].phrase.kind == .name { names += 1 }
+        formIndex.reserveCapacity(names)
+        keyIndex.reserveCapacity(names * 2)
         for i in events.indices where events[i].phrase.kind == .name {
+            guard let reader = Self.reader(events[i].position, readers) else { continue }
             var e: Int
-            let lowered = events[i].phrase.keys
-            let formKey = lowered.joined(separator: " ")
-            if let target = events[i].aliasOf, let j = byPosition[target], let owner = events[j].entity {
+            let phrase = events[i].phrase
+            let lowered = reader.keys(of: phrase)
+            let formKey = lowered.count == 1 ? lowered[0] : lowered.joined(separator: " ")
+            // One hash of the form finds it, and later updates it in place.
+            let formSlot = formIndex.index(forKey: formKey)
+            if let target = events[i].aliasOf, let j = nameEvent(at: target, before: i), let owner = events[j].entity {
                 e = owner
             } else {
-                e = entityFor(events[i].phrase, formKey: formKey)
+                e = entityFor(phrase, keys: lowered, known: formSlot.map { formIndex.values[$0] })
             }
-            entities[e].add(events[i].phrase, formKey: formKey)
-            formIndex[formKey] = e
-            for key in lowered where keyIndex[key]?.last != e && !(keyIndex[key]?.contains(e) ?? false) {
-                keyIndex[key, default: []].append(e)
-            }
+            entities[e].add(phrase, keys: lowered, formKey: formKey, reader: reader)
+            if let slot = formSlot { formIndex.values[slot] = e } else { formIndex[formKey] = e }
+            for key in lowered { Self.addOnce(e, to: &keyIndex[key, default: []]) }
             entities[e].lastMention = events[i].position
             events[i].entity = e
-            byPosition[events[i].position] = i
         }
         for e in entities.indices { entities[e].lastMention = -1 }
     }
 
-    private mutating func entityFor(_ phrase: Phrase, formKey: String) -> Int {
-        let lowered = phrase.keys
+    private static func addOnce(_ e: Int, to list: inout [Int]) {
+        if list.last != e && !list.contains(e) { list.append(e) }
+    }
+
+    /// The last name event before index `limit` at `position`. Events are sorted by position,
+    /// so a binary search finds it without a table of positions.
+    private func nameEvent(at position: Int, before limit: Int) -> Int? {
+        var low = 0, high = min(limit, events.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if events[mid].position <= position { low = mid + 1 } else { high = mid }
+        }
+        var j = low - 1
+        while j >= 0, events[j].position == position {
+            if events[j].phrase.kind == .name { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// `known`: the entity last given the phrase's exact form, if any.
+    private mutating func entityFor(_ phrase: Phrase, keys lowered: [String], known: Int?) -> Int {
         // "Mrs Smith" is not the Mr Smith named before her.
         let gender = phrase.gender
         func fits(_ e: Int) -> Bool {
             gender == .unknown || entities[e].gender == .unknown || entities[e].gender == gender
         }
-        if let e = formIndex[formKey], fits(e) { return e }
+        if let e = known, fits(e) { return e }
         if lowered.count == 1, let only = lowered.first {
-            if let e = mostRecent(among: keyIndex[only], where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
-            if let e = mostRecent(among: keyIndex[only], where: { fits($0) }) { return e }
+            let candidates = keyIndex[only]
+            if let e = mostRecent(among: candidates, where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
+            if let e = mostRecent(among: candidates, where: { fits($0) }) { return e }
         } else {
             // "Trump" seen first, "Donald Trump" later: one person.
             for key in lowered.reversed() {
@@ -186,6 +241,16 @@ struct Coreference {
     /// The entities whose name has the word `key` ("zelensky").
     func entities(named key: String) -> [Int] { keyIndex[key] ?? [] }
 
+    /// Whether some entity's name has the word `key` (the lists in `keyIndex` are never empty).
+    func hasEntity(named key: String) -> Bool { keyIndex.index(forKey: key) != nil }
+
+    /// The signatures of every name word known.
+    func keySignatures() -> KeySignatures {
+        var s = KeySignatures()
+        for key in keyIndex.keys { s.insert(key) }
+        return s
+    }
+
     /// Adds mentions found once the names were known.
     mutating func add(_ more: [MentionEvent]) {
         events.append(contentsOf: more)
@@ -196,7 +261,7 @@ struct Coreference {
     private var nextName: [Int] = []
 
     /// Second pass, in reading order: recency, descriptions, pronouns.
-    mutating func resolve() {
+    mutating func resolve(_ readers: [AttributionReader]) {
         nextName = Array(repeating: events.count, count: events.count + 1)
         var next = events.count
         for i in stride(from: events.count - 1, through: 0, by: -1) {
@@ -206,23 +271,27 @@ struct Coreference {
         for i in events.indices {
             let event = events[i]
             var resolved: Int? = event.entity
+            // Every event is in a block of `readers`; a phrase with no reader would resolve to no one.
+            let reader = Self.reader(event.position, readers)
             switch event.phrase.kind {
             case .name:
-                if resolved == nil, let key = event.phrase.keys.last {
+                if resolved == nil, let key = reader?.lastKey(of: event.phrase) {
                     resolved = mostRecent(among: keyIndex[key], where: { _ in true })
                 }
             case .description:
-                resolved = resolveDescription(event.phrase, at: i)
-                if let e = resolved {
-                    let text = "the " + event.phrase.text
+                resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
+                if let e = resolved, let reader {
+                    let text = "the " + reader.text(event.phrase.text)
                     let lowered = text.lowercased()
-                    if !entities[e].descriptions.contains(where: { $0.lowercased() == lowered }) {
+                    if !entities[e].descriptionKeys.contains(lowered) {
+                        entities[e].descriptionKeys.append(lowered)
                         entities[e].descriptions.append(text)
                     }
                 }
             case .pronoun:
-                resolved = resolvePronoun(event.phrase)
-                if let e = resolved { learnGender(e, from: event.phrase.pronoun) }
+                let pronoun = reader?.pronoun(of: event.phrase) ?? ""
+                resolved = resolvePronoun(pronoun)
+                if let e = resolved { learnGender(e, from: pronoun) }
             case .invalid:
                 resolved = nil
             }
@@ -235,9 +304,9 @@ struct Coreference {
         }
     }
 
-    private func resolveDescription(_ d: Phrase, at index: Int) -> Int? {
+    private func resolveDescription(_ d: Phrase, at index: Int, reader: PhraseReader) -> Int? {
         if d.plural { return nil }
-        let key = DescriptionKey(d)
+        let key = DescriptionKey(d, reader: reader)
         for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
         // Cataphora: the first later name that fits, among the next few names.
         var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
@@ -250,12 +319,12 @@ struct Coreference {
         return nil
     }
 
-    private func resolvePronoun(_ p: Phrase) -> Int? {
-        if Lexicon.unnamedPronouns.contains(p.pronoun) { return nil }
-        if p.pronoun == "it" {
+    private func resolvePronoun(_ pronoun: String) -> Int? {
+        if Lexicon.unnamedPronouns.contains(pronoun) { return nil }
+        if pronoun == "it" {
             return mostRecent(where: { entities[$0].isOrganisation && entities[$0].lastMention >= 0 })
         }
-        let wanted: Gender = p.pronoun == "she" ? .feminine : .masculine
+        let wanted: Gender = pronoun == "she" ? .feminine : .masculine
         // People known as such first; a bare capitalised run only when there is no one else.
         for evidencedOnly in [true, false] {
             var best: Int? = nil
@@ -295,10 +364,17 @@ struct Coreference {
         var isOrganisation: Bool
         var gender: Gender
 
-        init(_ d: Phrase) {
-            head = NameKey.normalRole(d.head)
-            modifiers = d.modifiers.map { NameKey.normalRole(NameKey.key($0)) }
-                .filter { !Lexicon.vagueModifiers.contains($0) }
+        init(_ d: Phrase, reader: PhraseReader) {
+            head = NameKey.normalRole(reader.head(of: d))
+            // One pass and one array: normalised, and without the vague ones ("former", "new").
+            var kept: [String] = []
+            let span = d.modifiers.range
+            if !span.isEmpty { kept.reserveCapacity(span.count) }
+            for k in span {
+                let m = NameKey.normalRole(NameKey.key(reader.lower(k)))
+                if !Lexicon.vagueModifiers.contains(m) { kept.append(m) }
+            }
+            modifiers = kept
             isOrganisation = d.isOrganisation
             gender = d.gender
         }
@@ -326,5 +402,29 @@ struct Coreference {
             if distinguishing == true { return false }
         }
         return true
+    }
+}
+
+/// A bit per signature (length and end bytes) of a set of words: a word whose bit is
+/// clear is surely not in the set, so only the few left need a real lookup.
+struct KeySignatures {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    private static func signature(_ word: String) -> Int {
+        let u = word.utf8
+        var h = u.count &* 0x9E37
+        if let first = u.first { h = (h &* 131) &+ Int(first) }
+        if let last = u.last { h = (h &* 131) &+ Int(last) }
+        return h & 1023
+    }
+
+    mutating func insert(_ word: String) {
+        let s = Self.signature(word)
+        bits[s >> 6] |= 1 << UInt64(s & 63)
+    }
+
+    func mayContain(_ word: String) -> Bool {
+        let s = Self.signature(word)
+        return bits[s >> 6] & (1 << UInt64(s & 63)) != 0
     }
 }

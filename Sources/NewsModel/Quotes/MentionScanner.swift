@@ -10,12 +10,9 @@ struct MentionScanner {
     let block: Int
     var tokens: [Token] { reader.tokens }
 
-    struct Found {
-        var events: [MentionEvent] = []
-    }
-
-    func scan(skipping taken: Set<Int>) -> Found {
-        var found = Found()
+    /// Appends the block's mentions to `events` (the article's, so no list is made per block).
+    func scan(skipping taken: Set<Int>, into events: inout [MentionEvent]) {
+        // Index in `events` of the mention found at each position of this block.
         var seen: [Int: Int] = [:]
         func add(_ p: Phrase, salient: Bool, aliasOf: Int? = nil) -> Int? {
             guard p.kind != .invalid else { return nil }
@@ -23,13 +20,13 @@ struct MentionScanner {
             if taken.contains(position) { return position }
             if let existing = seen[position] {
                 // A weak capitalised run gives way to the same words found as a speaker or with a role.
-                if found.events[existing].phrase.weak && !p.weak {
-                    found.events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf)
+                if events[existing].phrase.weak && !p.weak {
+                    events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf)
                 }
                 return position
             }
-            seen[position] = found.events.count
-            found.events.append(MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf))
+            seen[position] = events.count
+            events.append(MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf))
             return position
         }
         let n = tokens.count
@@ -88,7 +85,7 @@ struct MentionScanner {
                 i = e
             } else if t.isWord, t.has(.personalPronouns), t.sentenceStart {
                 var p = Phrase(kind: .pronoun, start: i, end: i + 1)
-                p.pronoun = reader.lower(i)
+                p.pronoun = Int32(truncatingIfNeeded: i)
                 _ = add(p, salient: true)
             } else if t.isWord, !t.nameShaped, t.has(.role) || t.has(.organisation),
                       i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)),
@@ -105,7 +102,6 @@ struct MentionScanner {
             }
             i += 1
         }
-        return found
     }
 
     /// The last token of the name starting at `i`: capitalised words, with

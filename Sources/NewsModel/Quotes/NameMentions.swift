@@ -1,7 +1,69 @@
 enum Gender: UInt8, Sendable { case unknown, feminine, masculine }
 
+/// Tokens `start..<end` of a phrase's block; `skipsHonorifics` leaves out "Mr" and the like
+/// when the span is read as role words. Eight bytes (the flag is the sign of the stored end;
+/// token indices are far below 2^31), because phrases are copied often and are mostly spans.
+struct TokenSpan: Sendable {
+    private(set) var start: Int32 = 0
+    private var storedEnd: Int32 = 0
+
+    init() {}
+
+    init(_ start: Int, _ end: Int, skipsHonorifics: Bool = false) {
+        self.start = Int32(truncatingIfNeeded: start)
+        let end = Int32(truncatingIfNeeded: end) & Int32.max
+        self.storedEnd = skipsHonorifics ? ~end : end
+    }
+
+    var end: Int32 { storedEnd < 0 ? ~storedEnd : storedEnd }
+    var skipsHonorifics: Bool { storedEnd < 0 }
+
+    var range: Range<Int> { Int(start)..<max(Int(start), Int(end)) }
+}
+
+/// A few token spans kept inline: a phrase has at most two roles and three runs of role
+/// words, so copying a phrase copies no array (more would go to `overflow`).
+struct SpanList: Sendable {
+    private var a = TokenSpan(), b = TokenSpan(), c = TokenSpan()
+    private var overflow: [TokenSpan] = []
+    private(set) var count = 0
+
+    init() {}
+
+    init(_ span: TokenSpan) { append(span) }
+
+    var isEmpty: Bool { count == 0 }
+
+    mutating func append(_ span: TokenSpan) {
+        switch count {
+        case 0: a = span
+        case 1: b = span
+        case 2: c = span
+        default: overflow.append(span)
+        }
+        count += 1
+    }
+
+    mutating func append(contentsOf other: SpanList) {
+        for k in 0..<other.count { append(other[k]) }
+    }
+
+    subscript(k: Int) -> TokenSpan {
+        switch k {
+        case 0: return a
+        case 1: return b
+        case 2: return c
+        default: return overflow.indices.contains(k - 3) ? overflow[k - 3] : TokenSpan()
+        }
+    }
+}
+
 /// A noun phrase that may stand for a speaker: a name (with the role written
 /// around it), a description ("the Ukrainian president"), or a pronoun.
+///
+/// Its words are kept as token spans of its block: most phrases read around verbs
+/// and capitalised words never name anyone, so their strings are only made
+/// (`PhraseReader.names(of:)` and the rest) for those that reach an entity.
 struct Phrase: Sendable {
     enum Kind: UInt8, Sendable { case name, description, pronoun, invalid }
 
@@ -9,20 +71,21 @@ struct Phrase: Sendable {
     /// Token range in the block.
     var start: Int
     var end: Int
-    /// Name words as written: ["Karoline", "Leavitt"].
-    var name: [String] = []
-    /// The same words lowercased, without a possessive ending, for linking.
-    var keys: [String] = []
+    /// Name words as written: "Karoline Leavitt"; keyed, lowercased, for linking.
+    var name = TokenSpan()
+    /// A later mention of a known name: its key counts, its written form is not kept.
+    var nameless = false
     /// Roles as written: "White House spokeswoman".
-    var roles: [String] = []
-    /// Lowercased role words, for matching descriptions.
-    var roleWords: [String] = []
-    /// For a description: its head noun and the words before it, lowercased.
-    var head: String = ""
-    var modifiers: [String] = []
+    var roles = SpanList()
+    /// Role words, lowercased, for matching descriptions.
+    var roleWords = SpanList()
+    /// For a description: its head noun (a token, -1 for none) and the words before it.
+    var head: Int32 = -1
+    var modifiers = TokenSpan()
     /// The description as written, without its article: "Ukrainian president".
-    var text: String = ""
-    var pronoun: String = ""
+    var text = TokenSpan()
+    /// The pronoun's token, -1 for none.
+    var pronoun: Int32 = -1
     var isOrganisation = false
     var gender = Gender.unknown
     /// A group ("officials", "Residents"): a valid subject that names no one.
@@ -31,20 +94,32 @@ struct Phrase: Sendable {
     var weak = false
 
     static func invalid(_ start: Int, _ end: Int) -> Phrase { Phrase(kind: .invalid, start: start, end: end) }
+
+    /// The head as a one-token span of role words.
+    var headSpan: TokenSpan { head >= 0 ? TokenSpan(Int(head), Int(head) + 1) : TokenSpan() }
 }
 
 /// Reads noun phrases around speech verbs from a block's tokens.
 struct PhraseReader {
     let tokens: [Token]
-    /// Each word lowercased, by token index.
+    /// The lowercased words tokens refer to (`Token.lower`).
     let lowers: [String]
     let scalars: [Unicode.Scalar]
 
     /// Word `i` lowercased; plain words are only lowercased here, when a phrase needs them.
     func lower(_ i: Int) -> String {
-        guard lowers.indices.contains(i) else { return "" }
-        if lowers[i].isEmpty, tokens[i].isWord {
-            let t = tokens[i]
+        guard tokens.indices.contains(i) else { return "" }
+        let t = tokens[i]
+        if t.lower >= 0 {
+            let k = Int(t.lower)
+            return lowers.indices.contains(k) ? lowers[k] : ""
+        }
+        if t.lower <= -2 {
+            let words = ScalarTable.shared.words
+            let e = Int(-2 - t.lower)
+            return words.indices.contains(e) ? words[e] : ""
+        }
+        if t.isWord {
             let a = max(0, t.start), b = min(t.end, scalars.count)
             var ascii = a < b
             for k in a..<max(a, b) where !scalars[k].isASCII { ascii = false; break }
@@ -58,17 +133,57 @@ struct PhraseReader {
                 return b - a
             }
         }
-        return lowers[i]
+        return ""
     }
 
     func text(_ from: Int, _ to: Int) -> String {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
         let a = tokens[from].start, b = min(tokens[to - 1].end, scalars.count)
         guard a < b else { return "" }
-        return ScalarString.make(scalars, a, b)
+        return QuoteText.make(scalars, a, b)
     }
 
     func word(_ i: Int) -> String { text(i, i + 1) }
+
+    func text(_ span: TokenSpan) -> String { text(Int(span.start), Int(span.end)) }
+
+    /// A phrase's name words as written: ["Karoline", "Leavitt"].
+    func names(of p: Phrase) -> [String] {
+        p.nameless ? [] : p.name.range.map { word($0) }
+    }
+
+    /// The name words lowercased, without a possessive ending, for linking.
+    func keys(of p: Phrase) -> [String] {
+        p.name.range.map { NameKey.key(lowered: lower($0)) }
+    }
+
+    /// The key of the last name word ("trump" in "Donald Trump").
+    func lastKey(of p: Phrase) -> String? {
+        let r = p.name.range
+        guard let last = r.last else { return nil }
+        return NameKey.key(lowered: lower(last))
+    }
+
+    func roles(of p: Phrase) -> [String] {
+        (0..<p.roles.count).map { text(p.roles[$0]) }
+    }
+
+    /// Role words lowercased (a trailing period, as in "Gov.", is left to `NameKey.normalRole`).
+    func roleWords(of p: Phrase) -> [String] {
+        var words: [String] = []
+        for k in 0..<p.roleWords.count {
+            let span = p.roleWords[k]
+            for i in span.range where !(span.skipsHonorifics && tokens.indices.contains(i) && tokens[i].has(.honorifics)) {
+                words.append(lower(i))
+            }
+        }
+        return words
+    }
+
+    func head(of p: Phrase) -> String { p.head >= 0 ? lower(Int(p.head)) : "" }
+
+
+    func pronoun(of p: Phrase) -> String { p.pronoun >= 0 ? lower(Int(p.pronoun)) : "" }
 
     private func isRoleToken(_ t: Token) -> Bool { t.isWord && t.has(.title) }
     private func isOrgToken(_ t: Token) -> Bool { t.isWord && t.has(.organisation) }
@@ -127,8 +242,8 @@ struct PhraseReader {
             var a = role.start
             while a < k, tokens[a].has(.determiners) { a += 1 }
             role.end = end + 1
-            role.text = text(a, end + 1)
-            role.roles = [role.text]
+            role.text = TokenSpan(a, end + 1)
+            role.roles = SpanList(role.text)
             p = role
         }
         return p
@@ -139,15 +254,15 @@ struct PhraseReader {
         guard t.has([.personalPronouns, .it, .unnamedPronouns])
         else { return nil }
         var p = Phrase(kind: .pronoun, start: i, end: i + 1)
-        p.pronoun = lower(i)
+        p.pronoun = Int32(truncatingIfNeeded: i)
         return p
     }
 
     func group(_ from: Int, _ to: Int) -> Phrase {
         var p = Phrase(kind: .description, start: from, end: to)
         p.plural = true
-        p.head = lower(to - 1)
-        p.text = text(from, to)
+        p.head = Int32(truncatingIfNeeded: to - 1)
+        p.text = TokenSpan(from, to)
         return p
     }
 
@@ -183,8 +298,8 @@ struct PhraseReader {
             while j < upper, j < tokens.count, tokens[j].isWord, j - k <= 7, !tokens[j].has(.speechVerbs) { j += 1 }
             if j > k + 1, j >= upper || j >= tokens.count || tokens[j].kind != .word {
                 p.end = j
-                p.text = text(bodyStart, j)
-                p.roles = [p.text]
+                p.text = TokenSpan(bodyStart, j)
+                p.roles = SpanList(p.text)
             }
         }
         return p
@@ -251,22 +366,19 @@ struct PhraseReader {
         if tailIsName, !(lastRole < 0 && tail.count == 1 && tokens[tail.lowerBound].sentenceStart == false
                          && isOrgToken(tokens[tail.lowerBound])) {
             var p = Phrase(kind: .name, start: from, end: to)
-            p.name = tail.map { word($0) }
-            p.keys = tail.map { NameKey.key(lowered: lower($0)) }
+            p.name = TokenSpan(tail.lowerBound, tail.upperBound)
             if lastRole >= a {
                 let roleStart = a
                 if roleStart <= lastRole {
-                    let roleText = text(roleStart, lastRole + 1)
                     if !tokens[lastRole].has(.honorifics) || lastRole > roleStart {
-                        p.roles = [roleText]
-                        p.roleWords = (roleStart...lastRole).filter { !tokens[$0].has(.honorifics) }
-                            .map { lower($0).trimmingPeriod }
+                        p.roles = SpanList(TokenSpan(roleStart, lastRole + 1))
+                        p.roleWords = SpanList(TokenSpan(roleStart, lastRole + 1, skipsHonorifics: true))
                     }
                 }
             }
             if plainRoleEnd > a {
-                p.roles = [text(a, plainRoleEnd)]
-                p.roleWords = (a..<plainRoleEnd).map { lower($0) }
+                p.roles = SpanList(TokenSpan(a, plainRoleEnd))
+                p.roleWords = SpanList(TokenSpan(a, plainRoleEnd))
             }
             if let last = tail.last, tokens[last].has(.organisation) || tokens[tail.lowerBound].has(.organisation) {
                 p.isOrganisation = true
@@ -283,17 +395,16 @@ struct PhraseReader {
         let headIsOrg = isOrgToken(headToken)
         if (headIsRole || headIsOrg) && (lastRole == last || lastRole < 0 || headIsOrg) {
             var p = Phrase(kind: .description, start: from, end: to)
-            p.head = lower(last).trimmingPeriod
-            p.modifiers = (a..<last).map { lower($0) }
-            p.text = text(a, to)
-            p.roles = [p.text]
+            p.head = Int32(truncatingIfNeeded: last)
+            p.modifiers = TokenSpan(a, last)
+            p.text = TokenSpan(a, to)
+            p.roles = SpanList(p.text)
             p.isOrganisation = headIsOrg && !headIsRole
             p.gender = gender
             // A capitalised organisation ("the Russian Defense Ministry") is a name.
             if p.isOrganisation, headToken.nameShaped, (a..<to).allSatisfy({ tokens[$0].nameShaped }) {
                 p.kind = .name
-                p.name = (a..<to).map { word($0) }
-                p.keys = (a..<to).map { NameKey.key(lowered: lower($0)) }
+                p.name = TokenSpan(a, to)
             }
             return p
         }

@@ -4,18 +4,30 @@ struct Token: Sendable {
         case word, comma, colon, semicolon, terminal, dash, openParen, closeParen, quote, other
     }
 
-    var kind: Kind
+    // Wide fields first and flags last, so a token takes 40 bytes rather than 48: the
+    // attribution rules read tokens one after another many times.
     /// Display offsets in the block.
     var start: Int
     var end: Int
-    /// Starts with a capital, or with a letter of a script without case (CJK).
-    var nameShaped = false
-    /// First word of a sentence.
-    var sentenceStart = false
     /// For `.quote`, the index of the quote in the article.
     var quote = -1
     /// The word lists the word is in.
     var classes: WordClass = []
+    /// Where the word's lowercased form is kept: an index into the block's `lowers`,
+    /// `-2 - e` for entry `e` of `ScalarTable.shared`, or -1 when it is made on demand.
+    /// Only name-like and unusual words keep a string, so a block does not hold one per token.
+    var lower: Int32 = -1
+    var kind: Kind
+    /// Starts with a capital, or with a letter of a script without case (CJK).
+    var nameShaped = false
+    /// First word of a sentence.
+    var sentenceStart = false
+
+    init(kind: Kind, start: Int, end: Int) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+    }
 
     func has(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }
 
@@ -29,7 +41,7 @@ struct Token: Sendable {
 /// (from its opening mark to its closing mark) as a single `.quote` token.
 enum NarrativeTokenizer {
     /// `quotes`: display spans `start..<end` of the block's quotations, ascending, with their indices.
-    /// The tokens, and each word lowercased ("" for the rest) with an abbreviation's period kept.
+    /// The tokens, and the lowercased words they refer to (`Token.lower`), with an abbreviation's period kept.
     static func tokenize(_ s: [Unicode.Scalar], quotes: [(start: Int, end: Int, index: Int)]) -> (tokens: [Token], lowers: [String]) {
         // Every index below is checked against `n` before it is read.
         s.withUnsafeBufferPointer { tokenize($0, quotes: quotes, table: ScalarTable.shared) }
@@ -39,40 +51,55 @@ enum NarrativeTokenizer {
                                  table: ScalarTable) -> (tokens: [Token], lowers: [String]) {
         var tokens: [Token] = []
         var lowers: [String] = []
-        lowers.reserveCapacity(s.count / 5 + 4)
         tokens.reserveCapacity(s.count / 5 + 4)
+        // About one word in six keeps its lowercased form (names, abbreviations): one allocation, not several.
+        lowers.reserveCapacity(s.count / 32 + 2)
         var nextQuote = 0
+        // Where the next quotation starts, so that each scalar is tested against one number.
+        var nextQuoteStart = quotes.first?.start ?? Int.max
         var i = 0
         let n = s.count
         var atSentenceStart = true
         while i < n {
-            if nextQuote < quotes.count, quotes[nextQuote].start <= i {
+            if nextQuoteStart <= i, nextQuote < quotes.count {
                 let q = quotes[nextQuote]
                 var t = Token(kind: .quote, start: q.start, end: max(q.end, q.start + 1))
                 t.quote = q.index
                 t.sentenceStart = atSentenceStart
                 tokens.append(t)
-                lowers.append("")
                 // A quote ending a sentence inside its marks ("...exchanges.") ends the narrative sentence too.
                 var last = min(q.end, n) - 1
                 while last > q.start, s[last].isQuoteMark || s[last].isSpaceOrBreak { last -= 1 }
                 atSentenceStart = last > q.start && s[last].isSentenceTerminal && s[last] != "\u{2026}"
                 i = max(q.end, i + 1)
                 nextQuote += 1
+                nextQuoteStart = nextQuote < quotes.count ? quotes[nextQuote].start : Int.max
                 continue
             }
             let c = s[i]
+            // Most scalars between words are plain spaces.
+            if c == " " { i += 1; continue }
             if c.isLetter || c.isDigit {
                 var j = i + 1
+                // While the word is read: its hash for the word lists, whether it is ASCII
+                // (the bits of every scalar), and its last hyphen, so it is not read again.
+                var hash = ScalarTable.step(ScalarTable.basis, c.value)
+                var bits = c.value
+                var lastDash = -1
                 while j < n {
                     let d = s[j]
                     if d.isLetter || d.isDigit
                         || (d.value >= 0x300 && (d.properties.generalCategory == .nonspacingMark
                                                  || d.properties.generalCategory == .spacingMark)) {
+                        hash = ScalarTable.step(hash, d.value)
+                        bits |= d.value
                         j += 1
                     } else if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == ":" || d == "\u{2011}"
                                || d == "&"), j + 1 < n, s[j + 1].isLetter || s[j + 1].isDigit,
                               !(d == ":" && !s[j - 1].isDigit), !(d == "." && s[j + 1].isUppercaseLetter && j - i > 1) {
+                        hash = ScalarTable.step(ScalarTable.step(hash, d.value), s[j + 1].value)
+                        bits |= d.value | s[j + 1].value
+                        if d == "-" { lastDash = j }
                         j += 2
                     } else {
                         break
@@ -81,39 +108,53 @@ enum NarrativeTokenizer {
                 // Plural possessive: "Traders'".
                 if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s" || s[j - 1] == "S",
                    j + 1 >= n || !(s[j + 1].isLetter || s[j + 1].isDigit) {
+                    hash = ScalarTable.step(hash, s[j].value)
+                    bits |= s[j].value
                     j += 1
                 }
                 let nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
                 var classes: WordClass
-                var word: String
-                if let found = WordClass.lookup(s, i, j, table: table) {
+                // The word's lowercased form, when kept: see `Token.lower`. Plain listed and
+                // lowercase words (most of them) make no string at all.
+                var lower: Int32 = -1
+                func keep(_ word: String) {
+                    guard !word.isEmpty else { return }
+                    lower = Int32(truncatingIfNeeded: lowers.count)
+                    lowers.append(word)
+                }
+                if bits < 0x80, let found = WordClass.lookup(s, i, j, table: table, hash: hash, lastDash: lastDash) {
                     // ASCII: no string unless the word is listed or may be a name.
                     classes = found.classes
-                    word = found.word ?? (nameShaped ? lowercased(s, i, j) : "")
                     if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
                         || s[i..<j].contains(".") {
                         let bare = classes
-                        if word.isEmpty { word = lowercased(s, i, j) }
+                        var word = found.entry.map { table.words[$0] } ?? lowercased(s, i, j)
                         word.append(".")
                         classes = (WordClass.table[word] ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
                             .union(bare.intersection(WordClass.shapes))
                         j += 1
+                        keep(word)
+                    } else if let e = found.entry {
+                        lower = -2 - Int32(truncatingIfNeeded: e)
+                    } else if nameShaped {
+                        keep(lowercased(s, i, j))
                     }
                 } else {
-                    word = lowercased(s, i, j)
+                    var word = lowercased(s, i, j)
                     // "Mr." and "U.S." keep their period; it does not end the sentence.
                     if j < n, s[j] == ".", isAbbreviation(word, s, i, j) {
                         j += 1
                         word.append(".")
                     }
                     classes = WordClass.of(word)
+                    keep(word)
                 }
                 var t = Token(kind: .word, start: i, end: j)
                 t.classes = classes
                 t.nameShaped = nameShaped
                 t.sentenceStart = atSentenceStart
+                t.lower = lower
                 tokens.append(t)
-                lowers.append(word)
                 atSentenceStart = false
                 i = j
                 continue
@@ -133,7 +174,6 @@ enum NarrativeTokenizer {
             var t = Token(kind: kind, start: i, end: i + 1)
             t.sentenceStart = atSentenceStart
             tokens.append(t)
-            lowers.append("")
             if kind == .terminal { atSentenceStart = c != "\u{2026}" || (i + 2 < n && s[i + 2].isUppercaseLetter) }
             i += 1
         }
@@ -156,7 +196,7 @@ enum NarrativeTokenizer {
                 return n
             }
         }
-        return ScalarString.make(s, from, end).lowercased()
+        return QuoteText.make(s, from, end).lowercased()
     }
 
     private static func isAbbreviation(_ word: String, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {

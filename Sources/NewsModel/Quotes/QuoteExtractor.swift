@@ -80,6 +80,10 @@ public enum QuoteExtractor {
 
         // Who the narrative around each quote names.
         var events: [MentionEvent] = []
+        // About one mention in ten tokens, with room for the later ones: the list grows once or not at all.
+        var tokenCount = 0
+        for r in readers { tokenCount += r.tokens.count }
+        events.reserveCapacity(tokenCount / 8 + 8)
         var taken: Set<Int> = []
         for d in drafts.indices {
             let left = readers[drafts[d].firstBlock], right = readers[drafts[d].lastBlock]
@@ -94,25 +98,31 @@ public enum QuoteExtractor {
         }
         for b in blocks.indices {
             let scanner = MentionScanner(reader: readers[b].reader, attribution: readers[b], block: b)
-            let found = scanner.scan(skipping: taken)
-            events.append(contentsOf: found.events)
-            for e in found.events { taken.insert(e.position) }
+            let first = events.count
+            scanner.scan(skipping: taken, into: &events)
+            for k in first..<events.count { taken.insert(events[k].position) }
         }
-        var coref = Coreference(events: events)
-        coref.linkNames()
+        var coref = Coreference(events: consume events)
+        coref.linkNames(readers)
         coref.add(laterMentions(readers, coref: coref, taken: coref.events))
-        coref.resolve()
-        var entityAt: [Int: Int] = [:]
-        entityAt.reserveCapacity(coref.events.count)
-        var topics: [[Topic]] = Array(repeating: [], count: blocks.count)
+        coref.resolve(readers)
+        // Who each block's narrative is about, in reading order: the events are sorted by
+        // position, so one flat list holds every block's topics, block after block.
+        var topics: [Topic] = []
+        topics.reserveCapacity(coref.events.count)
+        var topicStart = Array(repeating: 0, count: blocks.count + 1)
         for e in coref.events {
             guard let entity = e.entity else { continue }
-            entityAt[e.position] = entity
             let b = e.position >> 32
-            if topics.indices.contains(b) { topics[b].append(Topic(token: e.position & 0xFFFF_FFFF, entity: entity, salient: e.salient)) }
+            if blocks.indices.contains(b) {
+                topics.append(Topic(token: e.position & 0xFFFF_FFFF, entity: entity, salient: e.salient))
+                topicStart[b + 1] = topics.count
+            }
         }
+        // A block without topics starts (and ends) where the one before it ends.
+        for b in 0..<blocks.count where topicStart[b + 1] < topicStart[b] { topicStart[b + 1] = topicStart[b] }
 
-        attribute(&drafts, blocks: blocks, readers: readers, entityAt: entityAt, topics: topics)
+        attribute(&drafts, blocks: blocks, readers: readers, events: coref.events, topics: topics, topicStart: topicStart)
         return build(article, blocks: blocks, drafts: drafts, coref: coref, warnings: warnings)
     }
 
@@ -154,24 +164,31 @@ public enum QuoteExtractor {
     }
 
     /// Every later use of a known name word ("Zelensky" once "Volodymyr Zelensky" is known).
+    /// `taken` is sorted by position, as `Coreference.events` is, so each block's phrases are read in turn.
     static func laterMentions(_ readers: [AttributionReader], coref: Coreference, taken: [MentionEvent]) -> [MentionEvent] {
-        var covered = Array(repeating: [Range<Int>](), count: readers.count)
-        for e in taken where covered.indices.contains(e.position >> 32) {
-            covered[e.position >> 32].append(e.phrase.start..<e.phrase.end)
-        }
         var out: [MentionEvent] = []
+        // Most capitalised words name no one known: a cheap signature test spares them the hash lookup.
+        let known = coref.keySignatures()
+        var blocked: [Bool] = []
+        var next = 0
         for (b, r) in readers.enumerated() {
             let tokens = r.tokens
-            var blocked = Array(repeating: false, count: tokens.count)
-            for range in covered[b] {
-                for k in range where k < blocked.count { blocked[k] = true }
+            blocked.removeAll(keepingCapacity: true)
+            blocked.append(contentsOf: repeatElement(false, count: tokens.count))
+            while next < taken.count, taken[next].position >> 32 <= b {
+                if taken[next].position >> 32 == b {
+                    let start = taken[next].phrase.start, end = taken[next].phrase.end
+                    var k = max(start, 0)
+                    while k < end, k < blocked.count { blocked[k] = true; k += 1 }
+                }
+                next += 1
             }
             for (k, t) in tokens.enumerated() where t.isNameWord && !blocked[k] {
                 let key = NameKey.key(lowered: r.reader.lower(k))
-                guard !coref.entities(named: key).isEmpty else { continue }
+                guard known.mayContain(key), coref.hasEntity(named: key) else { continue }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
-                p.name = []
-                p.keys = [key]
+                p.name = TokenSpan(k, k + 1)
+                p.nameless = true
                 var event = MentionEvent(position: MentionEvent.position(block: b, token: k), phrase: p, salient: t.sentenceStart)
                 event.entity = nil
                 out.append(event)
@@ -182,7 +199,7 @@ public enum QuoteExtractor {
 
     /// Speakers and kinds, in reading order, so that a quote can continue the one before.
     static func attribute(_ drafts: inout [Draft], blocks: [BlockInfo], readers: [AttributionReader],
-                          entityAt: [Int: Int], topics: [[Topic]]) {
+                          events: [MentionEvent], topics: [Topic], topicStart: [Int]) {
         var lastInBlock = [(token: Int, speaker: Int?)?](repeating: nil, count: blocks.count)
         for d in drafts.indices {
             let draft = drafts[d]
@@ -196,10 +213,11 @@ public enum QuoteExtractor {
                 speech = false
             } else if valid, let p = slot.phrase {
                 let block = slot.inRightBlock ? draft.lastBlock : b
-                speaker = entityAt[MentionEvent.position(block: block, token: p.start)]
+                speaker = entity(at: MentionEvent.position(block: block, token: p.start), in: events)
             } else {
                 let previous = b < lastInBlock.count ? lastInBlock[b] : nil
-                let subject = lastTopic(topics[b], before: draft.firstToken)
+                let subject = topicStart.indices.contains(b + 1)
+                    ? lastTopic(topics, from: topicStart[b], to: topicStart[b + 1], before: draft.firstToken) : nil
                 if slot.followsQuoteInSentence, let previous {
                     speaker = previous.speaker
                     speech = speech || previous.speaker != nil
@@ -228,18 +246,36 @@ public enum QuoteExtractor {
     }
 
     /// The last subject mentioned before `token` in a block, or else the last mention.
-    static func lastTopic(_ topics: [Topic], before token: Int) -> Topic? {
-        var low = 0, high = topics.count
+    /// `topics[from..<to]` are one block's, sorted by token.
+    static func lastTopic(_ topics: [Topic], from: Int, to: Int, before token: Int) -> Topic? {
+        guard from >= 0, from <= to, to <= topics.count else { return nil }
+        var low = from, high = to
         while low < high {
             let mid = (low + high) / 2
             if topics[mid].token < token { low = mid + 1 } else { high = mid }
         }
         var k = low - 1
-        while k >= max(0, low - 64) {
+        while k >= max(from, low - 64) {
             if topics[k].salient { return topics[k] }
             k -= 1
         }
-        return low > 0 ? topics[low - 1] : nil
+        return low > from ? topics[low - 1] : nil
+    }
+
+    /// The entity of the last resolved event at `position`; `events` are sorted by position,
+    /// so a binary search finds it without a table of positions.
+    static func entity(at position: Int, in events: [MentionEvent]) -> Int? {
+        var low = 0, high = events.count
+        while low < high {
+            let mid = (low + high) / 2
+            if events[mid].position <= position { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0, events[k].position == position {
+            if let e = events[k].entity { return e }
+            k -= 1
+        }
+        return nil
     }
 
     /// Starts like a sentence: a capital (or a digit, or a script without case) and three words

@@ -69,8 +69,13 @@ extension PhraseReader {
         case (.description, .name?):
             guard var p = inner else { return head }
             p.start = head.start
-            p.roles = head.roles + p.roles
-            p.roleWords = head.modifiers + [head.head] + p.roleWords
+            var roles = head.roles
+            roles.append(contentsOf: p.roles)
+            p.roles = roles
+            var words = SpanList(head.modifiers)
+            words.append(head.headSpan)
+            words.append(contentsOf: p.roleWords)
+            p.roleWords = words
             if p.gender == .unknown { p.gender = head.gender }
             return p
         case (.name, .description?):
@@ -78,7 +83,8 @@ extension PhraseReader {
             guard let inner else { return head }
             var p = head
             p.roles.append(inner.text)
-            p.roleWords += inner.modifiers + [inner.head]
+            p.roleWords.append(inner.modifiers)
+            p.roleWords.append(inner.headSpan)
             if p.gender == .unknown { p.gender = inner.gender }
             if inner.isOrganisation { p.isOrganisation = true }
             return p

@@ -107,47 +107,34 @@ struct WordClass: OptionSet, Sendable {
     }
 
     /// The classes of the ASCII word `s[from..<to]`, hashed straight from the scalars so
-    /// that ordinary words never become strings; nil for a word with other scalars.
+    /// that ordinary words never become strings, and its entry in the table if listed.
+    /// `hash` is the word's `ScalarTable.step` hash and `lastDash` its last hyphen (-1 for none),
+    /// both taken by the tokenizer as it read the word; nil for an empty or out-of-range word.
     static func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int,
-                       table: ScalarTable) -> (classes: WordClass, word: String?)? {
+                       table: ScalarTable, hash h: UInt64, lastDash dash: Int) -> (classes: WordClass, entry: Int?)? {
         guard from >= 0, from < to, to <= s.count else { return nil }
-        // One pass checks the word is ASCII and hashes it, folded to lower case.
-        var h = ScalarTable.basis
-        for k in from..<to {
-            let v = s[k].value
-            guard v < 0x80 else { return nil }
-            h = ScalarTable.step(h, v)
+        var c: WordClass = []
+        let entry = table.find(s, from, to, hash: h)
+        if let e = entry { c = table.classes[e] }
+        let count = to - from
+        if count > 2 {
+            let last = s[to - 1], secondLast = s[to - 2]
+            if (last == "s" && secondLast == "'") || (last == "'" && (secondLast == "s" || secondLast == "S")) {
+                c.insert(.possessive)
+            }
+            if last == "y", secondLast == "l", count > 4 { c.insert(.lyAdverb) }
+            if last == "d", secondLast == "e" { c.insert(.edEnding) }
         }
-        do {
-            var c: WordClass = []
-            var word: String? = nil
-            if let e = table.find(s, from, to, hash: h) {
-                c = table.classes[e]
-                word = table.words[e]
+        if s[from].isDigit { c.insert(.startsWithDigit) }
+        // "co-founder" is a role like "founder".
+        if !c.contains(.role), dash > from, dash + 1 < to {
+            var th = ScalarTable.basis
+            for k in dash + 1..<to { th = ScalarTable.step(th, s[k].value) }
+            if let e = table.find(s, dash + 1, to, hash: th) {
+                c.formUnion(table.classes[e].intersection([.role, .title]))
             }
-            let count = to - from
-            if count > 2 {
-                let last = s[to - 1], secondLast = s[to - 2]
-                if (last == "s" && secondLast == "'") || (last == "'" && (secondLast == "s" || secondLast == "S")) {
-                    c.insert(.possessive)
-                }
-                if last == "y", secondLast == "l", count > 4 { c.insert(.lyAdverb) }
-                if last == "d", secondLast == "e" { c.insert(.edEnding) }
-            }
-            if s[from].isDigit { c.insert(.startsWithDigit) }
-            if !c.contains(.role) {
-                var dash = to - 1
-                while dash > from, s[dash] != "-" { dash -= 1 }
-                if dash > from, dash + 1 < to {
-                    var th = ScalarTable.basis
-                    for k in dash + 1..<to { th = ScalarTable.step(th, s[k].value) }
-                    if let e = table.find(s, dash + 1, to, hash: th) {
-                        c.formUnion(table.classes[e].intersection([.role, .title]))
-                    }
-                }
-            }
-            return (c, word)
         }
+        return (c, entry)
     }
 }
 
