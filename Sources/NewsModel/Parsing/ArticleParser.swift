@@ -123,7 +123,12 @@ public enum ArticleParser {
                     i += 1
                     while i < n {
                         let w = s[i].value
-                        if w <= 0x20 || w >= 0x7F { break }
+                        if w <= 0x20 || w >= 0x7F {
+                            // A single plain space between two words: the content goes on.
+                            guard w == 0x20, i &+ 1 < n else { break }
+                            let x = s[i &+ 1].value
+                            guard x > 0x20, x < 0x7F else { break }
+                        }
                         i &+= 1
                     }
                     contentEnd = i
