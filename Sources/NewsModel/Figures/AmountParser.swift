@@ -13,19 +13,19 @@ struct Quantity: Sendable {
 
 extension FigureParser {
     /// Words before a number that make it part of a score, not a range: "a vote of 7 to 4".
-    static let scoreWords: Set<String> = [
+    static let scoreWords: WordSet = [
         "vote", "votes", "voted", "margin", "score", "scored", "won", "win", "wins", "lost", "lose", "beat",
         "beats", "defeated", "defeat", "victory", "ratio", "odds", "majority", "tally", "drew", "draw",
         "result", "passed", "failed", "split", "ruled", "led", "leads", "trailed", "scoreline",
     ]
 
-    static let streetWords: Set<String> = [
+    static let streetWords: WordSet = [
         "street", "road", "avenue", "lane", "boulevard", "drive", "place", "square", "st", "rd", "ave", "blvd",
         "terrace", "crescent", "close", "way", "court", "highway",
     ]
 
     /// Verbs of change: after them "X to Y" is a change and its result.
-    static let changeVerbs: Set<String> = [
+    static let changeVerbs: WordSet = [
         "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "jumped", "jump",
         "jumps", "climbed", "climb", "climbs", "dropped", "drop", "drops", "increased", "increase", "increases",
         "decreased", "decrease", "grew", "grow", "grows", "grown", "gained", "gain", "gains", "lost", "slipped",
@@ -35,7 +35,7 @@ extension FigureParser {
     ]
 
     /// Lower-case nouns that take an identifying number: "Article 5", "route 9".
-    static let identifierNouns: Set<String> = [
+    static let identifierNouns: WordSet = [
         "article", "route", "section", "chapter", "flight", "room", "berth", "gate", "terminal", "platform",
         "level", "category", "phase", "grade", "class", "no", "number", "version", "season", "episode",
         "page", "highway", "interstate", "item", "rule", "paragraph", "clause", "resolution", "pier",
@@ -98,7 +98,7 @@ extension FigureParser {
                 return Quantity(value: nil, end: j + 2, vague: true)
             }
             if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
-            if let f = NumberWords.fractions[next], !next.hasSuffix("s") {
+            if let f = NumberWords.fractions[next], !next.endsWithS {
                 let after = j + 2
                 let unitFollows = ["point", "points", "percentage"].contains(word(after) ?? "")
                     || Units.durations[word(after) ?? ""] != nil || Units.measures[word(after) ?? ""] != nil
@@ -161,7 +161,7 @@ extension FigureParser {
         let hyphen = isDash(k) && attached(k) && attached(k + 1)
         if hyphen { k += 1 }
         if let f = word(k), let part = NumberWords.fractions[f], f != "half", value < 20,
-           hyphen || t[k].spaceBefore, value == 1 || f.hasSuffix("s") {
+           hyphen || t[k].spaceBefore, value == 1 || f.endsWithS {
             q.value = value * part
             q.end = k + 1
             q.fraction = true
@@ -283,7 +283,7 @@ extension FigureParser {
         }
         // "the 737 MAX", "500 SUV": a model name.
         if let n = q.numeral, n.isInteger, !n.grouped, currency == nil, !q.scaled, end < t.count,
-           t[end].kind == .word, t[end].allCaps, t.text(end).utf8.count >= 2, t[end].spaceBefore,
+           t[end].kind == .word, t[end].allCaps, t.text(end).utf8Count >= 2, t[end].spaceBefore,
            Units.measures[t.text(end)] == nil, !Units.isoCodes.contains(t.text(end)),
            Units.durations[t.text(end)] == nil, !["am", "pm", "gmt", "utc"].contains(t.text(end)) {
             return nil
@@ -319,7 +319,7 @@ extension FigureParser {
         }
         // "weighed 200 pounds": weight, not money.
         if let u = unitMatch, u.kind == .money, u.unit == "GBP", let w = word(end), w == "pound" || w == "pounds",
-           (max(0, j0 - 3)..<j0).contains(where: { word($0)?.hasPrefix("weigh") ?? false }) {
+           (max(0, j0 - 3)..<j0).contains(where: { word($0)?.string.hasPrefix("weigh") ?? false }) {
             unitMatch = UnitMatch(kind: .measure, unit: "lb", end: u.end)
         }
         // "millions of dollars", "hundreds of miles": a vague amount of a unit.
@@ -518,7 +518,7 @@ extension FigureParser {
             return (code, j + 2)
         }
         if tok.kind == .word, tok.allCaps, Units.isoCodes.contains(t.text(j)), numeral(j + 1) != nil {
-            return (t.text(j).uppercased(), j + 1)
+            return (t.string(j).uppercased(), j + 1)
         }
         return nil
     }
@@ -564,18 +564,18 @@ extension FigureParser {
             }
             var end = k + 1
             if symbol(end) == ".", attached(end), end + 1 < t.count, !t[end + 1].capitalized { end += 1 }
-            return (w, end)
+            return (w == "am" ? "am" : "pm", end)
         }
         if w == "a" || w == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) {
             var end = k + 3
             if symbol(end) == ".", attached(end) { end += 1 }
-            return (w + "m", end)
+            return (w == "a" ? "am" : "pm", end)
         }
         return nil
     }
 
     /// Compound adjectives built on a number: "two-year", "42-year-old", "12-km", "5,000-strong".
-    private func compound(first: Int, quantity _: Quantity, value: Double?, dash: Int, word w: String,
+    private func compound(first: Int, quantity _: Quantity, value: Double?, dash: Int, word w: FigureWord,
                           currency: String?) -> FigureDraft? {
         let unitWord = dash + 1
         if let currency {
@@ -594,7 +594,7 @@ extension FigureParser {
             if isDash(end), attached(end), word(end + 1) == "long", attached(end + 1) { end += 2 }
             return FigureDraft(first: first, end: end, kind: .duration, value: value, unit: unit)
         }
-        if let unit = Units.measures[w] ?? Units.attachedOnly[w].flatMap({ $0.0 == .measure ? $0.1 : nil }) {
+        if let unit = Units.measures[w] ?? Units.attachedOnly[w].flatMap({ $0.kind == .measure ? $0.unit : nil }) {
             var end = unitWord + 1
             if isDash(end), attached(end), let x = word(end + 1), ["long", "wide", "high", "tall", "deep"].contains(x) {
                 end += 2
@@ -609,7 +609,7 @@ extension FigureParser {
         }
         // "a 27-nation bloc", "a 10-point plan": a count used as a modifier ("one-time" is not).
         if !(t.text(first) == "one"), t[unitWord].kind == .word, !t[unitWord].capitalized,
-           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(w), startsWithWord(first) {
+           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(t, unitWord), startsWithWord(first) {
             return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
         }
         if w == "odd" || w == "plus" || w == "something" {

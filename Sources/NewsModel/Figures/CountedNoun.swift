@@ -20,7 +20,7 @@ struct CountedPhrase: Sendable {
 enum CountedNoun {
     /// Words that end a noun phrase: determiners, prepositions, conjunctions,
     /// pronouns, auxiliaries and the adverbs that follow counts in news copy.
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "each", "every", "all", "both", "some", "any", "no", "another", "other", "such", "own",
         "of", "in", "on", "at", "from", "to", "for", "with", "by", "over", "under", "into", "onto", "across",
@@ -43,7 +43,7 @@ enum CountedNoun {
     ]
 
     /// Plural nouns without a final s.
-    static let irregularPlurals: Set<String> = [
+    static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "fish",
         "deer", "aircraft", "spacecraft", "livestock", "poultry", "offspring", "crew", "infantry", "clergy",
         "data", "media", "alumni", "bacteria", "criteria", "phenomena", "teeth", "mice", "geese", "oxen",
@@ -51,7 +51,7 @@ enum CountedNoun {
     ]
 
     /// Words that end in s without being plural nouns.
-    static let notPlural: Set<String> = [
+    static let notPlural: WordSet = [
         "this", "its", "his", "has", "was", "is", "as", "us", "yes", "less", "unless", "across", "always",
         "perhaps", "whereas", "towards", "besides", "sometimes", "afterwards", "nevertheless", "thus", "plus",
         "minus", "gas", "bias", "lens", "canvas", "chaos", "ethos", "alias", "atlas", "does", "goes", "says",
@@ -79,10 +79,10 @@ enum CountedNoun {
             let k = UInt64((n - 1) & 7)
             guard UInt8(truncatingIfNeeded: word >> (8 * k)) == UInt8(ascii: "s") else { return false }
         }
-        return looksPlural(tokens.text(i))
+        return looksPlural(tokens.string(i))
     }
 
-    static func looksLikeVerb(_ w: String) -> Bool {
+    static func looksLikeVerb(_ w: FigureWord) -> Bool {
         w.hasSuffix("ed") || w.hasSuffix("ing") || (w.hasSuffix("s") && !w.hasSuffix("ss"))
     }
 
@@ -92,8 +92,8 @@ enum CountedNoun {
         t.kind == .word && !t.cls.contains(.nonContent)
     }
 
-    static let pronouns: Set<String> = ["them", "those", "these", "us", "you", "whom", "which"]
-    static let determiners: Set<String> = [
+    static let pronouns: WordSet = ["them", "those", "these", "us", "you", "whom", "which"]
+    static let determiners: WordSet = [
         "the", "its", "their", "our", "his", "her", "these", "those", "my", "your", "this", "that", "all",
     ]
 
@@ -108,8 +108,8 @@ enum CountedNoun {
                 && isContent(t[k + 2]) && t[k + 2].spaceBefore
             if next.cls.contains(.pronoun), !determinerUse {
                 guard t.text(k + 1) != "whom", t.text(k + 1) != "which" else { return nil }
-                return CountedPhrase(end: k + 2, start: next.start, stop: next.end, head: t.text(k + 1), modifiers: "",
-                                     partitive: true, pronoun: t.text(k + 1))
+                return CountedPhrase(end: k + 2, start: next.start, stop: next.end, head: t.string(k + 1), modifiers: "",
+                                     partitive: true, pronoun: t.string(k + 1))
             }
             if next.cls.contains(.determiner) {
                 // "a third of the budget": the whole may be singular.
@@ -186,8 +186,8 @@ enum CountedNoun {
             end = j
         }
         var modifiers: [String] = []
-        for w in words where w < head { modifiers.append(t.text(w)) }
-        return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, head: t.text(head),
+        for w in words where w < head { modifiers.append(t.string(w)) }
+        return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, head: t.string(head),
                              modifiers: modifiers.joined(separator: " "), partitive: false, pronoun: nil)
     }
 }

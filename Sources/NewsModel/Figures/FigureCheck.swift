@@ -120,7 +120,7 @@ enum FigureCheck {
         var k = tokens.count - 1
         while k >= 0, words.count < 4 {
             if tokens[k].kind == .word, CountedNoun.isContent(tokens[k]), Qualifiers.table[tokens.text(k)] == nil {
-                words.insert(FigureExtractor.stem(tokens.text(k)))
+                words.insert(FigureExtractor.stem(tokens.string(k)))
             }
             k -= 1
         }

@@ -29,9 +29,7 @@ public enum FigureExtractor {
     /// Figures of one block, with the pronouns of "35 of them" resolved.
     static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
                      cursor: inout SourceCursor, into found: inout [FoundFigure]) {
-        var display: [Unicode.Scalar] = []
-        display.reserveCapacity(block.text.utf8.count)
-        for c in block.text.unicodeScalars { display.append(c) }
+        let display = ScalarString.scalars(block.text)
         let map = block.map
         let source = article.source
         let tokens = FigureTokenizer.tokenize(display) { i in
@@ -46,17 +44,19 @@ public enum FigureExtractor {
         guard !tokens.isEmpty else { return }
         let drafts = FigureParser(t: tokens).parseAll()
         guard !drafts.isEmpty else { return }
-        let sentences = Sentences.split(display)
+        // Sentences are found only as far as the last figure of the block.
+        var sentences = Sentences.Cursor(display)
+        var sentence = sentences.next() ?? 0..<display.count
         var sentenceIndex = 0
         let firstLocal = found.count
         for draft in drafts {
             let start = tokens[draft.first].start
             let last = tokens[draft.end - 1]
             let end = last.possessive && last.kind == .word && draft.kind == .date ? last.end - 2 : last.end
-            while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].upperBound <= start {
+            while sentence.upperBound <= start, let next = sentences.next() {
+                sentence = next
                 sentenceIndex += 1
             }
-            let sentence = sentences.isEmpty ? 0..<display.count : sentences[sentenceIndex]
             let range = map.sourceRange(ofDisplay: start, end)
             var counted: String? = nil
             var head: String? = nil
@@ -68,7 +68,7 @@ public enum FigureExtractor {
                         head = referent
                     }
                 } else {
-                    counted = String(String.UnicodeScalarView(display[phrase.start..<phrase.stop]))
+                    counted = ScalarString.make(display, phrase.start, phrase.stop)
                     head = phrase.head
                 }
             }

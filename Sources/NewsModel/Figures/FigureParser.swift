@@ -64,7 +64,7 @@ struct FigureParser {
 
     // MARK: Token helpers
 
-    func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].kind == .word ? t.text(i) : nil }
+    func word(_ i: Int) -> FigureWord? { i >= 0 && i < t.count && t[i].kind == .word ? t.text(i) : nil }
     /// Token `i` is a word of class `c`: one mask, no `String` built.
     func wordIs(_ i: Int, _ c: FigureWordClass) -> Bool {
         i >= 0 && i < t.count && t[i].kind == .word && t[i].cls.contains(c)
@@ -158,7 +158,7 @@ struct FigureParser {
     }
 
     /// Verbs whose particle looks like a qualifier: "handed over 22 prisoners", "took over 300 firms".
-    static let phrasalVerbs: Set<String> = [
+    static let phrasalVerbs: WordSet = [
         "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns",
         "turned", "turning", "pass", "passed", "passes", "passing", "give", "gave", "given", "gives", "sign",
         "signed", "signs", "carry", "carried", "carries", "fight", "fought", "look", "looked", "preside",
@@ -264,7 +264,7 @@ struct FigureParser {
             || (Dates.months[next] != nil && t[i + 1].capitalized) {
             return FigureDraft(first: i, end: i + 2, kind: .date, value: nil)
         }
-        if tok.capitalized, Dates.weekdays.contains(w) || (w.hasSuffix("s") && Dates.weekdays.contains(String(w.dropLast()))) {
+        if tok.capitalized, Dates.weekdays.contains(w) || (w.endsWithS && Dates.weekdays.contains(String(w.string.dropLast()))) {
             return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
         }
         if tok.capitalized, Dates.months[w] != nil || (Dates.monthAbbreviations.contains(w)

@@ -75,8 +75,15 @@ struct FigureTokens: Sendable {
 
     /// Words: lowercased, a possessive 's removed. Symbols: the character. Numbers: empty.
     /// Built on demand: only tokens near a figure are ever read as strings.
-    func text(_ i: Int) -> String {
+    func string(_ i: Int) -> String {
         let w = Int(items[i].wideIndex)
         return w >= 0 && w < wide.count ? wide[w] : items[i].packed.string
+    }
+
+    /// `string(i)` for comparisons and table lookups, without building a `String`.
+    @inline(__always)
+    func text(_ i: Int) -> FigureWord {
+        let w = Int(items[i].wideIndex)
+        return FigureWord(packed: items[i].packed, wide: w >= 0 && w < wide.count ? wide[w] : nil)
     }
 }

@@ -9,31 +9,39 @@ enum Sentences {
         "approx", "est", "fig", "vol", "pp", "dept", "univ", "assn", "bros", "messrs",
     ]
 
-    /// Display ranges of the sentences of `s`, in order, covering it.
-    static func split(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        let n = s.count
-        var start = 0
-        var i = 0
-        while i < n {
-            let c = s[i]
-            // Letters and most punctuation lie between "?" and "…": skip them without the full test.
-            guard c.value < 0x40 || c.value >= 0x2026, c.isSentenceTerminal else { i += 1; continue }
-            var j = i + 1
-            while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
-            guard j + 1 < n, s[j] == " " else { i = j; continue }
-            let next = s[j + 1]
-            guard next.isUppercaseLetter || next.isDigit || next.isQuoteMark || next == "(" else { i = j; continue }
-            if c == ".", isAbbreviation(s, dot: i) { i = j; continue }
-            result.append(start..<j)
-            start = j + 1
-            i = j + 1
+    /// The display ranges of the sentences of a text, in order, covering it,
+    /// one at a time: a block's figures need only the sentences up to the last one.
+    struct Cursor {
+        private let s: [Unicode.Scalar]
+        private var start = 0
+        private var i = 0
+
+        init(_ s: [Unicode.Scalar]) { self.s = s }
+
+        mutating func next() -> Range<Int>? {
+            let n = s.count
+            while i < n {
+                let c = s[i]
+                // Letters and most punctuation lie between "?" and "…": skip them without the full test.
+                guard c.value < 0x40 || c.value >= 0x2026, c.isSentenceTerminal else { i += 1; continue }
+                var j = i + 1
+                while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
+                guard j + 1 < n, s[j] == " " else { i = j; continue }
+                let next = s[j + 1]
+                guard next.isUppercaseLetter || next.isDigit || next.isQuoteMark || next == "(" else { i = j; continue }
+                if c == ".", Sentences.isAbbreviation(s, dot: i) { i = j; continue }
+                let sentence = start..<j
+                start = j + 1
+                i = j + 1
+                return sentence
+            }
+            guard start < n else { return nil }
+            defer { start = n }
+            return start..<n
         }
-        if start < n { result.append(start..<n) }
-        return result
     }
 
-    private static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+    fileprivate static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
         var k = dot
         var word = ""
         while k > 0, s[k - 1].isLetter, dot - k < 8 {

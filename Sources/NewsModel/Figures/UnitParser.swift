@@ -3,6 +3,12 @@ struct UnitMatch: Sendable {
     var kind: FigureKind
     var unit: String
     var end: Int
+
+    /// A unit's kind and canonical name, as the word tables hold it.
+    struct Known: Sendable {
+        var kind: FigureKind
+        var unit: String
+    }
 }
 
 extension FigureParser {
@@ -18,7 +24,7 @@ extension FigureParser {
                 return UnitMatch(kind: .percent, unit: "%", end: k + 1)
             case "\u{00B0}":
                 if let w = word(k + 1), t[k + 1].allCaps, w == "c" || w == "f" {
-                    return UnitMatch(kind: .temperature, unit: w.uppercased(), end: k + 2)
+                    return UnitMatch(kind: .temperature, unit: w == "c" ? "C" : "F", end: k + 2)
                 }
                 return UnitMatch(kind: .temperature, unit: "degree", end: k + 1)
             case "\u{2103}":
@@ -69,7 +75,7 @@ extension FigureParser {
         case "fahrenheit":
             return UnitMatch(kind: .temperature, unit: "F", end: k + 1)
         case "c", "f":
-            if glued, tok.allCaps { return UnitMatch(kind: .temperature, unit: w.uppercased(), end: k + 1) }
+            if glued, tok.allCaps { return UnitMatch(kind: .temperature, unit: w == "c" ? "C" : "F", end: k + 1) }
             return nil
         default:
             break
@@ -89,15 +95,15 @@ extension FigureParser {
                 return UnitMatch(kind: .money, unit: code, end: k + 1)
             }
             if tok.allCaps, Units.isoCodes.contains(w) {
-                return UnitMatch(kind: .money, unit: w.uppercased(), end: k + 1)
+                return UnitMatch(kind: .money, unit: w.string.uppercased(), end: k + 1)
             }
         }
         if let d = Units.durations[w] {
             return UnitMatch(kind: .duration, unit: d, end: k + 1)
         }
-        if let (kind, name) = Units.attachedOnly[w], glued, !tok.allCaps {
+        if let known = Units.attachedOnly[w], glued, !tok.allCaps {
             if w == "m", currency != nil { return nil }
-            return measureTail(UnitMatch(kind: kind, unit: name, end: k + 1))
+            return measureTail(UnitMatch(kind: known.kind, unit: known.unit, end: k + 1))
         }
         if w == "m", !glued, currency == nil, !tok.allCaps {
             return measureTail(UnitMatch(kind: .measure, unit: "m", end: k + 1))
