@@ -59,7 +59,7 @@ extension FigureParser {
     func quantity(at j: Int, qualified: Bool, second: Bool = false, afterArticle: Bool = false) -> Quantity? {
         guard j < t.count else { return nil }
         let tok = t[j]
-        if tok.kind == .number, let n = tok.numeral {
+        if tok.kind == .number, let n = t.numeral(j) {
             if n.dotted { return nil }
             if n.leadingZero, symbol(j + 1) != ":" { return nil }
             // The second number of "7-2" or "787-9" that did not make a range.
@@ -491,7 +491,7 @@ extension FigureParser {
     func isTimeAdjunct(_ k: Int) -> Bool {
         guard k < t.count else { return false }
         let x = t[k]
-        if x.kind == .number { return x.numeral.map(isYearShaped) ?? false }
+        if x.kind == .number { return t.numeral(k).map(isYearShaped) ?? false }
         guard x.kind == .word else { return false }
         let w = t.text(k)
         if Dates.weekdays.contains(w) || Dates.deictic.contains(w) || Dates.relativeStarters.contains(w)

@@ -70,7 +70,7 @@ struct FigureParser {
         i >= 0 && i < t.count && t[i].kind == .word && t[i].cls.contains(c)
     }
     func symbol(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < t.count && t[i].kind == .symbol ? t[i].scalar : nil }
-    func numeral(_ i: Int) -> Numeral? { i >= 0 && i < t.count ? t[i].numeral : nil }
+    func numeral(_ i: Int) -> Numeral? { i >= 0 && i < t.count ? t.numeral(i) : nil }
     /// Token `i` exists and touches the one before it.
     func attached(_ i: Int) -> Bool { i < t.count && i > 0 && !t[i].spaceBefore }
     func isDash(_ i: Int) -> Bool { symbol(i).map { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" } ?? false }
