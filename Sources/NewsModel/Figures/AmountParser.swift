@@ -100,7 +100,7 @@ extension FigureParser {
             if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
             if let f = NumberWords.fractions[next], !next.endsWithS {
                 let after = j + 2
-                let unitFollows = ["point", "points", "percentage"].contains(word(after) ?? "")
+                let unitFollows = Self.pointWords.contains(word(after) ?? "")
                     || Units.durations[word(after) ?? ""] != nil || Units.measures[word(after) ?? ""] != nil
                 if word(after) == "of" || after >= t.count || t[after].kind == .symbol || word(j - 1) == "by"
                     || unitFollows {
@@ -118,7 +118,7 @@ extension FigureParser {
         }
         if w == "half" {
             if isDash(j + 1) && attached(j + 1) { return nil }
-            if let before = word(j - 1), ["the", "a", "first", "second", "other", "latter", "former", "one"].contains(before) {
+            if let before = word(j - 1), Self.notHalfBefore.contains(before) {
                 return nil
             }
             if NumberWords.ordinals[word(j - 1) ?? ""] != nil { return nil }
@@ -140,7 +140,7 @@ extension FigureParser {
             return Quantity(value: nil, end: end, vague: true)
         }
         // "Thousands rallied", "killed hundreds": the plural scale alone.
-        if ["dozens", "hundreds", "thousands", "millions", "billions"].contains(w), word(j + 1) != "of",
+        if Self.pluralScales.contains(w), word(j + 1) != "of",
            word(j - 1) != "the" {
             return Quantity(value: nil, end: j + 1, vague: true)
         }
@@ -261,7 +261,7 @@ extension FigureParser {
 
         // Letters stuck to the digits that are not a unit make an identifier: 5G, 1e308, 3D.
         if q.numeral != nil, let w = word(end), attached(end) {
-            let known = NumberWords.suffixScales[w] != nil || ["st", "nd", "rd", "th", "s", "am", "pm"].contains(w)
+            let known = NumberWords.suffixScales[w] != nil || Self.attachedSuffixes.contains(w)
                 || Units.durations[w] != nil || Units.measures[w] != nil || Units.attachedOnly[w] != nil
                 || ((w == "c" || w == "f") && t[end].allCaps) || w == "percent" || w == "pct" || w == "pc"
                 || Units.currencyWords[w] != nil || Units.isoCodes.contains(w)
@@ -285,7 +285,7 @@ extension FigureParser {
         if let n = q.numeral, n.isInteger, !n.grouped, currency == nil, !q.scaled, end < t.count,
            t[end].kind == .word, t[end].allCaps, t.text(end).utf8Count >= 2, t[end].spaceBefore,
            Units.measures[t.text(end)] == nil, !Units.isoCodes.contains(t.text(end)),
-           Units.durations[t.text(end)] == nil, !["am", "pm", "gmt", "utc"].contains(t.text(end)) {
+           Units.durations[t.text(end)] == nil, !Self.modelNameExceptions.contains(t.text(end)) {
             return nil
         }
 
@@ -457,13 +457,13 @@ extension FigureParser {
             }
         }
         if let before = word(numberStart - 1), q.isOne,
-           ["no", "the", "any", "every", "each", "which", "this", "that", "someone", "anyone"].contains(before) {
+           Self.pronounOneBefore.contains(before) {
             return nil
         }
         // Idioms: "one thing", "at one point", "one another", "on the one hand".
         if q.isOne, let next = word(end) {
-            if ["thing", "another", "way", "hand", "bit", "sort", "kind", "day"].contains(next) { return nil }
-            if word(numberStart - 1) == "at", ["point", "stage", "time", "moment"].contains(next) { return nil }
+            if Self.oneIdioms.contains(next) { return nil }
+            if word(numberStart - 1) == "at", Self.atOneIdioms.contains(next) { return nil }
         }
         markRate(&draft)
         return draft
@@ -473,14 +473,13 @@ extension FigureParser {
     func markRate(_ d: inout FigureDraft) {
         let e = d.end
         if let w = word(e) {
-            if ["a", "an", "per", "each", "every"].contains(w), let next = word(e + 1),
+            if Self.rateWords.contains(w), let next = word(e + 1),
                Units.durations[next] != nil || Units.measures[next] != nil || next == "trip" || next == "head"
                 || next == "person" || next == "year" {
                 d.rate = true
-            } else if ["apiece", "each", "annually", "daily", "weekly", "monthly", "yearly", "nightly"].contains(w) {
+            } else if Self.rateAdverbs.contains(w) {
                 d.rate = true
-            } else if ["from", "in", "at", "on", "with", "over", "under", "near", "inside", "outside", "across",
-                       "along", "among", "aboard", "who", "which", "that", "whose"].contains(w), !isTimeAdjunct(e + 1) {
+            } else if Self.subsetWords.contains(w), !isTimeAdjunct(e + 1) {
                 d.subset = true
             }
         }
@@ -497,7 +496,7 @@ extension FigureParser {
         if Dates.weekdays.contains(w) || Dates.deictic.contains(w) || Dates.relativeStarters.contains(w)
             || (Dates.months[w] != nil && x.capitalized) { return true }
         if w == "the", let next = word(k + 1),
-           ["morning", "evening", "afternoon", "night", "weekend", "day", "week", "month", "year", "past"].contains(next) {
+           Self.timeNouns.contains(next) {
             return true
         }
         return false
@@ -546,7 +545,7 @@ extension FigureParser {
         guard clock || meridiem != nil else { return nil }
         if meridiem == "pm", h < 12 { h += 12 }
         if meridiem == "am", h == 12 { h = 0 }
-        if let zone = word(k), t[k].allCaps, ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"].contains(zone) {
+        if let zone = word(k), t[k].allCaps, Self.timeZones.contains(zone) {
             k += 1
         }
         return FigureDraft(first: j, end: k, kind: .time, value: h + minutes / 60)
@@ -558,8 +557,7 @@ extension FigureParser {
         if w == "am" || w == "pm" {
             // "am" with a space is also the verb; accept it only when it closes the clause.
             if w == "am", !attached(k), let next = word(k + 1), !Dates.weekdays.contains(next),
-               !["on", "in", "at", "local", "and", "or", "to", "until", "yesterday", "today", "tomorrow",
-                 "this", "last", "next", "each", "every", "when", "after", "before"].contains(next) {
+               !Self.clauseClosers.contains(next) {
                 return nil
             }
             var end = k + 1
@@ -596,7 +594,7 @@ extension FigureParser {
         }
         if let unit = Units.measures[w] ?? Units.attachedOnly[w].flatMap({ $0.kind == .measure ? $0.unit : nil }) {
             var end = unitWord + 1
-            if isDash(end), attached(end), let x = word(end + 1), ["long", "wide", "high", "tall", "deep"].contains(x) {
+            if isDash(end), attached(end), let x = word(end + 1), Self.dimensionWords.contains(x) {
                 end += 2
             }
             return FigureDraft(first: first, end: end, kind: .measure, value: value, unit: unit)
@@ -710,4 +708,62 @@ extension FigureParser {
         if q1.numeral != nil, q2.numeral?.leadingZero ?? false { return nil }
         return (lowScaled, v2, end, q1.scaled ? 1 : scale, nil, false)
     }
+}
+
+/// Word lists of the rules above, as tables: an array literal would be built on every call.
+extension FigureParser {
+    /// Words after "a quarter" that make it a fraction of a unit.
+    static let pointWords: WordSet = ["point", "points", "percentage"]
+
+    /// Words before "half" that make it a noun ("the first half"), not a quantity.
+    static let notHalfBefore: WordSet = ["the", "a", "first", "second", "other", "latter", "former", "one"]
+
+    /// Plural scale words that stand alone as a vague quantity ("thousands rallied").
+    static let pluralScales: WordSet = ["dozens", "hundreds", "thousands", "millions", "billions"]
+
+    /// Letters after digits that do not make an identifier: ordinals, decades, times.
+    static let attachedSuffixes: WordSet = ["st", "nd", "rd", "th", "s", "am", "pm"]
+
+    /// Capitals after a number that are not a model name.
+    static let modelNameExceptions: WordSet = ["am", "pm", "gmt", "utc"]
+
+    /// Words before "one" that make it a pronoun ("no one", "the one").
+    static let pronounOneBefore: WordSet = [
+        "no", "the", "any", "every", "each", "which", "this", "that", "someone", "anyone",
+    ]
+
+    /// Nouns after "one" in idioms ("one thing", "one another").
+    static let oneIdioms: WordSet = ["thing", "another", "way", "hand", "bit", "sort", "kind", "day"]
+
+    /// Nouns of "at one point", "at one stage".
+    static let atOneIdioms: WordSet = ["point", "stage", "time", "moment"]
+
+    /// Words before a unit that make a rate ("a day", "per year").
+    static let rateWords: WordSet = ["a", "an", "per", "each", "every"]
+
+    /// Adverbs that make a rate ("apiece", "daily").
+    static let rateAdverbs: WordSet = ["apiece", "each", "annually", "daily", "weekly", "monthly", "yearly", "nightly"]
+
+    /// Words after a count that single out a part ("40 trucks from the cooperative").
+    static let subsetWords: WordSet = [
+        "from", "in", "at", "on", "with", "over", "under", "near", "inside", "outside", "across", "along", "among",
+        "aboard", "who", "which", "that", "whose",
+    ]
+
+    /// Nouns of "the morning", "the weekend": when, not which.
+    static let timeNouns: WordSet = [
+        "morning", "evening", "afternoon", "night", "weekend", "day", "week", "month", "year", "past",
+    ]
+
+    /// Time zones written after a time of day.
+    static let timeZones: WordSet = ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"]
+
+    /// Words after "am" that show it closes a time, not the verb.
+    static let clauseClosers: WordSet = [
+        "on", "in", "at", "local", "and", "or", "to", "until", "yesterday", "today", "tomorrow", "this", "last",
+        "next", "each", "every", "when", "after", "before",
+    ]
+
+    /// Dimensions after a measure ("12-km-long").
+    static let dimensionWords: WordSet = ["long", "wide", "high", "tall", "deep"]
 }

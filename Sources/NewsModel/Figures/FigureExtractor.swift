@@ -87,6 +87,8 @@ public enum FigureExtractor {
 
     /// A crude stem, enough to match "exchanged" with "exchange".
     static func stem(_ w: String) -> String {
+        // ASCII words, nearly all of them, by their bytes: there each character is one byte.
+        if let fast = asciiStem(w) { return fast }
         var s = Substring(w)
         for suffix in ["ing", "ed", "es", "s"] where s.count > suffix.count + 2 && s.hasSuffix(suffix) {
             s = s.dropLast(suffix.count)
@@ -94,6 +96,30 @@ public enum FigureExtractor {
         }
         if s.hasSuffix("e"), s.count > 3 { s = s.dropLast() }
         return String(s)
+    }
+
+    /// `stem` of an ASCII word, or nil for any other.
+    private static func asciiStem(_ w: String) -> String? {
+        var w = w
+        return w.withUTF8 { bytes -> String? in
+            var n = bytes.count
+            for byte in bytes where byte >= 0x80 { _ = byte; return nil }
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let m = suffix.utf8CodeUnitCount
+                guard m <= n else { return false }
+                return suffix.withUTF8Buffer { s in
+                    for k in 0..<m where bytes[n - m + k] != s[k] { return false }
+                    return true
+                }
+            }
+            let suffixes: [StaticString] = ["ing", "ed", "es", "s"]
+            for suffix in suffixes where n > suffix.utf8CodeUnitCount + 2 && endsWith(suffix) {
+                n -= suffix.utf8CodeUnitCount
+                break
+            }
+            if endsWith("e"), n > 3 { n -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
+        }
     }
 
     /// What "them" in "35 of them" counts: the nearest earlier count in the

@@ -131,8 +131,7 @@ struct FigureParser {
                var d = amount(at: q.end, qualified: true) {
                 // "phase out over 18 months": over a span of time, not more than it.
                 if q.label == "over", d.kind == .duration,
-                   !["in", "for", "after", "of", "within", "than", "at", "with", "to", "lasted", "lasting", "took",
-                     "spent", "taking"].contains(word(i - 1) ?? "") {
+                   !Self.spanWords.contains(word(i - 1) ?? "") {
                     return .figure(d)
                 }
                 d.first = i
@@ -274,7 +273,7 @@ struct FigureParser {
             if let n = numeral(k), n.isInteger, t[k].spaceBefore, let v = n.value {
                 if n.integerDigits <= 2, v >= 1, v <= 31 {
                     var end = k + 1
-                    if let suffix = word(end), attached(end), ["st", "nd", "rd", "th"].contains(suffix) { end += 1 }
+                    if let suffix = word(end), attached(end), Self.ordinalSuffixes.contains(suffix) { end += 1 }
                     var yearEnd = end
                     if symbol(yearEnd) == "," { yearEnd += 1 }
                     if let y = numeral(yearEnd), isYearShaped(y), t[yearEnd].spaceBefore { end = yearEnd + 1 }
@@ -304,9 +303,9 @@ struct FigureParser {
            v.truncatingRemainder(dividingBy: 10) == 0 {
             // "in his 60s", "in her mid-40s"
             var b = i - 1
-            if isDash(b), let w = word(b - 1), ["mid", "early", "late"].contains(w) { b -= 2 }
-            else if let w = word(b), ["mid", "early", "late"].contains(w) { b -= 1 }
-            if let owner = word(b), ["his", "her", "their", "its", "my", "our", "your"].contains(owner) {
+            if isDash(b), let w = word(b - 1), Self.decadeParts.contains(w) { b -= 2 }
+            else if let w = word(b), Self.decadeParts.contains(w) { b -= 1 }
+            if let owner = word(b), Self.possessives.contains(owner) {
                 return FigureDraft(first: i, end: i + 2, kind: .age, value: v, low: v, high: v + 9, unit: "year")
             }
             return FigureDraft(first: i, end: i + 2, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
@@ -321,4 +320,22 @@ struct FigureParser {
         }
         return nil
     }
+}
+
+/// Word lists of the rules above, as tables: an array literal would be built on every call.
+extension FigureParser {
+    /// Words before "over" that keep it a bound on a span ("in over 18 months").
+    static let spanWords: WordSet = [
+        "in", "for", "after", "of", "within", "than", "at", "with", "to", "lasted", "lasting", "took", "spent",
+        "taking",
+    ]
+
+    /// Ordinal suffixes after a day number.
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
+
+    /// Parts of a decade ("mid-40s").
+    static let decadeParts: WordSet = ["mid", "early", "late"]
+
+    /// Possessives before a decade of age ("in his 60s").
+    static let possessives: WordSet = ["his", "her", "their", "its", "my", "our", "your"]
 }

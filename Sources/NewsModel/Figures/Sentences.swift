@@ -2,7 +2,7 @@
 /// closing quotes or brackets) followed by a space and a capital, digit or
 /// quotation mark, unless the mark ends an abbreviation or an initial.
 enum Sentences {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr",
         "sr", "no", "vs", "mt", "ft", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "maj", "adm", "cmdr", "supt", "det", "insp",
@@ -19,7 +19,25 @@ enum Sentences {
         init(_ s: [Unicode.Scalar]) { self.s = s }
 
         mutating func next() -> Range<Int>? {
+            // Every scalar is read here: a buffer pointer spares the array's bounds checks.
+            let (found, scanned) = s.withUnsafeBufferPointer { Self.next(in: $0, from: i) }
+            i = scanned
+            if let end = found {
+                let sentence = start..<end
+                start = end + 1
+                return sentence
+            }
             let n = s.count
+            guard start < n else { return nil }
+            defer { start = n }
+            return start..<n
+        }
+
+        /// The end of the next sentence at or after `from` that is followed by
+        /// another, and where to go on scanning; nil when the text ends first.
+        private static func next(in s: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> (Int?, Int) {
+            let n = s.count
+            var i = from
             while i < n {
                 let c = s[i]
                 // Letters and most punctuation lie between "?" and "…": skip them without the full test.
@@ -30,29 +48,33 @@ enum Sentences {
                 let next = s[j + 1]
                 guard next.isUppercaseLetter || next.isDigit || next.isQuoteMark || next == "(" else { i = j; continue }
                 if c == ".", Sentences.isAbbreviation(s, dot: i) { i = j; continue }
-                let sentence = start..<j
-                start = j + 1
-                i = j + 1
-                return sentence
+                return (j, j + 1)
             }
-            guard start < n else { return nil }
-            defer { start = n }
-            return start..<n
+            return (nil, i)
         }
     }
 
-    fileprivate static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+    fileprivate static func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, dot: Int) -> Bool {
         var k = dot
-        var word = ""
         while k > 0, s[k - 1].isLetter, dot - k < 8 {
             k -= 1
         }
         if dot - k >= 8 { return false }
-        for p in k..<dot { word.unicodeScalars.append(s[p]) }
-        if word.isEmpty { return false }
+        if k == dot { return false }
         // An initial ("J. Smith") or a dotted abbreviation ("U.S.", "a.m.").
-        if word.unicodeScalars.count == 1 { return true }
+        if dot - k == 1 { return true }
         if k > 0, s[k - 1] == "." { return true }
-        return abbreviations.contains(word.lowercased())
+        // At most seven letters: ASCII ones are lowercased into packed bytes, without a `String`.
+        var packed = PackedText()
+        for p in k..<dot {
+            let v = s[p].value
+            guard v < 0x80 else {
+                var word = ""
+                for q in k..<dot { word.unicodeScalars.append(s[q]) }
+                return abbreviations.contains(word.lowercased())
+            }
+            _ = packed.append(UInt8(truncatingIfNeeded: v | 0x20))
+        }
+        return abbreviations.contains(FigureWord(packed: packed, wide: nil))
     }
 }
