@@ -129,11 +129,15 @@ enum CountedNoun {
     /// noun that belongs to it ("prisoners of war").
     static func bare(_ t: FigureTokens, at k: Int, plural: Bool) -> CountedPhrase? {
         var i = k
-        var words: [Int] = []
+        // The words read so far are the word tokens from `wordsFrom` (the only other tokens
+        // in between are the hyphens of hyphenated modifiers): counts, not an array.
+        var wordsFrom = k
+        var wordCount = 0
+        var firstWord = -1, lastWord = -1
         var headIndex: Int? = nil
-        while i < t.count, words.count < 6, i - k < 12 {
+        while i < t.count, wordCount < 6, i - k < 12 {
             let tok = t[i]
-            if tok.kind == .symbol, t.text(i) == "-", !tok.spaceBefore, !words.isEmpty, i + 1 < t.count,
+            if tok.kind == .symbol, t.text(i) == "-", !tok.spaceBefore, wordCount > 0, i + 1 < t.count,
                !t[i + 1].spaceBefore, t[i + 1].kind == .word {
                 // Hyphenated modifier: long-range, Russian-made.
                 i += 1
@@ -146,18 +150,24 @@ enum CountedNoun {
             // "this year's pupils", "the port's grain": a possessive is a determiner.
             if tok.possessive {
                 guard i + 1 < t.count, isContent(t[i + 1]), t[i + 1].spaceBefore else { break }
-                words.removeAll()
+                wordsFrom = i + 1
+                wordCount = 0
+                firstWord = -1
+                lastWord = -1
                 i += 1
                 continue
             }
-            words.append(i)
+            if wordCount == 0 { firstWord = i }
+            lastWord = i
+            wordCount += 1
             if plural, looksPlural(t, i) {
                 headIndex = i
                 i += 1
                 // "crew members", "police officers": a collective noun used as a modifier.
                 if tok.cls.contains(.irregularPlural), i < t.count, isContent(t[i]), t[i].spaceBefore,
                    looksPlural(t, i), !t[i].capitalized {
-                    words.append(i)
+                    lastWord = i
+                    wordCount += 1
                     headIndex = i
                     i += 1
                 }
@@ -165,13 +175,14 @@ enum CountedNoun {
             }
             i += 1
             // One thing: the phrase ends before a verb-looking word ("one person died").
-            if !plural, i < t.count, !isContent(t[i]) || words.count >= 3 || looksLikeVerb(t.text(i)) {
-                headIndex = words.last
+            if !plural, i < t.count, !isContent(t[i]) || wordCount >= 3 || looksLikeVerb(t.text(i)) {
+                headIndex = lastWord
                 break
             }
         }
-        if !plural, headIndex == nil, let last = words.last, words.count <= 3 { headIndex = last }
-        guard let head = headIndex, let first = words.first else { return nil }
+        if !plural, headIndex == nil, wordCount > 0, wordCount <= 3 { headIndex = lastWord }
+        guard let head = headIndex, wordCount > 0 else { return nil }
+        let first = firstWord
         var end = head + 1
         // "prisoners of war", "barrels of oil": of + a bare noun.
         if end + 1 < t.count, t.text(end) == "of", t[end].kind == .word, isContent(t[end + 1]),
@@ -185,9 +196,12 @@ enum CountedNoun {
             }
             end = j
         }
-        var modifiers: [String] = []
-        for w in words where w < head { modifiers.append(t.string(w)) }
+        var modifiers = ""
+        for w in wordsFrom..<max(wordsFrom, head) where t[w].kind == .word {
+            if !modifiers.isEmpty { modifiers += " " }
+            modifiers += t.string(w)
+        }
         return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, head: t.string(head),
-                             modifiers: modifiers.joined(separator: " "), partitive: false, pronoun: nil)
+                             modifiers: modifiers, partitive: false, pronoun: nil)
     }
 }

@@ -218,31 +218,40 @@ struct FigureParser {
         if paren, numeral(i + 1) == nil { return nil }
         var k = plus ? i + 1 : i
         var digits = 0
-        var groups: [Numeral] = []
-        var separators: [Unicode.Scalar] = []
+        // The groups and separators as counts and the first few, not arrays: this runs for every number.
+        var groupCount = 0
+        var shortGroups = true
+        var firstGroup: Numeral? = nil, secondGroup: Numeral? = nil
+        var separatorCount = 0
+        var firstSeparator: Unicode.Scalar = " "
         while k < t.count, k - i < 16 {
             if let n = numeral(k) {
                 guard !n.grouped, n.decimals == 0, !n.vulgarFraction, !n.dotted else { break }
-                if !groups.isEmpty, t[k - 1].kind == .number { separators.append(" ") }
+                if groupCount > 0, t[k - 1].kind == .number {
+                    if separatorCount == 0 { firstSeparator = " " }
+                    separatorCount += 1
+                }
                 digits += n.integerDigits
-                groups.append(n)
+                if groupCount == 0 { firstGroup = n } else if groupCount == 1 { secondGroup = n }
+                groupCount += 1
+                if n.integerDigits > 4 { shortGroups = false }
                 k += 1
             } else if let c = symbol(k), c == "-" || c == "(" || c == ")" || c == ".",
                       numeral(k + 1) != nil || c == ")", !(c == "." && t[k + 1].spaceBefore) {
-                separators.append(c)
+                if separatorCount == 0 { firstSeparator = c }
+                separatorCount += 1
                 k += 1
             } else {
                 break
             }
         }
         while k > i, t[k - 1].kind == .symbol { k -= 1 }
-        let shortGroups = groups.allSatisfy { $0.integerDigits <= 4 }
-        var isPhone = (plus && digits >= 6) || (paren && digits >= 7 && groups.count >= 2)
-            || (digits >= 9 && groups.count >= 3 && shortGroups)
-        if !isPhone, groups.count == 2, separators == ["-"], groups[0].integerDigits == 3, groups[1].integerDigits == 4,
-           let a = groups[0].value, let b = groups[1].value {
-            isPhone = groups[1].leadingZero || (a.truncatingRemainder(dividingBy: 10) != 0
-                                                && b.truncatingRemainder(dividingBy: 100) != 0)
+        var isPhone = (plus && digits >= 6) || (paren && digits >= 7 && groupCount >= 2)
+            || (digits >= 9 && groupCount >= 3 && shortGroups)
+        if !isPhone, groupCount == 2, separatorCount == 1, firstSeparator == "-", let g0 = firstGroup,
+           let g1 = secondGroup, g0.integerDigits == 3, g1.integerDigits == 4, let a = g0.value, let b = g1.value {
+            isPhone = g1.leadingZero || (a.truncatingRemainder(dividingBy: 10) != 0
+                                         && b.truncatingRemainder(dividingBy: 100) != 0)
         }
         return isPhone ? k : nil
     }

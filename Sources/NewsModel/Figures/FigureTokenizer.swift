@@ -44,7 +44,11 @@ enum FigureTokenizer {
                 spaceBefore = false
                 continue
             }
-            if c.isDigit {
+            if let token = asciiWord(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon) {
+                // Most tokens are plain words: tried first (it rejects anything else at its first test).
+                i = token.end
+                tokens.append(token)
+            } else if c.isDigit {
                 // "12 000" with a plain space groups digits, except after a month ("March 19 100 ships").
                 let afterMonth = tokens.last.map {
                     $0.kind == .word && $0.cls.contains(.date) && Dates.months[packed: $0.packed] != nil
@@ -69,9 +73,6 @@ enum FigureTokenizer {
                 numerals.append(numeral)
                 tokens.append(token)
                 i += 1
-            } else if let token = asciiWord(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon) {
-                i = token.end
-                tokens.append(token)
             } else if c.isLetter {
                 let token = word(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon, wide: &wide)
                 i = token.end
