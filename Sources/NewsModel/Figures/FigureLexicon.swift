@@ -51,6 +51,17 @@ struct FigureWordClass: OptionSet, Sendable {
     /// `CountedNoun.determiners`.
     static let determiner = FigureWordClass(rawValue: 1 << 20)
 
+    // Unions the parser tests, built from raw values: an option-set array literal in a
+    // test would allocate an array on every call.
+    static let ordinalOrNumber = FigureWordClass(rawValue: ordinal.rawValue | number.rawValue)
+    static let numberOrFraction = FigureWordClass(rawValue: number.rawValue | fraction.rawValue)
+    /// What an article can stand before in a quantity: "a hundred", "a third", "an hour", "a few".
+    static let afterArticle = FigureWordClass(rawValue: scale.rawValue | fraction.rawValue | unit.rawValue
+                                                | vague.rawValue)
+    /// Words that can begin a quantity on their own.
+    static let quantityWord = FigureWordClass(rawValue: number.rawValue | scale.rawValue | fraction.rawValue
+                                                | vague.rawValue | special.rawValue)
+
     /// Classes that can begin a figure.
     static let starts: FigureWordClass = [
         .date, .qualifier, .ordinal, .number, .fraction, .vague, .article, .currency, .special, .scale,

@@ -142,7 +142,7 @@ struct FigureParser {
                 }
                 return .figure(d)
             }
-            if !cls.isDisjoint(with: [.ordinal, .number]), let (value, end) = NumberWords.ordinal(t, at: i),
+            if !cls.isDisjoint(with: .ordinalOrNumber), let (value, end) = NumberWords.ordinal(t, at: i),
                !ordinalIsNoun(i, end: end) {
                 return .figure(FigureDraft(first: i, end: end, kind: .ordinal, value: value))
             }
@@ -182,13 +182,13 @@ struct FigureParser {
             return c == "-" || c == "\u{2212}" || Units.isCurrencySymbol(c)
         case .word:
             let cls = t[k].cls
-            guard k + 1 < t.count else { return !cls.isDisjoint(with: [.number, .fraction]) }
+            guard k + 1 < t.count else { return !cls.isDisjoint(with: .numberOrFraction) }
             let next = t[k + 1]
             if cls.contains(.currency), next.kind == .number || (next.kind == .symbol && next.scalar == "$") {
                 return true
             }
-            if cls.contains(.article), !next.cls.isDisjoint(with: [.scale, .fraction, .unit, .vague]) { return true }
-            return !cls.isDisjoint(with: [.number, .scale, .fraction, .vague, .special])
+            if cls.contains(.article), !next.cls.isDisjoint(with: .afterArticle) { return true }
+            return !cls.isDisjoint(with: .quantityWord)
         }
     }
 
