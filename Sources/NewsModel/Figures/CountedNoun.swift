@@ -66,20 +66,17 @@ enum CountedNoun {
         return !notPlural.contains(w)
     }
 
-    /// `looksPlural(t.text(i))` from the token's classes and packed bytes; the
-    /// text is built only for long words that end in s.
+    /// `looksPlural(t.string(i))` from the token's classes (the two word lists
+    /// are lexicon classes) and packed bytes, without building a `String`.
     static func looksPlural(_ tokens: FigureTokens, _ i: Int) -> Bool {
         let t = tokens[i]
         if t.cls.contains(.irregularPlural) { return true }
         if t.cls.contains(.notPlural) { return false }
-        if t.wideIndex < 0 {
-            let n = Int(t.packed.count)
-            guard n >= 3 else { return false }
-            let word = n > 8 ? t.packed.hi : t.packed.lo
-            let k = UInt64((n - 1) & 7)
-            guard UInt8(truncatingIfNeeded: word >> (8 * k)) == UInt8(ascii: "s") else { return false }
-        }
-        return looksPlural(tokens.string(i))
+        guard t.wideIndex < 0 else { return looksPlural(tokens.string(i)) }
+        // Packed words are ASCII here, where bytes are characters.
+        let w = FigureWord(packed: t.packed, wide: nil)
+        guard w.utf8Count >= 3, w.endsWithS else { return false }
+        return !(w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") || w.hasSuffix("ous"))
     }
 
     static func looksLikeVerb(_ w: FigureWord) -> Bool {

@@ -9,6 +9,9 @@ enum Sentences {
         "approx", "est", "fig", "vol", "pp", "dept", "univ", "assn", "bros", "messrs",
     ]
 
+    /// "!", "." and "?" as bits of their code points (all below 0x40).
+    fileprivate static let asciiTerminals: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+
     /// The display ranges of the sentences of a text, in order, covering it,
     /// one at a time: a block's figures need only the sentences up to the last one.
     struct Cursor {
@@ -40,8 +43,11 @@ enum Sentences {
             var i = from
             while i < n {
                 let c = s[i]
-                // Letters and most punctuation lie between "?" and "…": skip them without the full test.
-                guard c.value < 0x40 || c.value >= 0x2026, c.isSentenceTerminal else { i += 1; continue }
+                // Letters and most punctuation lie between "?" and "…", and below "?" only "!", "."
+                // and "?" end sentences: a bit mask rejects everything else without the full test.
+                let v = c.value
+                guard v < 0x40 ? (Sentences.asciiTerminals &>> UInt64(v)) & 1 != 0 : v >= 0x2026 && c.isSentenceTerminal
+                else { i += 1; continue }
                 var j = i + 1
                 while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
                 guard j + 1 < n, s[j] == " " else { i = j; continue }

@@ -40,12 +40,14 @@ struct SourceCursor {
         let n = b.count
         // Eight bytes at a time while the target is at least eight scalars away: a
         // scalar starts at every byte that is not a continuation byte (10xxxxxx).
-        while target - scalar >= 8, byte + 8 <= n {
-            var word: UInt64 = 0
-            for k in 0..<8 { word |= UInt64(b[byte + k]) << (8 * UInt64(k)) }
-            let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-            scalar += 8 - continuations.nonzeroBitCount
-            byte += 8
+        if let base = b.baseAddress {
+            while target - scalar >= 8, byte + 8 <= n {
+                // One load; the count below does not depend on the byte order.
+                let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                scalar += 8 - continuations.nonzeroBitCount
+                byte += 8
+            }
         }
         // The block may have ended inside a scalar: its continuation bytes are already counted.
         while byte < n, b[byte] & 0xC0 == 0x80 { byte += 1 }
