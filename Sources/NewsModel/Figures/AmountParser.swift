@@ -423,16 +423,16 @@ extension FigureParser {
         // ("Approves 300 Jobs").
         if let n, n.isInteger, !n.grouped, !q.scaled, draft.low == nil, draft.qualifier == nil,
            isNameBefore(numberStart),
-           phrase.map({ !$0.modifiers.isEmpty || $0.partitive || !CountedNoun.looksPlural($0.head) }) ?? true {
+           phrase.map({ $0.hasModifiers(t) || $0.partitive || !CountedNoun.looksPlural(t, $0.headToken) }) ?? true {
             return nil
         }
         if let phrase {
             draft.phrase = phrase
             draft.end = phrase.end
             // "two winters ago": a date.
-            if word(phrase.end) == "ago", phrase.pronoun == nil {
+            if word(phrase.end) == "ago", !phrase.isPronoun {
                 draft.kind = .date
-                draft.unit = FigureCheck.singular(phrase.head)
+                draft.unit = FigureCheck.singular(phrase.head(t))
                 draft.phrase = nil
                 draft.end = phrase.end + 1
                 return draft

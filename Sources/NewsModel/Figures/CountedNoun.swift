@@ -7,14 +7,38 @@ struct CountedPhrase: Sendable {
     /// Display range of the counted words (without "of" and determiners).
     var start: Int
     var stop: Int
-    /// The head noun, lowercased: "prisoners" for "prisoners of war".
-    var head: String
-    /// Words before the head ("seriously wounded Ukrainian"), lowercased; empty for none.
-    var modifiers: String
+    /// Token of the head noun ("prisoners" for "prisoners of war"), or of the pronoun.
+    /// Words are kept as token positions, not strings: most phrases the parser tries
+    /// are dropped, and the strings are built only for the figures kept (see `head(_:)`).
+    var headToken: Int
+    /// The modifiers are the word tokens from here up to the head.
+    var modifiersFrom: Int
     /// "35 of them", "a quarter of the trucks": part of a larger group.
     var partitive: Bool
-    /// "them", "those", "these", "us", "you" when the phrase is a pronoun.
-    var pronoun: String?
+    /// "35 of them": the head is a pronoun ("them", "those", "these", "us", "you").
+    var isPronoun: Bool
+
+    /// The head noun, lowercased.
+    func head(_ t: FigureTokens) -> String { t.string(headToken) }
+
+    /// Words before the head ("seriously wounded Ukrainian"), lowercased; empty for none.
+    func modifiers(_ t: FigureTokens) -> String {
+        var modifiers = ""
+        for w in modifiersFrom..<max(modifiersFrom, headToken) where t[w].kind == .word {
+            if !modifiers.isEmpty { modifiers += " " }
+            modifiers += t.string(w)
+        }
+        return modifiers
+    }
+
+    /// `!modifiers(t).isEmpty`, without building it.
+    func hasModifiers(_ t: FigureTokens) -> Bool {
+        for w in modifiersFrom..<max(modifiersFrom, headToken) where t[w].kind == .word { return true }
+        return false
+    }
+
+    /// The pronoun, if the phrase is one.
+    func pronoun(_ t: FigureTokens) -> String? { isPronoun ? t.string(headToken) : nil }
 }
 
 enum CountedNoun {
@@ -105,8 +129,8 @@ enum CountedNoun {
                 && isContent(t[k + 2]) && t[k + 2].spaceBefore
             if next.cls.contains(.pronoun), !determinerUse {
                 guard t.text(k + 1) != "whom", t.text(k + 1) != "which" else { return nil }
-                return CountedPhrase(end: k + 2, start: next.start, stop: next.end, head: t.string(k + 1), modifiers: "",
-                                     partitive: true, pronoun: t.string(k + 1))
+                return CountedPhrase(end: k + 2, start: next.start, stop: next.end, headToken: k + 1,
+                                     modifiersFrom: k + 1, partitive: true, isPronoun: true)
             }
             if next.cls.contains(.determiner) {
                 // "a third of the budget": the whole may be singular.
@@ -193,12 +217,7 @@ enum CountedNoun {
             }
             end = j
         }
-        var modifiers = ""
-        for w in wordsFrom..<max(wordsFrom, head) where t[w].kind == .word {
-            if !modifiers.isEmpty { modifiers += " " }
-            modifiers += t.string(w)
-        }
-        return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, head: t.string(head),
-                             modifiers: modifiers, partitive: false, pronoun: nil)
+        return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, headToken: head,
+                             modifiersFrom: wordsFrom, partitive: false, isPronoun: false)
     }
 }

@@ -62,14 +62,15 @@ public enum FigureExtractor {
             var head: String? = nil
             let phrase = draft.phrase
             if let phrase {
-                if phrase.pronoun != nil {
-                    if let referent = resolve(pronounOf: draft, sentence: sentenceIndex, in: found[firstLocal...]) {
+                if let pronoun = phrase.pronoun(tokens) {
+                    if let referent = resolve(pronoun: pronoun, of: draft, sentence: sentenceIndex,
+                                              in: found[firstLocal...]) {
                         counted = referent
                         head = referent
                     }
                 } else {
                     counted = ScalarString.make(display, phrase.start, phrase.stop)
-                    head = phrase.head
+                    head = phrase.head(tokens)
                 }
             }
             let figure = Figure(
@@ -77,10 +78,10 @@ public enum FigureExtractor {
                 low: draft.low, high: draft.high, qualifier: draft.qualifier, unit: draft.unit, counted: counted,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
                 section: section, paragraph: paragraph)
-            let checkable = draft.kind == .count && phrase != nil && phrase?.pronoun == nil
+            let checkable = draft.kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
                 && !(phrase?.partitive ?? true) && !draft.vague && !draft.rate && !draft.subset
-            found.append(FoundFigure(figure: figure, head: head, modifiers: phrase?.modifiers ?? "",
-                                     isPronoun: phrase?.pronoun != nil, checkable: checkable, bound: draft.bound,
+            found.append(FoundFigure(figure: figure, head: head, modifiers: phrase?.modifiers(tokens) ?? "",
+                                     isPronoun: phrase?.isPronoun ?? false, checkable: checkable, bound: draft.bound,
                                      sentenceIndex: sentenceIndex))
         }
     }
@@ -124,11 +125,9 @@ public enum FigureExtractor {
 
     /// What "them" in "35 of them" counts: the nearest earlier count in the
     /// same or the previous sentence that counts something, larger than this one.
-    private static func resolve(pronounOf draft: FigureDraft, sentence: Int, in earlier: ArraySlice<FoundFigure>)
-        -> String? {
-        guard let pronoun = draft.phrase?.pronoun, pronoun == "them" || pronoun == "those" || pronoun == "these" else {
-            return nil
-        }
+    private static func resolve(pronoun: String, of draft: FigureDraft, sentence: Int,
+                                in earlier: ArraySlice<FoundFigure>) -> String? {
+        guard pronoun == "them" || pronoun == "those" || pronoun == "these" else { return nil }
         for candidate in earlier.reversed() {
             if candidate.sentenceIndex < sentence - 1 { break }
             guard candidate.figure.kind == .count, let head = candidate.head, !candidate.isPronoun else { continue }
