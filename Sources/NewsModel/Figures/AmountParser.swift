@@ -94,15 +94,15 @@ extension FigureParser {
                 q.end = max(q.end, j + 2)
                 return q
             }
-            if next == "handful", word(j + 2) == "of" {
+            if next == "handful", isWord(j + 2, "of") {
                 return Quantity(value: nil, end: j + 2, vague: true)
             }
-            if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
+            if next == "couple", isWord(j + 2, "of") { return Quantity(value: 2, end: j + 2) }
             if let f = NumberWords.fractions[next], !next.endsWithS {
                 let after = j + 2
                 let unitFollows = Self.pointWords.contains(word(after) ?? "")
                     || Units.durations[word(after) ?? ""] != nil || Units.measures[word(after) ?? ""] != nil
-                if word(after) == "of" || after >= t.count || t[after].kind == .symbol || word(j - 1) == "by"
+                if isWord(after, "of") || after >= t.count || t[after].kind == .symbol || isWord(j - 1, "by")
                     || unitFollows {
                     return Quantity(value: f, end: after, fraction: true)
                 }
@@ -110,7 +110,7 @@ extension FigureParser {
             }
             if Units.durations[next] != nil || Units.measures[next] != nil {
                 let unitEnd = j + 2
-                if qualified || word(unitEnd) == "ago" || word(j - 1) == "half" {
+                if qualified || isWord(unitEnd, "ago") || isWord(j - 1, "half") {
                     return Quantity(value: 1, end: j + 1)
                 }
             }
@@ -122,35 +122,35 @@ extension FigureParser {
                 return nil
             }
             if NumberWords.ordinals[word(j - 1) ?? ""] != nil { return nil }
-            if word(j + 1) == "a" || word(j + 1) == "an", let unit = word(j + 2) {
+            if isWord(j + 1, "a") || isWord(j + 1, "an"), let unit = word(j + 2) {
                 if let scale = NumberWords.scales[unit] { return Quantity(value: 0.5 * scale, end: j + 3, scaled: true) }
                 if Units.durations[unit] != nil || Units.measures[unit] != nil {
                     return Quantity(value: 0.5, end: j + 2, fraction: true)
                 }
             }
-            if word(j + 1) == "of" || word(j + 1) == "the" || qualified || word(j - 1) == "by" {
+            if isWord(j + 1, "of") || isWord(j + 1, "the") || qualified || isWord(j - 1, "by") {
                 return Quantity(value: 0.5, end: j + 1, fraction: true)
             }
             return nil
         }
-        if w == "several" || (w == "few" && word(j - 1) == "a" && afterArticle) {
+        if w == "several" || (w == "few" && isWord(j - 1, "a") && afterArticle) {
             var end = j + 1
             // "several hundred", "a few thousand", "several dozen"
             if let next = word(end), NumberWords.scales[next] != nil || next == "dozen" { end += 1 }
             return Quantity(value: nil, end: end, vague: true)
         }
         // "Thousands rallied", "killed hundreds": the plural scale alone.
-        if Self.pluralScales.contains(w), word(j + 1) != "of",
-           word(j - 1) != "the" {
+        if Self.pluralScales.contains(w), !isWord(j + 1, "of"),
+           !isWord(j - 1, "the") {
             return Quantity(value: nil, end: j + 1, vague: true)
         }
-        if NumberWords.vagueOf.contains(w), word(j + 1) == "of" {
+        if NumberWords.vagueOf.contains(w), isWord(j + 1, "of") {
             var end = j + 1
             // "tens of thousands of people", or "tens of thousands" alone.
             if let next = word(j + 2), NumberWords.vagueOf.contains(next) { end = j + 3 }
             return Quantity(value: nil, end: end, vague: true)
         }
-        if w == "dozen", word(j - 1) != "a" {
+        if w == "dozen", !isWord(j - 1, "a") {
             return nil
         }
         guard NumberWords.small[w] != nil, let (value, end) = NumberWords.parse(t, at: j) else { return nil }
@@ -186,7 +186,7 @@ extension FigureParser {
            j == 0 || t[j].spaceBefore || symbol(j - 1) == "(" {
             negative = true
             j += 1
-        } else if word(j) == "minus", numeral(j + 1) != nil {
+        } else if isWord(j, "minus"), numeral(j + 1) != nil {
             negative = true
             j += 1
         }
@@ -201,7 +201,7 @@ extension FigureParser {
         var end = q.end
 
         // "one and a half"
-        if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half", let v = value {
+        if isWord(end, "and"), isWord(end + 1, "a"), isWord(end + 2, "half"), let v = value {
             value = v + 0.5
             end += 3
         }
@@ -303,14 +303,14 @@ extension FigureParser {
         }
 
         // "six more weeks", "two extra days": the unit after a word of addition.
-        if isAddition(end), word(end + 1) != "than",
+        if isAddition(end), !isWord(end + 1, "than"),
            let next = word(end + 1), Units.durations[next] != nil || Units.measures[next] != nil {
             end += 1
         }
         // The unit, then a range ("20 to 30 hours", "20%-30%").
         var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
         // "7.1 on the Richter scale"
-        if unitMatch == nil, word(end) == "on", word(end + 1) == "the", word(end + 2) == "richter" {
+        if unitMatch == nil, isWord(end, "on"), isWord(end + 1, "the"), isWord(end + 2, "richter") {
             unitMatch = UnitMatch(kind: .measure, unit: "magnitude", end: end)
         }
         // "a quarter point": a fraction of a percentage point.
@@ -323,7 +323,7 @@ extension FigureParser {
             unitMatch = UnitMatch(kind: .measure, unit: "lb", end: u.end)
         }
         // "millions of dollars", "hundreds of miles": a vague amount of a unit.
-        if q.vague, unitMatch == nil, word(end) == "of",
+        if q.vague, unitMatch == nil, isWord(end, "of"),
            let u = unit(at: end + 1, value: nil, currency: currency, scaled: true), u.kind != .percent {
             unitMatch = u
         }
@@ -351,8 +351,8 @@ extension FigureParser {
         } else if isDash(afterFirst), attached(afterFirst), numeral(afterFirst + 1) != nil, attached(afterFirst + 1) {
             // "won 3-1", "787-9": a score or a model number, not a figure.
             return nil
-        } else if unitMatch == nil, currency == nil, !q.vague, word(end) == "to",
-                  word(j0 - 1) == "from" || isChangeContext(j0),
+        } else if unitMatch == nil, currency == nil, !q.vague, isWord(end, "to"),
+                  isWord(j0 - 1, "from") || isChangeContext(j0),
                   let q2 = quantity(at: end + 1, qualified: false), q2.numeral != nil, q.numeral != nil,
                   let u = unit(at: q2.end, value: q2.value, currency: currency, scaled: false),
                   u.kind == .percent || u.kind == .money {
@@ -372,12 +372,12 @@ extension FigureParser {
             draft.unit = currency
         }
         // "three years ago": a date.
-        if draft.kind == .duration, word(end) == "ago" {
+        if draft.kind == .duration, isWord(end, "ago") {
             draft.kind = .date
             draft.end = end + 1
             return draft
         }
-        if draft.kind == .duration, word(end) == "old", (draft.unit == "year" || draft.unit == "month" || draft.unit == "week") {
+        if draft.kind == .duration, isWord(end, "old"), (draft.unit == "year" || draft.unit == "month" || draft.unit == "week") {
             draft.kind = .age
             draft.end = end + 1
             return draft
@@ -406,9 +406,9 @@ extension FigureParser {
     private func count(_ input: FigureDraft, quantity q: Quantity, numberStart: Int) -> FigureDraft? {
         var draft = input
         let end = draft.end
-        let plural = !(q.isOne || (draft.value == 1 && draft.low == nil)) || word(end) == "of"
+        let plural = !(q.isOne || (draft.value == 1 && draft.low == nil)) || isWord(end, "of")
         // "40 more trucks", "two extra guards": the noun after a word of addition.
-        let phrase = (isAddition(end) && word(end + 1) != "than"
+        let phrase = (isAddition(end) && !isWord(end + 1, "than")
                       ? CountedNoun.phrase(t, at: end + 1, plural: plural, partitiveOnly: false) : nil)
             ?? CountedNoun.phrase(t, at: end, plural: plural, partitiveOnly: false)
         let n = q.numeral
@@ -430,7 +430,7 @@ extension FigureParser {
             draft.phrase = phrase
             draft.end = phrase.end
             // "two winters ago": a date.
-            if word(phrase.end) == "ago", !phrase.isPronoun {
+            if isWord(phrase.end, "ago"), !phrase.isPronoun {
                 draft.kind = .date
                 draft.unit = FigureCheck.singular(phrase.head(t))
                 draft.phrase = nil
@@ -441,8 +441,8 @@ extension FigureParser {
             if q.isOne { return nil }
             // "several" or "a few" need a noun; "a few hundred" stands alone.
             let scaleEnded = word(q.end - 1).map { NumberWords.scales[$0] != nil || $0 == "dozen" } ?? false
-            if q.vague, !scaleEnded, word(numberStart) == "several" || word(numberStart) == "few"
-                || word(numberStart + 1) == "few" {
+            if q.vague, !scaleEnded, isWord(numberStart, "several") || isWord(numberStart, "few")
+                || isWord(numberStart + 1, "few") {
                 return nil
             }
             // "Ruiz, 54, said", "the mayor, 61, …": an age set off after a person.
@@ -463,7 +463,7 @@ extension FigureParser {
         // Idioms: "one thing", "at one point", "one another", "on the one hand".
         if q.isOne, let next = word(end) {
             if Self.oneIdioms.contains(next) { return nil }
-            if word(numberStart - 1) == "at", Self.atOneIdioms.contains(next) { return nil }
+            if isWord(numberStart - 1, "at"), Self.atOneIdioms.contains(next) { return nil }
         }
         markRate(&draft)
         return draft
@@ -538,7 +538,7 @@ extension FigureParser {
         if let (mer, next) = meridiemMark(at: k), h >= 1, h <= 12 {
             meridiem = mer
             k = next
-        } else if word(k) == "o'clock", h >= 1, h <= 12 {
+        } else if isWord(k, "o'clock"), h >= 1, h <= 12 {
             k += 1
             clock = true
         }
@@ -564,7 +564,7 @@ extension FigureParser {
             if symbol(end) == ".", attached(end), end + 1 < t.count, !t[end + 1].capitalized { end += 1 }
             return (w == "am" ? "am" : "pm", end)
         }
-        if w == "a" || w == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) {
+        if w == "a" || w == "p", symbol(k + 1) == ".", attached(k + 1), isWord(k + 2, "m"), attached(k + 2) {
             var end = k + 3
             if symbol(end) == ".", attached(end) { end += 1 }
             return (w == "a" ? "am" : "pm", end)
@@ -585,11 +585,11 @@ extension FigureParser {
             return FigureDraft(first: first, end: dash, kind: .money, value: value, unit: currency)
         }
         if let unit = Units.durations[w] {
-            if isDash(unitWord + 1), attached(unitWord + 1), word(unitWord + 2) == "old", attached(unitWord + 2) {
+            if isDash(unitWord + 1), attached(unitWord + 1), isWord(unitWord + 2, "old"), attached(unitWord + 2) {
                 return FigureDraft(first: first, end: unitWord + 3, kind: .age, value: value, unit: unit)
             }
             var end = unitWord + 1
-            if isDash(end), attached(end), word(end + 1) == "long", attached(end + 1) { end += 2 }
+            if isDash(end), attached(end), isWord(end + 1, "long"), attached(end + 1) { end += 2 }
             return FigureDraft(first: first, end: end, kind: .duration, value: value, unit: unit)
         }
         if let unit = Units.measures[w] ?? Units.attachedOnly[w].flatMap({ $0.kind == .measure ? $0.unit : nil }) {
@@ -628,10 +628,10 @@ extension FigureParser {
     /// The "in 3" of "1 in 3", or "out of 10": a larger whole number without a unit after it.
     func proportion(after end: Int, numerator q: Quantity) -> (Double, Int)? {
         var k = end
-        if word(k) == "in" {
+        if isWord(k, "in") {
             k += 1
-            if word(k) == "every" { k += 1 }
-        } else if word(k) == "out", word(k + 1) == "of" {
+            if isWord(k, "every") { k += 1 }
+        } else if isWord(k, "out"), isWord(k + 1, "of") {
             k += 2
         } else {
             return nil
@@ -651,7 +651,7 @@ extension FigureParser {
     /// A verb of change before the number at `first` ("rose 4", "fell by 3").
     func isChangeContext(_ first: Int) -> Bool {
         var b = first - 1
-        if word(b) == "by" { b -= 1 }
+        if isWord(b, "by") { b -= 1 }
         return wordIs(b, .changeVerb)
     }
 

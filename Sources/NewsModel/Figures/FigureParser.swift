@@ -65,6 +65,14 @@ struct FigureParser {
     // MARK: Token helpers
 
     func word(_ i: Int) -> FigureWord? { i >= 0 && i < t.count && t[i].kind == .word ? t.text(i) : nil }
+    /// `word(i) == w`, without building an optional word: most tests are of this form.
+    @inline(__always)
+    func isWord(_ i: Int, _ w: FigureWord) -> Bool {
+        guard i >= 0, i < t.count, t.items[i].kind == .word else { return false }
+        if t.items[i].wideIndex < 0, w.wide == nil { return t.items[i].packed == w.packed }
+        return t.text(i) == w
+    }
+
     /// Token `i` is a word of class `c`: one mask, no `String` built.
     func wordIs(_ i: Int, _ c: FigureWordClass) -> Bool {
         i >= 0 && i < t.count && t[i].kind == .word && t[i].cls.contains(c)
@@ -99,7 +107,7 @@ struct FigureParser {
                 return .figure(d)
             }
             // "aged between 18 and 25"
-            if t.text(i) == "aged", word(i + 1) == "between", var d = amount(at: i + 2, qualified: true, between: true),
+            if t.text(i) == "aged", isWord(i + 1, "between"), var d = amount(at: i + 2, qualified: true, between: true),
                d.low != nil, d.high != nil, d.kind == .count {
                 d.first = i
                 d.qualifier = "between"
@@ -115,7 +123,7 @@ struct FigureParser {
             if t.text(i) == "aged" || t.text(i) == "age", let n = numeral(i + 1), n.isInteger, let v = n.value,
                v > 0, v < 130, t[i + 1].spaceBefore {
                 var end = i + 2
-                if word(end) == "and" || word(end) == "to" || isDash(end), let m = numeral(end + 1), m.isInteger {
+                if isWord(end, "and") || isWord(end, "to") || isDash(end), let m = numeral(end + 1), m.isInteger {
                     end += 2
                 }
                 return .figure(FigureDraft(first: i, end: end, kind: .age, value: v,
@@ -308,7 +316,7 @@ struct FigureParser {
 
     /// "1990s", "the '90s", and ages as decades: "in his 60s".
     func decade(at i: Int) -> FigureDraft? {
-        if let n = numeral(i), n.isInteger, n.integerDigits == 2, word(i + 1) == "s", attached(i + 1), let v = n.value,
+        if let n = numeral(i), n.isInteger, n.integerDigits == 2, isWord(i + 1, "s"), attached(i + 1), let v = n.value,
            v.truncatingRemainder(dividingBy: 10) == 0 {
             // "in his 60s", "in her mid-40s"
             var b = i - 1
@@ -320,10 +328,10 @@ struct FigureParser {
             return FigureDraft(first: i, end: i + 2, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
         }
         if let q = symbol(i), q.isSingleQuoteMark, let n = numeral(i + 1), attached(i + 1), n.integerDigits == 2,
-           n.isInteger, word(i + 2) == "s", attached(i + 2), let v = n.value {
+           n.isInteger, isWord(i + 2, "s"), attached(i + 2), let v = n.value {
             return FigureDraft(first: i, end: i + 3, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
         }
-        if let n = numeral(i), isYearShaped(n), word(i + 1) == "s", attached(i + 1), let v = n.value,
+        if let n = numeral(i), isYearShaped(n), isWord(i + 1, "s"), attached(i + 1), let v = n.value,
            v.truncatingRemainder(dividingBy: 10) == 0 {
             return FigureDraft(first: i, end: i + 2, kind: .date, value: v)
         }

@@ -53,7 +53,7 @@ extension FigureParser {
             }
             return nil
         case "per":
-            if word(k + 1) == "cent" { return UnitMatch(kind: .percent, unit: "%", end: k + 2) }
+            if isWord(k + 1, "cent") { return UnitMatch(kind: .percent, unit: "%", end: k + 2) }
             return nil
         case "basis":
             if let next = word(k + 1), next == "point" || next == "points" {
@@ -85,7 +85,7 @@ extension FigureParser {
                 return UnitMatch(kind: .money, unit: code, end: k + 2)
             }
             if let code = Units.currencyWords[w] {
-                if w == "pound" || w == "pounds", word(k + 1) == "of" {
+                if w == "pound" || w == "pounds", isWord(k + 1, "of") {
                     return UnitMatch(kind: .measure, unit: "lb", end: k + 1)
                 }
                 if w == "won" || w == "real" || w == "rand" || w == "dong" || w == "lev" || w == "som"
@@ -125,10 +125,10 @@ extension FigureParser {
     private func measureTail(_ match: UnitMatch) -> UnitMatch {
         var m = match
         let k = m.end
-        if symbol(k) == "/", attached(k), word(k + 1) == "h", attached(k + 1), Units.lengthUnits.contains(m.unit) {
+        if symbol(k) == "/", attached(k), isWord(k + 1, "h"), attached(k + 1), Units.lengthUnits.contains(m.unit) {
             m.unit = m.unit == "mile" ? "mph" : m.unit + "/h"
             m.end = k + 2
-        } else if word(k) == "per", word(k + 1) == "hour", Units.lengthUnits.contains(m.unit) {
+        } else if isWord(k, "per"), isWord(k + 1, "hour"), Units.lengthUnits.contains(m.unit) {
             m.unit = m.unit == "mile" ? "mph" : m.unit + "/h"
             m.end = k + 2
         } else if let c = symbol(k), c == "\u{00B2}" || c == "\u{00B3}", attached(k) {
