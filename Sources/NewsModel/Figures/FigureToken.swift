@@ -52,6 +52,20 @@ struct FigureToken: Sendable {
         if possessive { f |= Self.possessiveBit }
         flags = f
     }
+
+    /// An ASCII word whose case flags are 0 or 1 (no possessive): the tokenizer's
+    /// hot path builds them from case bits, without a branch per flag.
+    init(word start: Int, end: Int, spaceBefore: Bool, packed: PackedText, capitalized: UInt32, allCaps: UInt32,
+         innerUpper: UInt32, cls: FigureWordClass, scalar: Unicode.Scalar) {
+        kind = .word
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        self.packed = packed
+        self.cls = cls
+        self.scalar = scalar
+        let bits = capitalized << 1 | allCaps << 2 | innerUpper << 3
+        flags = (spaceBefore ? Self.spaceBit : 0) | UInt8(truncatingIfNeeded: bits)
+    }
 }
 
 /// A numeral as written: its value and the shape clues that tell a count

@@ -22,7 +22,8 @@ enum FigureTokenizer {
         var chunkFirstToken = 0
         while i < n {
             let c = s[i]
-            if c == " " || c.isSpaceOrBreak {
+            // Printable ASCII other than the space is never white space: one test for most characters.
+            if c.value <= 0x20 || c.value >= 0x7F, c == " " || c.isSpaceOrBreak {
                 spaceBefore = true
                 i += 1
                 continue
@@ -188,14 +189,14 @@ enum FigureTokenizer {
         packed.lo = lo
         packed.hi = hi
         packed.count = UInt8(truncatingIfNeeded: i - start)
-        let capitalized = first & 0x20 == 0
-        let allCaps = anyLower & 0x20 == 0
-        var token = FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, packed: packed,
-                                capitalized: capitalized, allCaps: allCaps && capitalized,
-                                innerUpper: allLowerAfterFirst & 0x20 == 0 && !allCaps, possessive: false,
-                                scalar: s[start])
-        token.cls = lexicon.classes(of: packed)
-        return token
+        // The case bits become the token's flags without branches (see `FigureToken.init(word:)`).
+        let capitalized = (~first >> 5) & 1
+        let allCaps = (~anyLower >> 5) & 1
+        let innerUpper = (~allLowerAfterFirst >> 5) & 1
+        return FigureToken(word: start, end: i, spaceBefore: spaceBefore, packed: packed,
+                           capitalized: capitalized, allCaps: allCaps & capitalized,
+                           innerUpper: innerUpper & ~allCaps & 1, cls: lexicon.classes(of: packed),
+                           scalar: s[start])
     }
 
     /// Kept out of line: the Unicode property lookup needs runtime type
