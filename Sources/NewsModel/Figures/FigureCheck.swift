@@ -132,11 +132,37 @@ enum FigureCheck {
 
     /// "prisoners" → "prisoner", "casualties" → "casualty": enough to match a noun with itself.
     static func singular(_ w: String) -> String {
+        // ASCII words, nearly all of them, by their bytes: there each character is one byte.
+        if let fast = asciiSingular(w) { return fast }
         if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
         if w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("sses") || w.hasSuffix("xes") {
             return String(w.dropLast(2))
         }
         if w.hasSuffix("s"), !w.hasSuffix("ss") { return String(w.dropLast()) }
         return w
+    }
+
+    /// `singular` of an ASCII word, or nil for any other.
+    private static func asciiSingular(_ w: String) -> String? {
+        var w = w
+        return w.withUTF8 { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { _ = byte; return nil }
+            let n = bytes.count
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let m = suffix.utf8CodeUnitCount
+                guard m <= n else { return false }
+                return suffix.withUTF8Buffer { s in
+                    for k in 0..<m where bytes[n - m + k] != s[k] { return false }
+                    return true
+                }
+            }
+            func prefix(_ length: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
+            }
+            if endsWith("ies"), n > 4 { return prefix(n - 3) + "y" }
+            if endsWith("ches") || endsWith("shes") || endsWith("sses") || endsWith("xes") { return prefix(n - 2) }
+            if endsWith("s"), !endsWith("ss") { return prefix(n - 1) }
+            return prefix(n)
+        }
     }
 }
