@@ -45,9 +45,12 @@ enum Sentences {
                 let c = s[i]
                 // Letters and most punctuation lie between "?" and "…", and below "?" only "!", "."
                 // and "?" end sentences: a bit mask rejects everything else without the full test.
+                // Computed without branches: letters and spaces alternate too often for a branch
+                // on the range to be predicted.
                 let v = c.value
-                guard v < 0x40 ? (Sentences.asciiTerminals &>> UInt64(v)) & 1 != 0 : v >= 0x2026 && c.isSentenceTerminal
-                else { i += 1; continue }
+                let ascii = (Sentences.asciiTerminals &>> UInt64(v & 0x3F)) & UInt64(v < 0x40 ? 1 : 0)
+                let beyond = UInt64(v >= 0x2026 ? 1 : 0)
+                guard ascii | beyond != 0, beyond == 0 || c.isSentenceTerminal else { i += 1; continue }
                 var j = i + 1
                 while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
                 guard j + 1 < n, s[j] == " " else { i = j; continue }
