@@ -11,15 +11,23 @@ public enum FigureExtractor {
     }
 
     public static func extract(_ article: Article) -> Result {
-        var blocks: [(block: TextBlock, section: Int, paragraph: Int?)] = [(article.headline, 0, nil)]
-        if let dek = article.dek { blocks.append((dek, 0, nil)) }
-        if let dateline = article.dateline { blocks.append((dateline, 0, article.paragraphCount > 0 ? 0 : nil)) }
-        for p in article.paragraphs { blocks.append((p.block, p.section, p.index)) }
-
         var found: [FoundFigure] = []
         var cursor = SourceCursor(article.source)
-        for (block, section, paragraph) in blocks {
-            scan(block, section: section, paragraph: paragraph, article: article, cursor: &cursor, into: &found)
+        // Headline, dek, dateline, then the paragraphs in reading order (as `article.paragraphs`
+        // lists them, without building that array of blocks).
+        scan(article.headline, section: 0, paragraph: nil, article: article, cursor: &cursor, into: &found)
+        if let dek = article.dek {
+            scan(dek, section: 0, paragraph: nil, article: article, cursor: &cursor, into: &found)
+        }
+        if let dateline = article.dateline {
+            scan(dateline, section: 0, paragraph: article.paragraphCount > 0 ? 0 : nil, article: article,
+                 cursor: &cursor, into: &found)
+        }
+        for section in article.sections {
+            for (i, block) in section.paragraphs.enumerated() {
+                scan(block, section: section.index, paragraph: section.firstParagraph + i, article: article,
+                     cursor: &cursor, into: &found)
+            }
         }
         found.sort { $0.figure.range < $1.figure.range }
         let conflicts = FigureCheck.conflicts(found, source: article.source)
