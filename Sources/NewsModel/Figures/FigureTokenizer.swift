@@ -221,7 +221,8 @@ enum FigureTokenizer {
                 let v = c.value
                 scalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v + 0x20)) : c)
             } else {
-                scalars.append(contentsOf: String(Character(c)).lowercased().unicodeScalars)
+                // What `String.lowercased()` appends for a scalar, without the one-character string.
+                scalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
             }
         }
         return ScalarString.make(scalars, 0, scalars.count)
