@@ -22,8 +22,6 @@ struct FigureDraft: Sendable {
 struct FigureParser {
     let t: FigureTokens
 
-    enum Step { case figure(FigureDraft), skip(Int), none }
-
     func parseAll() -> [FigureDraft] {
         var out: [FigureDraft] = []
         var i = 0
@@ -33,17 +31,18 @@ struct FigureParser {
                 i += 1
                 continue
             }
-            switch step(at: i) {
-            case .figure(let draft):
-                out.append(draft)
-                i = max(draft.end, i + 1)
-            case .skip(let end):
-                i = max(end, i + 1)
-            case .none:
-                i += 1
-            }
+            i = step(at: i, into: &out)
         }
         return out
+    }
+
+    /// Appends a figure found at token `i` and returns where the scan goes on. A figure
+    /// is appended here rather than returned in an enum: drafts are large, and each
+    /// copy of one is a `memmove`.
+    @inline(__always)
+    private func emit(into out: inout [FigureDraft], at i: Int, _ draft: FigureDraft) -> Int {
+        out.append(draft)
+        return max(draft.end, i + 1)
     }
 
     /// The cheap first test of `step`: words of no starting class and most symbols never begin a figure.
@@ -85,26 +84,28 @@ struct FigureParser {
 
     // MARK: Dispatch
 
-    func step(at i: Int) -> Step {
+    /// Reads the figure, if any, that begins at token `i` into `out`; returns the token
+    /// where the scan goes on (after the figure, or after a skipped phone number).
+    func step(at i: Int, into out: inout [FigureDraft]) -> Int {
         let cls = t[i].cls
         switch t[i].kind {
         case .word:
-            if cls.isDisjoint(with: .starts) { return .none }
+            if cls.isDisjoint(with: .starts) { return i + 1 }
         case .symbol:
-            guard Self.mayStartSymbol(t[i].scalar) else { return .none }
+            guard Self.mayStartSymbol(t[i].scalar) else { return i + 1 }
         case .number:
             break
         }
-        if let end = phoneEnd(at: i) { return .skip(end) }
+        if let end = phoneEnd(at: i) { return max(end, i + 1) }
         let tok = t[i]
         switch tok.kind {
         case .word:
-            if cls.contains(.date), let d = date(at: i) { return .figure(d) }
+            if cls.contains(.date), let d = date(at: i) { return emit(into: &out, at: i, d) }
             if t.text(i) == "between", var d = amount(at: i + 1, qualified: true, between: true),
                d.low != nil, d.high != nil {
                 d.first = i
                 d.qualifier = "between"
-                return .figure(d)
+                return emit(into: &out, at: i, d)
             }
             // "aged between 18 and 25"
             if t.text(i) == "aged", isWord(i + 1, "between"), var d = amount(at: i + 2, qualified: true, between: true),
@@ -113,12 +114,12 @@ struct FigureParser {
                 d.qualifier = "between"
                 d.kind = .age
                 d.unit = "year"
-                return .figure(d)
+                return emit(into: &out, at: i, d)
             }
             if t.text(i) == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
                 d.first = i
                 d.qualifier = "from"
-                return .figure(d)
+                return emit(into: &out, at: i, d)
             }
             if t.text(i) == "aged" || t.text(i) == "age", let n = numeral(i + 1), n.isInteger, let v = n.value,
                v > 0, v < 130, t[i + 1].spaceBefore {
@@ -126,12 +127,14 @@ struct FigureParser {
                 if isWord(end, "and") || isWord(end, "to") || isDash(end), let m = numeral(end + 1), m.isInteger {
                     end += 2
                 }
-                return .figure(FigureDraft(first: i, end: end, kind: .age, value: v,
-                                           low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
-                                           unit: "year"))
+                let d = FigureDraft(first: i, end: end, kind: .age, value: v,
+                                    low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
+                                    unit: "year")
+                return emit(into: &out, at: i, d)
             }
             if t.text(i) == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
-                return .figure(FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude"))
+                let d = FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude")
+                return emit(into: &out, at: i, d)
             }
             if cls.contains(.qualifier), mayBeginQuantity(i + 1) || mayBeginQuantity(i + 2) || mayBeginQuantity(i + 3),
                let q = Qualifiers.match(t, at: i), mayBeginQuantity(q.end),
@@ -140,7 +143,7 @@ struct FigureParser {
                 // "phase out over 18 months": over a span of time, not more than it.
                 if q.label == "over", d.kind == .duration,
                    !Self.spanWords.contains(word(i - 1) ?? "") {
-                    return .figure(d)
+                    return emit(into: &out, at: i, d)
                 }
                 d.first = i
                 if d.qualifier == nil {
@@ -148,19 +151,19 @@ struct FigureParser {
                     d.bound = q.bound
                     apply(q.bound, to: &d)
                 }
-                return .figure(d)
+                return emit(into: &out, at: i, d)
             }
             if !cls.isDisjoint(with: .ordinalOrNumber), let (value, end) = NumberWords.ordinal(t, at: i),
                !ordinalIsNoun(i, end: end) {
-                return .figure(FigureDraft(first: i, end: end, kind: .ordinal, value: value))
+                return emit(into: &out, at: i, FigureDraft(first: i, end: end, kind: .ordinal, value: value))
             }
             if !cls.isDisjoint(with: .quantity), mayBeginQuantity(i),
-               let d = amount(at: i, qualified: false) { return .figure(d) }
-            return .none
+               let d = amount(at: i, qualified: false) { return emit(into: &out, at: i, d) }
+            return i + 1
         case .number, .symbol:
-            if let d = decade(at: i) { return .figure(d) }
-            if let d = amount(at: i, qualified: false) { return .figure(d) }
-            return .none
+            if let d = decade(at: i) { return emit(into: &out, at: i, d) }
+            if let d = amount(at: i, qualified: false) { return emit(into: &out, at: i, d) }
+            return i + 1
         }
     }
 
