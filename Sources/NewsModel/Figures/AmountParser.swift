@@ -13,19 +13,19 @@ struct Quantity: Sendable {
 
 extension FigureParser {
     /// Words before a number that make it part of a score, not a range: "a vote of 7 to 4".
-    static let scoreWords: Set<String> = [
+    static let scoreWords: WordSet = [
         "vote", "votes", "voted", "margin", "score", "scored", "won", "win", "wins", "lost", "lose", "beat",
         "beats", "defeated", "defeat", "victory", "ratio", "odds", "majority", "tally", "drew", "draw",
         "result", "passed", "failed", "split", "ruled", "led", "leads", "trailed", "scoreline",
     ]
 
-    static let streetWords: Set<String> = [
+    static let streetWords: WordSet = [
         "street", "road", "avenue", "lane", "boulevard", "drive", "place", "square", "st", "rd", "ave", "blvd",
         "terrace", "crescent", "close", "way", "court", "highway",
     ]
 
     /// Verbs of change: after them "X to Y" is a change and its result.
-    static let changeVerbs: Set<String> = [
+    static let changeVerbs: WordSet = [
         "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "jumped", "jump",
         "jumps", "climbed", "climb", "climbs", "dropped", "drop", "drops", "increased", "increase", "increases",
         "decreased", "decrease", "grew", "grow", "grows", "grown", "gained", "gain", "gains", "lost", "slipped",
@@ -35,7 +35,7 @@ extension FigureParser {
     ]
 
     /// Lower-case nouns that take an identifying number: "Article 5", "route 9".
-    static let identifierNouns: Set<String> = [
+    static let identifierNouns: WordSet = [
         "article", "route", "section", "chapter", "flight", "room", "berth", "gate", "terminal", "platform",
         "level", "category", "phase", "grade", "class", "no", "number", "version", "season", "episode",
         "page", "highway", "interstate", "item", "rule", "paragraph", "clause", "resolution", "pier",
@@ -59,7 +59,7 @@ extension FigureParser {
     func quantity(at j: Int, qualified: Bool, second: Bool = false, afterArticle: Bool = false) -> Quantity? {
         guard j < t.count else { return nil }
         let tok = t[j]
-        if tok.kind == .number, let n = tok.numeral {
+        if tok.kind == .number, let n = t.numeral(j) {
             if n.dotted { return nil }
             if n.leadingZero, symbol(j + 1) != ":" { return nil }
             // The second number of "7-2" or "787-9" that did not make a range.
@@ -94,15 +94,15 @@ extension FigureParser {
                 q.end = max(q.end, j + 2)
                 return q
             }
-            if next == "handful", word(j + 2) == "of" {
+            if next == "handful", isWord(j + 2, "of") {
                 return Quantity(value: nil, end: j + 2, vague: true)
             }
-            if next == "couple", word(j + 2) == "of" { return Quantity(value: 2, end: j + 2) }
-            if let f = NumberWords.fractions[next], !next.hasSuffix("s") {
+            if next == "couple", isWord(j + 2, "of") { return Quantity(value: 2, end: j + 2) }
+            if let f = NumberWords.fractions[next], !next.endsWithS {
                 let after = j + 2
-                let unitFollows = ["point", "points", "percentage"].contains(word(after) ?? "")
+                let unitFollows = Self.pointWords.contains(word(after) ?? "")
                     || Units.durations[word(after) ?? ""] != nil || Units.measures[word(after) ?? ""] != nil
-                if word(after) == "of" || after >= t.count || t[after].kind == .symbol || word(j - 1) == "by"
+                if isWord(after, "of") || after >= t.count || t[after].kind == .symbol || isWord(j - 1, "by")
                     || unitFollows {
                     return Quantity(value: f, end: after, fraction: true)
                 }
@@ -110,7 +110,7 @@ extension FigureParser {
             }
             if Units.durations[next] != nil || Units.measures[next] != nil {
                 let unitEnd = j + 2
-                if qualified || word(unitEnd) == "ago" || word(j - 1) == "half" {
+                if qualified || isWord(unitEnd, "ago") || isWord(j - 1, "half") {
                     return Quantity(value: 1, end: j + 1)
                 }
             }
@@ -118,39 +118,39 @@ extension FigureParser {
         }
         if w == "half" {
             if isDash(j + 1) && attached(j + 1) { return nil }
-            if let before = word(j - 1), ["the", "a", "first", "second", "other", "latter", "former", "one"].contains(before) {
+            if let before = word(j - 1), Self.notHalfBefore.contains(before) {
                 return nil
             }
             if NumberWords.ordinals[word(j - 1) ?? ""] != nil { return nil }
-            if word(j + 1) == "a" || word(j + 1) == "an", let unit = word(j + 2) {
+            if isWord(j + 1, "a") || isWord(j + 1, "an"), let unit = word(j + 2) {
                 if let scale = NumberWords.scales[unit] { return Quantity(value: 0.5 * scale, end: j + 3, scaled: true) }
                 if Units.durations[unit] != nil || Units.measures[unit] != nil {
                     return Quantity(value: 0.5, end: j + 2, fraction: true)
                 }
             }
-            if word(j + 1) == "of" || word(j + 1) == "the" || qualified || word(j - 1) == "by" {
+            if isWord(j + 1, "of") || isWord(j + 1, "the") || qualified || isWord(j - 1, "by") {
                 return Quantity(value: 0.5, end: j + 1, fraction: true)
             }
             return nil
         }
-        if w == "several" || (w == "few" && word(j - 1) == "a" && afterArticle) {
+        if w == "several" || (w == "few" && isWord(j - 1, "a") && afterArticle) {
             var end = j + 1
             // "several hundred", "a few thousand", "several dozen"
             if let next = word(end), NumberWords.scales[next] != nil || next == "dozen" { end += 1 }
             return Quantity(value: nil, end: end, vague: true)
         }
         // "Thousands rallied", "killed hundreds": the plural scale alone.
-        if ["dozens", "hundreds", "thousands", "millions", "billions"].contains(w), word(j + 1) != "of",
-           word(j - 1) != "the" {
+        if Self.pluralScales.contains(w), !isWord(j + 1, "of"),
+           !isWord(j - 1, "the") {
             return Quantity(value: nil, end: j + 1, vague: true)
         }
-        if NumberWords.vagueOf.contains(w), word(j + 1) == "of" {
+        if NumberWords.vagueOf.contains(w), isWord(j + 1, "of") {
             var end = j + 1
             // "tens of thousands of people", or "tens of thousands" alone.
             if let next = word(j + 2), NumberWords.vagueOf.contains(next) { end = j + 3 }
             return Quantity(value: nil, end: end, vague: true)
         }
-        if w == "dozen", word(j - 1) != "a" {
+        if w == "dozen", !isWord(j - 1, "a") {
             return nil
         }
         guard NumberWords.small[w] != nil, let (value, end) = NumberWords.parse(t, at: j) else { return nil }
@@ -161,7 +161,7 @@ extension FigureParser {
         let hyphen = isDash(k) && attached(k) && attached(k + 1)
         if hyphen { k += 1 }
         if let f = word(k), let part = NumberWords.fractions[f], f != "half", value < 20,
-           hyphen || t[k].spaceBefore, value == 1 || f.hasSuffix("s") {
+           hyphen || t[k].spaceBefore, value == 1 || f.endsWithS {
             q.value = value * part
             q.end = k + 1
             q.fraction = true
@@ -186,7 +186,7 @@ extension FigureParser {
            j == 0 || t[j].spaceBefore || symbol(j - 1) == "(" {
             negative = true
             j += 1
-        } else if word(j) == "minus", numeral(j + 1) != nil {
+        } else if isWord(j, "minus"), numeral(j + 1) != nil {
             negative = true
             j += 1
         }
@@ -201,7 +201,7 @@ extension FigureParser {
         var end = q.end
 
         // "one and a half"
-        if word(end) == "and", word(end + 1) == "a", word(end + 2) == "half", let v = value {
+        if isWord(end, "and"), isWord(end + 1, "a"), isWord(end + 2, "half"), let v = value {
             value = v + 0.5
             end += 3
         }
@@ -261,7 +261,7 @@ extension FigureParser {
 
         // Letters stuck to the digits that are not a unit make an identifier: 5G, 1e308, 3D.
         if q.numeral != nil, let w = word(end), attached(end) {
-            let known = NumberWords.suffixScales[w] != nil || ["st", "nd", "rd", "th", "s", "am", "pm"].contains(w)
+            let known = NumberWords.suffixScales[w] != nil || Self.attachedSuffixes.contains(w)
                 || Units.durations[w] != nil || Units.measures[w] != nil || Units.attachedOnly[w] != nil
                 || ((w == "c" || w == "f") && t[end].allCaps) || w == "percent" || w == "pct" || w == "pc"
                 || Units.currencyWords[w] != nil || Units.isoCodes.contains(w)
@@ -283,9 +283,9 @@ extension FigureParser {
         }
         // "the 737 MAX", "500 SUV": a model name.
         if let n = q.numeral, n.isInteger, !n.grouped, currency == nil, !q.scaled, end < t.count,
-           t[end].kind == .word, t[end].allCaps, t.text(end).utf8.count >= 2, t[end].spaceBefore,
+           t[end].kind == .word, t[end].allCaps, t.text(end).utf8Count >= 2, t[end].spaceBefore,
            Units.measures[t.text(end)] == nil, !Units.isoCodes.contains(t.text(end)),
-           Units.durations[t.text(end)] == nil, !["am", "pm", "gmt", "utc"].contains(t.text(end)) {
+           Units.durations[t.text(end)] == nil, !Self.modelNameExceptions.contains(t.text(end)) {
             return nil
         }
 
@@ -303,14 +303,14 @@ extension FigureParser {
         }
 
         // "six more weeks", "two extra days": the unit after a word of addition.
-        if isAddition(end), word(end + 1) != "than",
+        if isAddition(end), !isWord(end + 1, "than"),
            let next = word(end + 1), Units.durations[next] != nil || Units.measures[next] != nil {
             end += 1
         }
         // The unit, then a range ("20 to 30 hours", "20%-30%").
         var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
         // "7.1 on the Richter scale"
-        if unitMatch == nil, word(end) == "on", word(end + 1) == "the", word(end + 2) == "richter" {
+        if unitMatch == nil, isWord(end, "on"), isWord(end + 1, "the"), isWord(end + 2, "richter") {
             unitMatch = UnitMatch(kind: .measure, unit: "magnitude", end: end)
         }
         // "a quarter point": a fraction of a percentage point.
@@ -319,11 +319,11 @@ extension FigureParser {
         }
         // "weighed 200 pounds": weight, not money.
         if let u = unitMatch, u.kind == .money, u.unit == "GBP", let w = word(end), w == "pound" || w == "pounds",
-           (max(0, j0 - 3)..<j0).contains(where: { word($0)?.hasPrefix("weigh") ?? false }) {
+           (max(0, j0 - 3)..<j0).contains(where: { word($0)?.string.hasPrefix("weigh") ?? false }) {
             unitMatch = UnitMatch(kind: .measure, unit: "lb", end: u.end)
         }
         // "millions of dollars", "hundreds of miles": a vague amount of a unit.
-        if q.vague, unitMatch == nil, word(end) == "of",
+        if q.vague, unitMatch == nil, isWord(end, "of"),
            let u = unit(at: end + 1, value: nil, currency: currency, scaled: true), u.kind != .percent {
             unitMatch = u
         }
@@ -351,8 +351,8 @@ extension FigureParser {
         } else if isDash(afterFirst), attached(afterFirst), numeral(afterFirst + 1) != nil, attached(afterFirst + 1) {
             // "won 3-1", "787-9": a score or a model number, not a figure.
             return nil
-        } else if unitMatch == nil, currency == nil, !q.vague, word(end) == "to",
-                  word(j0 - 1) == "from" || isChangeContext(j0),
+        } else if unitMatch == nil, currency == nil, !q.vague, isWord(end, "to"),
+                  isWord(j0 - 1, "from") || isChangeContext(j0),
                   let q2 = quantity(at: end + 1, qualified: false), q2.numeral != nil, q.numeral != nil,
                   let u = unit(at: q2.end, value: q2.value, currency: currency, scaled: false),
                   u.kind == .percent || u.kind == .money {
@@ -372,12 +372,12 @@ extension FigureParser {
             draft.unit = currency
         }
         // "three years ago": a date.
-        if draft.kind == .duration, word(end) == "ago" {
+        if draft.kind == .duration, isWord(end, "ago") {
             draft.kind = .date
             draft.end = end + 1
             return draft
         }
-        if draft.kind == .duration, word(end) == "old", (draft.unit == "year" || draft.unit == "month" || draft.unit == "week") {
+        if draft.kind == .duration, isWord(end, "old"), (draft.unit == "year" || draft.unit == "month" || draft.unit == "week") {
             draft.kind = .age
             draft.end = end + 1
             return draft
@@ -406,9 +406,9 @@ extension FigureParser {
     private func count(_ input: FigureDraft, quantity q: Quantity, numberStart: Int) -> FigureDraft? {
         var draft = input
         let end = draft.end
-        let plural = !(q.isOne || (draft.value == 1 && draft.low == nil)) || word(end) == "of"
+        let plural = !(q.isOne || (draft.value == 1 && draft.low == nil)) || isWord(end, "of")
         // "40 more trucks", "two extra guards": the noun after a word of addition.
-        let phrase = (isAddition(end) && word(end + 1) != "than"
+        let phrase = (isAddition(end) && !isWord(end + 1, "than")
                       ? CountedNoun.phrase(t, at: end + 1, plural: plural, partitiveOnly: false) : nil)
             ?? CountedNoun.phrase(t, at: end, plural: plural, partitiveOnly: false)
         let n = q.numeral
@@ -423,16 +423,16 @@ extension FigureParser {
         // ("Approves 300 Jobs").
         if let n, n.isInteger, !n.grouped, !q.scaled, draft.low == nil, draft.qualifier == nil,
            isNameBefore(numberStart),
-           phrase.map({ !$0.modifiers.isEmpty || $0.partitive || !CountedNoun.looksPlural($0.head) }) ?? true {
+           phrase.map({ $0.hasModifiers(t) || $0.partitive || !CountedNoun.looksPlural(t, $0.headToken) }) ?? true {
             return nil
         }
         if let phrase {
             draft.phrase = phrase
             draft.end = phrase.end
             // "two winters ago": a date.
-            if word(phrase.end) == "ago", phrase.pronoun == nil {
+            if isWord(phrase.end, "ago"), !phrase.isPronoun {
                 draft.kind = .date
-                draft.unit = FigureCheck.singular(phrase.head)
+                draft.unit = FigureCheck.singular(phrase.head(t))
                 draft.phrase = nil
                 draft.end = phrase.end + 1
                 return draft
@@ -441,8 +441,8 @@ extension FigureParser {
             if q.isOne { return nil }
             // "several" or "a few" need a noun; "a few hundred" stands alone.
             let scaleEnded = word(q.end - 1).map { NumberWords.scales[$0] != nil || $0 == "dozen" } ?? false
-            if q.vague, !scaleEnded, word(numberStart) == "several" || word(numberStart) == "few"
-                || word(numberStart + 1) == "few" {
+            if q.vague, !scaleEnded, isWord(numberStart, "several") || isWord(numberStart, "few")
+                || isWord(numberStart + 1, "few") {
                 return nil
             }
             // "Ruiz, 54, said", "the mayor, 61, …": an age set off after a person.
@@ -457,13 +457,13 @@ extension FigureParser {
             }
         }
         if let before = word(numberStart - 1), q.isOne,
-           ["no", "the", "any", "every", "each", "which", "this", "that", "someone", "anyone"].contains(before) {
+           Self.pronounOneBefore.contains(before) {
             return nil
         }
         // Idioms: "one thing", "at one point", "one another", "on the one hand".
         if q.isOne, let next = word(end) {
-            if ["thing", "another", "way", "hand", "bit", "sort", "kind", "day"].contains(next) { return nil }
-            if word(numberStart - 1) == "at", ["point", "stage", "time", "moment"].contains(next) { return nil }
+            if Self.oneIdioms.contains(next) { return nil }
+            if isWord(numberStart - 1, "at"), Self.atOneIdioms.contains(next) { return nil }
         }
         markRate(&draft)
         return draft
@@ -473,14 +473,13 @@ extension FigureParser {
     func markRate(_ d: inout FigureDraft) {
         let e = d.end
         if let w = word(e) {
-            if ["a", "an", "per", "each", "every"].contains(w), let next = word(e + 1),
+            if Self.rateWords.contains(w), let next = word(e + 1),
                Units.durations[next] != nil || Units.measures[next] != nil || next == "trip" || next == "head"
                 || next == "person" || next == "year" {
                 d.rate = true
-            } else if ["apiece", "each", "annually", "daily", "weekly", "monthly", "yearly", "nightly"].contains(w) {
+            } else if Self.rateAdverbs.contains(w) {
                 d.rate = true
-            } else if ["from", "in", "at", "on", "with", "over", "under", "near", "inside", "outside", "across",
-                       "along", "among", "aboard", "who", "which", "that", "whose"].contains(w), !isTimeAdjunct(e + 1) {
+            } else if Self.subsetWords.contains(w), !isTimeAdjunct(e + 1) {
                 d.subset = true
             }
         }
@@ -491,13 +490,13 @@ extension FigureParser {
     func isTimeAdjunct(_ k: Int) -> Bool {
         guard k < t.count else { return false }
         let x = t[k]
-        if x.kind == .number { return x.numeral.map(isYearShaped) ?? false }
+        if x.kind == .number { return t.numeral(k).map(isYearShaped) ?? false }
         guard x.kind == .word else { return false }
         let w = t.text(k)
         if Dates.weekdays.contains(w) || Dates.deictic.contains(w) || Dates.relativeStarters.contains(w)
             || (Dates.months[w] != nil && x.capitalized) { return true }
         if w == "the", let next = word(k + 1),
-           ["morning", "evening", "afternoon", "night", "weekend", "day", "week", "month", "year", "past"].contains(next) {
+           Self.timeNouns.contains(next) {
             return true
         }
         return false
@@ -518,7 +517,7 @@ extension FigureParser {
             return (code, j + 2)
         }
         if tok.kind == .word, tok.allCaps, Units.isoCodes.contains(t.text(j)), numeral(j + 1) != nil {
-            return (t.text(j).uppercased(), j + 1)
+            return (t.string(j).uppercased(), j + 1)
         }
         return nil
     }
@@ -539,14 +538,14 @@ extension FigureParser {
         if let (mer, next) = meridiemMark(at: k), h >= 1, h <= 12 {
             meridiem = mer
             k = next
-        } else if word(k) == "o'clock", h >= 1, h <= 12 {
+        } else if isWord(k, "o'clock"), h >= 1, h <= 12 {
             k += 1
             clock = true
         }
         guard clock || meridiem != nil else { return nil }
         if meridiem == "pm", h < 12 { h += 12 }
         if meridiem == "am", h == 12 { h = 0 }
-        if let zone = word(k), t[k].allCaps, ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"].contains(zone) {
+        if let zone = word(k), t[k].allCaps, Self.timeZones.contains(zone) {
             k += 1
         }
         return FigureDraft(first: j, end: k, kind: .time, value: h + minutes / 60)
@@ -558,24 +557,23 @@ extension FigureParser {
         if w == "am" || w == "pm" {
             // "am" with a space is also the verb; accept it only when it closes the clause.
             if w == "am", !attached(k), let next = word(k + 1), !Dates.weekdays.contains(next),
-               !["on", "in", "at", "local", "and", "or", "to", "until", "yesterday", "today", "tomorrow",
-                 "this", "last", "next", "each", "every", "when", "after", "before"].contains(next) {
+               !Self.clauseClosers.contains(next) {
                 return nil
             }
             var end = k + 1
             if symbol(end) == ".", attached(end), end + 1 < t.count, !t[end + 1].capitalized { end += 1 }
-            return (w, end)
+            return (w == "am" ? "am" : "pm", end)
         }
-        if w == "a" || w == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) {
+        if w == "a" || w == "p", symbol(k + 1) == ".", attached(k + 1), isWord(k + 2, "m"), attached(k + 2) {
             var end = k + 3
             if symbol(end) == ".", attached(end) { end += 1 }
-            return (w + "m", end)
+            return (w == "a" ? "am" : "pm", end)
         }
         return nil
     }
 
     /// Compound adjectives built on a number: "two-year", "42-year-old", "12-km", "5,000-strong".
-    private func compound(first: Int, quantity _: Quantity, value: Double?, dash: Int, word w: String,
+    private func compound(first: Int, quantity _: Quantity, value: Double?, dash: Int, word w: FigureWord,
                           currency: String?) -> FigureDraft? {
         let unitWord = dash + 1
         if let currency {
@@ -587,16 +585,16 @@ extension FigureParser {
             return FigureDraft(first: first, end: dash, kind: .money, value: value, unit: currency)
         }
         if let unit = Units.durations[w] {
-            if isDash(unitWord + 1), attached(unitWord + 1), word(unitWord + 2) == "old", attached(unitWord + 2) {
+            if isDash(unitWord + 1), attached(unitWord + 1), isWord(unitWord + 2, "old"), attached(unitWord + 2) {
                 return FigureDraft(first: first, end: unitWord + 3, kind: .age, value: value, unit: unit)
             }
             var end = unitWord + 1
-            if isDash(end), attached(end), word(end + 1) == "long", attached(end + 1) { end += 2 }
+            if isDash(end), attached(end), isWord(end + 1, "long"), attached(end + 1) { end += 2 }
             return FigureDraft(first: first, end: end, kind: .duration, value: value, unit: unit)
         }
-        if let unit = Units.measures[w] ?? Units.attachedOnly[w].flatMap({ $0.0 == .measure ? $0.1 : nil }) {
+        if let unit = Units.measures[w] ?? Units.attachedOnly[w].flatMap({ $0.kind == .measure ? $0.unit : nil }) {
             var end = unitWord + 1
-            if isDash(end), attached(end), let x = word(end + 1), ["long", "wide", "high", "tall", "deep"].contains(x) {
+            if isDash(end), attached(end), let x = word(end + 1), Self.dimensionWords.contains(x) {
                 end += 2
             }
             return FigureDraft(first: first, end: end, kind: .measure, value: value, unit: unit)
@@ -609,7 +607,7 @@ extension FigureParser {
         }
         // "a 27-nation bloc", "a 10-point plan": a count used as a modifier ("one-time" is not).
         if !(t.text(first) == "one"), t[unitWord].kind == .word, !t[unitWord].capitalized,
-           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(w), startsWithWord(first) {
+           CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(t, unitWord), startsWithWord(first) {
             return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
         }
         if w == "odd" || w == "plus" || w == "something" {
@@ -630,10 +628,10 @@ extension FigureParser {
     /// The "in 3" of "1 in 3", or "out of 10": a larger whole number without a unit after it.
     func proportion(after end: Int, numerator q: Quantity) -> (Double, Int)? {
         var k = end
-        if word(k) == "in" {
+        if isWord(k, "in") {
             k += 1
-            if word(k) == "every" { k += 1 }
-        } else if word(k) == "out", word(k + 1) == "of" {
+            if isWord(k, "every") { k += 1 }
+        } else if isWord(k, "out"), isWord(k + 1, "of") {
             k += 2
         } else {
             return nil
@@ -653,7 +651,7 @@ extension FigureParser {
     /// A verb of change before the number at `first` ("rose 4", "fell by 3").
     func isChangeContext(_ first: Int) -> Bool {
         var b = first - 1
-        if word(b) == "by" { b -= 1 }
+        if isWord(b, "by") { b -= 1 }
         return wordIs(b, .changeVerb)
     }
 
@@ -710,4 +708,62 @@ extension FigureParser {
         if q1.numeral != nil, q2.numeral?.leadingZero ?? false { return nil }
         return (lowScaled, v2, end, q1.scaled ? 1 : scale, nil, false)
     }
+}
+
+/// Word lists of the rules above, as tables: an array literal would be built on every call.
+extension FigureParser {
+    /// Words after "a quarter" that make it a fraction of a unit.
+    static let pointWords: WordSet = ["point", "points", "percentage"]
+
+    /// Words before "half" that make it a noun ("the first half"), not a quantity.
+    static let notHalfBefore: WordSet = ["the", "a", "first", "second", "other", "latter", "former", "one"]
+
+    /// Plural scale words that stand alone as a vague quantity ("thousands rallied").
+    static let pluralScales: WordSet = ["dozens", "hundreds", "thousands", "millions", "billions"]
+
+    /// Letters after digits that do not make an identifier: ordinals, decades, times.
+    static let attachedSuffixes: WordSet = ["st", "nd", "rd", "th", "s", "am", "pm"]
+
+    /// Capitals after a number that are not a model name.
+    static let modelNameExceptions: WordSet = ["am", "pm", "gmt", "utc"]
+
+    /// Words before "one" that make it a pronoun ("no one", "the one").
+    static let pronounOneBefore: WordSet = [
+        "no", "the", "any", "every", "each", "which", "this", "that", "someone", "anyone",
+    ]
+
+    /// Nouns after "one" in idioms ("one thing", "one another").
+    static let oneIdioms: WordSet = ["thing", "another", "way", "hand", "bit", "sort", "kind", "day"]
+
+    /// Nouns of "at one point", "at one stage".
+    static let atOneIdioms: WordSet = ["point", "stage", "time", "moment"]
+
+    /// Words before a unit that make a rate ("a day", "per year").
+    static let rateWords: WordSet = ["a", "an", "per", "each", "every"]
+
+    /// Adverbs that make a rate ("apiece", "daily").
+    static let rateAdverbs: WordSet = ["apiece", "each", "annually", "daily", "weekly", "monthly", "yearly", "nightly"]
+
+    /// Words after a count that single out a part ("40 trucks from the cooperative").
+    static let subsetWords: WordSet = [
+        "from", "in", "at", "on", "with", "over", "under", "near", "inside", "outside", "across", "along", "among",
+        "aboard", "who", "which", "that", "whose",
+    ]
+
+    /// Nouns of "the morning", "the weekend": when, not which.
+    static let timeNouns: WordSet = [
+        "morning", "evening", "afternoon", "night", "weekend", "day", "week", "month", "year", "past",
+    ]
+
+    /// Time zones written after a time of day.
+    static let timeZones: WordSet = ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"]
+
+    /// Words after "am" that show it closes a time, not the verb.
+    static let clauseClosers: WordSet = [
+        "on", "in", "at", "local", "and", "or", "to", "until", "yesterday", "today", "tomorrow", "this", "last",
+        "next", "each", "every", "when", "after", "before",
+    ]
+
+    /// Dimensions after a measure ("12-km-long").
+    static let dimensionWords: WordSet = ["long", "wide", "high", "tall", "deep"]
 }

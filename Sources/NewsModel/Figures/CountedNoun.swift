@@ -7,20 +7,44 @@ struct CountedPhrase: Sendable {
     /// Display range of the counted words (without "of" and determiners).
     var start: Int
     var stop: Int
-    /// The head noun, lowercased: "prisoners" for "prisoners of war".
-    var head: String
-    /// Words before the head ("seriously wounded Ukrainian"), lowercased; empty for none.
-    var modifiers: String
+    /// Token of the head noun ("prisoners" for "prisoners of war"), or of the pronoun.
+    /// Words are kept as token positions, not strings: most phrases the parser tries
+    /// are dropped, and the strings are built only for the figures kept (see `head(_:)`).
+    var headToken: Int
+    /// The modifiers are the word tokens from here up to the head.
+    var modifiersFrom: Int
     /// "35 of them", "a quarter of the trucks": part of a larger group.
     var partitive: Bool
-    /// "them", "those", "these", "us", "you" when the phrase is a pronoun.
-    var pronoun: String?
+    /// "35 of them": the head is a pronoun ("them", "those", "these", "us", "you").
+    var isPronoun: Bool
+
+    /// The head noun, lowercased.
+    func head(_ t: FigureTokens) -> String { t.string(headToken) }
+
+    /// Words before the head ("seriously wounded Ukrainian"), lowercased; empty for none.
+    func modifiers(_ t: FigureTokens) -> String {
+        var modifiers = ""
+        for w in modifiersFrom..<max(modifiersFrom, headToken) where t[w].kind == .word {
+            if !modifiers.isEmpty { modifiers += " " }
+            modifiers += t.string(w)
+        }
+        return modifiers
+    }
+
+    /// `!modifiers(t).isEmpty`, without building it.
+    func hasModifiers(_ t: FigureTokens) -> Bool {
+        for w in modifiersFrom..<max(modifiersFrom, headToken) where t[w].kind == .word { return true }
+        return false
+    }
+
+    /// The pronoun, if the phrase is one.
+    func pronoun(_ t: FigureTokens) -> String? { isPronoun ? t.string(headToken) : nil }
 }
 
 enum CountedNoun {
     /// Words that end a noun phrase: determiners, prepositions, conjunctions,
     /// pronouns, auxiliaries and the adverbs that follow counts in news copy.
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "each", "every", "all", "both", "some", "any", "no", "another", "other", "such", "own",
         "of", "in", "on", "at", "from", "to", "for", "with", "by", "over", "under", "into", "onto", "across",
@@ -43,7 +67,7 @@ enum CountedNoun {
     ]
 
     /// Plural nouns without a final s.
-    static let irregularPlurals: Set<String> = [
+    static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "fish",
         "deer", "aircraft", "spacecraft", "livestock", "poultry", "offspring", "crew", "infantry", "clergy",
         "data", "media", "alumni", "bacteria", "criteria", "phenomena", "teeth", "mice", "geese", "oxen",
@@ -51,7 +75,7 @@ enum CountedNoun {
     ]
 
     /// Words that end in s without being plural nouns.
-    static let notPlural: Set<String> = [
+    static let notPlural: WordSet = [
         "this", "its", "his", "has", "was", "is", "as", "us", "yes", "less", "unless", "across", "always",
         "perhaps", "whereas", "towards", "besides", "sometimes", "afterwards", "nevertheless", "thus", "plus",
         "minus", "gas", "bias", "lens", "canvas", "chaos", "ethos", "alias", "atlas", "does", "goes", "says",
@@ -66,23 +90,20 @@ enum CountedNoun {
         return !notPlural.contains(w)
     }
 
-    /// `looksPlural(t.text(i))` from the token's classes and packed bytes; the
-    /// text is built only for long words that end in s.
+    /// `looksPlural(t.string(i))` from the token's classes (the two word lists
+    /// are lexicon classes) and packed bytes, without building a `String`.
     static func looksPlural(_ tokens: FigureTokens, _ i: Int) -> Bool {
         let t = tokens[i]
         if t.cls.contains(.irregularPlural) { return true }
         if t.cls.contains(.notPlural) { return false }
-        if t.wideIndex < 0 {
-            let n = Int(t.packed.count)
-            guard n >= 3 else { return false }
-            let word = n > 8 ? t.packed.hi : t.packed.lo
-            let k = UInt64((n - 1) & 7)
-            guard UInt8(truncatingIfNeeded: word >> (8 * k)) == UInt8(ascii: "s") else { return false }
-        }
-        return looksPlural(tokens.text(i))
+        guard t.wideIndex < 0 else { return looksPlural(tokens.string(i)) }
+        // Packed words are ASCII here, where bytes are characters.
+        let w = FigureWord(packed: t.packed, wide: nil)
+        guard w.utf8Count >= 3, w.endsWithS else { return false }
+        return !(w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") || w.hasSuffix("ous"))
     }
 
-    static func looksLikeVerb(_ w: String) -> Bool {
+    static func looksLikeVerb(_ w: FigureWord) -> Bool {
         w.hasSuffix("ed") || w.hasSuffix("ing") || (w.hasSuffix("s") && !w.hasSuffix("ss"))
     }
 
@@ -92,8 +113,8 @@ enum CountedNoun {
         t.kind == .word && !t.cls.contains(.nonContent)
     }
 
-    static let pronouns: Set<String> = ["them", "those", "these", "us", "you", "whom", "which"]
-    static let determiners: Set<String> = [
+    static let pronouns: WordSet = ["them", "those", "these", "us", "you", "whom", "which"]
+    static let determiners: WordSet = [
         "the", "its", "their", "our", "his", "her", "these", "those", "my", "your", "this", "that", "all",
     ]
 
@@ -108,8 +129,8 @@ enum CountedNoun {
                 && isContent(t[k + 2]) && t[k + 2].spaceBefore
             if next.cls.contains(.pronoun), !determinerUse {
                 guard t.text(k + 1) != "whom", t.text(k + 1) != "which" else { return nil }
-                return CountedPhrase(end: k + 2, start: next.start, stop: next.end, head: t.text(k + 1), modifiers: "",
-                                     partitive: true, pronoun: t.text(k + 1))
+                return CountedPhrase(end: k + 2, start: next.start, stop: next.end, headToken: k + 1,
+                                     modifiersFrom: k + 1, partitive: true, isPronoun: true)
             }
             if next.cls.contains(.determiner) {
                 // "a third of the budget": the whole may be singular.
@@ -129,11 +150,15 @@ enum CountedNoun {
     /// noun that belongs to it ("prisoners of war").
     static func bare(_ t: FigureTokens, at k: Int, plural: Bool) -> CountedPhrase? {
         var i = k
-        var words: [Int] = []
+        // The words read so far are the word tokens from `wordsFrom` (the only other tokens
+        // in between are the hyphens of hyphenated modifiers): counts, not an array.
+        var wordsFrom = k
+        var wordCount = 0
+        var firstWord = -1, lastWord = -1
         var headIndex: Int? = nil
-        while i < t.count, words.count < 6, i - k < 12 {
+        while i < t.count, wordCount < 6, i - k < 12 {
             let tok = t[i]
-            if tok.kind == .symbol, t.text(i) == "-", !tok.spaceBefore, !words.isEmpty, i + 1 < t.count,
+            if tok.kind == .symbol, t.text(i) == "-", !tok.spaceBefore, wordCount > 0, i + 1 < t.count,
                !t[i + 1].spaceBefore, t[i + 1].kind == .word {
                 // Hyphenated modifier: long-range, Russian-made.
                 i += 1
@@ -146,18 +171,24 @@ enum CountedNoun {
             // "this year's pupils", "the port's grain": a possessive is a determiner.
             if tok.possessive {
                 guard i + 1 < t.count, isContent(t[i + 1]), t[i + 1].spaceBefore else { break }
-                words.removeAll()
+                wordsFrom = i + 1
+                wordCount = 0
+                firstWord = -1
+                lastWord = -1
                 i += 1
                 continue
             }
-            words.append(i)
+            if wordCount == 0 { firstWord = i }
+            lastWord = i
+            wordCount += 1
             if plural, looksPlural(t, i) {
                 headIndex = i
                 i += 1
                 // "crew members", "police officers": a collective noun used as a modifier.
                 if tok.cls.contains(.irregularPlural), i < t.count, isContent(t[i]), t[i].spaceBefore,
                    looksPlural(t, i), !t[i].capitalized {
-                    words.append(i)
+                    lastWord = i
+                    wordCount += 1
                     headIndex = i
                     i += 1
                 }
@@ -165,13 +196,14 @@ enum CountedNoun {
             }
             i += 1
             // One thing: the phrase ends before a verb-looking word ("one person died").
-            if !plural, i < t.count, !isContent(t[i]) || words.count >= 3 || looksLikeVerb(t.text(i)) {
-                headIndex = words.last
+            if !plural, i < t.count, !isContent(t[i]) || wordCount >= 3 || looksLikeVerb(t.text(i)) {
+                headIndex = lastWord
                 break
             }
         }
-        if !plural, headIndex == nil, let last = words.last, words.count <= 3 { headIndex = last }
-        guard let head = headIndex, let first = words.first else { return nil }
+        if !plural, headIndex == nil, wordCount > 0, wordCount <= 3 { headIndex = lastWord }
+        guard let head = headIndex, wordCount > 0 else { return nil }
+        let first = firstWord
         var end = head + 1
         // "prisoners of war", "barrels of oil": of + a bare noun.
         if end + 1 < t.count, t.text(end) == "of", t[end].kind == .word, isContent(t[end + 1]),
@@ -185,9 +217,7 @@ enum CountedNoun {
             }
             end = j
         }
-        var modifiers: [String] = []
-        for w in words where w < head { modifiers.append(t.text(w)) }
-        return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, head: t.text(head),
-                             modifiers: modifiers.joined(separator: " "), partitive: false, pronoun: nil)
+        return CountedPhrase(end: end, start: t[first].start, stop: t[end - 1].end, headToken: head,
+                             modifiersFrom: wordsFrom, partitive: false, isPronoun: false)
     }
 }

@@ -25,31 +25,34 @@ enum FigureCheck {
     /// Values further apart than this factor are taken to count different groups.
     static let maxRatio = 5.0
 
+    /// Plain data, so that comparing the pairs of a group copies no strings.
     struct Item {
         var index: Int
-        var key: String
-        var modifiers: String
         var low: Double
         var high: Double
         var value: Double
+        var sentence: SourceRange
     }
 
     static func conflicts(_ found: [FoundFigure], source: SourceText) -> [FigureConflict] {
         var modifiedValues: [String: Set<Double>] = [:]
-        var items: [Item] = []
-        for (i, f) in found.enumerated() {
-            guard f.checkable, let head = f.head, let value = f.figure.value, value > 1 else { continue }
+        var items: [(item: Item, key: String)] = []
+        for i in found.indices {
+            guard found[i].checkable, let head = found[i].head, let value = found[i].figure.value, value > 1 else {
+                continue
+            }
             let key = singular(head)
-            if !f.modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
-            let (low, high) = bounds(f)
-            items.append(Item(index: i, key: key, modifiers: f.modifiers, low: low, high: high, value: value))
+            if !found[i].modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
+            let (low, high) = bounds(found[i])
+            items.append((Item(index: i, low: low, high: high, value: value, sentence: found[i].figure.sentence), key))
         }
         // Group by head noun and modifiers, in order of first appearance.
         var groups: [String: [Item]] = [:]
         var order: [String] = []
-        for item in items {
-            if item.modifiers.isEmpty, modifiedValues[item.key]?.contains(item.value) ?? false { continue }
-            let groupKey = item.key + "|" + item.modifiers
+        for (item, key) in items {
+            let modifiers = found[item.index].modifiers
+            if modifiers.isEmpty, modifiedValues[key]?.contains(item.value) ?? false { continue }
+            let groupKey = key + "|" + modifiers
             if groups[groupKey] == nil { order.append(groupKey) }
             groups[groupKey, default: []].append(item)
         }
@@ -72,8 +75,7 @@ enum FigureCheck {
                 for b in (a + 1)..<group.count {
                     let x = group[a], y = group[b]
                     // Two numbers in one sentence are contrasted on purpose ("12 ballots, then 15").
-                    let fx0 = found[x.index].figure, fy0 = found[y.index].figure
-                    guard x.value != y.value, x.high < y.low || y.high < x.low, fx0.sentence != fy0.sentence else {
+                    guard x.value != y.value, x.high < y.low || y.high < x.low, x.sentence != y.sentence else {
                         continue
                     }
                     let ratio = max(x.value, y.value) / min(x.value, y.value)
@@ -81,7 +83,8 @@ enum FigureCheck {
                     let cx = context(x.index), cy = context(y.index)
                     guard !cx.isEmpty, !cy.isEmpty, cx.isSubset(of: cy) || cy.isSubset(of: cx), reported.insert([x.value, y.value].sorted()).inserted else { continue }
                     let fx = found[x.index].figure, fy = found[y.index].figure
-                    let what = (x.modifiers.isEmpty ? "" : x.modifiers + " ") + (found[x.index].head ?? x.key)
+                    let modifiers = found[x.index].modifiers
+                    let what = (modifiers.isEmpty ? "" : modifiers + " ") + (found[x.index].head ?? "")
                     let reason = "both count \(what) but give \(describe(fx)) and \(describe(fy))"
                     result.append(FigureConflict(first: min(x.index, y.index), second: max(x.index, y.index),
                                                  reason: reason))
@@ -114,13 +117,13 @@ enum FigureCheck {
     /// Computed only for the few counts the check compares.
     static func contextWords(before figure: Figure, source: SourceText) -> Set<String> {
         let start = max(figure.sentence.start, figure.range.start - 400)
-        let text = Array(source.slice(SourceRange(start, figure.range.start)).unicodeScalars)
+        let text = ScalarString.scalars(source.slice(SourceRange(start, figure.range.start)))
         let tokens = FigureTokenizer.tokenize(text) { _ in false }
         var words: Set<String> = []
         var k = tokens.count - 1
         while k >= 0, words.count < 4 {
             if tokens[k].kind == .word, CountedNoun.isContent(tokens[k]), Qualifiers.table[tokens.text(k)] == nil {
-                words.insert(FigureExtractor.stem(tokens.text(k)))
+                words.insert(FigureExtractor.stem(tokens.string(k)))
             }
             k -= 1
         }
@@ -129,11 +132,37 @@ enum FigureCheck {
 
     /// "prisoners" → "prisoner", "casualties" → "casualty": enough to match a noun with itself.
     static func singular(_ w: String) -> String {
+        // ASCII words, nearly all of them, by their bytes: there each character is one byte.
+        if let fast = asciiSingular(w) { return fast }
         if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
         if w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("sses") || w.hasSuffix("xes") {
             return String(w.dropLast(2))
         }
         if w.hasSuffix("s"), !w.hasSuffix("ss") { return String(w.dropLast()) }
         return w
+    }
+
+    /// `singular` of an ASCII word, or nil for any other.
+    private static func asciiSingular(_ w: String) -> String? {
+        var w = w
+        return w.withUTF8 { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { _ = byte; return nil }
+            let n = bytes.count
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let m = suffix.utf8CodeUnitCount
+                guard m <= n else { return false }
+                return suffix.withUTF8Buffer { s in
+                    for k in 0..<m where bytes[n - m + k] != s[k] { return false }
+                    return true
+                }
+            }
+            func prefix(_ length: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
+            }
+            if endsWith("ies"), n > 4 { return prefix(n - 3) + "y" }
+            if endsWith("ches") || endsWith("shes") || endsWith("sses") || endsWith("xes") { return prefix(n - 2) }
+            if endsWith("s"), !endsWith("ss") { return prefix(n - 1) }
+            return prefix(n)
+        }
     }
 }

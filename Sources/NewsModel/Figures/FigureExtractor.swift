@@ -11,15 +11,23 @@ public enum FigureExtractor {
     }
 
     public static func extract(_ article: Article) -> Result {
-        var blocks: [(block: TextBlock, section: Int, paragraph: Int?)] = [(article.headline, 0, nil)]
-        if let dek = article.dek { blocks.append((dek, 0, nil)) }
-        if let dateline = article.dateline { blocks.append((dateline, 0, article.paragraphCount > 0 ? 0 : nil)) }
-        for p in article.paragraphs { blocks.append((p.block, p.section, p.index)) }
-
         var found: [FoundFigure] = []
         var cursor = SourceCursor(article.source)
-        for (block, section, paragraph) in blocks {
-            scan(block, section: section, paragraph: paragraph, article: article, cursor: &cursor, into: &found)
+        // Headline, dek, dateline, then the paragraphs in reading order (as `article.paragraphs`
+        // lists them, without building that array of blocks).
+        scan(article.headline, section: 0, paragraph: nil, article: article, cursor: &cursor, into: &found)
+        if let dek = article.dek {
+            scan(dek, section: 0, paragraph: nil, article: article, cursor: &cursor, into: &found)
+        }
+        if let dateline = article.dateline {
+            scan(dateline, section: 0, paragraph: article.paragraphCount > 0 ? 0 : nil, article: article,
+                 cursor: &cursor, into: &found)
+        }
+        for section in article.sections {
+            for (i, block) in section.paragraphs.enumerated() {
+                scan(block, section: section.index, paragraph: section.firstParagraph + i, article: article,
+                     cursor: &cursor, into: &found)
+            }
         }
         found.sort { $0.figure.range < $1.figure.range }
         let conflicts = FigureCheck.conflicts(found, source: article.source)
@@ -29,9 +37,7 @@ public enum FigureExtractor {
     /// Figures of one block, with the pronouns of "35 of them" resolved.
     static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
                      cursor: inout SourceCursor, into found: inout [FoundFigure]) {
-        var display: [Unicode.Scalar] = []
-        display.reserveCapacity(block.text.utf8.count)
-        for c in block.text.unicodeScalars { display.append(c) }
+        let display = ScalarString.scalars(block.text)
         let map = block.map
         let source = article.source
         let tokens = FigureTokenizer.tokenize(display) { i in
@@ -46,30 +52,33 @@ public enum FigureExtractor {
         guard !tokens.isEmpty else { return }
         let drafts = FigureParser(t: tokens).parseAll()
         guard !drafts.isEmpty else { return }
-        let sentences = Sentences.split(display)
+        // Sentences are found only as far as the last figure of the block.
+        var sentences = Sentences.Cursor(display)
+        var sentence = sentences.next() ?? 0..<display.count
         var sentenceIndex = 0
         let firstLocal = found.count
         for draft in drafts {
             let start = tokens[draft.first].start
             let last = tokens[draft.end - 1]
             let end = last.possessive && last.kind == .word && draft.kind == .date ? last.end - 2 : last.end
-            while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].upperBound <= start {
+            while sentence.upperBound <= start, let next = sentences.next() {
+                sentence = next
                 sentenceIndex += 1
             }
-            let sentence = sentences.isEmpty ? 0..<display.count : sentences[sentenceIndex]
             let range = map.sourceRange(ofDisplay: start, end)
             var counted: String? = nil
             var head: String? = nil
             let phrase = draft.phrase
             if let phrase {
-                if phrase.pronoun != nil {
-                    if let referent = resolve(pronounOf: draft, sentence: sentenceIndex, in: found[firstLocal...]) {
+                if let pronoun = phrase.pronoun(tokens) {
+                    if let referent = resolve(pronoun: pronoun, of: draft, sentence: sentenceIndex,
+                                              in: found[firstLocal...]) {
                         counted = referent
                         head = referent
                     }
                 } else {
-                    counted = String(String.UnicodeScalarView(display[phrase.start..<phrase.stop]))
-                    head = phrase.head
+                    counted = ScalarString.make(display, phrase.start, phrase.stop)
+                    head = phrase.head(tokens)
                 }
             }
             let figure = Figure(
@@ -77,16 +86,18 @@ public enum FigureExtractor {
                 low: draft.low, high: draft.high, qualifier: draft.qualifier, unit: draft.unit, counted: counted,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
                 section: section, paragraph: paragraph)
-            let checkable = draft.kind == .count && phrase != nil && phrase?.pronoun == nil
+            let checkable = draft.kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
                 && !(phrase?.partitive ?? true) && !draft.vague && !draft.rate && !draft.subset
-            found.append(FoundFigure(figure: figure, head: head, modifiers: phrase?.modifiers ?? "",
-                                     isPronoun: phrase?.pronoun != nil, checkable: checkable, bound: draft.bound,
+            found.append(FoundFigure(figure: figure, head: head, modifiers: phrase?.modifiers(tokens) ?? "",
+                                     isPronoun: phrase?.isPronoun ?? false, checkable: checkable, bound: draft.bound,
                                      sentenceIndex: sentenceIndex))
         }
     }
 
     /// A crude stem, enough to match "exchanged" with "exchange".
     static func stem(_ w: String) -> String {
+        // ASCII words, nearly all of them, by their bytes: there each character is one byte.
+        if let fast = asciiStem(w) { return fast }
         var s = Substring(w)
         for suffix in ["ing", "ed", "es", "s"] where s.count > suffix.count + 2 && s.hasSuffix(suffix) {
             s = s.dropLast(suffix.count)
@@ -96,13 +107,35 @@ public enum FigureExtractor {
         return String(s)
     }
 
+    /// `stem` of an ASCII word, or nil for any other.
+    private static func asciiStem(_ w: String) -> String? {
+        var w = w
+        return w.withUTF8 { bytes -> String? in
+            var n = bytes.count
+            for byte in bytes where byte >= 0x80 { _ = byte; return nil }
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let m = suffix.utf8CodeUnitCount
+                guard m <= n else { return false }
+                return suffix.withUTF8Buffer { s in
+                    for k in 0..<m where bytes[n - m + k] != s[k] { return false }
+                    return true
+                }
+            }
+            let suffixes: [StaticString] = ["ing", "ed", "es", "s"]
+            for suffix in suffixes where n > suffix.utf8CodeUnitCount + 2 && endsWith(suffix) {
+                n -= suffix.utf8CodeUnitCount
+                break
+            }
+            if endsWith("e"), n > 3 { n -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
+        }
+    }
+
     /// What "them" in "35 of them" counts: the nearest earlier count in the
     /// same or the previous sentence that counts something, larger than this one.
-    private static func resolve(pronounOf draft: FigureDraft, sentence: Int, in earlier: ArraySlice<FoundFigure>)
-        -> String? {
-        guard let pronoun = draft.phrase?.pronoun, pronoun == "them" || pronoun == "those" || pronoun == "these" else {
-            return nil
-        }
+    private static func resolve(pronoun: String, of draft: FigureDraft, sentence: Int,
+                                in earlier: ArraySlice<FoundFigure>) -> String? {
+        guard pronoun == "them" || pronoun == "those" || pronoun == "these" else { return nil }
         for candidate in earlier.reversed() {
             if candidate.sentenceIndex < sentence - 1 { break }
             guard candidate.figure.kind == .count, let head = candidate.head, !candidate.isPronoun else { continue }

@@ -51,6 +51,17 @@ struct FigureWordClass: OptionSet, Sendable {
     /// `CountedNoun.determiners`.
     static let determiner = FigureWordClass(rawValue: 1 << 20)
 
+    // Unions the parser tests, built from raw values: an option-set array literal in a
+    // test would allocate an array on every call.
+    static let ordinalOrNumber = FigureWordClass(rawValue: ordinal.rawValue | number.rawValue)
+    static let numberOrFraction = FigureWordClass(rawValue: number.rawValue | fraction.rawValue)
+    /// What an article can stand before in a quantity: "a hundred", "a third", "an hour", "a few".
+    static let afterArticle = FigureWordClass(rawValue: scale.rawValue | fraction.rawValue | unit.rawValue
+                                                | vague.rawValue)
+    /// Words that can begin a quantity on their own.
+    static let quantityWord = FigureWordClass(rawValue: number.rawValue | scale.rawValue | fraction.rawValue
+                                                | vague.rawValue | special.rawValue)
+
     /// Classes that can begin a figure.
     static let starts: FigureWordClass = [
         .date, .qualifier, .ordinal, .number, .fraction, .vague, .article, .currency, .special, .scale,
@@ -62,47 +73,63 @@ struct FigureWordClass: OptionSet, Sendable {
 enum FigureLexicon {
     /// One open-addressing table over the packed bytes of the words of
     /// `classes`, built once: a word is classified with one multiply and a
-    /// probe or two, without hashing a `String`.
-    struct Slot: Sendable {
-        var lo: UInt64 = 0
-        var hi: UInt64 = 0
-        var cls: FigureWordClass = []
+    /// probe or two, without hashing a `String`. Probes read a 16-bit
+    /// fingerprint per slot first: the fingerprints (4 KB) stay in the L1
+    /// cache, and the keys are read only on a likely hit.
+    struct Table: Sendable {
+        fileprivate(set) var fingerprints: [UInt16]
+        fileprivate(set) var keys: [PackedText]
+        fileprivate(set) var wordClasses: [FigureWordClass]
+
+        /// The classes of a word whose lowercased bytes fit `PackedText`.
+        @inline(__always)
+        func classes(of p: PackedText) -> FigureWordClass {
+            let mask = (1 << tableBits) - 1
+            let (slot, print) = FigureLexicon.slot(p)
+            return fingerprints.withUnsafeBufferPointer { prints in
+                var h = slot
+                while true {
+                    let f = prints[h]
+                    if f == 0 { return [] }
+                    if f == print, keys[h].lo == p.lo, keys[h].hi == p.hi { return wordClasses[h] }
+                    h = (h + 1) & mask
+                }
+            }
+        }
     }
 
     private static let tableBits = 11
 
-    /// Read once per block by the tokenizer (see `classes(of:in:)`): a
-    /// `static let` costs a `swift_once` check on every access.
-    static let table: [Slot] = {
-        let mask = (1 << tableBits) - 1
-        var slots = [Slot](repeating: Slot(), count: 1 << tableBits)
+    /// The first slot and the (nonzero) fingerprint of a word.
+    @inline(__always)
+    fileprivate static func slot(_ p: PackedText) -> (Int, UInt16) {
+        let h = (p.lo &* 0x9E37_79B9_7F4A_7C15) ^ (p.hi &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(p.count)
+        let mixed = h &* 0x9E37_79B9_7F4A_7C15
+        return (Int(truncatingIfNeeded: mixed >> UInt64(64 - tableBits)), UInt16(truncatingIfNeeded: mixed >> 16) | 1)
+    }
+
+    /// Read once per block by the tokenizer: a `static let` costs a
+    /// `swift_once` check on every access.
+    static let table: Table = {
+        let size = 1 << tableBits
+        let mask = size - 1
+        var table = Table(fingerprints: [UInt16](repeating: 0, count: size),
+                          keys: [PackedText](repeating: PackedText(), count: size),
+                          wordClasses: [FigureWordClass](repeating: [], count: size))
         for (word, cls) in classes {
             guard let p = PackedText(word), p.count > 0 else { continue }
-            var h = p.hash(bits: tableBits)
-            while !slots[h].cls.isEmpty { h = (h + 1) & mask }
-            slots[h] = Slot(lo: p.lo, hi: p.hi, cls: cls)
+            var (h, print) = slot(p)
+            while table.fingerprints[h] != 0 { h = (h + 1) & mask }
+            table.fingerprints[h] = print
+            table.keys[h] = p
+            table.wordClasses[h] = cls
         }
-        return slots
+        return table
     }()
 
     /// The classes of a word whose lowercased bytes fit `PackedText`.
     static func classes(of p: PackedText) -> FigureWordClass {
-        classes(of: p, in: table)
-    }
-
-    /// `classes(of:)` in a table the caller has already read.
-    @inline(__always)
-    static func classes(of p: PackedText, in table: [Slot]) -> FigureWordClass {
-        let mask = (1 << tableBits) - 1
-        return table.withUnsafeBufferPointer { slots in
-            var h = p.hash(bits: tableBits)
-            while true {
-                let slot = slots[h]
-                if slot.cls.isEmpty { return [] }
-                if slot.lo == p.lo && slot.hi == p.hi { return slot.cls }
-                h = (h + 1) & mask
-            }
-        }
+        table.classes(of: p)
     }
 
     /// The classes of any word, lowercased.

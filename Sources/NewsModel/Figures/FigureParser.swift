@@ -22,8 +22,6 @@ struct FigureDraft: Sendable {
 struct FigureParser {
     let t: FigureTokens
 
-    enum Step { case figure(FigureDraft), skip(Int), none }
-
     func parseAll() -> [FigureDraft] {
         var out: [FigureDraft] = []
         var i = 0
@@ -33,17 +31,18 @@ struct FigureParser {
                 i += 1
                 continue
             }
-            switch step(at: i) {
-            case .figure(let draft):
-                out.append(draft)
-                i = max(draft.end, i + 1)
-            case .skip(let end):
-                i = max(end, i + 1)
-            case .none:
-                i += 1
-            }
+            i = step(at: i, into: &out)
         }
         return out
+    }
+
+    /// Appends a figure found at token `i` and returns where the scan goes on. A figure
+    /// is appended here rather than returned in an enum: drafts are large, and each
+    /// copy of one is a `memmove`.
+    @inline(__always)
+    private func emit(into out: inout [FigureDraft], at i: Int, _ draft: FigureDraft) -> Int {
+        out.append(draft)
+        return max(draft.end, i + 1)
     }
 
     /// The cheap first test of `step`: words of no starting class and most symbols never begin a figure.
@@ -64,66 +63,78 @@ struct FigureParser {
 
     // MARK: Token helpers
 
-    func word(_ i: Int) -> String? { i >= 0 && i < t.count && t[i].kind == .word ? t.text(i) : nil }
+    func word(_ i: Int) -> FigureWord? { i >= 0 && i < t.count && t[i].kind == .word ? t.text(i) : nil }
+    /// `word(i) == w`, without building an optional word: most tests are of this form.
+    @inline(__always)
+    func isWord(_ i: Int, _ w: FigureWord) -> Bool {
+        guard i >= 0, i < t.count, t.items[i].kind == .word else { return false }
+        if t.items[i].wideIndex < 0, w.wide == nil { return t.items[i].packed == w.packed }
+        return t.text(i) == w
+    }
+
     /// Token `i` is a word of class `c`: one mask, no `String` built.
     func wordIs(_ i: Int, _ c: FigureWordClass) -> Bool {
         i >= 0 && i < t.count && t[i].kind == .word && t[i].cls.contains(c)
     }
     func symbol(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < t.count && t[i].kind == .symbol ? t[i].scalar : nil }
-    func numeral(_ i: Int) -> Numeral? { i >= 0 && i < t.count ? t[i].numeral : nil }
+    func numeral(_ i: Int) -> Numeral? { i >= 0 && i < t.count ? t.numeral(i) : nil }
     /// Token `i` exists and touches the one before it.
     func attached(_ i: Int) -> Bool { i < t.count && i > 0 && !t[i].spaceBefore }
     func isDash(_ i: Int) -> Bool { symbol(i).map { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" } ?? false }
 
     // MARK: Dispatch
 
-    func step(at i: Int) -> Step {
+    /// Reads the figure, if any, that begins at token `i` into `out`; returns the token
+    /// where the scan goes on (after the figure, or after a skipped phone number).
+    func step(at i: Int, into out: inout [FigureDraft]) -> Int {
         let cls = t[i].cls
         switch t[i].kind {
         case .word:
-            if cls.isDisjoint(with: .starts) { return .none }
+            if cls.isDisjoint(with: .starts) { return i + 1 }
         case .symbol:
-            guard Self.mayStartSymbol(t[i].scalar) else { return .none }
+            guard Self.mayStartSymbol(t[i].scalar) else { return i + 1 }
         case .number:
             break
         }
-        if let end = phoneEnd(at: i) { return .skip(end) }
+        if let end = phoneEnd(at: i) { return max(end, i + 1) }
         let tok = t[i]
         switch tok.kind {
         case .word:
-            if cls.contains(.date), let d = date(at: i) { return .figure(d) }
+            if cls.contains(.date), let d = date(at: i) { return emit(into: &out, at: i, d) }
             if t.text(i) == "between", var d = amount(at: i + 1, qualified: true, between: true),
                d.low != nil, d.high != nil {
                 d.first = i
                 d.qualifier = "between"
-                return .figure(d)
+                return emit(into: &out, at: i, d)
             }
             // "aged between 18 and 25"
-            if t.text(i) == "aged", word(i + 1) == "between", var d = amount(at: i + 2, qualified: true, between: true),
+            if t.text(i) == "aged", isWord(i + 1, "between"), var d = amount(at: i + 2, qualified: true, between: true),
                d.low != nil, d.high != nil, d.kind == .count {
                 d.first = i
                 d.qualifier = "between"
                 d.kind = .age
                 d.unit = "year"
-                return .figure(d)
+                return emit(into: &out, at: i, d)
             }
             if t.text(i) == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
                 d.first = i
                 d.qualifier = "from"
-                return .figure(d)
+                return emit(into: &out, at: i, d)
             }
             if t.text(i) == "aged" || t.text(i) == "age", let n = numeral(i + 1), n.isInteger, let v = n.value,
                v > 0, v < 130, t[i + 1].spaceBefore {
                 var end = i + 2
-                if word(end) == "and" || word(end) == "to" || isDash(end), let m = numeral(end + 1), m.isInteger {
+                if isWord(end, "and") || isWord(end, "to") || isDash(end), let m = numeral(end + 1), m.isInteger {
                     end += 2
                 }
-                return .figure(FigureDraft(first: i, end: end, kind: .age, value: v,
-                                           low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
-                                           unit: "year"))
+                let d = FigureDraft(first: i, end: end, kind: .age, value: v,
+                                    low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
+                                    unit: "year")
+                return emit(into: &out, at: i, d)
             }
             if t.text(i) == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
-                return .figure(FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude"))
+                let d = FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude")
+                return emit(into: &out, at: i, d)
             }
             if cls.contains(.qualifier), mayBeginQuantity(i + 1) || mayBeginQuantity(i + 2) || mayBeginQuantity(i + 3),
                let q = Qualifiers.match(t, at: i), mayBeginQuantity(q.end),
@@ -131,9 +142,8 @@ struct FigureParser {
                var d = amount(at: q.end, qualified: true) {
                 // "phase out over 18 months": over a span of time, not more than it.
                 if q.label == "over", d.kind == .duration,
-                   !["in", "for", "after", "of", "within", "than", "at", "with", "to", "lasted", "lasting", "took",
-                     "spent", "taking"].contains(word(i - 1) ?? "") {
-                    return .figure(d)
+                   !Self.spanWords.contains(word(i - 1) ?? "") {
+                    return emit(into: &out, at: i, d)
                 }
                 d.first = i
                 if d.qualifier == nil {
@@ -141,24 +151,24 @@ struct FigureParser {
                     d.bound = q.bound
                     apply(q.bound, to: &d)
                 }
-                return .figure(d)
+                return emit(into: &out, at: i, d)
             }
-            if !cls.isDisjoint(with: [.ordinal, .number]), let (value, end) = NumberWords.ordinal(t, at: i),
+            if !cls.isDisjoint(with: .ordinalOrNumber), let (value, end) = NumberWords.ordinal(t, at: i),
                !ordinalIsNoun(i, end: end) {
-                return .figure(FigureDraft(first: i, end: end, kind: .ordinal, value: value))
+                return emit(into: &out, at: i, FigureDraft(first: i, end: end, kind: .ordinal, value: value))
             }
             if !cls.isDisjoint(with: .quantity), mayBeginQuantity(i),
-               let d = amount(at: i, qualified: false) { return .figure(d) }
-            return .none
+               let d = amount(at: i, qualified: false) { return emit(into: &out, at: i, d) }
+            return i + 1
         case .number, .symbol:
-            if let d = decade(at: i) { return .figure(d) }
-            if let d = amount(at: i, qualified: false) { return .figure(d) }
-            return .none
+            if let d = decade(at: i) { return emit(into: &out, at: i, d) }
+            if let d = amount(at: i, qualified: false) { return emit(into: &out, at: i, d) }
+            return i + 1
         }
     }
 
     /// Verbs whose particle looks like a qualifier: "handed over 22 prisoners", "took over 300 firms".
-    static let phrasalVerbs: Set<String> = [
+    static let phrasalVerbs: WordSet = [
         "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns",
         "turned", "turning", "pass", "passed", "passes", "passing", "give", "gave", "given", "gives", "sign",
         "signed", "signs", "carry", "carried", "carries", "fight", "fought", "look", "looked", "preside",
@@ -183,13 +193,13 @@ struct FigureParser {
             return c == "-" || c == "\u{2212}" || Units.isCurrencySymbol(c)
         case .word:
             let cls = t[k].cls
-            guard k + 1 < t.count else { return !cls.isDisjoint(with: [.number, .fraction]) }
+            guard k + 1 < t.count else { return !cls.isDisjoint(with: .numberOrFraction) }
             let next = t[k + 1]
             if cls.contains(.currency), next.kind == .number || (next.kind == .symbol && next.scalar == "$") {
                 return true
             }
-            if cls.contains(.article), !next.cls.isDisjoint(with: [.scale, .fraction, .unit, .vague]) { return true }
-            return !cls.isDisjoint(with: [.number, .scale, .fraction, .vague, .special])
+            if cls.contains(.article), !next.cls.isDisjoint(with: .afterArticle) { return true }
+            return !cls.isDisjoint(with: .quantityWord)
         }
     }
 
@@ -219,31 +229,40 @@ struct FigureParser {
         if paren, numeral(i + 1) == nil { return nil }
         var k = plus ? i + 1 : i
         var digits = 0
-        var groups: [Numeral] = []
-        var separators: [Unicode.Scalar] = []
+        // The groups and separators as counts and the first few, not arrays: this runs for every number.
+        var groupCount = 0
+        var shortGroups = true
+        var firstGroup: Numeral? = nil, secondGroup: Numeral? = nil
+        var separatorCount = 0
+        var firstSeparator: Unicode.Scalar = " "
         while k < t.count, k - i < 16 {
             if let n = numeral(k) {
                 guard !n.grouped, n.decimals == 0, !n.vulgarFraction, !n.dotted else { break }
-                if !groups.isEmpty, t[k - 1].kind == .number { separators.append(" ") }
+                if groupCount > 0, t[k - 1].kind == .number {
+                    if separatorCount == 0 { firstSeparator = " " }
+                    separatorCount += 1
+                }
                 digits += n.integerDigits
-                groups.append(n)
+                if groupCount == 0 { firstGroup = n } else if groupCount == 1 { secondGroup = n }
+                groupCount += 1
+                if n.integerDigits > 4 { shortGroups = false }
                 k += 1
             } else if let c = symbol(k), c == "-" || c == "(" || c == ")" || c == ".",
                       numeral(k + 1) != nil || c == ")", !(c == "." && t[k + 1].spaceBefore) {
-                separators.append(c)
+                if separatorCount == 0 { firstSeparator = c }
+                separatorCount += 1
                 k += 1
             } else {
                 break
             }
         }
         while k > i, t[k - 1].kind == .symbol { k -= 1 }
-        let shortGroups = groups.allSatisfy { $0.integerDigits <= 4 }
-        var isPhone = (plus && digits >= 6) || (paren && digits >= 7 && groups.count >= 2)
-            || (digits >= 9 && groups.count >= 3 && shortGroups)
-        if !isPhone, groups.count == 2, separators == ["-"], groups[0].integerDigits == 3, groups[1].integerDigits == 4,
-           let a = groups[0].value, let b = groups[1].value {
-            isPhone = groups[1].leadingZero || (a.truncatingRemainder(dividingBy: 10) != 0
-                                                && b.truncatingRemainder(dividingBy: 100) != 0)
+        var isPhone = (plus && digits >= 6) || (paren && digits >= 7 && groupCount >= 2)
+            || (digits >= 9 && groupCount >= 3 && shortGroups)
+        if !isPhone, groupCount == 2, separatorCount == 1, firstSeparator == "-", let g0 = firstGroup,
+           let g1 = secondGroup, g0.integerDigits == 3, g1.integerDigits == 4, let a = g0.value, let b = g1.value {
+            isPhone = g1.leadingZero || (a.truncatingRemainder(dividingBy: 10) != 0
+                                         && b.truncatingRemainder(dividingBy: 100) != 0)
         }
         return isPhone ? k : nil
     }
@@ -264,7 +283,7 @@ struct FigureParser {
             || (Dates.months[next] != nil && t[i + 1].capitalized) {
             return FigureDraft(first: i, end: i + 2, kind: .date, value: nil)
         }
-        if tok.capitalized, Dates.weekdays.contains(w) || (w.hasSuffix("s") && Dates.weekdays.contains(String(w.dropLast()))) {
+        if tok.capitalized, Dates.weekdays.contains(w) || (w.endsWithS && Dates.weekdays.contains(String(w.string.dropLast()))) {
             return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
         }
         if tok.capitalized, Dates.months[w] != nil || (Dates.monthAbbreviations.contains(w)
@@ -274,7 +293,7 @@ struct FigureParser {
             if let n = numeral(k), n.isInteger, t[k].spaceBefore, let v = n.value {
                 if n.integerDigits <= 2, v >= 1, v <= 31 {
                     var end = k + 1
-                    if let suffix = word(end), attached(end), ["st", "nd", "rd", "th"].contains(suffix) { end += 1 }
+                    if let suffix = word(end), attached(end), Self.ordinalSuffixes.contains(suffix) { end += 1 }
                     var yearEnd = end
                     if symbol(yearEnd) == "," { yearEnd += 1 }
                     if let y = numeral(yearEnd), isYearShaped(y), t[yearEnd].spaceBefore { end = yearEnd + 1 }
@@ -300,25 +319,43 @@ struct FigureParser {
 
     /// "1990s", "the '90s", and ages as decades: "in his 60s".
     func decade(at i: Int) -> FigureDraft? {
-        if let n = numeral(i), n.isInteger, n.integerDigits == 2, word(i + 1) == "s", attached(i + 1), let v = n.value,
+        if let n = numeral(i), n.isInteger, n.integerDigits == 2, isWord(i + 1, "s"), attached(i + 1), let v = n.value,
            v.truncatingRemainder(dividingBy: 10) == 0 {
             // "in his 60s", "in her mid-40s"
             var b = i - 1
-            if isDash(b), let w = word(b - 1), ["mid", "early", "late"].contains(w) { b -= 2 }
-            else if let w = word(b), ["mid", "early", "late"].contains(w) { b -= 1 }
-            if let owner = word(b), ["his", "her", "their", "its", "my", "our", "your"].contains(owner) {
+            if isDash(b), let w = word(b - 1), Self.decadeParts.contains(w) { b -= 2 }
+            else if let w = word(b), Self.decadeParts.contains(w) { b -= 1 }
+            if let owner = word(b), Self.possessives.contains(owner) {
                 return FigureDraft(first: i, end: i + 2, kind: .age, value: v, low: v, high: v + 9, unit: "year")
             }
             return FigureDraft(first: i, end: i + 2, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
         }
         if let q = symbol(i), q.isSingleQuoteMark, let n = numeral(i + 1), attached(i + 1), n.integerDigits == 2,
-           n.isInteger, word(i + 2) == "s", attached(i + 2), let v = n.value {
+           n.isInteger, isWord(i + 2, "s"), attached(i + 2), let v = n.value {
             return FigureDraft(first: i, end: i + 3, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
         }
-        if let n = numeral(i), isYearShaped(n), word(i + 1) == "s", attached(i + 1), let v = n.value,
+        if let n = numeral(i), isYearShaped(n), isWord(i + 1, "s"), attached(i + 1), let v = n.value,
            v.truncatingRemainder(dividingBy: 10) == 0 {
             return FigureDraft(first: i, end: i + 2, kind: .date, value: v)
         }
         return nil
     }
+}
+
+/// Word lists of the rules above, as tables: an array literal would be built on every call.
+extension FigureParser {
+    /// Words before "over" that keep it a bound on a span ("in over 18 months").
+    static let spanWords: WordSet = [
+        "in", "for", "after", "of", "within", "than", "at", "with", "to", "lasted", "lasting", "took", "spent",
+        "taking",
+    ]
+
+    /// Ordinal suffixes after a day number.
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
+
+    /// Parts of a decade ("mid-40s").
+    static let decadeParts: WordSet = ["mid", "early", "late"]
+
+    /// Possessives before a decade of age ("in his 60s").
+    static let possessives: WordSet = ["his", "her", "their", "its", "my", "our", "your"]
 }

@@ -3,9 +3,16 @@
 /// never figures.
 enum FigureTokenizer {
     static func tokenize(_ s: [Unicode.Scalar], isGroupSpace: (Int) -> Bool) -> FigureTokens {
+        // Every scalar is read here: a buffer pointer spares the array's bounds checks.
+        s.withUnsafeBufferPointer { tokenize($0, array: s, isGroupSpace: isGroupSpace) }
+    }
+
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, array: [Unicode.Scalar],
+                                 isGroupSpace: (Int) -> Bool) -> FigureTokens {
         var tokens: [FigureToken] = []
         tokens.reserveCapacity(s.count / 3 + 1)
         var wide: [String] = []
+        var numerals: [Numeral] = []
         let lexicon = FigureLexicon.table
         let n = s.count
         var i = 0
@@ -15,7 +22,8 @@ enum FigureTokenizer {
         var chunkFirstToken = 0
         while i < n {
             let c = s[i]
-            if c == " " || c.isSpaceOrBreak {
+            // Printable ASCII other than the space is never white space: one test for most characters.
+            if c.value <= 0x20 || c.value >= 0x7F, c == " " || c.isSpaceOrBreak {
                 spaceBefore = true
                 i += 1
                 continue
@@ -37,24 +45,34 @@ enum FigureTokenizer {
                 spaceBefore = false
                 continue
             }
-            if c.isDigit {
+            if let token = asciiWord(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon) {
+                // Most tokens are plain words: tried first (it rejects anything else at its first test).
+                i = token.end
+                tokens.append(token)
+            } else if c.isDigit {
                 // "12 000" with a plain space groups digits, except after a month ("March 19 100 ships").
                 let afterMonth = tokens.last.map {
-                    $0.kind == .word && $0.cls.contains(.date) && Dates.months[$0.wideIndex < 0 ? $0.packed.string : ""] != nil
+                    $0.kind == .word && $0.cls.contains(.date) && Dates.months[packed: $0.packed] != nil
                 } ?? false
                 let afterNumber = tokens.last.map { $0.kind == .number || ($0.kind == .symbol && $0.scalar == "+") } ?? false
-                let (numeral, end) = NumberScanner.scan(s, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
+                let (numeral, end) = NumberScanner.scan(array, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
                                                         isGroupSpace: isGroupSpace)
-                tokens.append(FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore,
-                                          packed: PackedText(), capitalized: false, allCaps: false, possessive: false,
-                                          numeral: numeral, scalar: c))
+                var token = FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore,
+                                        packed: PackedText(), capitalized: false, allCaps: false, possessive: false,
+                                        scalar: c)
+                token.numeralIndex = Int32(truncatingIfNeeded: numerals.count)
+                numerals.append(numeral)
+                tokens.append(token)
                 i = end
             } else if let fraction = NumberScanner.vulgarFraction(c) {
                 let numeral = Numeral(value: fraction, integerDigits: 0, grouped: false, decimals: 0,
                                       leadingZero: false, dotted: false, vulgarFraction: true)
-                tokens.append(FigureToken(kind: .number, start: i, end: i + 1, spaceBefore: spaceBefore,
-                                          packed: PackedText(), capitalized: false, allCaps: false, possessive: false,
-                                          numeral: numeral, scalar: c))
+                var token = FigureToken(kind: .number, start: i, end: i + 1, spaceBefore: spaceBefore,
+                                        packed: PackedText(), capitalized: false, allCaps: false, possessive: false,
+                                        scalar: c)
+                token.numeralIndex = Int32(truncatingIfNeeded: numerals.count)
+                numerals.append(numeral)
+                tokens.append(token)
                 i += 1
             } else if c.isLetter {
                 let token = word(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon, wide: &wide)
@@ -63,20 +81,20 @@ enum FigureTokenizer {
             } else {
                 tokens.append(FigureToken(kind: .symbol, start: i, end: i + 1, spaceBefore: spaceBefore,
                                           packed: symbolText(c), capitalized: false, allCaps: false,
-                                          possessive: false, numeral: nil, scalar: c))
+                                          possessive: false, scalar: c))
                 i += 1
             }
             spaceBefore = false
         }
-        return FigureTokens(items: tokens, wide: wide)
+        return FigureTokens(items: tokens, wide: wide, numerals: numerals)
     }
 
     /// A run of letters with inner apostrophes (`don't`, `o'clock`); a final
     /// possessive `'s` is kept in the range but dropped from the text. ASCII
     /// words are lowercased into a `PackedText` and classified from its bytes;
     /// only long or non-ASCII words become strings here.
-    private static func word(_ s: [Unicode.Scalar], from start: Int, spaceBefore: Bool,
-                             lexicon: [FigureLexicon.Slot], wide: inout [String]) -> FigureToken {
+    private static func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaceBefore: Bool,
+                             lexicon: FigureLexicon.Table, wide: inout [String]) -> FigureToken {
         let n = s.count
         var i = start
         var packed = PackedText()
@@ -122,9 +140,9 @@ enum FigureTokenizer {
         let first = s[start]
         var token = FigureToken(kind: .word, start: start, end: i, spaceBefore: spaceBefore, packed: packed,
                                 capitalized: first.isUppercaseLetter, allCaps: allCaps && first.isUppercaseLetter,
-                                innerUpper: innerUpper && !allCaps, possessive: possessive, numeral: nil, scalar: first)
+                                innerUpper: innerUpper && !allCaps, possessive: possessive, scalar: first)
         if ascii && fits {
-            token.cls = FigureLexicon.classes(of: packed, in: lexicon)
+            token.cls = lexicon.classes(of: packed)
         } else {
             let text = lowercasedText(s, start, possessive ? i - 2 : i)
             token.packed = PackedText()
@@ -135,9 +153,66 @@ enum FigureTokenizer {
         return token
     }
 
+    /// `word` for the common case, a run of at most 16 ASCII letters not
+    /// followed by a letter or an apostrophe, in a loop that keeps its state
+    /// in registers; nil for anything else (`word` reads other words in full).
+    @inline(__always)
+    private static func asciiWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaceBefore: Bool,
+                                  lexicon: FigureLexicon.Table) -> FigureToken? {
+        let n = s.count
+        let first = s[start].value
+        // `v | 0x20` maps both cases of an ASCII letter into "a"..."z", and nothing else there.
+        guard (first | 0x20) &- 0x61 < 26 else { return nil }
+        var lo = UInt64(first | 0x20), hi: UInt64 = 0
+        var shift: UInt64 = 8
+        // Bit 0x20 of an ASCII letter is set for lower case: OR over all letters (any
+        // lower case letter?) and AND over those after the first (any inner capital?).
+        var anyLower = first
+        var allLowerAfterFirst: UInt32 = 0x20
+        var i = start + 1
+        while i < n {
+            let v = s[i].value
+            guard (v | 0x20) &- 0x61 < 26 else { break }
+            if shift == 128 { return nil }
+            if shift < 64 {
+                lo |= UInt64(v | 0x20) &<< shift
+            } else {
+                hi |= UInt64(v | 0x20) &<< (shift &- 64)
+            }
+            shift &+= 8
+            anyLower |= v
+            allLowerAfterFirst &= v
+            i &+= 1
+        }
+        if i < n, s[i].isSingleQuoteMark || (s[i].value >= 0x80 && isNonASCIILetter(s[i])) { return nil }
+        var packed = PackedText()
+        packed.lo = lo
+        packed.hi = hi
+        packed.count = UInt8(truncatingIfNeeded: i - start)
+        // The case bits become the token's flags without branches (see `FigureToken.init(word:)`).
+        let capitalized = (~first >> 5) & 1
+        let allCaps = (~anyLower >> 5) & 1
+        let innerUpper = (~allLowerAfterFirst >> 5) & 1
+        return FigureToken(word: start, end: i, spaceBefore: spaceBefore, packed: packed,
+                           capitalized: capitalized, allCaps: allCaps & capitalized,
+                           innerUpper: innerUpper & ~allCaps & 1, cls: lexicon.classes(of: packed),
+                           scalar: s[start])
+    }
+
+    /// Kept out of line: the Unicode property lookup needs runtime type
+    /// metadata and a stack buffer, which would otherwise be set up on every call
+    /// of the function it is inlined into.
+    @inline(never)
+    private static func isNonASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x80 && c.isLetter
+    }
+
     /// The lowercased text of a word that does not fit `PackedText`, single quote marks as `'`.
-    private static func lowercasedText(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var scalars = String.UnicodeScalarView()
+    private static func lowercasedText(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
+        // Collected in an array and encoded by hand: appending to a `String.UnicodeScalarView`
+        // costs thousands of instructions per word.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(end - start)
         for k in start..<end {
             let c = s[k]
             if c.isSingleQuoteMark {
@@ -146,10 +221,11 @@ enum FigureTokenizer {
                 let v = c.value
                 scalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v + 0x20)) : c)
             } else {
-                scalars.append(contentsOf: String(Character(c)).lowercased().unicodeScalars)
+                // What `String.lowercased()` appends for a scalar, without the one-character string.
+                scalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
             }
         }
-        return String(scalars)
+        return ScalarString.make(scalars, 0, scalars.count)
     }
 
     /// A symbol's text: its UTF-8 bytes (at most four).
@@ -160,13 +236,13 @@ enum FigureTokenizer {
     }
 
     /// "://" or an "@" between word characters.
-    private static func isAddressMark(_ s: [Unicode.Scalar], at i: Int, chunkStart: Int) -> Bool {
+    private static func isAddressMark(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, chunkStart: Int) -> Bool {
         if s[i] == ":" { return i + 2 < s.count && s[i + 1] == "/" && s[i + 2] == "/" }
         return i > chunkStart && i + 1 < s.count && s[i + 1].isLetter && (s[i - 1].isLetter || s[i - 1].isDigit)
     }
 
     /// The end of a URL, e-mail address, handle or hashtag starting at `start`, or nil.
-    private static func addressEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    private static func addressEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int? {
         let n = s.count
         let first = s[start]
         if first == "#" || first == "@" {

@@ -1,7 +1,7 @@
 /// English number words: cardinals, scales, fractions, ordinals and the vague
 /// quantities news uses ("dozens of", "several").
 enum NumberWords {
-    static let small: [String: Double] = [
+    static let small: WordTable<Double> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -9,26 +9,26 @@ enum NumberWords {
     ]
 
     /// Words that multiply what precedes them.
-    static let scales: [String: Double] = [
+    static let scales: WordTable<Double> = [
         "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
         "lakh": 1e5, "crore": 1e7,
     ]
 
     /// Scale suffixes written against a numeral: `1.2m`, `2bn`, `40k`.
-    static let suffixScales: [String: Double] = [
+    static let suffixScales: WordTable<Double> = [
         "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "trn": 1e12,
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     ]
 
     /// Fractions by their denominator word, singular and plural.
-    static let fractions: [String: Double] = [
+    static let fractions: WordTable<Double> = [
         "half": 0.5, "halves": 0.5, "third": 1.0 / 3.0, "thirds": 1.0 / 3.0, "quarter": 0.25, "quarters": 0.25,
         "fifth": 0.2, "fifths": 0.2, "sixth": 1.0 / 6.0, "sixths": 1.0 / 6.0, "seventh": 1.0 / 7.0,
         "sevenths": 1.0 / 7.0, "eighth": 0.125, "eighths": 0.125, "ninth": 1.0 / 9.0, "ninths": 1.0 / 9.0,
         "tenth": 0.1, "tenths": 0.1,
     ]
 
-    static let ordinals: [String: Double] = [
+    static let ordinals: WordTable<Double> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
@@ -37,7 +37,7 @@ enum NumberWords {
     ]
 
     /// Plural scale words that make a vague quantity before "of": "dozens of", "hundreds of".
-    static let vagueOf: Set<String> = [
+    static let vagueOf: WordSet = [
         "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "tens",
     ]
 

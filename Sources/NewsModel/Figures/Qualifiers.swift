@@ -5,11 +5,22 @@ enum Qualifiers {
 
     struct Entry: Sendable {
         let words: [String]
+        /// `words` as tokens hold them, for comparison without strings.
+        let keys: [FigureWord]
         let bound: Bound
+        /// `words` joined, the qualifier's label.
+        let label: String
+
+        init(words: [String], bound: Bound) {
+            self.words = words
+            keys = words.map { FigureWord($0) }
+            self.bound = bound
+            label = words.joined(separator: " ")
+        }
     }
 
     /// Keyed by the first word; longer phrases first.
-    static let table: [String: [Entry]] = {
+    static let table: WordTable<[Entry]> = {
         let entries: [([String], Bound)] = [
             (["about"], .approximate), (["around"], .approximate), (["approximately"], .approximate),
             (["approx"], .approximate), (["roughly"], .approximate), (["some"], .approximate),
@@ -35,7 +46,7 @@ enum Qualifiers {
             table[words[0], default: []].append(Entry(words: words, bound: bound))
         }
         for key in table.keys { table[key]?.sort { $0.words.count > $1.words.count } }
-        return table
+        return WordTable(table)
     }()
 
     /// The qualifier starting at token `i`: its text for output, bound and the token after it.
@@ -44,11 +55,11 @@ enum Qualifiers {
         for entry in entries {
             guard i + entry.words.count <= t.count else { continue }
             var ok = true
-            for (k, word) in entry.words.enumerated() where t[i + k].kind != .word || t.text(i + k) != word {
+            for (k, word) in entry.keys.enumerated() where t[i + k].kind != .word || t.text(i + k) != word {
                 ok = false
                 break
             }
-            if ok { return (entry.words.joined(separator: " "), entry.bound, i + entry.words.count) }
+            if ok { return (entry.label, entry.bound, i + entry.words.count) }
         }
         return nil
     }
@@ -59,7 +70,8 @@ enum Qualifiers {
         switch t.text(i + 1) {
         case "more": return ("or more", .low, i + 2)
         case "so": return ("or so", .approximate, i + 2)
-        case "fewer", "less": return ("or " + t.text(i + 1), .high, i + 2)
+        case "fewer": return ("or fewer", .high, i + 2)
+        case "less": return ("or less", .high, i + 2)
         default: return nil
         }
     }

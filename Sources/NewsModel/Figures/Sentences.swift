@@ -2,49 +2,88 @@
 /// closing quotes or brackets) followed by a space and a capital, digit or
 /// quotation mark, unless the mark ends an abbreviation or an initial.
 enum Sentences {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr",
         "sr", "no", "vs", "mt", "ft", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "maj", "adm", "cmdr", "supt", "det", "insp",
         "approx", "est", "fig", "vol", "pp", "dept", "univ", "assn", "bros", "messrs",
     ]
 
-    /// Display ranges of the sentences of `s`, in order, covering it.
-    static func split(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        let n = s.count
-        var start = 0
-        var i = 0
-        while i < n {
-            let c = s[i]
-            // Letters and most punctuation lie between "?" and "…": skip them without the full test.
-            guard c.value < 0x40 || c.value >= 0x2026, c.isSentenceTerminal else { i += 1; continue }
-            var j = i + 1
-            while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
-            guard j + 1 < n, s[j] == " " else { i = j; continue }
-            let next = s[j + 1]
-            guard next.isUppercaseLetter || next.isDigit || next.isQuoteMark || next == "(" else { i = j; continue }
-            if c == ".", isAbbreviation(s, dot: i) { i = j; continue }
-            result.append(start..<j)
-            start = j + 1
-            i = j + 1
+    /// "!", "." and "?" as bits of their code points (all below 0x40).
+    fileprivate static let asciiTerminals: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+
+    /// The display ranges of the sentences of a text, in order, covering it,
+    /// one at a time: a block's figures need only the sentences up to the last one.
+    struct Cursor {
+        private let s: [Unicode.Scalar]
+        private var start = 0
+        private var i = 0
+
+        init(_ s: [Unicode.Scalar]) { self.s = s }
+
+        mutating func next() -> Range<Int>? {
+            // Every scalar is read here: a buffer pointer spares the array's bounds checks.
+            let (found, scanned) = s.withUnsafeBufferPointer { Self.next(in: $0, from: i) }
+            i = scanned
+            if let end = found {
+                let sentence = start..<end
+                start = end + 1
+                return sentence
+            }
+            let n = s.count
+            guard start < n else { return nil }
+            defer { start = n }
+            return start..<n
         }
-        if start < n { result.append(start..<n) }
-        return result
+
+        /// The end of the next sentence at or after `from` that is followed by
+        /// another, and where to go on scanning; nil when the text ends first.
+        private static func next(in s: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> (Int?, Int) {
+            let n = s.count
+            var i = from
+            while i < n {
+                let c = s[i]
+                // Letters and most punctuation lie between "?" and "…", and below "?" only "!", "."
+                // and "?" end sentences: a bit mask rejects everything else without the full test.
+                // Computed without branches: letters and spaces alternate too often for a branch
+                // on the range to be predicted.
+                let v = c.value
+                let ascii = (Sentences.asciiTerminals &>> UInt64(v & 0x3F)) & UInt64(v < 0x40 ? 1 : 0)
+                let beyond = UInt64(v >= 0x2026 ? 1 : 0)
+                guard ascii | beyond != 0, beyond == 0 || c.isSentenceTerminal else { i += 1; continue }
+                var j = i + 1
+                while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
+                guard j + 1 < n, s[j] == " " else { i = j; continue }
+                let next = s[j + 1]
+                guard next.isUppercaseLetter || next.isDigit || next.isQuoteMark || next == "(" else { i = j; continue }
+                if c == ".", Sentences.isAbbreviation(s, dot: i) { i = j; continue }
+                return (j, j + 1)
+            }
+            return (nil, i)
+        }
     }
 
-    private static func isAbbreviation(_ s: [Unicode.Scalar], dot: Int) -> Bool {
+    fileprivate static func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, dot: Int) -> Bool {
         var k = dot
-        var word = ""
         while k > 0, s[k - 1].isLetter, dot - k < 8 {
             k -= 1
         }
         if dot - k >= 8 { return false }
-        for p in k..<dot { word.unicodeScalars.append(s[p]) }
-        if word.isEmpty { return false }
+        if k == dot { return false }
         // An initial ("J. Smith") or a dotted abbreviation ("U.S.", "a.m.").
-        if word.unicodeScalars.count == 1 { return true }
+        if dot - k == 1 { return true }
         if k > 0, s[k - 1] == "." { return true }
-        return abbreviations.contains(word.lowercased())
+        // At most seven letters: ASCII ones are lowercased into packed bytes, without a `String`.
+        var packed = PackedText()
+        for p in k..<dot {
+            let v = s[p].value
+            guard v < 0x80 else {
+                var word = ""
+                for q in k..<dot { word.unicodeScalars.append(s[q]) }
+                return abbreviations.contains(word.lowercased())
+            }
+            _ = packed.append(UInt8(truncatingIfNeeded: v | 0x20))
+        }
+        return abbreviations.contains(FigureWord(packed: packed, wide: nil))
     }
 }

@@ -3,40 +3,73 @@
 /// from the previous slice instead of seeking from a checkpoint each time;
 /// the whole article costs one pass (a slice behind the cursor restarts it).
 struct SourceCursor {
-    private let bytes: [UInt8]
+    private let string: String
     private let scalarCount: Int
+    /// ASCII text: scalar offsets are byte offsets.
+    private let ascii: Bool
     private var scalar = 0
     private var byte = 0
 
     init(_ source: SourceText) {
-        bytes = Array(source.string.utf8)
+        string = source.string
         scalarCount = source.scalarCount
+        ascii = source.scalarCount == source.string.utf8.count
     }
 
     /// The UTF-8 offset of scalar `target`, clamped to the text like `SourceText.utf8Offset(ofScalar:)`.
     mutating func byteOffset(ofScalar target: Int) -> Int {
         let target = min(max(target, 0), scalarCount)
+        if ascii { return target }
         if target < scalar {
             scalar = 0
             byte = 0
         }
-        bytes.withUnsafeBufferPointer { b in
-            let n = b.count
-            // Strings hold valid UTF-8: the lead byte gives the scalar's length.
-            while scalar < target, byte < n {
-                let lead = b[byte]
-                byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                scalar += 1
-            }
-            byte = min(byte, n)
+        let found = string.utf8.withContiguousStorageIfAvailable { b -> Int in
+            walk(b, to: target)
+            return byte
         }
-        return byte
+        if let found { return found }
+        // Not contiguous (SourceText makes it so): count from the start.
+        let view = string.utf8
+        return view.distance(from: view.startIndex,
+                             to: string.unicodeScalars.index(string.unicodeScalars.startIndex, offsetBy: target))
+    }
+
+    /// Advances `byte`/`scalar` to scalar `target` over the bytes `b`.
+    private mutating func walk(_ b: UnsafeBufferPointer<UInt8>, to target: Int) {
+        let n = b.count
+        // Eight bytes at a time while the target is at least eight scalars away: a
+        // scalar starts at every byte that is not a continuation byte (10xxxxxx).
+        if let base = b.baseAddress {
+            while target - scalar >= 8, byte + 8 <= n {
+                // One load; the count below does not depend on the byte order.
+                let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                scalar += 8 - continuations.nonzeroBitCount
+                byte += 8
+            }
+        }
+        // The block may have ended inside a scalar: its continuation bytes are already counted.
+        while byte < n, b[byte] & 0xC0 == 0x80 { byte += 1 }
+        // Strings hold valid UTF-8: the lead byte gives the scalar's length.
+        while scalar < target, byte < n {
+            let lead = b[byte]
+            byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            scalar += 1
+        }
+        byte = min(byte, n)
     }
 
     /// The same text as `SourceText.slice(range)`.
     mutating func slice(_ range: SourceRange) -> String {
         let lower = byteOffset(ofScalar: range.start)
-        let upper = byteOffset(ofScalar: range.end)
-        return String(decoding: bytes[lower..<max(lower, upper)], as: UTF8.self)
+        let upper = max(lower, byteOffset(ofScalar: range.end))
+        let sliced = string.utf8.withContiguousStorageIfAvailable { b in
+            String(decoding: UnsafeBufferPointer(rebasing: b[lower..<upper]), as: UTF8.self)
+        }
+        if let sliced { return sliced }
+        let view = string.utf8
+        return String(decoding: view[view.index(view.startIndex, offsetBy: lower)..<view.index(view.startIndex, offsetBy: upper)],
+                      as: UTF8.self)
     }
 }

@@ -3,6 +3,12 @@ struct UnitMatch: Sendable {
     var kind: FigureKind
     var unit: String
     var end: Int
+
+    /// A unit's kind and canonical name, as the word tables hold it.
+    struct Known: Sendable {
+        var kind: FigureKind
+        var unit: String
+    }
 }
 
 extension FigureParser {
@@ -18,7 +24,7 @@ extension FigureParser {
                 return UnitMatch(kind: .percent, unit: "%", end: k + 1)
             case "\u{00B0}":
                 if let w = word(k + 1), t[k + 1].allCaps, w == "c" || w == "f" {
-                    return UnitMatch(kind: .temperature, unit: w.uppercased(), end: k + 2)
+                    return UnitMatch(kind: .temperature, unit: w == "c" ? "C" : "F", end: k + 2)
                 }
                 return UnitMatch(kind: .temperature, unit: "degree", end: k + 1)
             case "\u{2103}":
@@ -47,7 +53,7 @@ extension FigureParser {
             }
             return nil
         case "per":
-            if word(k + 1) == "cent" { return UnitMatch(kind: .percent, unit: "%", end: k + 2) }
+            if isWord(k + 1, "cent") { return UnitMatch(kind: .percent, unit: "%", end: k + 2) }
             return nil
         case "basis":
             if let next = word(k + 1), next == "point" || next == "points" {
@@ -69,7 +75,7 @@ extension FigureParser {
         case "fahrenheit":
             return UnitMatch(kind: .temperature, unit: "F", end: k + 1)
         case "c", "f":
-            if glued, tok.allCaps { return UnitMatch(kind: .temperature, unit: w.uppercased(), end: k + 1) }
+            if glued, tok.allCaps { return UnitMatch(kind: .temperature, unit: w == "c" ? "C" : "F", end: k + 1) }
             return nil
         default:
             break
@@ -79,7 +85,7 @@ extension FigureParser {
                 return UnitMatch(kind: .money, unit: code, end: k + 2)
             }
             if let code = Units.currencyWords[w] {
-                if w == "pound" || w == "pounds", word(k + 1) == "of" {
+                if w == "pound" || w == "pounds", isWord(k + 1, "of") {
                     return UnitMatch(kind: .measure, unit: "lb", end: k + 1)
                 }
                 if w == "won" || w == "real" || w == "rand" || w == "dong" || w == "lev" || w == "som"
@@ -89,15 +95,15 @@ extension FigureParser {
                 return UnitMatch(kind: .money, unit: code, end: k + 1)
             }
             if tok.allCaps, Units.isoCodes.contains(w) {
-                return UnitMatch(kind: .money, unit: w.uppercased(), end: k + 1)
+                return UnitMatch(kind: .money, unit: w.string.uppercased(), end: k + 1)
             }
         }
         if let d = Units.durations[w] {
             return UnitMatch(kind: .duration, unit: d, end: k + 1)
         }
-        if let (kind, name) = Units.attachedOnly[w], glued, !tok.allCaps {
+        if let known = Units.attachedOnly[w], glued, !tok.allCaps {
             if w == "m", currency != nil { return nil }
-            return measureTail(UnitMatch(kind: kind, unit: name, end: k + 1))
+            return measureTail(UnitMatch(kind: known.kind, unit: known.unit, end: k + 1))
         }
         if w == "m", !glued, currency == nil, !tok.allCaps {
             return measureTail(UnitMatch(kind: .measure, unit: "m", end: k + 1))
@@ -119,10 +125,10 @@ extension FigureParser {
     private func measureTail(_ match: UnitMatch) -> UnitMatch {
         var m = match
         let k = m.end
-        if symbol(k) == "/", attached(k), word(k + 1) == "h", attached(k + 1), Units.lengthUnits.contains(m.unit) {
+        if symbol(k) == "/", attached(k), isWord(k + 1, "h"), attached(k + 1), Units.lengthUnits.contains(m.unit) {
             m.unit = m.unit == "mile" ? "mph" : m.unit + "/h"
             m.end = k + 2
-        } else if word(k) == "per", word(k + 1) == "hour", Units.lengthUnits.contains(m.unit) {
+        } else if isWord(k, "per"), isWord(k + 1, "hour"), Units.lengthUnits.contains(m.unit) {
             m.unit = m.unit == "mile" ? "mph" : m.unit + "/h"
             m.end = k + 2
         } else if let c = symbol(k), c == "\u{00B2}" || c == "\u{00B3}", attached(k) {

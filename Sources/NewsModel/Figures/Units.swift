@@ -21,13 +21,13 @@ enum Units {
     }()
 
     /// Letters written against `$` to name the dollar: `US$`, `A$`, `HK$`.
-    static let dollarPrefixes: [String: String] = [
+    static let dollarPrefixes: WordTable<String> = [
         "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "nz": "NZD", "hk": "HKD",
         "s": "SGD", "sg": "SGD", "r": "BRL", "nt": "TWD", "mex": "MXN", "ec": "XCD", "j": "JMD",
     ]
 
     /// ISO 4217 codes news copy uses before or after an amount.
-    static let isoCodes: Set<String> = [
+    static let isoCodes: WordSet = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd", "sgd", "inr", "rub", "uah",
         "krw", "try", "ils", "ngn", "php", "thb", "vnd", "brl", "mxn", "zar", "sek", "nok", "dkk", "pln", "czk",
         "huf", "ron", "bgn", "idr", "myr", "pkr", "bdt", "egp", "sar", "aed", "qar", "kwd", "kes", "ghs", "twd",
@@ -36,7 +36,7 @@ enum Units {
 
     /// Currency names after the amount, by the code they stand for. Names
     /// shared by several countries report the name itself ("peso").
-    static let currencyWords: [String: String] = [
+    static let currencyWords: WordTable<String> = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
         "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
         "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
@@ -54,7 +54,7 @@ enum Units {
     ]
 
     /// National adjectives that make a currency name precise: "Swiss francs".
-    static let currencyAdjectives: [String: [String: String]] = [
+    static let currencyAdjectives: WordTable<WordTable<String>> = [
         "us": ["dollar": "USD", "dollars": "USD"], "u.s": ["dollar": "USD", "dollars": "USD"],
         "australian": ["dollar": "AUD", "dollars": "AUD"], "canadian": ["dollar": "CAD", "dollars": "CAD"],
         "singapore": ["dollar": "SGD", "dollars": "SGD"],
@@ -68,7 +68,7 @@ enum Units {
         "british": ["pound": "GBP", "pounds": "GBP"],
     ]
 
-    static let durations: [String: String] = [
+    static let durations: WordTable<String> = [
         "second": "second", "seconds": "second", "sec": "second", "secs": "second",
         "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
         "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
@@ -79,7 +79,7 @@ enum Units {
         "millennium": "millennium", "millennia": "millennium",
     ]
 
-    static let measures: [String: String] = [
+    static let measures: WordTable<String> = [
         "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
         "metre": "m", "metres": "m", "meter": "m", "meters": "m",
         "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
@@ -104,8 +104,9 @@ enum Units {
     ]
 
     /// Units written against the digits only (`5g`, `2l`, `48h`): as words they mean something else.
-    static let attachedOnly: [String: (FigureKind, String)] = [
-        "m": (.measure, "m"), "g": (.measure, "g"), "l": (.measure, "l"), "h": (.duration, "hour"),
+    static let attachedOnly: WordTable<UnitMatch.Known> = [
+        "m": .init(kind: .measure, unit: "m"), "g": .init(kind: .measure, unit: "g"),
+        "l": .init(kind: .measure, unit: "l"), "h": .init(kind: .duration, unit: "hour"),
     ]
 
     static let lengthUnits: Set<String> = ["km", "m", "mile", "ft", "yard", "cm", "mm", "inch"]
