@@ -120,17 +120,7 @@ public enum ArticleParser {
                 // Printable ASCII is content: the common case, tested first.
                 if v > 0x20, v < 0x7F {
                     if contentStart < 0 { contentStart = i }
-                    i += 1
-                    while i < n {
-                        let w = s[i].value
-                        if w <= 0x20 || w >= 0x7F {
-                            // A single plain space between two words: the content goes on.
-                            guard w == 0x20, i &+ 1 < n else { break }
-                            let x = s[i &+ 1].value
-                            guard x > 0x20, x < 0x7F else { break }
-                        }
-                        i &+= 1
-                    }
+                    i = ScalarString.plainRunEnd(s, from: i + 1, to: n)
                     contentEnd = i
                     continue
                 }

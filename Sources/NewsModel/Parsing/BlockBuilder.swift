@@ -96,18 +96,8 @@ struct BlockBuilder {
                 // The rest of a run of printable ASCII is copied in a tight loop: it continues
                 // the map's run, and the bounds (the line, the next Markdown skip) hold the writes in `out`.
                 let stop = nextSkip < skips.count ? min(line.contentEnd, skips[nextSkip].lowerBound) : line.contentEnd
-                var j = i
-                while j < stop {
-                    let w = s[j].value
-                    if w <= 0x20 || w >= 0x7F {
-                        // A single plain space between two words stays in the run too.
-                        guard w == 0x20, j &+ 1 < stop else { break }
-                        let x = s[j &+ 1].value
-                        guard x > 0x20, x < 0x7F else { break }
-                    }
-                    out[n &+ (j &- i)] = UInt8(truncatingIfNeeded: w)
-                    j &+= 1
-                }
+                let j = ScalarString.plainRunEnd(s, from: i, to: stop)
+                for k in i..<j { out[n &+ (k &- i)] = UInt8(truncatingIfNeeded: s[k].value) }
                 n += j - i
                 runLength += j - i
                 i = j

@@ -6,7 +6,14 @@ enum ScalarString {
     static func make(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> String {
         let from = max(0, from), to = min(to, s.count)
         guard from < to else { return "" }
-        return String(unsafeUninitializedCapacity: (to - from) * 4) { buffer in
+        // Sized exactly: a string asked for with room for more than 15 UTF-8 bytes goes to the
+        // heap even when its text would fit inline, and most words and names do fit.
+        var count = 0
+        for k in from..<to {
+            let v = s[k].value
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: count) { buffer in
             var n = 0
             for k in from..<to {
                 let v = s[k].value
@@ -102,5 +109,22 @@ enum ScalarString {
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { out.append(scalar) }
         return out
+    }
+
+    /// The end of the run of text starting at `from` (before `to`) that needs no attention
+    /// from a line or block scanner: printable ASCII, and single plain spaces between it.
+    @inline(__always)
+    static func plainRunEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> Int {
+        var j = from
+        while j < to {
+            let w = s[j].value
+            if w <= 0x20 || w >= 0x7F {
+                guard w == 0x20, j &+ 1 < to else { break }
+                let x = s[j &+ 1].value
+                guard x > 0x20, x < 0x7F else { break }
+            }
+            j &+= 1
+        }
+        return j
     }
 }
