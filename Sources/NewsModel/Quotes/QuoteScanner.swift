@@ -90,7 +90,6 @@ enum QuoteScanner {
 
     private static func pass(_ s: UnsafeBufferPointer<Unicode.Scalar>, ignored: [Bool]) -> (quotes: [ScannedQuote], strays: [Int]) {
         var stack: [Open] = []
-        stack.reserveCapacity(maxDepth)
         var quotes: [ScannedQuote] = []
         var strays: [Int] = []
         let n = s.count
@@ -168,6 +167,8 @@ enum QuoteScanner {
             }
             switch action {
             case .open:
+                // Room for the deepest stack once, at the first open mark: most blocks have none.
+                if stack.capacity == 0 { stack.reserveCapacity(maxDepth) }
                 if stack.count < maxDepth { stack.append(Open(family: family, mark: c, index: i)) }
             case .close:
                 if let k = openIndex {
