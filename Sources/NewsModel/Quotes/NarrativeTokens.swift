@@ -132,7 +132,7 @@ enum NarrativeTokenizer {
                         let bare = classes
                         var word = found.entry.map { table.words[$0] } ?? lowercased(s, i, j)
                         word.append(".")
-                        classes = (WordClass.table[word] ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
+                        classes = (table.listedClasses(of: word) ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
                             .union(bare.intersection(WordClass.shapes))
                         j += 1
                         keep(word)
