@@ -47,7 +47,7 @@ struct Entity: Sendable {
 
     private mutating func addRoles(_ phrase: Phrase, reader: PhraseReader) {
         for role in reader.roles(of: phrase) {
-            let key = role.lowercased()
+            let key = role.quickLowercased
             if !roleKeys.contains(key) {
                 roleKeys.append(key)
                 roles.append(role)
@@ -63,13 +63,15 @@ struct Entity: Sendable {
 /// Lowercased comparison keys for names and roles.
 enum NameKey {
     /// "Okafor's" and "OKAFOR" both key as "okafor".
-    static func key(_ word: String) -> String { key(lowered: word.lowercased()) }
+    static func key(_ word: String) -> String { key(lowered: word.quickLowercased) }
 
     /// `key` of a word already lowercased.
     static func key(lowered: String) -> String {
         var w = lowered
         let last = w.utf8.last
         guard last == 0x73 || last == 0x27 || last == 0x99 else { return w }
+        // ASCII (most names): bytes are characters, and only the straight-apostrophe endings can match.
+        if let stripped = asciiKey(w) { return stripped }
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
             w.removeLast(suffix.count)
             break
@@ -77,32 +79,68 @@ enum NameKey {
         return w
     }
 
+    /// `key(lowered:)` of an ASCII word, or nil for a word with other scalars.
+    private static func asciiKey(_ w: String) -> String? {
+        let u = w.utf8
+        let count = u.count
+        var bytes = u.makeIterator()
+        var secondLast: UInt8 = 0, last: UInt8 = 0
+        while let b = bytes.next() {
+            guard b < 0x80 else { return nil }
+            secondLast = last
+            last = b
+        }
+        if count > 3, secondLast == 0x27, last == 0x73 { return String(decoding: u.dropLast(2), as: UTF8.self) }
+        if count > 2, last == 0x27 { return String(decoding: u.dropLast(1), as: UTF8.self) }
+        return w
+    }
+
     /// Spokesman, spokeswoman and spokesperson hold the same post.
     static func normalRole(_ word: String) -> String {
         let w = word.trimmingPeriod
         // Every spelling below is 2 to 12 bytes and starts with one of these letters: most
-        // role words are none of them, and a string switch compares with each case in turn.
+        // role words are none of them.
         let u = w.utf8
         guard u.count >= 2, u.count <= 12, let first = u.first else { return w }
         switch first {
         case 0x61, 0x63, 0x64, 0x67, 0x6F, 0x70, 0x72, 0x73: break  // a c d g o p r s
         default: return w
         }
-        switch w {
-        case "spokesman", "spokeswoman", "spokespeople", "spokesmen": return "spokesperson"
-        case "chairman", "chairwoman", "chairperson": return "chair"
-        case "councilman", "councilwoman", "councilor": return "councillor"
-        case "adviser": return "advisor"
-        case "organiser": return "organizer"
-        case "sen": return "senator"
-        case "gov": return "governor"
-        case "gen": return "general"
-        case "capt": return "captain"
-        case "prof": return "professor"
-        case "dr": return "doctor"
-        case "rep": return "representative"
-        default: return w
+        // A string switch compares with each case in turn: the length picks the few that can match.
+        switch u.count {
+        case 2: if w == "dr" { return "doctor" }
+        case 3:
+            switch w {
+            case "sen": return "senator"
+            case "gov": return "governor"
+            case "gen": return "general"
+            case "rep": return "representative"
+            default: break
+            }
+        case 4:
+            if w == "capt" { return "captain" }
+            if w == "prof" { return "professor" }
+        case 7: if w == "adviser" { return "advisor" }
+        case 8: if w == "chairman" { return "chair" }
+        case 9:
+            switch w {
+            case "spokesman", "spokesmen": return "spokesperson"
+            case "councilor": return "councillor"
+            case "organiser": return "organizer"
+            default: break
+            }
+        case 10:
+            if w == "chairwoman" { return "chair" }
+            if w == "councilman" { return "councillor" }
+        case 11:
+            if w == "spokeswoman" { return "spokesperson" }
+            if w == "chairperson" { return "chair" }
+        case 12:
+            if w == "spokespeople" { return "spokesperson" }
+            if w == "councilwoman" { return "councillor" }
+        default: break
         }
+        return w
     }
 }
 
@@ -158,7 +196,7 @@ struct Coreference {
             var e: Int
             let phrase = events[i].phrase
             let lowered = reader.keys(of: phrase)
-            let formKey = lowered.count == 1 ? lowered[0] : lowered.joined(separator: " ")
+            let formKey = Self.joined(lowered)
             // One hash of the form finds it, and later updates it in place.
             let formSlot = formIndex.index(forKey: formKey)
             if let target = events[i].aliasOf, let j = nameEvent(at: target, before: i), let owner = events[j].entity {
@@ -173,6 +211,20 @@ struct Coreference {
             events[i].entity = e
         }
         for e in entities.indices { entities[e].lastMention = -1 }
+    }
+
+    /// The words joined by spaces, as `joined(separator:)` makes them, in one buffer made at its size.
+    private static func joined(_ words: [String]) -> String {
+        if words.count == 1 { return words[0] }
+        var length = words.count - 1
+        for w in words { length += w.utf8.count }
+        var out = ""
+        out.reserveCapacity(length)
+        for (k, w) in words.enumerated() {
+            if k > 0 { out.append(" ") }
+            out.append(w)
+        }
+        return out
     }
 
     private static func addOnce(_ e: Int, to list: inout [Int]) {
@@ -282,7 +334,7 @@ struct Coreference {
                 resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
                 if let e = resolved, let reader {
                     let text = "the " + reader.text(event.phrase.text)
-                    let lowered = text.lowercased()
+                    let lowered = text.quickLowercased
                     if !entities[e].descriptionKeys.contains(lowered) {
                         entities[e].descriptionKeys.append(lowered)
                         entities[e].descriptions.append(text)
