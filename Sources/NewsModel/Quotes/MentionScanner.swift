@@ -11,13 +11,14 @@ struct MentionScanner {
     var tokens: [Token] { reader.tokens }
 
     /// Appends the block's mentions to `events` (the article's, so no list is made per block).
-    func scan(skipping taken: Set<Int>, into events: inout [MentionEvent]) {
+    /// `taken`: positions (ascending) already holding a speaker's mention.
+    func scan(skipping taken: [Int], into events: inout [MentionEvent]) {
         // Index in `events` of the mention found at each position of this block.
         var seen: [Int: Int] = [:]
         func add(_ p: Phrase, salient: Bool, aliasOf: Int? = nil) -> Int? {
             guard p.kind != .invalid else { return nil }
             let position = MentionEvent.position(block: block, token: p.start)
-            if taken.contains(position) { return position }
+            if Self.holds(taken, position) { return position }
             if let existing = seen[position] {
                 // A weak capitalised run gives way to the same words found as a speaker or with a role.
                 if events[existing].phrase.weak && !p.weak {
@@ -102,6 +103,16 @@ struct MentionScanner {
             }
             i += 1
         }
+    }
+
+    /// Whether the ascending `list` holds `value`.
+    static func holds(_ list: [Int], _ value: Int) -> Bool {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low] == value
     }
 
     /// The last token of the name starting at `i`: capitalised words, with

@@ -85,6 +85,7 @@ public enum QuoteExtractor {
         for r in readers { tokenCount += r.tokens.count }
         events.reserveCapacity(tokenCount / 8 + 8)
         var taken: Set<Int> = []
+        taken.reserveCapacity(drafts.count)
         for d in drafts.indices {
             let left = readers[drafts[d].firstBlock], right = readers[drafts[d].lastBlock]
             drafts[d].slot = left.slot(leftToken: drafts[d].firstToken, rightToken: drafts[d].lastToken, rightReader: right)
@@ -96,11 +97,12 @@ public enum QuoteExtractor {
                 }
             }
         }
+        // A block's scan finds positions in that block only, so the speakers' positions are all it
+        // skips: sorted once, they are searched, not hashed, and the scans' own positions are not kept.
+        let speakerPositions = taken.sorted()
         for b in blocks.indices {
             let scanner = MentionScanner(reader: readers[b].reader, attribution: readers[b], block: b)
-            let first = events.count
-            scanner.scan(skipping: taken, into: &events)
-            for k in first..<events.count { taken.insert(events[k].position) }
+            scanner.scan(skipping: speakerPositions, into: &events)
         }
         var coref = Coreference(events: consume events)
         coref.linkNames(readers)
