@@ -68,7 +68,7 @@ enum NameKey {
     /// `key` of a word already lowercased.
     static func key(lowered: String) -> String {
         var w = lowered
-        let last = w.utf8.last
+        let last = w.lastUTF8Byte
         guard last == 0x73 || last == 0x27 || last == 0x99 else { return w }
         // ASCII (most names): bytes are characters, and only the straight-apostrophe endings can match.
         if let stripped = asciiKey(w) { return stripped }
@@ -81,18 +81,18 @@ enum NameKey {
 
     /// `key(lowered:)` of an ASCII word, or nil for a word with other scalars.
     private static func asciiKey(_ w: String) -> String? {
-        let u = w.utf8
-        let count = u.count
-        var bytes = u.makeIterator()
-        var secondLast: UInt8 = 0, last: UInt8 = 0
-        while let b = bytes.next() {
-            guard b < 0x80 else { return nil }
-            secondLast = last
-            last = b
+        var copy = w
+        return copy.withUTF8 { u -> String? in
+            for b in u where b >= 0x80 { return nil }
+            let count = u.count
+            if count > 3, u[count - 2] == 0x27, u[count - 1] == 0x73 {
+                return String(decoding: UnsafeBufferPointer(rebasing: u[..<(count - 2)]), as: UTF8.self)
+            }
+            if count > 2, u[count - 1] == 0x27 {
+                return String(decoding: UnsafeBufferPointer(rebasing: u[..<(count - 1)]), as: UTF8.self)
+            }
+            return w
         }
-        if count > 3, secondLast == 0x27, last == 0x73 { return String(decoding: u.dropLast(2), as: UTF8.self) }
-        if count > 2, last == 0x27 { return String(decoding: u.dropLast(1), as: UTF8.self) }
-        return w
     }
 
     /// Spokesman, spokeswoman and spokesperson hold the same post.
@@ -196,7 +196,7 @@ struct Coreference {
             var e: Int
             let phrase = events[i].phrase
             let lowered = reader.keys(of: phrase)
-            let formKey = Self.joined(lowered)
+            let formKey = lowered.count == 1 ? lowered[0] : lowered.joined(separator: " ")
             // One hash of the form finds it, and later updates it in place.
             let formSlot = formIndex.index(forKey: formKey)
             if let target = events[i].aliasOf, let j = nameEvent(at: target, before: i), let owner = events[j].entity {
@@ -211,20 +211,6 @@ struct Coreference {
             events[i].entity = e
         }
         for e in entities.indices { entities[e].lastMention = -1 }
-    }
-
-    /// The words joined by spaces, as `joined(separator:)` makes them, in one buffer made at its size.
-    private static func joined(_ words: [String]) -> String {
-        if words.count == 1 { return words[0] }
-        var length = words.count - 1
-        for w in words { length += w.utf8.count }
-        var out = ""
-        out.reserveCapacity(length)
-        for (k, w) in words.enumerated() {
-            if k > 0 { out.append(" ") }
-            out.append(w)
-        }
-        return out
     }
 
     private static func addOnce(_ e: Int, to list: inout [Int]) {
@@ -463,11 +449,14 @@ struct KeySignatures {
     private var bits = [UInt64](repeating: 0, count: 16)
 
     private static func signature(_ word: String) -> Int {
-        let u = word.utf8
-        var h = u.count &* 0x9E37
-        if let first = u.first { h = (h &* 131) &+ Int(first) }
-        if let last = u.last { h = (h &* 131) &+ Int(last) }
-        return h & 1023
+        // Through `withUTF8`: the `utf8` view's `last` walks generic indices.
+        var copy = word
+        return copy.withUTF8 { u in
+            var h = u.count &* 0x9E37
+            if let first = u.first { h = (h &* 131) &+ Int(first) }
+            if let last = u.last { h = (h &* 131) &+ Int(last) }
+            return h & 1023
+        }
     }
 
     mutating func insert(_ word: String) {

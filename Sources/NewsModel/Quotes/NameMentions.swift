@@ -414,5 +414,5 @@ struct PhraseReader {
 
 extension String {
     /// The byte test first: most words do not end in a period.
-    var trimmingPeriod: String { utf8.last == 0x2E && hasSuffix(".") ? String(dropLast()) : self }
+    var trimmingPeriod: String { lastUTF8Byte == 0x2E && hasSuffix(".") ? String(dropLast()) : self }
 }
