@@ -34,8 +34,13 @@ struct Entity: Sendable {
             formKeys.append(formKey)
             forms.append(reader.names(of: phrase))
         }
-        if keys.isEmpty { keys.reserveCapacity(lowered.count) }
-        for key in lowered where !keys.contains(key) { keys.append(key) }
+        if keys.isEmpty, Self.distinct(lowered) {
+            // A new entity's words, none twice (the usual case): the phrase's list itself, shared, not copied.
+            keys = lowered
+        } else {
+            if keys.isEmpty { keys.reserveCapacity(lowered.count) }
+            for key in lowered where !keys.contains(key) { keys.append(key) }
+        }
         if let last = lowered.last {
             if lastKeys.isEmpty { lastKeys = [last] } else if !lastKeys.contains(last) { lastKeys.append(last) }
         }
@@ -43,6 +48,14 @@ struct Entity: Sendable {
         if gender == .unknown { gender = phrase.gender }
         if phrase.isOrganisation { isOrganisation = true }
         if !phrase.weak { evidenced = true }
+    }
+
+    /// Whether no word is in `words` twice; a name has a handful of words.
+    private static func distinct(_ words: [String]) -> Bool {
+        for i in words.indices {
+            for j in words.indices where j > i && words[j] == words[i] { return false }
+        }
+        return true
     }
 
     private mutating func addRoles(_ phrase: Phrase, reader: PhraseReader) {
