@@ -100,9 +100,13 @@ public enum QuoteExtractor {
         // A block's scan finds positions in that block only, so the speakers' positions are all it
         // skips: sorted once, they are searched, not hashed, and the scans' own positions are not kept.
         let speakerPositions = taken.sorted()
+        // Which mention each token holds, one list for the article rather than a dictionary per block.
+        var longest = 0
+        for r in readers { longest = max(longest, r.tokens.count) }
+        var seen = Array(repeating: -1, count: longest)
         for b in blocks.indices {
             let scanner = MentionScanner(reader: readers[b].reader, attribution: readers[b], block: b)
-            scanner.scan(skipping: speakerPositions, into: &events)
+            scanner.scan(skipping: speakerPositions, into: &events, seen: &seen)
         }
         var coref = Coreference(events: consume events)
         coref.linkNames(readers)
