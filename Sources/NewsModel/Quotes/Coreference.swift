@@ -1,7 +1,17 @@
+/// A way an entity's name was written: a phrase's name words in a block. Made into strings
+/// (`PhraseReader.words`) only for the entities that become speakers, the few of them.
+struct NameForm: Sendable {
+    var block: Int
+    /// Empty for a later mention that keeps no written form.
+    var name: TokenSpan
+    /// How many words.
+    var count: Int { name.range.count }
+}
+
 /// A person or organisation of one article, built from its name mentions.
 struct Entity: Sendable {
-    /// Each way its name was written, as words: ["Donald", "Trump"], ["Trump"].
-    var forms: [[String]] = []
+    /// Each way its name was written: "Donald Trump", "Trump".
+    var forms: [NameForm] = []
     /// Lowercased words of every form, and the last word of each. Small arrays:
     /// an entity has a handful of words, and most entities are seen once.
     var keys: [String] = []
@@ -24,15 +34,16 @@ struct Entity: Sendable {
     private var roleKeys: [String] = []
 
     /// `lowered`: the phrase's name keys; `formKey`: the same joined by spaces. The phrase's
-    /// other words are read from `reader`, its block, only when they are needed.
-    mutating func add(_ phrase: Phrase, keys lowered: [String], formKey: String, reader: PhraseReader) {
+    /// other words are read from `reader`, its block (number `block`), only when they are needed.
+    mutating func add(_ phrase: Phrase, keys lowered: [String], formKey: String, reader: PhraseReader, block: Int) {
         // Most entities are named once: their first lists are made at their size, not grown.
+        let form = NameForm(block: block, name: phrase.nameless ? TokenSpan() : phrase.name)
         if formKeys.isEmpty {
             formKeys = [formKey]
-            forms = [reader.names(of: phrase)]
+            forms = [form]
         } else if !formKeys.contains(formKey) {
             formKeys.append(formKey)
-            forms.append(reader.names(of: phrase))
+            forms.append(form)
         }
         if keys.isEmpty, Self.distinct(lowered) {
             // A new entity's words, none twice (the usual case): the phrase's list itself, shared, not copied.
@@ -217,7 +228,7 @@ struct Coreference {
             } else {
                 e = entityFor(phrase, keys: lowered, known: formSlot.map { formIndex.values[$0] })
             }
-            entities[e].add(phrase, keys: lowered, formKey: formKey, reader: reader)
+            entities[e].add(phrase, keys: lowered, formKey: formKey, reader: reader, block: events[i].position >> 32)
             if let slot = formSlot { formIndex.values[slot] = e } else { formIndex[formKey] = e }
             for key in lowered { Self.addOnce(e, to: &keyIndex[key, default: []]) }
             entities[e].lastMention = events[i].position

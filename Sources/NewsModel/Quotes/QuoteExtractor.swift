@@ -129,7 +129,7 @@ public enum QuoteExtractor {
         for b in 0..<blocks.count where topicStart[b + 1] < topicStart[b] { topicStart[b + 1] = topicStart[b] }
 
         attribute(&drafts, blocks: blocks, readers: readers, events: coref.events, topics: topics, topicStart: topicStart)
-        return build(article, blocks: blocks, drafts: drafts, coref: coref, warnings: warnings)
+        return build(article, blocks: blocks, readers: readers, drafts: drafts, coref: coref, warnings: warnings)
     }
 
     /// Pairs marks in every block and joins quotes that run on into the next paragraph.
@@ -337,7 +337,7 @@ public enum QuoteExtractor {
         return j >= last.start && e[j].isSentenceTerminal
     }
 
-    static func build(_ article: Article, blocks: [BlockInfo], drafts: [Draft], coref: Coreference,
+    static func build(_ article: Article, blocks: [BlockInfo], readers: [AttributionReader], drafts: [Draft], coref: Coreference,
                       warnings: [String]) -> Result {
         var speakerOf: [Int: Int] = [:]
         var speakers: [Speaker] = []
@@ -348,7 +348,7 @@ public enum QuoteExtractor {
                 if let s = speakerOf[e] {
                     speaker = s
                 } else {
-                    speakers.append(SpeakerGrouping.speaker(coref.entities[e]))
+                    speakers.append(SpeakerGrouping.speaker(coref.entities[e], readers: readers))
                     speakerOf[e] = speakers.count - 1
                     speaker = speakers.count - 1
                 }

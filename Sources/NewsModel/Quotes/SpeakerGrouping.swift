@@ -1,11 +1,13 @@
 /// Turns an entity into the speaker a reader sees: the fullest name as the
 /// canonical one, other spellings and resolved descriptions as aliases.
 enum SpeakerGrouping {
-    static func speaker(_ e: Entity) -> Speaker {
-        let names = e.forms.map { $0.joined(separator: " ") }
+    /// `readers`: the article's blocks, where the entity's forms are read.
+    static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
+        let forms = e.forms.map { f in readers.indices.contains(f.block) ? readers[f.block].reader.words(f.name) : [] }
+        let names = forms.map { $0.joined(separator: " ") }
         var best = 0
-        for (i, form) in e.forms.enumerated() where i > 0 {
-            let current = e.forms[best]
+        for (i, form) in forms.enumerated() where i > 0 {
+            let current = forms[best]
             if form.count > current.count
                 || (form.count == current.count && names[i].unicodeScalars.count > names[best].unicodeScalars.count) {
                 best = i
