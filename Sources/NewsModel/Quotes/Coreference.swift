@@ -1,22 +1,24 @@
-/// A way an entity's name was written: a phrase's name words in a block. Made into strings
-/// (`PhraseReader.words`) only for the entities that become speakers, the few of them.
-struct NameForm: Sendable {
+/// How an entity's name or role was written: a span of a block's tokens. Made into strings
+/// (`PhraseReader.words`, `PhraseReader.text`) only for the entities that become speakers,
+/// the few of them.
+struct WrittenForm: Sendable {
     var block: Int
-    /// Empty for a later mention that keeps no written form.
-    var name: TokenSpan
+    /// Empty for a later mention that keeps no written name.
+    var span: TokenSpan
     /// How many words.
-    var count: Int { name.range.count }
+    var count: Int { span.range.count }
 }
 
 /// A person or organisation of one article, built from its name mentions.
 struct Entity: Sendable {
     /// Each way its name was written: "Donald Trump", "Trump".
-    var forms: [NameForm] = []
+    var forms: [WrittenForm] = []
     /// Lowercased words of every form, and the last word of each. Small arrays:
     /// an entity has a handful of words, and most entities are seen once.
     var keys: [String] = []
     var lastKeys: [String] = []
-    var roles: [String] = []
+    /// Every role it was named with, as written, repeats included: `SpeakerGrouping` reads them.
+    var roles: [WrittenForm] = []
     /// Normalised lowercase role words: ["ukrainian", "president"].
     var roleWords: [String] = []
     /// Descriptions resolved to it: "the Ukrainian president".
@@ -31,13 +33,12 @@ struct Entity: Sendable {
     var lastSalient = -1
 
     private var formKeys: [String] = []
-    private var roleKeys: [String] = []
 
     /// `lowered`: the phrase's name keys; `formKey`: the same joined by spaces. The phrase's
     /// other words are read from `reader`, its block (number `block`), only when they are needed.
     mutating func add(_ phrase: Phrase, keys lowered: [String], formKey: String, reader: PhraseReader, block: Int) {
         // Most entities are named once: their first lists are made at their size, not grown.
-        let form = NameForm(block: block, name: phrase.nameless ? TokenSpan() : phrase.name)
+        let form = WrittenForm(block: block, span: phrase.nameless ? TokenSpan() : phrase.name)
         if formKeys.isEmpty {
             formKeys = [formKey]
             forms = [form]
@@ -55,7 +56,7 @@ struct Entity: Sendable {
         if let last = lowered.last {
             if lastKeys.isEmpty { lastKeys = [last] } else if !lastKeys.contains(last) { lastKeys.append(last) }
         }
-        if !phrase.roles.isEmpty { addRoles(phrase, reader: reader) }
+        if !phrase.roles.isEmpty { addRoles(phrase, reader: reader, block: block) }
         if gender == .unknown { gender = phrase.gender }
         if phrase.isOrganisation { isOrganisation = true }
         if !phrase.weak { evidenced = true }
@@ -69,14 +70,9 @@ struct Entity: Sendable {
         return true
     }
 
-    private mutating func addRoles(_ phrase: Phrase, reader: PhraseReader) {
-        for role in reader.roles(of: phrase) {
-            let key = role.quickLowercased
-            if !roleKeys.contains(key) {
-                roleKeys.append(key)
-                roles.append(role)
-            }
-        }
+    private mutating func addRoles(_ phrase: Phrase, reader: PhraseReader, block: Int) {
+        // Kept as spans: their text, and which spellings are the same role, matter only for speakers.
+        for k in 0..<phrase.roles.count { roles.append(WrittenForm(block: block, span: phrase.roles[k])) }
         for word in reader.roleWords(of: phrase) {
             let w = NameKey.normalRole(word)
             if !roleWords.contains(w) { roleWords.append(w) }

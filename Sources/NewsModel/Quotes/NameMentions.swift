@@ -63,8 +63,8 @@ struct SpanList: Sendable {
 ///
 /// Its words are kept as token spans of its block: most phrases read around verbs
 /// and capitalised words never name anyone, so their strings are only made
-/// (`PhraseReader.roles(of:)` and the rest) for those that reach an entity, and
-/// written names (`PhraseReader.words`) only for those that become speakers.
+/// (`PhraseReader.keys(of:)` and the rest) for those that reach an entity, and
+/// written names and roles (`PhraseReader.words`, `text`) only for those that become speakers.
 struct Phrase: Sendable {
     enum Kind: UInt8, Sendable { case name, description, pronoun, invalid }
 
@@ -161,10 +161,6 @@ struct PhraseReader {
         let r = p.name.range
         guard let last = r.last else { return nil }
         return NameKey.key(lowered: lower(last))
-    }
-
-    func roles(of p: Phrase) -> [String] {
-        (0..<p.roles.count).map { text(p.roles[$0]) }
     }
 
     /// Role words lowercased (a trailing period, as in "Gov.", is left to `NameKey.normalRole`).

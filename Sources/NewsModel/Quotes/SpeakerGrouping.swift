@@ -3,7 +3,7 @@
 enum SpeakerGrouping {
     /// `readers`: the article's blocks, where the entity's forms are read.
     static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
-        let forms = e.forms.map { f in readers.indices.contains(f.block) ? readers[f.block].reader.words(f.name) : [] }
+        let forms = e.forms.map { f in readers.indices.contains(f.block) ? readers[f.block].reader.words(f.span) : [] }
         let names = forms.map { $0.joined(separator: " ") }
         var best = 0
         for (i, form) in forms.enumerated() where i > 0 {
@@ -21,6 +21,17 @@ enum SpeakerGrouping {
         }
         for (i, n) in names.enumerated() where i != best { addAlias(n) }
         for d in e.descriptions { addAlias(d) }
-        return Speaker(name: name, aliases: aliases, roles: e.roles)
+        // Roles in the order first met, one per spelling ignoring case.
+        var roles: [String] = []
+        var roleKeys: [String] = []
+        for f in e.roles {
+            let role = readers.indices.contains(f.block) ? readers[f.block].reader.text(f.span) : ""
+            let key = role.quickLowercased
+            if !roleKeys.contains(key) {
+                roleKeys.append(key)
+                roles.append(role)
+            }
+        }
+        return Speaker(name: name, aliases: aliases, roles: roles)
     }
 }
