@@ -21,10 +21,9 @@ struct Entity: Sendable {
     var roles: [WrittenForm] = []
     /// Normalised lowercase role words: ["ukrainian", "president"].
     var roleWords: [String] = []
-    /// Descriptions resolved to it: "the Ukrainian president".
-    var descriptions: [String] = []
-    /// The same lowercased, so a new one is compared without lowercasing them all again.
-    var descriptionKeys: [String] = []
+    /// Descriptions resolved to it, without their article ("Ukrainian president"), repeats
+    /// included: `SpeakerGrouping` reads them.
+    var descriptions: [WrittenForm] = []
     var gender = Gender.unknown
     var isOrganisation = false
     /// Named with a role, a title or as a speaker, not only as a capitalised run.
@@ -338,13 +337,8 @@ struct Coreference {
                 }
             case .description:
                 resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
-                if let e = resolved, let reader {
-                    let text = "the " + reader.text(event.phrase.text)
-                    let lowered = text.quickLowercased
-                    if !entities[e].descriptionKeys.contains(lowered) {
-                        entities[e].descriptionKeys.append(lowered)
-                        entities[e].descriptions.append(text)
-                    }
+                if let e = resolved, reader != nil {
+                    entities[e].descriptions.append(WrittenForm(block: event.position >> 32, span: event.phrase.text))
                 }
             case .pronoun:
                 let pronoun = reader?.pronoun(of: event.phrase) ?? ""

@@ -20,7 +20,16 @@ enum SpeakerGrouping {
             if key != name.lowercased(), !aliases.contains(where: { $0.lowercased() == key }) { aliases.append(a) }
         }
         for (i, n) in names.enumerated() where i != best { addAlias(n) }
-        for d in e.descriptions { addAlias(d) }
+        // Descriptions in the order first met, one per spelling ignoring case.
+        var descriptionKeys: [String] = []
+        for f in e.descriptions {
+            let text = "the " + (readers.indices.contains(f.block) ? readers[f.block].reader.text(f.span) : "")
+            let key = text.quickLowercased
+            if !descriptionKeys.contains(key) {
+                descriptionKeys.append(key)
+                addAlias(text)
+            }
+        }
         // Roles in the order first met, one per spelling ignoring case.
         var roles: [String] = []
         var roleKeys: [String] = []
