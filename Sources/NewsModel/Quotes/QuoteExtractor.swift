@@ -175,21 +175,21 @@ public enum QuoteExtractor {
         var out: [MentionEvent] = []
         // Most capitalised words name no one known: a cheap signature test spares them the hash lookup.
         let known = coref.keySignatures()
-        var blocked: [Bool] = []
         var next = 0
         for (b, r) in readers.enumerated() {
             let tokens = r.tokens
-            blocked.removeAll(keepingCapacity: true)
-            blocked.append(contentsOf: repeatElement(false, count: tokens.count))
-            while next < taken.count, taken[next].position >> 32 <= b {
-                if taken[next].position >> 32 == b {
-                    let start = taken[next].phrase.start, end = taken[next].phrase.end
-                    var k = max(start, 0)
-                    while k < end, k < blocked.count { blocked[k] = true; k += 1 }
+            while next < taken.count, taken[next].position >> 32 < b { next += 1 }
+            // A token inside a phrase already taken is skipped. The block's phrases come sorted by
+            // start (their position's low half): those starting at or before a token are taken in
+            // as the tokens go, and the furthest end among them says whether the token is inside one.
+            var phrase = next
+            var coveredUpTo = 0
+            for (k, t) in tokens.enumerated() where t.isNameWord {
+                while phrase < taken.count, taken[phrase].position >> 32 == b, max(taken[phrase].phrase.start, 0) <= k {
+                    coveredUpTo = max(coveredUpTo, taken[phrase].phrase.end)
+                    phrase += 1
                 }
-                next += 1
-            }
-            for (k, t) in tokens.enumerated() where t.isNameWord && !blocked[k] {
+                if k < coveredUpTo { continue }
                 let key = NameKey.key(lowered: r.reader.lower(k))
                 guard known.mayContain(key), coref.hasEntity(named: key) else { continue }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
