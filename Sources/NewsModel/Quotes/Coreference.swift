@@ -1,18 +1,29 @@
+/// How an entity's name or role was written: a span of a block's tokens. Made into strings
+/// (`PhraseReader.words`, `PhraseReader.text`) only for the entities that become speakers,
+/// the few of them.
+struct WrittenForm: Sendable {
+    var block: Int
+    /// Empty for a later mention that keeps no written name.
+    var span: TokenSpan
+    /// How many words.
+    var count: Int { span.range.count }
+}
+
 /// A person or organisation of one article, built from its name mentions.
 struct Entity: Sendable {
-    /// Each way its name was written, as words: ["Donald", "Trump"], ["Trump"].
-    var forms: [[String]] = []
+    /// Each way its name was written: "Donald Trump", "Trump".
+    var forms: [WrittenForm] = []
     /// Lowercased words of every form, and the last word of each. Small arrays:
     /// an entity has a handful of words, and most entities are seen once.
     var keys: [String] = []
     var lastKeys: [String] = []
-    var roles: [String] = []
+    /// Every role it was named with, as written, repeats included: `SpeakerGrouping` reads them.
+    var roles: [WrittenForm] = []
     /// Normalised lowercase role words: ["ukrainian", "president"].
     var roleWords: [String] = []
-    /// Descriptions resolved to it: "the Ukrainian president".
-    var descriptions: [String] = []
-    /// The same lowercased, so a new one is compared without lowercasing them all again.
-    var descriptionKeys: [String] = []
+    /// Descriptions resolved to it, without their article ("Ukrainian president"), repeats
+    /// included: `SpeakerGrouping` reads them.
+    var descriptions: [WrittenForm] = []
     var gender = Gender.unknown
     var isOrganisation = false
     /// Named with a role, a title or as a speaker, not only as a capitalised run.
@@ -21,38 +32,46 @@ struct Entity: Sendable {
     var lastSalient = -1
 
     private var formKeys: [String] = []
-    private var roleKeys: [String] = []
 
     /// `lowered`: the phrase's name keys; `formKey`: the same joined by spaces. The phrase's
-    /// other words are read from `reader`, its block, only when they are needed.
-    mutating func add(_ phrase: Phrase, keys lowered: [String], formKey: String, reader: PhraseReader) {
+    /// other words are read from `reader`, its block (number `block`), only when they are needed.
+    mutating func add(_ phrase: Phrase, keys lowered: [String], formKey: String, reader: PhraseReader, block: Int) {
         // Most entities are named once: their first lists are made at their size, not grown.
+        let form = WrittenForm(block: block, span: phrase.nameless ? TokenSpan() : phrase.name)
         if formKeys.isEmpty {
             formKeys = [formKey]
-            forms = [reader.names(of: phrase)]
+            forms = [form]
         } else if !formKeys.contains(formKey) {
             formKeys.append(formKey)
-            forms.append(reader.names(of: phrase))
+            forms.append(form)
         }
-        if keys.isEmpty { keys.reserveCapacity(lowered.count) }
-        for key in lowered where !keys.contains(key) { keys.append(key) }
+        if keys.isEmpty, Self.distinct(lowered) {
+            // A new entity's words, none twice (the usual case): the phrase's list itself, shared, not copied.
+            keys = lowered
+        } else {
+            if keys.isEmpty { keys.reserveCapacity(lowered.count) }
+            for key in lowered where !keys.contains(key) { keys.append(key) }
+        }
         if let last = lowered.last {
             if lastKeys.isEmpty { lastKeys = [last] } else if !lastKeys.contains(last) { lastKeys.append(last) }
         }
-        if !phrase.roles.isEmpty { addRoles(phrase, reader: reader) }
+        if !phrase.roles.isEmpty { addRoles(phrase, reader: reader, block: block) }
         if gender == .unknown { gender = phrase.gender }
         if phrase.isOrganisation { isOrganisation = true }
         if !phrase.weak { evidenced = true }
     }
 
-    private mutating func addRoles(_ phrase: Phrase, reader: PhraseReader) {
-        for role in reader.roles(of: phrase) {
-            let key = role.lowercased()
-            if !roleKeys.contains(key) {
-                roleKeys.append(key)
-                roles.append(role)
-            }
+    /// Whether no word is in `words` twice; a name has a handful of words.
+    private static func distinct(_ words: [String]) -> Bool {
+        for i in words.indices {
+            for j in words.indices where j > i && words[j] == words[i] { return false }
         }
+        return true
+    }
+
+    private mutating func addRoles(_ phrase: Phrase, reader: PhraseReader, block: Int) {
+        // Kept as spans: their text, and which spellings are the same role, matter only for speakers.
+        for k in 0..<phrase.roles.count { roles.append(WrittenForm(block: block, span: phrase.roles[k])) }
         for word in reader.roleWords(of: phrase) {
             let w = NameKey.normalRole(word)
             if !roleWords.contains(w) { roleWords.append(w) }
@@ -63,13 +82,15 @@ struct Entity: Sendable {
 /// Lowercased comparison keys for names and roles.
 enum NameKey {
     /// "Okafor's" and "OKAFOR" both key as "okafor".
-    static func key(_ word: String) -> String { key(lowered: word.lowercased()) }
+    static func key(_ word: String) -> String { key(lowered: word.quickLowercased) }
 
     /// `key` of a word already lowercased.
     static func key(lowered: String) -> String {
         var w = lowered
-        let last = w.utf8.last
+        let last = w.lastUTF8Byte
         guard last == 0x73 || last == 0x27 || last == 0x99 else { return w }
+        // ASCII (most names): bytes are characters, and only the straight-apostrophe endings can match.
+        if let stripped = asciiKey(w) { return stripped }
         for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where w.hasSuffix(suffix) && w.count > suffix.count + 1 {
             w.removeLast(suffix.count)
             break
@@ -77,32 +98,68 @@ enum NameKey {
         return w
     }
 
+    /// `key(lowered:)` of an ASCII word, or nil for a word with other scalars.
+    private static func asciiKey(_ w: String) -> String? {
+        var copy = w
+        return copy.withUTF8 { u -> String? in
+            for b in u where b >= 0x80 { return nil }
+            let count = u.count
+            if count > 3, u[count - 2] == 0x27, u[count - 1] == 0x73 {
+                return String(decoding: UnsafeBufferPointer(rebasing: u[..<(count - 2)]), as: UTF8.self)
+            }
+            if count > 2, u[count - 1] == 0x27 {
+                return String(decoding: UnsafeBufferPointer(rebasing: u[..<(count - 1)]), as: UTF8.self)
+            }
+            return w
+        }
+    }
+
     /// Spokesman, spokeswoman and spokesperson hold the same post.
     static func normalRole(_ word: String) -> String {
         let w = word.trimmingPeriod
         // Every spelling below is 2 to 12 bytes and starts with one of these letters: most
-        // role words are none of them, and a string switch compares with each case in turn.
+        // role words are none of them.
         let u = w.utf8
         guard u.count >= 2, u.count <= 12, let first = u.first else { return w }
         switch first {
         case 0x61, 0x63, 0x64, 0x67, 0x6F, 0x70, 0x72, 0x73: break  // a c d g o p r s
         default: return w
         }
-        switch w {
-        case "spokesman", "spokeswoman", "spokespeople", "spokesmen": return "spokesperson"
-        case "chairman", "chairwoman", "chairperson": return "chair"
-        case "councilman", "councilwoman", "councilor": return "councillor"
-        case "adviser": return "advisor"
-        case "organiser": return "organizer"
-        case "sen": return "senator"
-        case "gov": return "governor"
-        case "gen": return "general"
-        case "capt": return "captain"
-        case "prof": return "professor"
-        case "dr": return "doctor"
-        case "rep": return "representative"
-        default: return w
+        // A string switch compares with each case in turn: the length picks the few that can match.
+        switch u.count {
+        case 2: if w == "dr" { return "doctor" }
+        case 3:
+            switch w {
+            case "sen": return "senator"
+            case "gov": return "governor"
+            case "gen": return "general"
+            case "rep": return "representative"
+            default: break
+            }
+        case 4:
+            if w == "capt" { return "captain" }
+            if w == "prof" { return "professor" }
+        case 7: if w == "adviser" { return "advisor" }
+        case 8: if w == "chairman" { return "chair" }
+        case 9:
+            switch w {
+            case "spokesman", "spokesmen": return "spokesperson"
+            case "councilor": return "councillor"
+            case "organiser": return "organizer"
+            default: break
+            }
+        case 10:
+            if w == "chairwoman" { return "chair" }
+            if w == "councilman" { return "councillor" }
+        case 11:
+            if w == "spokeswoman" { return "spokesperson" }
+            if w == "chairperson" { return "chair" }
+        case 12:
+            if w == "spokespeople" { return "spokesperson" }
+            if w == "councilwoman" { return "councillor" }
+        default: break
         }
+        return w
     }
 }
 
@@ -166,7 +223,7 @@ struct Coreference {
             } else {
                 e = entityFor(phrase, keys: lowered, known: formSlot.map { formIndex.values[$0] })
             }
-            entities[e].add(phrase, keys: lowered, formKey: formKey, reader: reader)
+            entities[e].add(phrase, keys: lowered, formKey: formKey, reader: reader, block: events[i].position >> 32)
             if let slot = formSlot { formIndex.values[slot] = e } else { formIndex[formKey] = e }
             for key in lowered { Self.addOnce(e, to: &keyIndex[key, default: []]) }
             entities[e].lastMention = events[i].position
@@ -280,13 +337,8 @@ struct Coreference {
                 }
             case .description:
                 resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
-                if let e = resolved, let reader {
-                    let text = "the " + reader.text(event.phrase.text)
-                    let lowered = text.lowercased()
-                    if !entities[e].descriptionKeys.contains(lowered) {
-                        entities[e].descriptionKeys.append(lowered)
-                        entities[e].descriptions.append(text)
-                    }
+                if let e = resolved, reader != nil {
+                    entities[e].descriptions.append(WrittenForm(block: event.position >> 32, span: event.phrase.text))
                 }
             case .pronoun:
                 let pronoun = reader?.pronoun(of: event.phrase) ?? ""
@@ -411,11 +463,14 @@ struct KeySignatures {
     private var bits = [UInt64](repeating: 0, count: 16)
 
     private static func signature(_ word: String) -> Int {
-        let u = word.utf8
-        var h = u.count &* 0x9E37
-        if let first = u.first { h = (h &* 131) &+ Int(first) }
-        if let last = u.last { h = (h &* 131) &+ Int(last) }
-        return h & 1023
+        // Through `withUTF8`: the `utf8` view's `last` walks generic indices.
+        var copy = word
+        return copy.withUTF8 { u in
+            var h = u.count &* 0x9E37
+            if let first = u.first { h = (h &* 131) &+ Int(first) }
+            if let last = u.last { h = (h &* 131) &+ Int(last) }
+            return h & 1023
+        }
     }
 
     mutating func insert(_ word: String) {

@@ -11,23 +11,35 @@ struct MentionScanner {
     var tokens: [Token] { reader.tokens }
 
     /// Appends the block's mentions to `events` (the article's, so no list is made per block).
-    func scan(skipping taken: Set<Int>, into events: inout [MentionEvent]) {
-        // Index in `events` of the mention found at each position of this block.
-        var seen: [Int: Int] = [:]
+    /// `taken`: positions (ascending) already holding a speaker's mention. `seen`: the article's
+    /// scratch list, by token, of the index in `events` of the mention found there, -1 for none;
+    /// at least as long as the block's tokens, all -1, and left so for the next block.
+    func scan(skipping taken: [Int], into events: inout [MentionEvent], seen: inout [Int]) {
+        let first = events.count
+        // A mention at a token beyond `seen` (none is) would go here.
+        var seenElsewhere: [Int: Int] = [:]
         func add(_ p: Phrase, salient: Bool, aliasOf: Int? = nil) -> Int? {
             guard p.kind != .invalid else { return nil }
             let position = MentionEvent.position(block: block, token: p.start)
-            if taken.contains(position) { return position }
-            if let existing = seen[position] {
+            if Self.holds(taken, position) { return position }
+            let inList = p.start >= 0 && p.start < seen.count
+            if let existing = inList ? (seen[p.start] >= 0 ? seen[p.start] : nil) : seenElsewhere[position] {
                 // A weak capitalised run gives way to the same words found as a speaker or with a role.
                 if events[existing].phrase.weak && !p.weak {
                     events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf)
                 }
                 return position
             }
-            seen[position] = events.count
+            if inList { seen[p.start] = events.count } else { seenElsewhere[position] = events.count }
             events.append(MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf))
             return position
+        }
+        // The scratch list is cleared where this block wrote to it, so clearing costs no more than finding.
+        defer {
+            for k in first..<events.count {
+                let t = events[k].phrase.start
+                if t >= 0 && t < seen.count { seen[t] = -1 }
+            }
         }
         let n = tokens.count
         var i = 0
@@ -102,6 +114,16 @@ struct MentionScanner {
             }
             i += 1
         }
+    }
+
+    /// Whether the ascending `list` holds `value`.
+    static func holds(_ list: [Int], _ value: Int) -> Bool {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low] == value
     }
 
     /// The last token of the name starting at `i`: capitalised words, with

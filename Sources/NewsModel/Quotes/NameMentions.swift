@@ -63,7 +63,8 @@ struct SpanList: Sendable {
 ///
 /// Its words are kept as token spans of its block: most phrases read around verbs
 /// and capitalised words never name anyone, so their strings are only made
-/// (`PhraseReader.names(of:)` and the rest) for those that reach an entity.
+/// (`PhraseReader.keys(of:)` and the rest) for those that reach an entity, and
+/// written names and roles (`PhraseReader.words`, `text`) only for those that become speakers.
 struct Phrase: Sendable {
     enum Kind: UInt8, Sendable { case name, description, pronoun, invalid }
 
@@ -147,10 +148,8 @@ struct PhraseReader {
 
     func text(_ span: TokenSpan) -> String { text(Int(span.start), Int(span.end)) }
 
-    /// A phrase's name words as written: ["Karoline", "Leavitt"].
-    func names(of p: Phrase) -> [String] {
-        p.nameless ? [] : p.name.range.map { word($0) }
-    }
+    /// The words of `span` as written.
+    func words(_ span: TokenSpan) -> [String] { span.range.map { word($0) } }
 
     /// The name words lowercased, without a possessive ending, for linking.
     func keys(of p: Phrase) -> [String] {
@@ -162,10 +161,6 @@ struct PhraseReader {
         let r = p.name.range
         guard let last = r.last else { return nil }
         return NameKey.key(lowered: lower(last))
-    }
-
-    func roles(of p: Phrase) -> [String] {
-        (0..<p.roles.count).map { text(p.roles[$0]) }
     }
 
     /// Role words lowercased (a trailing period, as in "Gov.", is left to `NameKey.normalRole`).
@@ -414,5 +409,5 @@ struct PhraseReader {
 
 extension String {
     /// The byte test first: most words do not end in a period.
-    var trimmingPeriod: String { utf8.last == 0x2E && hasSuffix(".") ? String(dropLast()) : self }
+    var trimmingPeriod: String { lastUTF8Byte == 0x2E && hasSuffix(".") ? String(dropLast()) : self }
 }

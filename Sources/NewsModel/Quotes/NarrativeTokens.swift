@@ -52,8 +52,6 @@ enum NarrativeTokenizer {
         var tokens: [Token] = []
         var lowers: [String] = []
         tokens.reserveCapacity(s.count / 5 + 4)
-        // About one word in six keeps its lowercased form (names, abbreviations): one allocation, not several.
-        lowers.reserveCapacity(s.count / 32 + 2)
         var nextQuote = 0
         // Where the next quotation starts, so that each scalar is tested against one number.
         var nextQuoteStart = quotes.first?.start ?? Int.max
@@ -112,13 +110,17 @@ enum NarrativeTokenizer {
                     bits |= s[j].value
                     j += 1
                 }
-                let nameShaped = c.isUppercaseLetter || (c.isLetter && !c.isLowercaseLetter && !c.isASCII)
+                // The ASCII test first: `isLetter` is a call, and most words start with an ASCII letter.
+                let nameShaped = c.isUppercaseLetter || (!c.isASCII && c.isLetter && !c.isLowercaseLetter)
                 var classes: WordClass
                 // The word's lowercased form, when kept: see `Token.lower`. Plain listed and
                 // lowercase words (most of them) make no string at all.
                 var lower: Int32 = -1
                 func keep(_ word: String) {
                     guard !word.isEmpty else { return }
+                    // About one word in six keeps its lowercased form (names, abbreviations): one allocation,
+                    // not several, and none for a block (a heading, a short line) that keeps no word.
+                    if lowers.capacity == 0 { lowers.reserveCapacity(n / 32 + 2) }
                     lower = Int32(truncatingIfNeeded: lowers.count)
                     lowers.append(word)
                 }
@@ -130,7 +132,7 @@ enum NarrativeTokenizer {
                         let bare = classes
                         var word = found.entry.map { table.words[$0] } ?? lowercased(s, i, j)
                         word.append(".")
-                        classes = (WordClass.table[word] ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
+                        classes = (table.listedClasses(of: word) ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
                             .union(bare.intersection(WordClass.shapes))
                         j += 1
                         keep(word)

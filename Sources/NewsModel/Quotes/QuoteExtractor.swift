@@ -85,6 +85,7 @@ public enum QuoteExtractor {
         for r in readers { tokenCount += r.tokens.count }
         events.reserveCapacity(tokenCount / 8 + 8)
         var taken: Set<Int> = []
+        taken.reserveCapacity(drafts.count)
         for d in drafts.indices {
             let left = readers[drafts[d].firstBlock], right = readers[drafts[d].lastBlock]
             drafts[d].slot = left.slot(leftToken: drafts[d].firstToken, rightToken: drafts[d].lastToken, rightReader: right)
@@ -96,11 +97,16 @@ public enum QuoteExtractor {
                 }
             }
         }
+        // A block's scan finds positions in that block only, so the speakers' positions are all it
+        // skips: sorted once, they are searched, not hashed, and the scans' own positions are not kept.
+        let speakerPositions = taken.sorted()
+        // Which mention each token holds, one list for the article rather than a dictionary per block.
+        var longest = 0
+        for r in readers { longest = max(longest, r.tokens.count) }
+        var seen = Array(repeating: -1, count: longest)
         for b in blocks.indices {
             let scanner = MentionScanner(reader: readers[b].reader, attribution: readers[b], block: b)
-            let first = events.count
-            scanner.scan(skipping: taken, into: &events)
-            for k in first..<events.count { taken.insert(events[k].position) }
+            scanner.scan(skipping: speakerPositions, into: &events, seen: &seen)
         }
         var coref = Coreference(events: consume events)
         coref.linkNames(readers)
@@ -123,7 +129,7 @@ public enum QuoteExtractor {
         for b in 0..<blocks.count where topicStart[b + 1] < topicStart[b] { topicStart[b + 1] = topicStart[b] }
 
         attribute(&drafts, blocks: blocks, readers: readers, events: coref.events, topics: topics, topicStart: topicStart)
-        return build(article, blocks: blocks, drafts: drafts, coref: coref, warnings: warnings)
+        return build(article, blocks: blocks, readers: readers, drafts: drafts, coref: coref, warnings: warnings)
     }
 
     /// Pairs marks in every block and joins quotes that run on into the next paragraph.
@@ -169,21 +175,21 @@ public enum QuoteExtractor {
         var out: [MentionEvent] = []
         // Most capitalised words name no one known: a cheap signature test spares them the hash lookup.
         let known = coref.keySignatures()
-        var blocked: [Bool] = []
         var next = 0
         for (b, r) in readers.enumerated() {
             let tokens = r.tokens
-            blocked.removeAll(keepingCapacity: true)
-            blocked.append(contentsOf: repeatElement(false, count: tokens.count))
-            while next < taken.count, taken[next].position >> 32 <= b {
-                if taken[next].position >> 32 == b {
-                    let start = taken[next].phrase.start, end = taken[next].phrase.end
-                    var k = max(start, 0)
-                    while k < end, k < blocked.count { blocked[k] = true; k += 1 }
+            while next < taken.count, taken[next].position >> 32 < b { next += 1 }
+            // A token inside a phrase already taken is skipped. The block's phrases come sorted by
+            // start (their position's low half): those starting at or before a token are taken in
+            // as the tokens go, and the furthest end among them says whether the token is inside one.
+            var phrase = next
+            var coveredUpTo = 0
+            for (k, t) in tokens.enumerated() where t.isNameWord {
+                while phrase < taken.count, taken[phrase].position >> 32 == b, max(taken[phrase].phrase.start, 0) <= k {
+                    coveredUpTo = max(coveredUpTo, taken[phrase].phrase.end)
+                    phrase += 1
                 }
-                next += 1
-            }
-            for (k, t) in tokens.enumerated() where t.isNameWord && !blocked[k] {
+                if k < coveredUpTo { continue }
                 let key = NameKey.key(lowered: r.reader.lower(k))
                 guard known.mayContain(key), coref.hasEntity(named: key) else { continue }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
@@ -331,7 +337,7 @@ public enum QuoteExtractor {
         return j >= last.start && e[j].isSentenceTerminal
     }
 
-    static func build(_ article: Article, blocks: [BlockInfo], drafts: [Draft], coref: Coreference,
+    static func build(_ article: Article, blocks: [BlockInfo], readers: [AttributionReader], drafts: [Draft], coref: Coreference,
                       warnings: [String]) -> Result {
         var speakerOf: [Int: Int] = [:]
         var speakers: [Speaker] = []
@@ -342,7 +348,7 @@ public enum QuoteExtractor {
                 if let s = speakerOf[e] {
                     speaker = s
                 } else {
-                    speakers.append(SpeakerGrouping.speaker(coref.entities[e]))
+                    speakers.append(SpeakerGrouping.speaker(coref.entities[e], readers: readers))
                     speakerOf[e] = speakers.count - 1
                     speaker = speakers.count - 1
                 }

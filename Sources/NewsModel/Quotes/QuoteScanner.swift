@@ -88,29 +88,29 @@ enum QuoteScanner {
 
     private struct Open { var family: QuoteFamily; var mark: Unicode.Scalar; var index: Int }
 
+    /// The last single mark shaped like a closer: after a letter or punctuation, before a space
+    /// or the end; -1 for none.
+    private static func lastSingleCloser(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        let n = s.count
+        var k = n - 1
+        while k > 0 {
+            if (s[k] == "'" || s[k] == "\u{2019}"), !s[k - 1].isSpaceOrBreak, k + 1 >= n || closesContext(s[k + 1]) {
+                return k
+            }
+            k -= 1
+        }
+        return -1
+    }
+
     private static func pass(_ s: UnsafeBufferPointer<Unicode.Scalar>, ignored: [Bool]) -> (quotes: [ScannedQuote], strays: [Int]) {
         var stack: [Open] = []
-        stack.reserveCapacity(maxDepth)
         var quotes: [ScannedQuote] = []
         var strays: [Int] = []
         let n = s.count
-        // The last single mark shaped like a closer: after a letter or punctuation, before a space or the end.
-        // Found once, the first time a possessive needs it.
+        // The last single mark shaped like a closer (see `lastSingleCloser`), found the first time a
+        // possessive needs it. A plain local rather than a closure's captured state, which would be
+        // boxed on the heap for every block.
         var lastSingleCloserCache: Int? = nil
-        func lastSingleCloser() -> Int {
-            if let cached = lastSingleCloserCache { return cached }
-            var found = -1
-            var k = n - 1
-            while k > 0 {
-                if (s[k] == "'" || s[k] == "\u{2019}"), !s[k - 1].isSpaceOrBreak, k + 1 >= n || closesContext(s[k + 1]) {
-                    found = k
-                    break
-                }
-                k -= 1
-            }
-            lastSingleCloserCache = found
-            return found
-        }
         var i = 0
         while i < n {
             let c = s[i]
@@ -130,8 +130,10 @@ enum QuoteScanner {
                 }
                 // "the players' union": a plural possessive before a lowercase word, when a later
                 // mark can still close the open single quote.
-                if prev == "s" || prev == "S", next == " ", i + 2 < n, s[i + 2].isLowercaseLetter, i < lastSingleCloser() {
-                    i += 1; continue
+                if prev == "s" || prev == "S", next == " ", i + 2 < n, s[i + 2].isLowercaseLetter {
+                    let closer = lastSingleCloserCache ?? lastSingleCloser(s)
+                    lastSingleCloserCache = closer
+                    if i < closer { i += 1; continue }
                 }
             }
             let openShape = (prev.map(opensContext) ?? true) && (next.map { !$0.isSpaceOrBreak } ?? false)
@@ -168,6 +170,8 @@ enum QuoteScanner {
             }
             switch action {
             case .open:
+                // Room for the deepest stack once, at the first open mark: most blocks have none.
+                if stack.capacity == 0 { stack.reserveCapacity(maxDepth) }
                 if stack.count < maxDepth { stack.append(Open(family: family, mark: c, index: i)) }
             case .close:
                 if let k = openIndex {

@@ -1,11 +1,13 @@
 /// Turns an entity into the speaker a reader sees: the fullest name as the
 /// canonical one, other spellings and resolved descriptions as aliases.
 enum SpeakerGrouping {
-    static func speaker(_ e: Entity) -> Speaker {
-        let names = e.forms.map { $0.joined(separator: " ") }
+    /// `readers`: the article's blocks, where the entity's forms are read.
+    static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
+        let forms = e.forms.map { f in readers.indices.contains(f.block) ? readers[f.block].reader.words(f.span) : [] }
+        let names = forms.map { $0.joined(separator: " ") }
         var best = 0
-        for (i, form) in e.forms.enumerated() where i > 0 {
-            let current = e.forms[best]
+        for (i, form) in forms.enumerated() where i > 0 {
+            let current = forms[best]
             if form.count > current.count
                 || (form.count == current.count && names[i].unicodeScalars.count > names[best].unicodeScalars.count) {
                 best = i
@@ -18,7 +20,27 @@ enum SpeakerGrouping {
             if key != name.lowercased(), !aliases.contains(where: { $0.lowercased() == key }) { aliases.append(a) }
         }
         for (i, n) in names.enumerated() where i != best { addAlias(n) }
-        for d in e.descriptions { addAlias(d) }
-        return Speaker(name: name, aliases: aliases, roles: e.roles)
+        // Descriptions in the order first met, one per spelling ignoring case.
+        var descriptionKeys: [String] = []
+        for f in e.descriptions {
+            let text = "the " + (readers.indices.contains(f.block) ? readers[f.block].reader.text(f.span) : "")
+            let key = text.quickLowercased
+            if !descriptionKeys.contains(key) {
+                descriptionKeys.append(key)
+                addAlias(text)
+            }
+        }
+        // Roles in the order first met, one per spelling ignoring case.
+        var roles: [String] = []
+        var roleKeys: [String] = []
+        for f in e.roles {
+            let role = readers.indices.contains(f.block) ? readers[f.block].reader.text(f.span) : ""
+            let key = role.quickLowercased
+            if !roleKeys.contains(key) {
+                roleKeys.append(key)
+                roles.append(role)
+            }
+        }
+        return Speaker(name: name, aliases: aliases, roles: roles)
     }
 }

@@ -41,10 +41,12 @@ struct WordClass: OptionSet, Sendable {
     /// Bits describing the word's shape rather than a list it is in.
     static let shapes: WordClass = [.possessive, .lyAdverb, .startsWithDigit, .edEnding]
 
-    /// Every listed word with its classes.
-    static let table: [String: WordClass] = {
-        var table: [String: WordClass] = [:]
-        func mark(_ words: Set<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
+    /// Every listed word with a class it has, once per list it is in: `ScalarTable` merges them.
+    /// A list of pairs rather than a dictionary, so the words are hashed once, by the table.
+    static func listings() -> [(word: String, classes: WordClass)] {
+        var out: [(word: String, classes: WordClass)] = []
+        out.reserveCapacity(4096)
+        func mark<Words: Sequence<String>>(_ words: Words, _ c: WordClass) { for w in words { out.append((w, c)) } }
         mark(Lexicon.speechVerbs, .speechVerbs)
         mark(Lexicon.personRoles, [.role, .title])
         mark(Lexicon.honorifics, [.title, .honorifics])
@@ -58,9 +60,9 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.groupNouns, .group)
         // Plurals of roles are groups: "officials", "secretaries".
         for role in Lexicon.personRoles {
-            table[role + "s", default: []].insert(.group)
-            if role.hasSuffix("y") { table[String(role.dropLast()) + "ies", default: []].insert(.group) }
-            if role.hasSuffix("man") { table[String(role.dropLast(3)) + "men", default: []].insert(.group) }
+            out.append((role + "s", .group))
+            if role.hasSuffix("y") { out.append((String(role.dropLast()) + "ies", .group)) }
+            if role.hasSuffix("man") { out.append((String(role.dropLast(3)) + "men", .group)) }
         }
         mark(Lexicon.labelMarkers, .labelMarkers)
         mark(Lexicon.feminine, .feminine)
@@ -78,12 +80,13 @@ struct WordClass: OptionSet, Sendable {
         mark(["told"], .told)
         mark(Lexicon.abbreviations, .abbreviation)
         mark(Lexicon.masculine, .masculine)
-        return table
-    }()
+        return out
+    }
 
     /// The classes of a lowercased word: "mr." is a title like "mr", "co-founder" a role like "founder".
     static func of(_ lower: String) -> WordClass {
-        var c = table[lower] ?? []
+        let table = ScalarTable.shared
+        var c = table.listedClasses(of: lower) ?? []
         let u = lower.utf8
         if u.count > 2, let last = u.last {
             let secondLast = u[u.index(u.endIndex, offsetBy: -2)]
@@ -96,12 +99,12 @@ struct WordClass: OptionSet, Sendable {
         if let first = u.first, first >= 0x30, first <= 0x39 { c.insert(.startsWithDigit) }
         let bytes = lower.utf8
         if bytes.last == 0x2E, bytes.count > 1 {
-            let bare = table[String(lower.dropLast())] ?? []
+            let bare = table.listedClasses(of: String(lower.dropLast())) ?? []
             c.formUnion(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
         }
         if let dash = bytes.lastIndex(of: 0x2D), c.isDisjoint(with: [.role]) {
             let tail = String(lower[lower.utf8.index(after: dash)...])
-            c.formUnion((table[tail] ?? []).intersection([.role, .title]))
+            c.formUnion((table.listedClasses(of: tail) ?? []).intersection([.role, .title]))
         }
         return c
     }
@@ -152,32 +155,72 @@ final class ScalarTable: Sendable {
     private let slots: [Int32]
     private let mask: Int
 
+    /// Listed words with a scalar beyond ASCII ("attaché"): few, and kept as Strings so that a
+    /// word spelt with a combining accent still finds them, as String equality would.
+    private let others: [String: WordClass]
+
     private init() {
+        let listed = WordClass.listings()
         var bytes: [UInt8] = [], offsets: [Int] = [0], words: [String] = [], classes: [WordClass] = []
-        var hashes: [UInt64] = []
-        for (word, c) in WordClass.table where word.utf8.allSatisfy({ $0 < 0x80 }) {
-            bytes.append(contentsOf: word.utf8)
-            offsets.append(bytes.count)
-            words.append(word)
-            classes.append(c)
+        var others: [String: WordClass] = [:]
+        bytes.reserveCapacity(listed.count * 8)
+        offsets.reserveCapacity(listed.count + 1)
+        words.reserveCapacity(listed.count)
+        classes.reserveCapacity(listed.count)
+        // At least four slots a word, as the pairs are more than the words.
+        var size = 16
+        while size < listed.count * 4 { size *= 2 }
+        let mask = size - 1
+        var slots = Array(repeating: Int32(-1), count: size)
+        for (word, c) in listed {
+            guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+                others[word, default: []].insert(c)
+                continue
+            }
             var h = Self.basis
             for b in word.utf8 { h = Self.step(h, UInt32(b)) }
-            hashes.append(h)
-        }
-        var size = 16
-        while size < words.count * 4 { size *= 2 }
-        var slots = Array(repeating: Int32(-1), count: size)
-        for (e, hash) in hashes.enumerated() {
-            var h = Self.index(hash) & (size - 1)
-            while slots[h] >= 0 { h = (h + 1) & (size - 1) }
-            slots[h] = Int32(e)
+            var slot = Self.index(h) & mask
+            var found = -1
+            while slots[slot] >= 0 {
+                let e = Int(slots[slot])
+                if bytes[offsets[e]..<offsets[e + 1]].elementsEqual(word.utf8) { found = e; break }
+                slot = (slot + 1) & mask
+            }
+            if found >= 0 {
+                classes[found].formUnion(c)
+            } else {
+                bytes.append(contentsOf: word.utf8)
+                offsets.append(bytes.count)
+                words.append(word)
+                classes.append(c)
+                slots[slot] = Int32(words.count - 1)
+            }
         }
         self.bytes = bytes
         self.offsets = offsets
         self.words = words
         self.classes = classes
         self.slots = slots
-        self.mask = size - 1
+        self.mask = mask
+        self.others = others
+    }
+
+    /// The classes of a listed word, as exact as a dictionary of Strings: ASCII words by their
+    /// bytes (no folding: `word` is lowercased already), others as Strings; nil for an unlisted word.
+    func listedClasses(of word: String) -> WordClass? {
+        let u = word.utf8
+        var h = Self.basis
+        for b in u {
+            guard b < 0x80 else { return others[word] }
+            h = Self.step(h, UInt32(b))
+        }
+        var slot = Self.index(h) & mask
+        while slots[slot] >= 0 {
+            let e = Int(slots[slot])
+            if bytes[offsets[e]..<offsets[e + 1]].elementsEqual(u) { return classes[e] }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 
     /// FNV-1a over the lowercased ASCII bytes.
