@@ -340,8 +340,6 @@ extension FigureParser {
             if let u = unit(at: r.end, value: r.high, currency: currency, scaled: r.scale != 1) {
                 unitMatch = u
                 afterFirst = u.end
-            } else if r.unit != nil {
-                unitMatch = r.unit
             }
             if r.isDate {
                 return FigureDraft(first: j0, end: r.end, kind: .date, value: low, low: low, high: high)
@@ -663,8 +661,10 @@ extension FigureParser {
     }
 
     /// A second bound after the first number: "-30", "to 30", "and 30" (after "between").
+    /// The result is plain numbers: a `UnitMatch` (with its `String`) in it made every
+    /// discarded result an optional destroyed through runtime metadata.
     func range(after k: Int, first: Int, low: Double, q1: Quantity, currency: String?, between: Bool)
-        -> (low: Double, high: Double, end: Int, scale: Double, unit: UnitMatch?, isDate: Bool)? {
+        -> (low: Double, high: Double, end: Int, scale: Double, isDate: Bool)? {
         guard k < t.count else { return nil }
         let connectorIsDash = isDash(k)
         let w = word(k)
@@ -693,12 +693,12 @@ extension FigureParser {
         let v2 = v2raw * scale
         // Year spans: 2023-24, 2020-2024, between 2020 and 2024.
         if let n1 = q1.numeral, isYearShaped(n1), let n2 = q2.numeral, n2.isInteger, !q1.scaled {
-            if isYearShaped(n2), v2 > low { return (low, v2, end, 1, nil, true) }
+            if isYearShaped(n2), v2 > low { return (low, v2, end, 1, true) }
             if n2.integerDigits == 2, connectorIsDash {
                 let century = (low / 100).rounded(.down) * 100
                 var high = century + v2raw
                 if high < low { high += 100 }
-                return (low, high, end, 1, nil, true)
+                return (low, high, end, 1, true)
             }
         }
         let lowScaled = q1.scaled ? low : low * scale
@@ -706,7 +706,7 @@ extension FigureParser {
         // "jumped $3 to $85" is a change and where it ended; "rose 10% to 15%" is a range.
         if afterChange, v2 > 2 * lowScaled { return nil }
         if q1.numeral != nil, q2.numeral?.leadingZero ?? false { return nil }
-        return (lowScaled, v2, end, q1.scaled ? 1 : scale, nil, false)
+        return (lowScaled, v2, end, q1.scaled ? 1 : scale, false)
     }
 }
 

@@ -148,7 +148,7 @@ enum FigureTokenizer {
             token.packed = PackedText()
             token.wideIndex = Int32(truncatingIfNeeded: wide.count)
             wide.append(text)
-            token.cls = FigureLexicon.classes[text] ?? []
+            token.cls = lexicon.classes(ofWide: text)
         }
         return token
     }

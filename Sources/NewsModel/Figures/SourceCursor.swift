@@ -44,8 +44,10 @@ struct SourceCursor {
             while target - scalar >= 8, byte + 8 <= n {
                 // One load; the count below does not depend on the byte order.
                 let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
-                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                scalar += 8 - continuations.nonzeroBitCount
+                // One bit per continuation byte at the bottom of its byte; the multiply sums the
+                // bytes (`nonzeroBitCount` is a long bit-twiddling sequence without POPCNT).
+                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                scalar += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
                 byte += 8
             }
         }
