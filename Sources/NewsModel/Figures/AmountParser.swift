@@ -470,7 +470,8 @@ extension FigureParser {
     /// Marks rates ("a day", "per year", "each") and subsets picked out by a following preposition.
     func markRate(_ d: inout FigureDraft) {
         let e = d.end
-        if let w = word(e) {
+        // The word tests need a word of the three lists (see `.rateOrSubset`).
+        if wordIs(e, .rateOrSubset), let w = word(e) {
             if Self.rateWords.contains(w), let next = word(e + 1),
                Units.durations[next] != nil || Units.measures[next] != nil || next == "trip" || next == "head"
                 || next == "person" || next == "year" {
@@ -509,6 +510,9 @@ extension FigureParser {
         if tok.kind == .symbol, Units.isCurrencySymbol(tok.scalar), let code = Units.currencySymbols[tok.scalar], numeral(j + 1) != nil, attached(j + 1) {
             return (code, j + 1)
         }
+        // Both word forms need a word of `.currency` (dollar prefixes and ISO codes): one mask
+        // rejects the numbers and words this is tried on.
+        guard tok.kind == .word, tok.cls.contains(.currency) else { return nil }
         if tok.kind == .word, let code = Units.dollarPrefixes[t.text(j)],
            symbol(j + 1) == "$", attached(j + 1), numeral(j + 2) != nil, attached(j + 2),
            tok.scalar.isUppercaseLetter {

@@ -46,9 +46,12 @@ enum FigureCheck {
             let (low, high) = bounds(found[i])
             items.append((Item(index: i, low: low, high: high, value: value, sentence: found[i].figure.sentence), key))
         }
+        // A conflict is a pair within a group: most articles have fewer than two candidates.
+        guard items.count >= 2 else { return [] }
         // Group by head noun and modifiers, in order of first appearance.
-        var groups: [String: [Item]] = [:]
+        var groups: [String: [Item]] = Dictionary(minimumCapacity: items.count)
         var order: [String] = []
+        order.reserveCapacity(items.count)
         for (item, key) in items {
             let modifiers = found[item.index].modifiers
             if modifiers.isEmpty, modifiedValues[key]?.contains(item.value) ?? false { continue }

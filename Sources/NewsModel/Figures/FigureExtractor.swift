@@ -29,9 +29,16 @@ public enum FigureExtractor {
                      cursor: &cursor, into: &found)
             }
         }
-        found.sort { $0.figure.range < $1.figure.range }
+        // Blocks are scanned in reading order and a block's figures come left to right, so the
+        // figures are nearly always in order already; the (stable) sort then changes nothing.
+        if !isInSourceOrder(found) { found.sort { $0.figure.range < $1.figure.range } }
         let conflicts = FigureCheck.conflicts(found, source: article.source)
         return Result(figures: found.map(\.figure), conflicts: conflicts)
+    }
+
+    private static func isInSourceOrder(_ found: [FoundFigure]) -> Bool {
+        for k in found.indices.dropFirst() where found[k].figure.range < found[k - 1].figure.range { return false }
+        return true
     }
 
     /// Figures of one block, with the pronouns of "35 of them" resolved.

@@ -50,6 +50,11 @@ struct FigureWordClass: OptionSet, Sendable {
     static let pronoun = FigureWordClass(rawValue: 1 << 19)
     /// `CountedNoun.determiners`.
     static let determiner = FigureWordClass(rawValue: 1 << 20)
+    /// Every word `FigureParser.unit(at:)` can read as (the start of) a unit: most
+    /// words after a number are the counted noun, rejected with one mask.
+    static let unitWord = FigureWordClass(rawValue: 1 << 21)
+    /// `FigureParser.rateWords`, `rateAdverbs` and `subsetWords`, tested after every amount.
+    static let rateOrSubset = FigureWordClass(rawValue: 1 << 22)
 
     // Unions the parser tests, built from raw values: an option-set array literal in a
     // test would allocate an array on every call.
@@ -202,5 +207,16 @@ enum FigureLexicon {
         add(NumberWords.small.keys, .notName)
         add(Dates.relativeStarters, .notName)
         add(Dates.datePrepositions, .notName)
+        add(["percent", "pct", "percentage", "pc", "nautical", "metric", "per", "basis", "degree", "degrees",
+             "celsius", "centigrade", "fahrenheit", "c", "f", "m", "square", "sq", "cubic"], .unitWord)
+        add(Units.currencyAdjectives.keys, .unitWord)
+        add(Units.currencyWords.keys, .unitWord)
+        add(Units.isoCodes, .unitWord)
+        add(Units.durations.keys, .unitWord)
+        add(Units.attachedOnly.keys, .unitWord)
+        add(Units.measures.keys, .unitWord)
+        add(FigureParser.rateWords, .rateOrSubset)
+        add(FigureParser.rateAdverbs, .rateOrSubset)
+        add(FigureParser.subsetWords, .rateOrSubset)
     }
 }
