@@ -507,7 +507,7 @@ extension FigureParser {
     func currencyPrefix(at j: Int) -> (String, Int)? {
         guard j < t.count else { return nil }
         let tok = t[j]
-        if tok.kind == .symbol, Units.isCurrencySymbol(tok.scalar), let code = Units.currencySymbols[tok.scalar], numeral(j + 1) != nil, attached(j + 1) {
+        if tok.kind == .symbol, let code = Units.currencyCode(of: tok.scalar), numeral(j + 1) != nil, attached(j + 1) {
             return (code, j + 1)
         }
         // Both word forms need a word of `.currency` (dollar prefixes and ISO codes): one mask
@@ -671,10 +671,12 @@ extension FigureParser {
         -> (low: Double, high: Double, end: Int, scale: Double, isDate: Bool)? {
         guard k < t.count else { return nil }
         let connectorIsDash = isDash(k)
-        let w = word(k)
-        guard connectorIsDash || w == "to" || (between && w == "and") else { return nil }
+        // Word tests rather than an optional `FigureWord`: this runs after nearly every
+        // number, and such an optional is destroyed through runtime metadata.
+        let isTo = isWord(k, "to")
+        guard connectorIsDash || isTo || (between && isWord(k, "and")) else { return nil }
         if connectorIsDash, symbol(k) == "-", t[k].spaceBefore { return nil }
-        let afterChange = w == "to" && !between && isChangeContext(first)
+        let afterChange = isTo && !between && isChangeContext(first)
         // Scores and votes: "a vote of 7 to 4", "won 3-1".
         if !between {
             var b = first - 1

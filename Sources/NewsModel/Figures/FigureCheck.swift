@@ -48,32 +48,39 @@ enum FigureCheck {
         }
         // A conflict is a pair within a group: most articles have fewer than two candidates.
         guard items.count >= 2 else { return [] }
-        // Group by head noun and modifiers, in order of first appearance.
-        var groups: [String: [Item]] = Dictionary(minimumCapacity: items.count)
-        var order: [String] = []
-        order.reserveCapacity(items.count)
+        // Group by head noun and modifiers, in order of first appearance: one lookup per item.
+        var groupIndex: [String: Int] = Dictionary(minimumCapacity: items.count)
+        var groups: [[Item]] = []
         for (item, key) in items {
             let modifiers = found[item.index].modifiers
             if modifiers.isEmpty, modifiedValues[key]?.contains(item.value) ?? false { continue }
             let groupKey = key + "|" + modifiers
-            if groups[groupKey] == nil { order.append(groupKey) }
-            groups[groupKey, default: []].append(item)
+            if let g = groupIndex[groupKey] {
+                groups[g].append(item)
+            } else {
+                groupIndex[groupKey] = groups.count
+                groups.append([item])
+            }
         }
         var result: [FigureConflict] = []
-        var contexts: [Int: Set<String>] = [:]
+        // By figure index, made on the first comparison: an array, where an `[Int: Set<String>]`
+        // would be instantiated at run time on first use, at the cost of several articles.
+        var contexts: [Set<String>?] = []
         func context(_ i: Int) -> Set<String> {
+            if contexts.isEmpty { contexts = Array(repeating: nil, count: found.count) }
             if let known = contexts[i] { return known }
             let words = contextWords(before: found[i].figure, source: source)
             contexts[i] = words
             return words
         }
-        for key in order {
-            guard let group = groups[key] else { continue }
+        for group in groups {
             guard group.count >= 2, group.count <= maxGroup else { continue }
             var values: Set<Double> = []
             for item in group { values.insert(item.value) }
             guard values.count >= 2, values.count <= maxDistinct else { continue }
-            var reported: Set<[Double]> = []
+            // Value pairs already reported, smaller first: at most `maxDistinct` values make
+            // few pairs, and a list needs no `Set<[Double]>` instantiated at run time.
+            var reported: [(Double, Double)] = []
             for a in 0..<group.count {
                 for b in (a + 1)..<group.count {
                     let x = group[a], y = group[b]
@@ -84,7 +91,10 @@ enum FigureCheck {
                     let ratio = max(x.value, y.value) / min(x.value, y.value)
                     guard ratio <= maxRatio else { continue }
                     let cx = context(x.index), cy = context(y.index)
-                    guard !cx.isEmpty, !cy.isEmpty, cx.isSubset(of: cy) || cy.isSubset(of: cx), reported.insert([x.value, y.value].sorted()).inserted else { continue }
+                    let pair = (min(x.value, y.value), max(x.value, y.value))
+                    guard !cx.isEmpty, !cy.isEmpty, cx.isSubset(of: cy) || cy.isSubset(of: cx),
+                          !reported.contains(where: { $0 == pair }) else { continue }
+                    reported.append(pair)
                     let fx = found[x.index].figure, fy = found[y.index].figure
                     let modifiers = found[x.index].modifiers
                     let what = (modifiers.isEmpty ? "" : modifiers + " ") + (found[x.index].head ?? "")
