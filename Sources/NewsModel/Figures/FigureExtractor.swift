@@ -13,20 +13,23 @@ public enum FigureExtractor {
     public static func extract(_ article: Article) -> Result {
         var found: [FoundFigure] = []
         var cursor = SourceCursor(article.source)
+        var buffers = ScanBuffers()
         // Headline, dek, dateline, then the paragraphs in reading order (as `article.paragraphs`
         // lists them, without building that array of blocks).
-        scan(article.headline, section: 0, paragraph: nil, article: article, cursor: &cursor, into: &found)
+        scan(article.headline, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers,
+             into: &found)
         if let dek = article.dek {
-            scan(dek, section: 0, paragraph: nil, article: article, cursor: &cursor, into: &found)
+            scan(dek, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers,
+                 into: &found)
         }
         if let dateline = article.dateline {
             scan(dateline, section: 0, paragraph: article.paragraphCount > 0 ? 0 : nil, article: article,
-                 cursor: &cursor, into: &found)
+                 cursor: &cursor, buffers: &buffers, into: &found)
         }
         for section in article.sections {
             for (i, block) in section.paragraphs.enumerated() {
                 scan(block, section: section.index, paragraph: section.firstParagraph + i, article: article,
-                     cursor: &cursor, into: &found)
+                     cursor: &cursor, buffers: &buffers, into: &found)
             }
         }
         // Blocks are scanned in reading order and a block's figures come left to right, so the
@@ -41,13 +44,20 @@ public enum FigureExtractor {
         return true
     }
 
+    /// The arrays a block's scan fills, kept from block to block: each is allocated
+    /// (and grown) once per article instead of once per paragraph.
+    struct ScanBuffers {
+        var tokens = FigureTokens()
+        var drafts: [FigureDraft] = []
+    }
+
     /// Figures of one block, with the pronouns of "35 of them" resolved.
     static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
-                     cursor: inout SourceCursor, into found: inout [FoundFigure]) {
+                     cursor: inout SourceCursor, buffers: inout ScanBuffers, into found: inout [FoundFigure]) {
         let display = ScalarString.scalars(block.text)
         let map = block.map
         let source = article.source
-        let tokens = FigureTokenizer.tokenize(display) { i in
+        FigureTokenizer.tokenize(display, into: &buffers.tokens) { i in
             // Display text shows a thin space as a plain one; look at the source.
             let s = map.source(ofDisplay: i)
             guard s >= 0, s < source.scalarCount else { return false }
@@ -56,8 +66,11 @@ public enum FigureExtractor {
             let c = source.string.unicodeScalars[index]
             return c.isNoBreakSpace || c.value == 0x2009 || c.value == 0x200A
         }
+        // Local copies for reading; they are gone before the next block refills the buffers.
+        let tokens = buffers.tokens
         guard !tokens.isEmpty else { return }
-        let drafts = FigureParser(t: tokens).parseAll()
+        FigureParser(t: tokens).parseAll(into: &buffers.drafts)
+        let drafts = buffers.drafts
         guard !drafts.isEmpty else { return }
         // Sentences are found only as far as the last figure of the block.
         var sentences = Sentences.Cursor(display)

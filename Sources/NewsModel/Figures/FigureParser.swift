@@ -24,6 +24,13 @@ struct FigureParser {
 
     func parseAll() -> [FigureDraft] {
         var out: [FigureDraft] = []
+        parseAll(into: &out)
+        return out
+    }
+
+    /// `parseAll` into `out`, emptied first and reused from block to block.
+    func parseAll(into out: inout [FigureDraft]) {
+        out.removeAll(keepingCapacity: true)
         var i = 0
         while i < t.count {
             // Most tokens cannot begin a figure: reject them before the full step.
@@ -33,7 +40,6 @@ struct FigureParser {
             }
             i = step(at: i, into: &out)
         }
-        return out
     }
 
     /// Appends a figure found at token `i` and returns where the scan goes on. A figure

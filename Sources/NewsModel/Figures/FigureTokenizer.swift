@@ -3,16 +3,27 @@
 /// never figures.
 enum FigureTokenizer {
     static func tokenize(_ s: [Unicode.Scalar], isGroupSpace: (Int) -> Bool) -> FigureTokens {
+        var tokens = FigureTokens()
+        tokenize(s, into: &tokens, isGroupSpace: isGroupSpace)
+        return tokens
+    }
+
+    /// `tokenize` into `buffer`, whose arrays are emptied and reused: an article's blocks
+    /// share one set of arrays instead of allocating and regrowing three per block.
+    static func tokenize(_ s: [Unicode.Scalar], into buffer: inout FigureTokens, isGroupSpace: (Int) -> Bool) {
         // Every scalar is read here: a buffer pointer spares the array's bounds checks.
-        s.withUnsafeBufferPointer { tokenize($0, array: s, isGroupSpace: isGroupSpace) }
+        s.withUnsafeBufferPointer { tokenize($0, array: s, into: &buffer, isGroupSpace: isGroupSpace) }
     }
 
     private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, array: [Unicode.Scalar],
-                                 isGroupSpace: (Int) -> Bool) -> FigureTokens {
-        var tokens: [FigureToken] = []
+                                 into buffer: inout FigureTokens, isGroupSpace: (Int) -> Bool) {
+        // Moved out of the buffer, so that each array is uniquely referenced while it is filled.
+        var tokens = buffer.items, wide = buffer.wide, numerals = buffer.numerals
+        buffer = FigureTokens()
+        tokens.removeAll(keepingCapacity: true)
+        wide.removeAll(keepingCapacity: true)
+        numerals.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(s.count / 3 + 1)
-        var wide: [String] = []
-        var numerals: [Numeral] = []
         let lexicon = FigureLexicon.table
         let n = s.count
         var i = 0
@@ -86,7 +97,7 @@ enum FigureTokenizer {
             }
             spaceBefore = false
         }
-        return FigureTokens(items: tokens, wide: wide, numerals: numerals)
+        buffer = FigureTokens(items: tokens, wide: wide, numerals: numerals)
     }
 
     /// A run of letters with inner apostrophes (`don't`, `o'clock`); a final
