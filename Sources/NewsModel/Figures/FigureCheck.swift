@@ -34,17 +34,18 @@ enum FigureCheck {
         var sentence: SourceRange
     }
 
-    static func conflicts(_ found: [FoundFigure], source: SourceText) -> [FigureConflict] {
+    static func conflicts(_ found: FoundFigures, source: SourceText) -> [FigureConflict] {
         var modifiedValues: [String: Set<Double>] = [:]
         var items: [(item: Item, key: String)] = []
-        for i in found.indices {
-            guard found[i].checkable, let head = found[i].head, let value = found[i].figure.value, value > 1 else {
+        for i in found.figures.indices {
+            guard found.facts[i].checkable, let head = found.facts[i].head, let value = found.figures[i].value, value > 1
+            else {
                 continue
             }
             let key = singular(head)
-            if !found[i].modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
-            let (low, high) = bounds(found[i])
-            items.append((Item(index: i, low: low, high: high, value: value, sentence: found[i].figure.sentence), key))
+            if !found.facts[i].modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
+            let (low, high) = bounds(found.figures[i], bound: found.facts[i].bound)
+            items.append((Item(index: i, low: low, high: high, value: value, sentence: found.figures[i].sentence), key))
         }
         // A conflict is a pair within a group: most articles have fewer than two candidates.
         guard items.count >= 2 else { return [] }
@@ -52,7 +53,7 @@ enum FigureCheck {
         var groupIndex: [String: Int] = Dictionary(minimumCapacity: items.count)
         var groups: [[Item]] = []
         for (item, key) in items {
-            let modifiers = found[item.index].modifiers
+            let modifiers = found.facts[item.index].modifiers
             if modifiers.isEmpty, modifiedValues[key]?.contains(item.value) ?? false { continue }
             let groupKey = key + "|" + modifiers
             if let g = groupIndex[groupKey] {
@@ -67,9 +68,9 @@ enum FigureCheck {
         // would be instantiated at run time on first use, at the cost of several articles.
         var contexts: [Set<String>?] = []
         func context(_ i: Int) -> Set<String> {
-            if contexts.isEmpty { contexts = Array(repeating: nil, count: found.count) }
+            if contexts.isEmpty { contexts = Array(repeating: nil, count: found.figures.count) }
             if let known = contexts[i] { return known }
-            let words = contextWords(before: found[i].figure, source: source)
+            let words = contextWords(before: found.figures[i], source: source)
             contexts[i] = words
             return words
         }
@@ -95,9 +96,9 @@ enum FigureCheck {
                     guard !cx.isEmpty, !cy.isEmpty, cx.isSubset(of: cy) || cy.isSubset(of: cx),
                           !reported.contains(where: { $0 == pair }) else { continue }
                     reported.append(pair)
-                    let fx = found[x.index].figure, fy = found[y.index].figure
-                    let modifiers = found[x.index].modifiers
-                    let what = (modifiers.isEmpty ? "" : modifiers + " ") + (found[x.index].head ?? "")
+                    let fx = found.figures[x.index], fy = found.figures[y.index]
+                    let modifiers = found.facts[x.index].modifiers
+                    let what = (modifiers.isEmpty ? "" : modifiers + " ") + (found.facts[x.index].head ?? "")
                     let reason = "both count \(what) but give \(describe(fx)) and \(describe(fy))"
                     result.append(FigureConflict(first: min(x.index, y.index), second: max(x.index, y.index),
                                                  reason: reason))
@@ -114,12 +115,12 @@ enum FigureCheck {
     }
 
     /// The interval a count allows: exact, bounded by its qualifier, or ±10% when approximate.
-    private static func bounds(_ f: FoundFigure) -> (Double, Double) {
-        let v = f.figure.value ?? 0
-        if let low = f.figure.low, let high = f.figure.high { return (low, high) }
-        switch f.bound {
+    private static func bounds(_ f: Figure, bound: Qualifiers.Bound?) -> (Double, Double) {
+        let v = f.value ?? 0
+        if let low = f.low, let high = f.high { return (low, high) }
+        switch bound {
         case .low?: return (v, .infinity)
-        case .high?: return (f.figure.qualifier == "nearly" || f.figure.qualifier == "almost" ? v * 0.8 : 0, v)
+        case .high?: return (f.qualifier == "nearly" || f.qualifier == "almost" ? v * 0.8 : 0, v)
         case .approximate?: return (v * 0.9, v * 1.1)
         case .exact?, nil: return (v, v)
         }

@@ -11,7 +11,7 @@ public enum FigureExtractor {
     }
 
     public static func extract(_ article: Article) -> Result {
-        var found: [FoundFigure] = []
+        var found = FoundFigures()
         var cursor = SourceCursor(article.source)
         var buffers = ScanBuffers()
         // Headline, dek, dateline, then the paragraphs in reading order (as `article.paragraphs`
@@ -34,13 +34,16 @@ public enum FigureExtractor {
         }
         // Blocks are scanned in reading order and a block's figures come left to right, so the
         // figures are nearly always in order already; the (stable) sort then changes nothing.
-        if !isInSourceOrder(found) { found.sort { $0.figure.range < $1.figure.range } }
+        if !isInSourceOrder(found.figures) {
+            let order = found.figures.indices.sorted { found.figures[$0].range < found.figures[$1].range }
+            found = FoundFigures(figures: order.map { found.figures[$0] }, facts: order.map { found.facts[$0] })
+        }
         let conflicts = FigureCheck.conflicts(found, source: article.source)
-        return Result(figures: found.map(\.figure), conflicts: conflicts)
+        return Result(figures: found.figures, conflicts: conflicts)
     }
 
-    private static func isInSourceOrder(_ found: [FoundFigure]) -> Bool {
-        for k in found.indices.dropFirst() where found[k].figure.range < found[k - 1].figure.range { return false }
+    private static func isInSourceOrder(_ figures: [Figure]) -> Bool {
+        for k in figures.indices.dropFirst() where figures[k].range < figures[k - 1].range { return false }
         return true
     }
 
@@ -53,7 +56,7 @@ public enum FigureExtractor {
 
     /// Figures of one block, with the pronouns of "35 of them" resolved.
     static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
-                     cursor: inout SourceCursor, buffers: inout ScanBuffers, into found: inout [FoundFigure]) {
+                     cursor: inout SourceCursor, buffers: inout ScanBuffers, into found: inout FoundFigures) {
         let display = ScalarString.scalars(block.text)
         let map = block.map
         let source = article.source
@@ -76,7 +79,7 @@ public enum FigureExtractor {
         var sentences = Sentences.Cursor(display)
         var sentence = sentences.next() ?? 0..<display.count
         var sentenceIndex = 0
-        let firstLocal = found.count
+        let firstLocal = found.facts.count
         for draft in drafts {
             let start = tokens[draft.first].start
             let last = tokens[draft.end - 1]
@@ -92,7 +95,7 @@ public enum FigureExtractor {
             if let phrase {
                 if let pronoun = phrase.pronoun(tokens) {
                     if let referent = resolve(pronoun: pronoun, of: draft, sentence: sentenceIndex,
-                                              in: found[firstLocal...]) {
+                                              in: found.facts[firstLocal...]) {
                         counted = referent
                         head = referent
                     }
@@ -108,9 +111,11 @@ public enum FigureExtractor {
                 section: section, paragraph: paragraph)
             let checkable = draft.kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
                 && !(phrase?.partitive ?? true) && !draft.vague && !draft.rate && !draft.subset
-            found.append(FoundFigure(figure: figure, head: head, modifiers: phrase?.modifiers(tokens) ?? "",
-                                     isPronoun: phrase?.isPronoun ?? false, checkable: checkable, bound: draft.bound,
-                                     sentenceIndex: sentenceIndex))
+            found.figures.append(figure)
+            found.facts.append(FigureFacts(kind: draft.kind, value: draft.value, head: head,
+                                           modifiers: phrase?.modifiers(tokens) ?? "",
+                                           isPronoun: phrase?.isPronoun ?? false, checkable: checkable,
+                                           bound: draft.bound, sentenceIndex: sentenceIndex))
         }
     }
 
@@ -154,21 +159,31 @@ public enum FigureExtractor {
     /// What "them" in "35 of them" counts: the nearest earlier count in the
     /// same or the previous sentence that counts something, larger than this one.
     private static func resolve(pronoun: String, of draft: FigureDraft, sentence: Int,
-                                in earlier: ArraySlice<FoundFigure>) -> String? {
+                                in earlier: ArraySlice<FigureFacts>) -> String? {
         guard pronoun == "them" || pronoun == "those" || pronoun == "these" else { return nil }
         for candidate in earlier.reversed() {
             if candidate.sentenceIndex < sentence - 1 { break }
-            guard candidate.figure.kind == .count, let head = candidate.head, !candidate.isPronoun else { continue }
-            if let mine = draft.value, let theirs = candidate.figure.value, theirs <= mine { continue }
+            guard candidate.kind == .count, let head = candidate.head, !candidate.isPronoun else { continue }
+            if let mine = draft.value, let theirs = candidate.value, theirs <= mine { continue }
             return head
         }
         return nil
     }
 }
 
-/// A figure with what the check needs to know about it.
-struct FoundFigure: Sendable {
-    var figure: Figure
+/// An article's figures and, index for index, what the check needs to know about each.
+/// Two arrays rather than one of pairs: the result is `figures` itself, not a copy of
+/// every figure (and its strings) taken out of a combined array.
+struct FoundFigures: Sendable {
+    var figures: [Figure] = []
+    var facts: [FigureFacts] = []
+}
+
+/// What the check and the pronoun resolution need to know about a figure.
+struct FigureFacts: Sendable {
+    /// The figure's kind and value (for "35 of them").
+    var kind: FigureKind
+    var value: Double?
     /// The head noun of what is counted, lowercased.
     var head: String?
     /// Words before the head ("seriously wounded Ukrainian").
