@@ -133,7 +133,8 @@ enum FigureCheck {
         let start = max(figure.sentence.start, figure.range.start - 400)
         let text = ScalarString.scalars(source.slice(SourceRange(start, figure.range.start)))
         let tokens = FigureTokenizer.tokenize(text) { _ in false }
-        var words: Set<String> = []
+        // Room for the (at most four) words up front: growing from empty rehashes twice.
+        var words = Set<String>(minimumCapacity: 4)
         var k = tokens.count - 1
         while k >= 0, words.count < 4 {
             if tokens[k].kind == .word, CountedNoun.isContent(tokens[k]), Qualifiers.table[tokens.text(k)] == nil {

@@ -60,6 +60,12 @@ enum FigureTokenizer {
                 // Most tokens are plain words: tried first (it rejects anything else at its first test).
                 i = token.end
                 tokens.append(token)
+                // The single space after most words is taken here, not by another turn of the loop.
+                if i < n, s[i] == " " {
+                    spaceBefore = true
+                    i += 1
+                    continue
+                }
             } else if c.isDigit {
                 // "12 000" with a plain space groups digits, except after a month ("March 19 100 ships").
                 let afterMonth = tokens.last.map {
