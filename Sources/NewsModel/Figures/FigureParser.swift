@@ -46,9 +46,11 @@ struct FigureParser {
     /// is appended here rather than returned in an enum: drafts are large, and each
     /// copy of one is a `memmove`.
     @inline(__always)
-    private func emit(into out: inout [FigureDraft], at i: Int, _ draft: FigureDraft) -> Int {
+    private func emit(into out: inout [FigureDraft], at i: Int, _ draft: consuming FigureDraft) -> Int {
+        // Consumed, so that the draft moves into the array instead of being copied and destroyed.
+        let next = max(draft.end, i + 1)
         out.append(draft)
-        return max(draft.end, i + 1)
+        return next
     }
 
     /// The cheap first test of `step`: words of no starting class and most symbols never begin a figure.

@@ -91,7 +91,7 @@ enum FigureTokenizer {
                 numerals.append(numeral)
                 tokens.append(token)
                 i += 1
-            } else if c.isLetter {
+            } else if isLetter(c) {
                 let token = word(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon, wide: &wide)
                 i = token.end
                 tokens.append(token)
@@ -135,7 +135,7 @@ enum FigureTokenizer {
                     i += 1
                     continue
                 }
-            } else if c.isLetter {
+            } else if isLetter(c) {
                 if !c.isUppercaseLetter { allCaps = false }
                 ascii = false
                 i += 1
@@ -221,7 +221,15 @@ enum FigureTokenizer {
     /// of the function it is inlined into.
     @inline(never)
     private static func isNonASCIILetter(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 0x80 && c.isLetter
+        c.value >= 0x80 && isLetter(c)
+    }
+
+    /// `c.isLetter` without the Unicode property lookup (hundreds of instructions) for
+    /// General Punctuation, U+2000–U+206F: the dashes, curly quotes and ellipses of news
+    /// copy, none of which is a letter.
+    @inline(__always)
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value &- 0x2000 <= 0x6F ? false : c.isLetter
     }
 
     /// The lowercased text of a word that does not fit `PackedText`, single quote marks as `'`.
