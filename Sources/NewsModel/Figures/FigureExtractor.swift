@@ -80,10 +80,11 @@ public enum FigureExtractor {
         var sentence = sentences.next() ?? 0..<display.count
         var sentenceIndex = 0
         let firstLocal = found.facts.count
-        for draft in drafts {
-            let start = tokens[draft.first].start
-            let last = tokens[draft.end - 1]
-            let end = last.possessive && last.kind == .word && draft.kind == .date ? last.end - 2 : last.end
+        // Read in place: a copy of each draft (with its strings) would be made and destroyed.
+        for d in drafts.indices {
+            let start = tokens[drafts[d].first].start
+            let last = tokens[drafts[d].end - 1]
+            let end = last.possessive && last.kind == .word && drafts[d].kind == .date ? last.end - 2 : last.end
             while sentence.upperBound <= start, let next = sentences.next() {
                 sentence = next
                 sentenceIndex += 1
@@ -91,10 +92,10 @@ public enum FigureExtractor {
             let range = map.sourceRange(ofDisplay: start, end)
             var counted: String? = nil
             var head: String? = nil
-            let phrase = draft.phrase
+            let phrase = drafts[d].phrase
             if let phrase {
                 if let pronoun = phrase.pronoun(tokens) {
-                    if let referent = resolve(pronoun: pronoun, of: draft, sentence: sentenceIndex,
+                    if let referent = resolve(pronoun: pronoun, value: drafts[d].value, sentence: sentenceIndex,
                                               in: found.facts[firstLocal...]) {
                         counted = referent
                         head = referent
@@ -105,17 +106,17 @@ public enum FigureExtractor {
                 }
             }
             let figure = Figure(
-                range: range, text: cursor.slice(range), kind: draft.kind, value: draft.value,
-                low: draft.low, high: draft.high, qualifier: draft.qualifier, unit: draft.unit, counted: counted,
+                range: range, text: cursor.slice(range), kind: drafts[d].kind, value: drafts[d].value,
+                low: drafts[d].low, high: drafts[d].high, qualifier: drafts[d].qualifier, unit: drafts[d].unit, counted: counted,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
                 section: section, paragraph: paragraph)
-            let checkable = draft.kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
-                && !(phrase?.partitive ?? true) && !draft.vague && !draft.rate && !draft.subset
+            let checkable = drafts[d].kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
+                && !(phrase?.partitive ?? true) && !drafts[d].vague && !drafts[d].rate && !drafts[d].subset
             found.figures.append(figure)
-            found.facts.append(FigureFacts(kind: draft.kind, value: draft.value, head: head,
+            found.facts.append(FigureFacts(kind: drafts[d].kind, value: drafts[d].value, head: head,
                                            modifiers: phrase?.modifiers(tokens) ?? "",
                                            isPronoun: phrase?.isPronoun ?? false, checkable: checkable,
-                                           bound: draft.bound, sentenceIndex: sentenceIndex))
+                                           bound: drafts[d].bound, sentenceIndex: sentenceIndex))
         }
     }
 
@@ -158,13 +159,13 @@ public enum FigureExtractor {
 
     /// What "them" in "35 of them" counts: the nearest earlier count in the
     /// same or the previous sentence that counts something, larger than this one.
-    private static func resolve(pronoun: String, of draft: FigureDraft, sentence: Int,
+    private static func resolve(pronoun: String, value: Double?, sentence: Int,
                                 in earlier: ArraySlice<FigureFacts>) -> String? {
         guard pronoun == "them" || pronoun == "those" || pronoun == "these" else { return nil }
         for candidate in earlier.reversed() {
             if candidate.sentenceIndex < sentence - 1 { break }
             guard candidate.kind == .count, let head = candidate.head, !candidate.isPronoun else { continue }
-            if let mine = draft.value, let theirs = candidate.value, theirs <= mine { continue }
+            if let mine = value, let theirs = candidate.value, theirs <= mine { continue }
             return head
         }
         return nil
