@@ -206,7 +206,10 @@ extension FigureParser {
             end += 3
         }
         // Scale words and suffixes: "1.5 million", "1.2m", "2bn".
-        if q.numeral != nil, let w = word(end) {
+        // A spaced word scales only as a scale word (`.scale`) or after a currency: most words
+        // after a number are neither, and are not read as text.
+        if q.numeral != nil, end < t.count, attached(end) || t[end].cls.contains(.scale) || currency != nil,
+           let w = word(end) {
             if attached(end), let scale = NumberWords.suffixScales[w],
                w != "b" || currency != nil, w != "k" || !t[end].allCaps || currency != nil {
                 value = value.map { $0 * scale }
@@ -260,7 +263,7 @@ extension FigureParser {
         }
 
         // Letters stuck to the digits that are not a unit make an identifier: 5G, 1e308, 3D.
-        if q.numeral != nil, let w = word(end), attached(end) {
+        if q.numeral != nil, attached(end), let w = word(end) {
             let known = NumberWords.suffixScales[w] != nil || Self.attachedSuffixes.contains(w)
                 || Units.durations[w] != nil || Units.measures[w] != nil || Units.attachedOnly[w] != nil
                 || ((w == "c" || w == "f") && t[end].allCaps) || w == "percent" || w == "pct" || w == "pc"
@@ -395,8 +398,9 @@ extension FigureParser {
 
     /// "more", "extra", "additional", "further": a word of addition between a number and what it counts.
     private func isAddition(_ i: Int) -> Bool {
-        guard let w = word(i) else { return false }
-        return w == "more" || w == "extra" || w == "additional" || w == "further"
+        // Word tests, not an optional `FigureWord` (destroyed through runtime metadata): this
+        // runs twice for every amount.
+        isWord(i, "more") || isWord(i, "extra") || isWord(i, "additional") || isWord(i, "further")
     }
 
     /// A count: a year when it looks like one, an age after a name, or a number
