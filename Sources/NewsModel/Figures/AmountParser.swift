@@ -206,7 +206,10 @@ extension FigureParser {
             end += 3
         }
         // Scale words and suffixes: "1.5 million", "1.2m", "2bn".
-        if q.numeral != nil, let w = word(end) {
+        // A spaced word scales only as a scale word (`.scale`) or after a currency: most words
+        // after a number are neither, and are not read as text.
+        if q.numeral != nil, end < t.count, attached(end) || t[end].cls.contains(.scale) || currency != nil,
+           let w = word(end) {
             if attached(end), let scale = NumberWords.suffixScales[w],
                w != "b" || currency != nil, w != "k" || !t[end].allCaps || currency != nil {
                 value = value.map { $0 * scale }
@@ -260,7 +263,7 @@ extension FigureParser {
         }
 
         // Letters stuck to the digits that are not a unit make an identifier: 5G, 1e308, 3D.
-        if q.numeral != nil, let w = word(end), attached(end) {
+        if q.numeral != nil, attached(end), let w = word(end) {
             let known = NumberWords.suffixScales[w] != nil || Self.attachedSuffixes.contains(w)
                 || Units.durations[w] != nil || Units.measures[w] != nil || Units.attachedOnly[w] != nil
                 || ((w == "c" || w == "f") && t[end].allCaps) || w == "percent" || w == "pct" || w == "pc"
@@ -340,8 +343,6 @@ extension FigureParser {
             if let u = unit(at: r.end, value: r.high, currency: currency, scaled: r.scale != 1) {
                 unitMatch = u
                 afterFirst = u.end
-            } else if r.unit != nil {
-                unitMatch = r.unit
             }
             if r.isDate {
                 return FigureDraft(first: j0, end: r.end, kind: .date, value: low, low: low, high: high)
@@ -397,8 +398,9 @@ extension FigureParser {
 
     /// "more", "extra", "additional", "further": a word of addition between a number and what it counts.
     private func isAddition(_ i: Int) -> Bool {
-        guard let w = word(i) else { return false }
-        return w == "more" || w == "extra" || w == "additional" || w == "further"
+        // Word tests, not an optional `FigureWord` (destroyed through runtime metadata): this
+        // runs twice for every amount.
+        isWord(i, "more") || isWord(i, "extra") || isWord(i, "additional") || isWord(i, "further")
     }
 
     /// A count: a year when it looks like one, an age after a name, or a number
@@ -472,7 +474,8 @@ extension FigureParser {
     /// Marks rates ("a day", "per year", "each") and subsets picked out by a following preposition.
     func markRate(_ d: inout FigureDraft) {
         let e = d.end
-        if let w = word(e) {
+        // The word tests need a word of the three lists (see `.rateOrSubset`).
+        if wordIs(e, .rateOrSubset), let w = word(e) {
             if Self.rateWords.contains(w), let next = word(e + 1),
                Units.durations[next] != nil || Units.measures[next] != nil || next == "trip" || next == "head"
                 || next == "person" || next == "year" {
@@ -508,9 +511,12 @@ extension FigureParser {
     func currencyPrefix(at j: Int) -> (String, Int)? {
         guard j < t.count else { return nil }
         let tok = t[j]
-        if tok.kind == .symbol, Units.isCurrencySymbol(tok.scalar), let code = Units.currencySymbols[tok.scalar], numeral(j + 1) != nil, attached(j + 1) {
+        if tok.kind == .symbol, let code = Units.currencyCode(of: tok.scalar), numeral(j + 1) != nil, attached(j + 1) {
             return (code, j + 1)
         }
+        // Both word forms need a word of `.currency` (dollar prefixes and ISO codes): one mask
+        // rejects the numbers and words this is tried on.
+        guard tok.kind == .word, tok.cls.contains(.currency) else { return nil }
         if tok.kind == .word, let code = Units.dollarPrefixes[t.text(j)],
            symbol(j + 1) == "$", attached(j + 1), numeral(j + 2) != nil, attached(j + 2),
            tok.scalar.isUppercaseLetter {
@@ -663,14 +669,18 @@ extension FigureParser {
     }
 
     /// A second bound after the first number: "-30", "to 30", "and 30" (after "between").
+    /// The result is plain numbers: a `UnitMatch` (with its `String`) in it made every
+    /// discarded result an optional destroyed through runtime metadata.
     func range(after k: Int, first: Int, low: Double, q1: Quantity, currency: String?, between: Bool)
-        -> (low: Double, high: Double, end: Int, scale: Double, unit: UnitMatch?, isDate: Bool)? {
+        -> (low: Double, high: Double, end: Int, scale: Double, isDate: Bool)? {
         guard k < t.count else { return nil }
         let connectorIsDash = isDash(k)
-        let w = word(k)
-        guard connectorIsDash || w == "to" || (between && w == "and") else { return nil }
+        // Word tests rather than an optional `FigureWord`: this runs after nearly every
+        // number, and such an optional is destroyed through runtime metadata.
+        let isTo = isWord(k, "to")
+        guard connectorIsDash || isTo || (between && isWord(k, "and")) else { return nil }
         if connectorIsDash, symbol(k) == "-", t[k].spaceBefore { return nil }
-        let afterChange = w == "to" && !between && isChangeContext(first)
+        let afterChange = isTo && !between && isChangeContext(first)
         // Scores and votes: "a vote of 7 to 4", "won 3-1".
         if !between {
             var b = first - 1
@@ -693,12 +703,12 @@ extension FigureParser {
         let v2 = v2raw * scale
         // Year spans: 2023-24, 2020-2024, between 2020 and 2024.
         if let n1 = q1.numeral, isYearShaped(n1), let n2 = q2.numeral, n2.isInteger, !q1.scaled {
-            if isYearShaped(n2), v2 > low { return (low, v2, end, 1, nil, true) }
+            if isYearShaped(n2), v2 > low { return (low, v2, end, 1, true) }
             if n2.integerDigits == 2, connectorIsDash {
                 let century = (low / 100).rounded(.down) * 100
                 var high = century + v2raw
                 if high < low { high += 100 }
-                return (low, high, end, 1, nil, true)
+                return (low, high, end, 1, true)
             }
         }
         let lowScaled = q1.scaled ? low : low * scale
@@ -706,7 +716,7 @@ extension FigureParser {
         // "jumped $3 to $85" is a change and where it ended; "rose 10% to 15%" is a range.
         if afterChange, v2 > 2 * lowScaled { return nil }
         if q1.numeral != nil, q2.numeral?.leadingZero ?? false { return nil }
-        return (lowScaled, v2, end, q1.scaled ? 1 : scale, nil, false)
+        return (lowScaled, v2, end, q1.scaled ? 1 : scale, false)
     }
 }
 

@@ -34,43 +34,54 @@ enum FigureCheck {
         var sentence: SourceRange
     }
 
-    static func conflicts(_ found: [FoundFigure], source: SourceText) -> [FigureConflict] {
+    static func conflicts(_ found: FoundFigures, source: SourceText) -> [FigureConflict] {
         var modifiedValues: [String: Set<Double>] = [:]
         var items: [(item: Item, key: String)] = []
-        for i in found.indices {
-            guard found[i].checkable, let head = found[i].head, let value = found[i].figure.value, value > 1 else {
+        for i in found.figures.indices {
+            guard found.facts[i].checkable, let head = found.facts[i].head, let value = found.figures[i].value, value > 1
+            else {
                 continue
             }
             let key = singular(head)
-            if !found[i].modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
-            let (low, high) = bounds(found[i])
-            items.append((Item(index: i, low: low, high: high, value: value, sentence: found[i].figure.sentence), key))
+            if !found.facts[i].modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
+            let (low, high) = bounds(found.figures[i], bound: found.facts[i].bound)
+            items.append((Item(index: i, low: low, high: high, value: value, sentence: found.figures[i].sentence), key))
         }
-        // Group by head noun and modifiers, in order of first appearance.
-        var groups: [String: [Item]] = [:]
-        var order: [String] = []
+        // A conflict is a pair within a group: most articles have fewer than two candidates.
+        guard items.count >= 2 else { return [] }
+        // Group by head noun and modifiers, in order of first appearance: one lookup per item.
+        var groupIndex: [String: Int] = Dictionary(minimumCapacity: items.count)
+        var groups: [[Item]] = []
         for (item, key) in items {
-            let modifiers = found[item.index].modifiers
+            let modifiers = found.facts[item.index].modifiers
             if modifiers.isEmpty, modifiedValues[key]?.contains(item.value) ?? false { continue }
             let groupKey = key + "|" + modifiers
-            if groups[groupKey] == nil { order.append(groupKey) }
-            groups[groupKey, default: []].append(item)
+            if let g = groupIndex[groupKey] {
+                groups[g].append(item)
+            } else {
+                groupIndex[groupKey] = groups.count
+                groups.append([item])
+            }
         }
         var result: [FigureConflict] = []
-        var contexts: [Int: Set<String>] = [:]
+        // By figure index, made on the first comparison: an array, where an `[Int: Set<String>]`
+        // would be instantiated at run time on first use, at the cost of several articles.
+        var contexts: [Set<String>?] = []
         func context(_ i: Int) -> Set<String> {
+            if contexts.isEmpty { contexts = Array(repeating: nil, count: found.figures.count) }
             if let known = contexts[i] { return known }
-            let words = contextWords(before: found[i].figure, source: source)
+            let words = contextWords(before: found.figures[i], source: source)
             contexts[i] = words
             return words
         }
-        for key in order {
-            guard let group = groups[key] else { continue }
+        for group in groups {
             guard group.count >= 2, group.count <= maxGroup else { continue }
             var values: Set<Double> = []
             for item in group { values.insert(item.value) }
             guard values.count >= 2, values.count <= maxDistinct else { continue }
-            var reported: Set<[Double]> = []
+            // Value pairs already reported, smaller first: at most `maxDistinct` values make
+            // few pairs, and a list needs no `Set<[Double]>` instantiated at run time.
+            var reported: [(Double, Double)] = []
             for a in 0..<group.count {
                 for b in (a + 1)..<group.count {
                     let x = group[a], y = group[b]
@@ -81,10 +92,13 @@ enum FigureCheck {
                     let ratio = max(x.value, y.value) / min(x.value, y.value)
                     guard ratio <= maxRatio else { continue }
                     let cx = context(x.index), cy = context(y.index)
-                    guard !cx.isEmpty, !cy.isEmpty, cx.isSubset(of: cy) || cy.isSubset(of: cx), reported.insert([x.value, y.value].sorted()).inserted else { continue }
-                    let fx = found[x.index].figure, fy = found[y.index].figure
-                    let modifiers = found[x.index].modifiers
-                    let what = (modifiers.isEmpty ? "" : modifiers + " ") + (found[x.index].head ?? "")
+                    let pair = (min(x.value, y.value), max(x.value, y.value))
+                    guard !cx.isEmpty, !cy.isEmpty, cx.isSubset(of: cy) || cy.isSubset(of: cx),
+                          !reported.contains(where: { $0 == pair }) else { continue }
+                    reported.append(pair)
+                    let fx = found.figures[x.index], fy = found.figures[y.index]
+                    let modifiers = found.facts[x.index].modifiers
+                    let what = (modifiers.isEmpty ? "" : modifiers + " ") + (found.facts[x.index].head ?? "")
                     let reason = "both count \(what) but give \(describe(fx)) and \(describe(fy))"
                     result.append(FigureConflict(first: min(x.index, y.index), second: max(x.index, y.index),
                                                  reason: reason))
@@ -101,12 +115,12 @@ enum FigureCheck {
     }
 
     /// The interval a count allows: exact, bounded by its qualifier, or ±10% when approximate.
-    private static func bounds(_ f: FoundFigure) -> (Double, Double) {
-        let v = f.figure.value ?? 0
-        if let low = f.figure.low, let high = f.figure.high { return (low, high) }
-        switch f.bound {
+    private static func bounds(_ f: Figure, bound: Qualifiers.Bound?) -> (Double, Double) {
+        let v = f.value ?? 0
+        if let low = f.low, let high = f.high { return (low, high) }
+        switch bound {
         case .low?: return (v, .infinity)
-        case .high?: return (f.figure.qualifier == "nearly" || f.figure.qualifier == "almost" ? v * 0.8 : 0, v)
+        case .high?: return (f.qualifier == "nearly" || f.qualifier == "almost" ? v * 0.8 : 0, v)
         case .approximate?: return (v * 0.9, v * 1.1)
         case .exact?, nil: return (v, v)
         }
@@ -119,7 +133,8 @@ enum FigureCheck {
         let start = max(figure.sentence.start, figure.range.start - 400)
         let text = ScalarString.scalars(source.slice(SourceRange(start, figure.range.start)))
         let tokens = FigureTokenizer.tokenize(text) { _ in false }
-        var words: Set<String> = []
+        // Room for the (at most four) words up front: growing from empty rehashes twice.
+        var words = Set<String>(minimumCapacity: 4)
         var k = tokens.count - 1
         while k >= 0, words.count < 4 {
             if tokens[k].kind == .word, CountedNoun.isContent(tokens[k]), Qualifiers.table[tokens.text(k)] == nil {

@@ -11,36 +11,56 @@ public enum FigureExtractor {
     }
 
     public static func extract(_ article: Article) -> Result {
-        var found: [FoundFigure] = []
+        var found = FoundFigures()
         var cursor = SourceCursor(article.source)
+        var buffers = ScanBuffers()
         // Headline, dek, dateline, then the paragraphs in reading order (as `article.paragraphs`
         // lists them, without building that array of blocks).
-        scan(article.headline, section: 0, paragraph: nil, article: article, cursor: &cursor, into: &found)
+        scan(article.headline, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers,
+             into: &found)
         if let dek = article.dek {
-            scan(dek, section: 0, paragraph: nil, article: article, cursor: &cursor, into: &found)
+            scan(dek, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers,
+                 into: &found)
         }
         if let dateline = article.dateline {
             scan(dateline, section: 0, paragraph: article.paragraphCount > 0 ? 0 : nil, article: article,
-                 cursor: &cursor, into: &found)
+                 cursor: &cursor, buffers: &buffers, into: &found)
         }
         for section in article.sections {
             for (i, block) in section.paragraphs.enumerated() {
                 scan(block, section: section.index, paragraph: section.firstParagraph + i, article: article,
-                     cursor: &cursor, into: &found)
+                     cursor: &cursor, buffers: &buffers, into: &found)
             }
         }
-        found.sort { $0.figure.range < $1.figure.range }
+        // Blocks are scanned in reading order and a block's figures come left to right, so the
+        // figures are nearly always in order already; the (stable) sort then changes nothing.
+        if !isInSourceOrder(found.figures) {
+            let order = found.figures.indices.sorted { found.figures[$0].range < found.figures[$1].range }
+            found = FoundFigures(figures: order.map { found.figures[$0] }, facts: order.map { found.facts[$0] })
+        }
         let conflicts = FigureCheck.conflicts(found, source: article.source)
-        return Result(figures: found.map(\.figure), conflicts: conflicts)
+        return Result(figures: found.figures, conflicts: conflicts)
+    }
+
+    private static func isInSourceOrder(_ figures: [Figure]) -> Bool {
+        for k in figures.indices.dropFirst() where figures[k].range < figures[k - 1].range { return false }
+        return true
+    }
+
+    /// The arrays a block's scan fills, kept from block to block: each is allocated
+    /// (and grown) once per article instead of once per paragraph.
+    struct ScanBuffers {
+        var tokens = FigureTokens()
+        var drafts: [FigureDraft] = []
     }
 
     /// Figures of one block, with the pronouns of "35 of them" resolved.
     static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
-                     cursor: inout SourceCursor, into found: inout [FoundFigure]) {
+                     cursor: inout SourceCursor, buffers: inout ScanBuffers, into found: inout FoundFigures) {
         let display = ScalarString.scalars(block.text)
         let map = block.map
         let source = article.source
-        let tokens = FigureTokenizer.tokenize(display) { i in
+        FigureTokenizer.tokenize(display, into: &buffers.tokens) { i in
             // Display text shows a thin space as a plain one; look at the source.
             let s = map.source(ofDisplay: i)
             guard s >= 0, s < source.scalarCount else { return false }
@@ -49,18 +69,22 @@ public enum FigureExtractor {
             let c = source.string.unicodeScalars[index]
             return c.isNoBreakSpace || c.value == 0x2009 || c.value == 0x200A
         }
+        // Local copies for reading; they are gone before the next block refills the buffers.
+        let tokens = buffers.tokens
         guard !tokens.isEmpty else { return }
-        let drafts = FigureParser(t: tokens).parseAll()
+        FigureParser(t: tokens).parseAll(into: &buffers.drafts)
+        let drafts = buffers.drafts
         guard !drafts.isEmpty else { return }
         // Sentences are found only as far as the last figure of the block.
         var sentences = Sentences.Cursor(display)
         var sentence = sentences.next() ?? 0..<display.count
         var sentenceIndex = 0
-        let firstLocal = found.count
-        for draft in drafts {
-            let start = tokens[draft.first].start
-            let last = tokens[draft.end - 1]
-            let end = last.possessive && last.kind == .word && draft.kind == .date ? last.end - 2 : last.end
+        let firstLocal = found.facts.count
+        // Read in place: a copy of each draft (with its strings) would be made and destroyed.
+        for d in drafts.indices {
+            let start = tokens[drafts[d].first].start
+            let last = tokens[drafts[d].end - 1]
+            let end = last.possessive && last.kind == .word && drafts[d].kind == .date ? last.end - 2 : last.end
             while sentence.upperBound <= start, let next = sentences.next() {
                 sentence = next
                 sentenceIndex += 1
@@ -68,11 +92,11 @@ public enum FigureExtractor {
             let range = map.sourceRange(ofDisplay: start, end)
             var counted: String? = nil
             var head: String? = nil
-            let phrase = draft.phrase
+            let phrase = drafts[d].phrase
             if let phrase {
                 if let pronoun = phrase.pronoun(tokens) {
-                    if let referent = resolve(pronoun: pronoun, of: draft, sentence: sentenceIndex,
-                                              in: found[firstLocal...]) {
+                    if let referent = resolve(pronoun: pronoun, value: drafts[d].value, sentence: sentenceIndex,
+                                              in: found.facts[firstLocal...]) {
                         counted = referent
                         head = referent
                     }
@@ -82,15 +106,17 @@ public enum FigureExtractor {
                 }
             }
             let figure = Figure(
-                range: range, text: cursor.slice(range), kind: draft.kind, value: draft.value,
-                low: draft.low, high: draft.high, qualifier: draft.qualifier, unit: draft.unit, counted: counted,
+                range: range, text: cursor.slice(range), kind: drafts[d].kind, value: drafts[d].value,
+                low: drafts[d].low, high: drafts[d].high, qualifier: drafts[d].qualifier, unit: drafts[d].unit, counted: counted,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
                 section: section, paragraph: paragraph)
-            let checkable = draft.kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
-                && !(phrase?.partitive ?? true) && !draft.vague && !draft.rate && !draft.subset
-            found.append(FoundFigure(figure: figure, head: head, modifiers: phrase?.modifiers(tokens) ?? "",
-                                     isPronoun: phrase?.isPronoun ?? false, checkable: checkable, bound: draft.bound,
-                                     sentenceIndex: sentenceIndex))
+            let checkable = drafts[d].kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
+                && !(phrase?.partitive ?? true) && !drafts[d].vague && !drafts[d].rate && !drafts[d].subset
+            found.figures.append(figure)
+            found.facts.append(FigureFacts(kind: drafts[d].kind, value: drafts[d].value, head: head,
+                                           modifiers: phrase?.modifiers(tokens) ?? "",
+                                           isPronoun: phrase?.isPronoun ?? false, checkable: checkable,
+                                           bound: drafts[d].bound, sentenceIndex: sentenceIndex))
         }
     }
 
@@ -133,22 +159,32 @@ public enum FigureExtractor {
 
     /// What "them" in "35 of them" counts: the nearest earlier count in the
     /// same or the previous sentence that counts something, larger than this one.
-    private static func resolve(pronoun: String, of draft: FigureDraft, sentence: Int,
-                                in earlier: ArraySlice<FoundFigure>) -> String? {
+    private static func resolve(pronoun: String, value: Double?, sentence: Int,
+                                in earlier: ArraySlice<FigureFacts>) -> String? {
         guard pronoun == "them" || pronoun == "those" || pronoun == "these" else { return nil }
         for candidate in earlier.reversed() {
             if candidate.sentenceIndex < sentence - 1 { break }
-            guard candidate.figure.kind == .count, let head = candidate.head, !candidate.isPronoun else { continue }
-            if let mine = draft.value, let theirs = candidate.figure.value, theirs <= mine { continue }
+            guard candidate.kind == .count, let head = candidate.head, !candidate.isPronoun else { continue }
+            if let mine = value, let theirs = candidate.value, theirs <= mine { continue }
             return head
         }
         return nil
     }
 }
 
-/// A figure with what the check needs to know about it.
-struct FoundFigure: Sendable {
-    var figure: Figure
+/// An article's figures and, index for index, what the check needs to know about each.
+/// Two arrays rather than one of pairs: the result is `figures` itself, not a copy of
+/// every figure (and its strings) taken out of a combined array.
+struct FoundFigures: Sendable {
+    var figures: [Figure] = []
+    var facts: [FigureFacts] = []
+}
+
+/// What the check and the pronoun resolution need to know about a figure.
+struct FigureFacts: Sendable {
+    /// The figure's kind and value (for "35 of them").
+    var kind: FigureKind
+    var value: Double?
     /// The head noun of what is counted, lowercased.
     var head: String?
     /// Words before the head ("seriously wounded Ukrainian").

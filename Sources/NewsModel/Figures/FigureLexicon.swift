@@ -50,6 +50,11 @@ struct FigureWordClass: OptionSet, Sendable {
     static let pronoun = FigureWordClass(rawValue: 1 << 19)
     /// `CountedNoun.determiners`.
     static let determiner = FigureWordClass(rawValue: 1 << 20)
+    /// Every word `FigureParser.unit(at:)` can read as (the start of) a unit: most
+    /// words after a number are the counted noun, rejected with one mask.
+    static let unitWord = FigureWordClass(rawValue: 1 << 21)
+    /// `FigureParser.rateWords`, `rateAdverbs` and `subsetWords`, tested after every amount.
+    static let rateOrSubset = FigureWordClass(rawValue: 1 << 22)
 
     // Unions the parser tests, built from raw values: an option-set array literal in a
     // test would allocate an array on every call.
@@ -80,6 +85,8 @@ enum FigureLexicon {
         fileprivate(set) var fingerprints: [UInt16]
         fileprivate(set) var keys: [PackedText]
         fileprivate(set) var wordClasses: [FigureWordClass]
+        /// Words of the lists that do not fit `PackedText` (none of the current ones).
+        fileprivate(set) var wide: [String: FigureWordClass]
 
         /// The classes of a word whose lowercased bytes fit `PackedText`.
         @inline(__always)
@@ -96,6 +103,13 @@ enum FigureLexicon {
                 }
             }
         }
+
+        /// The classes of a lowercased word held as a `String` (non-ASCII or long): the
+        /// packed table when its bytes fit (the Kelvin sign lowercases to "k"), else `wide`.
+        func classes(ofWide word: String) -> FigureWordClass {
+            if let p = PackedText(word) { return classes(of: p) }
+            return wide[word] ?? []
+        }
     }
 
     private static let tableBits = 11
@@ -109,17 +123,28 @@ enum FigureLexicon {
     }
 
     /// Read once per block by the tokenizer: a `static let` costs a
-    /// `swift_once` check on every access.
+    /// `swift_once` check on every access. Built straight from the word lists:
+    /// merging them in a `[String: FigureWordClass]` first hashed every word
+    /// several times, a one-off cost larger than scanning dozens of articles.
     static let table: Table = {
         let size = 1 << tableBits
         let mask = size - 1
         var table = Table(fingerprints: [UInt16](repeating: 0, count: size),
                           keys: [PackedText](repeating: PackedText(), count: size),
-                          wordClasses: [FigureWordClass](repeating: [], count: size))
-        for (word, cls) in classes {
-            guard let p = PackedText(word), p.count > 0 else { continue }
+                          wordClasses: [FigureWordClass](repeating: [], count: size), wide: [:])
+        forEachWord { word, cls in
+            guard let p = PackedText(word), p.count > 0 else {
+                if !word.isEmpty { table.wide[word, default: []].insert(cls) }
+                return
+            }
             var (h, print) = slot(p)
-            while table.fingerprints[h] != 0 { h = (h + 1) & mask }
+            while table.fingerprints[h] != 0 {
+                if table.fingerprints[h] == print, table.keys[h] == p {
+                    table.wordClasses[h].insert(cls)
+                    return
+                }
+                h = (h + 1) & mask
+            }
             table.fingerprints[h] = print
             table.keys[h] = p
             table.wordClasses[h] = cls
@@ -134,14 +159,13 @@ enum FigureLexicon {
 
     /// The classes of any word, lowercased.
     static func classes(of word: String) -> FigureWordClass {
-        if let p = PackedText(word) { return classes(of: p) }
-        return classes[word] ?? []
+        table.classes(ofWide: word)
     }
 
-    static let classes: [String: FigureWordClass] = {
-        var table: [String: FigureWordClass] = [:]
+    /// Every word of the lexicon with one of its classes (a word may come several times).
+    private static func forEachWord(_ body: (String, FigureWordClass) -> Void) {
         func add<S: Sequence>(_ words: S, _ c: FigureWordClass) where S.Element == String {
-            for w in words { table[w, default: []].insert(c) }
+            for w in words { body(w, c) }
         }
         add(Dates.deictic, .date)
         add(["noon", "midday", "midnight"], .date)
@@ -183,6 +207,16 @@ enum FigureLexicon {
         add(NumberWords.small.keys, .notName)
         add(Dates.relativeStarters, .notName)
         add(Dates.datePrepositions, .notName)
-        return table
-    }()
+        add(["percent", "pct", "percentage", "pc", "nautical", "metric", "per", "basis", "degree", "degrees",
+             "celsius", "centigrade", "fahrenheit", "c", "f", "m", "square", "sq", "cubic"], .unitWord)
+        add(Units.currencyAdjectives.keys, .unitWord)
+        add(Units.currencyWords.keys, .unitWord)
+        add(Units.isoCodes, .unitWord)
+        add(Units.durations.keys, .unitWord)
+        add(Units.attachedOnly.keys, .unitWord)
+        add(Units.measures.keys, .unitWord)
+        add(FigureParser.rateWords, .rateOrSubset)
+        add(FigureParser.rateAdverbs, .rateOrSubset)
+        add(FigureParser.subsetWords, .rateOrSubset)
+    }
 }

@@ -24,6 +24,13 @@ struct FigureParser {
 
     func parseAll() -> [FigureDraft] {
         var out: [FigureDraft] = []
+        parseAll(into: &out)
+        return out
+    }
+
+    /// `parseAll` into `out`, emptied first and reused from block to block.
+    func parseAll(into out: inout [FigureDraft]) {
+        out.removeAll(keepingCapacity: true)
         var i = 0
         while i < t.count {
             // Most tokens cannot begin a figure: reject them before the full step.
@@ -33,16 +40,17 @@ struct FigureParser {
             }
             i = step(at: i, into: &out)
         }
-        return out
     }
 
     /// Appends a figure found at token `i` and returns where the scan goes on. A figure
     /// is appended here rather than returned in an enum: drafts are large, and each
     /// copy of one is a `memmove`.
     @inline(__always)
-    private func emit(into out: inout [FigureDraft], at i: Int, _ draft: FigureDraft) -> Int {
+    private func emit(into out: inout [FigureDraft], at i: Int, _ draft: consuming FigureDraft) -> Int {
+        // Consumed, so that the draft moves into the array instead of being copied and destroyed.
+        let next = max(draft.end, i + 1)
         out.append(draft)
-        return max(draft.end, i + 1)
+        return next
     }
 
     /// The cheap first test of `step`: words of no starting class and most symbols never begin a figure.
@@ -101,41 +109,8 @@ struct FigureParser {
         switch tok.kind {
         case .word:
             if cls.contains(.date), let d = date(at: i) { return emit(into: &out, at: i, d) }
-            if t.text(i) == "between", var d = amount(at: i + 1, qualified: true, between: true),
-               d.low != nil, d.high != nil {
-                d.first = i
-                d.qualifier = "between"
-                return emit(into: &out, at: i, d)
-            }
-            // "aged between 18 and 25"
-            if t.text(i) == "aged", isWord(i + 1, "between"), var d = amount(at: i + 2, qualified: true, between: true),
-               d.low != nil, d.high != nil, d.kind == .count {
-                d.first = i
-                d.qualifier = "between"
-                d.kind = .age
-                d.unit = "year"
-                return emit(into: &out, at: i, d)
-            }
-            if t.text(i) == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
-                d.first = i
-                d.qualifier = "from"
-                return emit(into: &out, at: i, d)
-            }
-            if t.text(i) == "aged" || t.text(i) == "age", let n = numeral(i + 1), n.isInteger, let v = n.value,
-               v > 0, v < 130, t[i + 1].spaceBefore {
-                var end = i + 2
-                if isWord(end, "and") || isWord(end, "to") || isDash(end), let m = numeral(end + 1), m.isInteger {
-                    end += 2
-                }
-                let d = FigureDraft(first: i, end: end, kind: .age, value: v,
-                                    low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
-                                    unit: "year")
-                return emit(into: &out, at: i, d)
-            }
-            if t.text(i) == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
-                let d = FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude")
-                return emit(into: &out, at: i, d)
-            }
+            // The next five rules start with a word of `.special`: one mask spares their text tests.
+            if cls.contains(.special), let end = special(at: i, into: &out) { return end }
             if cls.contains(.qualifier), mayBeginQuantity(i + 1) || mayBeginQuantity(i + 2) || mayBeginQuantity(i + 3),
                let q = Qualifiers.match(t, at: i), mayBeginQuantity(q.end),
                !isPhrasalParticle(i, label: q.label),
@@ -165,6 +140,47 @@ struct FigureParser {
             if let d = amount(at: i, qualified: false) { return emit(into: &out, at: i, d) }
             return i + 1
         }
+    }
+
+    /// The rules of `step` for words of `.special` ("between", "aged", "from", "age",
+    /// "magnitude"): where the scan goes on after a figure, or nil when none matched.
+    private func special(at i: Int, into out: inout [FigureDraft]) -> Int? {
+        if t.text(i) == "between", var d = amount(at: i + 1, qualified: true, between: true),
+           d.low != nil, d.high != nil {
+            d.first = i
+            d.qualifier = "between"
+            return emit(into: &out, at: i, d)
+        }
+        // "aged between 18 and 25"
+        if t.text(i) == "aged", isWord(i + 1, "between"), var d = amount(at: i + 2, qualified: true, between: true),
+           d.low != nil, d.high != nil, d.kind == .count {
+            d.first = i
+            d.qualifier = "between"
+            d.kind = .age
+            d.unit = "year"
+            return emit(into: &out, at: i, d)
+        }
+        if t.text(i) == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
+            d.first = i
+            d.qualifier = "from"
+            return emit(into: &out, at: i, d)
+        }
+        if t.text(i) == "aged" || t.text(i) == "age", let n = numeral(i + 1), n.isInteger, let v = n.value,
+           v > 0, v < 130, t[i + 1].spaceBefore {
+            var end = i + 2
+            if isWord(end, "and") || isWord(end, "to") || isDash(end), let m = numeral(end + 1), m.isInteger {
+                end += 2
+            }
+            let d = FigureDraft(first: i, end: end, kind: .age, value: v,
+                                low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
+                                unit: "year")
+            return emit(into: &out, at: i, d)
+        }
+        if t.text(i) == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
+            let d = FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude")
+            return emit(into: &out, at: i, d)
+        }
+        return nil
     }
 
     /// Verbs whose particle looks like a qualifier: "handed over 22 prisoners", "took over 300 firms".

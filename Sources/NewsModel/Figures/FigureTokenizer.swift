@@ -3,16 +3,27 @@
 /// never figures.
 enum FigureTokenizer {
     static func tokenize(_ s: [Unicode.Scalar], isGroupSpace: (Int) -> Bool) -> FigureTokens {
+        var tokens = FigureTokens()
+        tokenize(s, into: &tokens, isGroupSpace: isGroupSpace)
+        return tokens
+    }
+
+    /// `tokenize` into `buffer`, whose arrays are emptied and reused: an article's blocks
+    /// share one set of arrays instead of allocating and regrowing three per block.
+    static func tokenize(_ s: [Unicode.Scalar], into buffer: inout FigureTokens, isGroupSpace: (Int) -> Bool) {
         // Every scalar is read here: a buffer pointer spares the array's bounds checks.
-        s.withUnsafeBufferPointer { tokenize($0, array: s, isGroupSpace: isGroupSpace) }
+        s.withUnsafeBufferPointer { tokenize($0, array: s, into: &buffer, isGroupSpace: isGroupSpace) }
     }
 
     private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, array: [Unicode.Scalar],
-                                 isGroupSpace: (Int) -> Bool) -> FigureTokens {
-        var tokens: [FigureToken] = []
+                                 into buffer: inout FigureTokens, isGroupSpace: (Int) -> Bool) {
+        // Moved out of the buffer, so that each array is uniquely referenced while it is filled.
+        var tokens = buffer.items, wide = buffer.wide, numerals = buffer.numerals
+        buffer = FigureTokens()
+        tokens.removeAll(keepingCapacity: true)
+        wide.removeAll(keepingCapacity: true)
+        numerals.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(s.count / 3 + 1)
-        var wide: [String] = []
-        var numerals: [Numeral] = []
         let lexicon = FigureLexicon.table
         let n = s.count
         var i = 0
@@ -49,6 +60,12 @@ enum FigureTokenizer {
                 // Most tokens are plain words: tried first (it rejects anything else at its first test).
                 i = token.end
                 tokens.append(token)
+                // The single space after most words is taken here, not by another turn of the loop.
+                if i < n, s[i] == " " {
+                    spaceBefore = true
+                    i += 1
+                    continue
+                }
             } else if c.isDigit {
                 // "12 000" with a plain space groups digits, except after a month ("March 19 100 ships").
                 let afterMonth = tokens.last.map {
@@ -74,7 +91,7 @@ enum FigureTokenizer {
                 numerals.append(numeral)
                 tokens.append(token)
                 i += 1
-            } else if c.isLetter {
+            } else if isLetter(c) {
                 let token = word(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon, wide: &wide)
                 i = token.end
                 tokens.append(token)
@@ -86,7 +103,7 @@ enum FigureTokenizer {
             }
             spaceBefore = false
         }
-        return FigureTokens(items: tokens, wide: wide, numerals: numerals)
+        buffer = FigureTokens(items: tokens, wide: wide, numerals: numerals)
     }
 
     /// A run of letters with inner apostrophes (`don't`, `o'clock`); a final
@@ -118,7 +135,7 @@ enum FigureTokenizer {
                     i += 1
                     continue
                 }
-            } else if c.isLetter {
+            } else if isLetter(c) {
                 if !c.isUppercaseLetter { allCaps = false }
                 ascii = false
                 i += 1
@@ -148,7 +165,7 @@ enum FigureTokenizer {
             token.packed = PackedText()
             token.wideIndex = Int32(truncatingIfNeeded: wide.count)
             wide.append(text)
-            token.cls = FigureLexicon.classes[text] ?? []
+            token.cls = lexicon.classes(ofWide: text)
         }
         return token
     }
@@ -204,7 +221,15 @@ enum FigureTokenizer {
     /// of the function it is inlined into.
     @inline(never)
     private static func isNonASCIILetter(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 0x80 && c.isLetter
+        c.value >= 0x80 && isLetter(c)
+    }
+
+    /// `c.isLetter` without the Unicode property lookup (hundreds of instructions) for
+    /// General Punctuation, U+2000–U+206F: the dashes, curly quotes and ellipses of news
+    /// copy, none of which is a letter.
+    @inline(__always)
+    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value &- 0x2000 <= 0x6F ? false : c.isLetter
     }
 
     /// The lowercased text of a word that does not fit `PackedText`, single quote marks as `'`.

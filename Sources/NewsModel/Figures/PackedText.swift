@@ -25,7 +25,17 @@ struct PackedText: Sendable, Equatable {
 
     /// The UTF-8 bytes of `s` when they fit, or nil.
     init?(_ s: String) {
-        for byte in s.utf8 where byte == 0 || !append(byte) { return nil }
+        // Over the contiguous UTF-8 (a small string is copied to the stack): the generic
+        // `utf8` iterator cost hundreds of instructions per word when the word tables are built.
+        var s = s
+        let packed = s.withUTF8 { bytes -> PackedText? in
+            guard bytes.count <= Int(Self.capacity) else { return nil }
+            var p = PackedText()
+            for byte in bytes where byte == 0 || !p.append(byte) { return nil }
+            return p
+        }
+        guard let packed else { return nil }
+        self = packed
     }
 
     init() {}

@@ -40,14 +40,20 @@ struct SourceCursor {
         let n = b.count
         // Eight bytes at a time while the target is at least eight scalars away: a
         // scalar starts at every byte that is not a continuation byte (10xxxxxx).
-        if let base = b.baseAddress {
-            while target - scalar >= 8, byte + 8 <= n {
+        if let base = UnsafeRawPointer(b.baseAddress) {
+            // In locals, not the stored properties, so that the loop keeps them in registers.
+            var s = scalar, o = byte
+            while target - s >= 8, o + 8 <= n {
                 // One load; the count below does not depend on the byte order.
-                let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
-                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                scalar += 8 - continuations.nonzeroBitCount
-                byte += 8
+                let word = base.loadUnaligned(fromByteOffset: o, as: UInt64.self)
+                // One bit per continuation byte at the bottom of its byte; the multiply sums the
+                // bytes (`nonzeroBitCount` is a long bit-twiddling sequence without POPCNT).
+                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                s &+= 8 &- Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+                o &+= 8
             }
+            scalar = s
+            byte = o
         }
         // The block may have ended inside a scalar: its continuation bytes are already counted.
         while byte < n, b[byte] & 0xC0 == 0x80 { byte += 1 }

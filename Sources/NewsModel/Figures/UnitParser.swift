@@ -35,7 +35,8 @@ extension FigureParser {
                 return nil
             }
         }
-        guard tok.kind == .word else { return nil }
+        // Every word rule below needs a word of one of the unit lists (see `.unitWord`).
+        guard tok.kind == .word, tok.cls.contains(.unitWord) else { return nil }
         let w = t.text(k)
         let glued = !tok.spaceBefore
         switch w {

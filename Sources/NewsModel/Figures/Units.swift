@@ -1,22 +1,32 @@
 /// Units that follow or precede a number: currencies, percentages, durations,
 /// measures and temperatures, with the canonical unit each one reports.
 enum Units {
-    /// Currency symbols written before the amount.
-    static let currencySymbols: [Unicode.Scalar: String] = [
-        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW",
-        "₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "₿": "BTC", "₸": "KZT",
-        "₾": "GEL", "₼": "AZN", "₵": "GHS", "₡": "CRC", "₲": "PYG", "₭": "LAK", "₮": "MNT",
+    /// Currency symbols written before the amount, with their codes. A list, not a
+    /// dictionary: its first use would instantiate `[Unicode.Scalar: String]` at run
+    /// time, which costs as much as scanning several articles.
+    static let currencySymbols: [(symbol: Unicode.Scalar, code: String)] = [
+        ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("₽", "RUB"), ("₴", "UAH"),
+        ("₩", "KRW"), ("₺", "TRY"), ("₪", "ILS"), ("₦", "NGN"), ("₱", "PHP"), ("฿", "THB"), ("₫", "VND"),
+        ("₿", "BTC"), ("₸", "KZT"), ("₾", "GEL"), ("₼", "AZN"), ("₵", "GHS"), ("₡", "CRC"), ("₲", "PYG"),
+        ("₭", "LAK"), ("₮", "MNT"),
     ]
 
-    /// Whether `c` is a key of `currencySymbols`. A table of the keys' low
-    /// bytes rejects punctuation, quotes and dashes without hashing.
+    /// Whether `c` is one of `currencySymbols`. A table of the symbols' low
+    /// bytes rejects punctuation, quotes and dashes without searching.
     static func isCurrencySymbol(_ c: Unicode.Scalar) -> Bool {
-        currencyLowBytes[Int(c.value & 0xFF)] && currencySymbols[c] != nil
+        currencyCode(of: c) != nil
+    }
+
+    /// The ISO code of a currency symbol (a search of 23 entries, after the low-byte test).
+    static func currencyCode(of c: Unicode.Scalar) -> String? {
+        guard currencyLowBytes[Int(c.value & 0xFF)] else { return nil }
+        for entry in currencySymbols where entry.symbol == c { return entry.code }
+        return nil
     }
 
     private static let currencyLowBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
-        for c in currencySymbols.keys { table[Int(c.value & 0xFF)] = true }
+        for entry in currencySymbols { table[Int(entry.symbol.value & 0xFF)] = true }
         return table
     }()
 
