@@ -61,6 +61,14 @@ public struct SourceText: Sendable {
         // The storage is contiguous (see init): walk its bytes rather than String indices.
         if let found = string.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
             var utf8 = start, remaining = steps
+            // Runs of ASCII (one byte per scalar) are crossed eight bytes at a time.
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while remaining >= 8, utf8 + 8 <= bytes.count,
+                      base.loadUnaligned(fromByteOffset: utf8, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    utf8 += 8
+                    remaining -= 8
+                }
+            }
             while remaining > 0, utf8 < bytes.count {
                 let byte = bytes[utf8]
                 utf8 += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
