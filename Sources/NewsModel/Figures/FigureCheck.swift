@@ -163,14 +163,7 @@ enum FigureCheck {
         return w.withUTF8 { bytes -> String? in
             for byte in bytes where byte >= 0x80 { _ = byte; return nil }
             let n = bytes.count
-            func endsWith(_ suffix: StaticString) -> Bool {
-                let m = suffix.utf8CodeUnitCount
-                guard m <= n else { return false }
-                return suffix.withUTF8Buffer { s in
-                    for k in 0..<m where bytes[n - m + k] != s[k] { return false }
-                    return true
-                }
-            }
+            func endsWith(_ suffix: StaticString) -> Bool { bytes.hasSuffix(suffix, within: n) }
             func prefix(_ length: Int) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
             }

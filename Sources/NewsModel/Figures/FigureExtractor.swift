@@ -139,14 +139,7 @@ public enum FigureExtractor {
         return w.withUTF8 { bytes -> String? in
             var n = bytes.count
             for byte in bytes where byte >= 0x80 { _ = byte; return nil }
-            func endsWith(_ suffix: StaticString) -> Bool {
-                let m = suffix.utf8CodeUnitCount
-                guard m <= n else { return false }
-                return suffix.withUTF8Buffer { s in
-                    for k in 0..<m where bytes[n - m + k] != s[k] { return false }
-                    return true
-                }
-            }
+            func endsWith(_ suffix: StaticString) -> Bool { bytes.hasSuffix(suffix, within: n) }
             let suffixes: [StaticString] = ["ing", "ed", "es", "s"]
             for suffix in suffixes where n > suffix.utf8CodeUnitCount + 2 && endsWith(suffix) {
                 n -= suffix.utf8CodeUnitCount

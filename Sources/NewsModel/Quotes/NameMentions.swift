@@ -141,7 +141,7 @@ struct PhraseReader {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
         let a = tokens[from].start, b = min(tokens[to - 1].end, scalars.count)
         guard a < b else { return "" }
-        return QuoteText.make(scalars, a, b)
+        return ScalarString.make(scalars, a, b)
     }
 
     func word(_ i: Int) -> String { text(i, i + 1) }

@@ -198,7 +198,7 @@ enum NarrativeTokenizer {
                 return n
             }
         }
-        return QuoteText.make(s, from, end).lowercased()
+        return ScalarString.make(s, from, end).lowercased()
     }
 
     private static func isAbbreviation(_ word: String, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
