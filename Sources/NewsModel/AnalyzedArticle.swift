@@ -20,8 +20,9 @@ public struct AnalyzedArticle: Sendable {
     }
 
     public init(_ article: Article) {
-        let quotes = QuoteExtractor.extract(article)
-        let figures = FigureExtractor.extract(article)
+        var decoded = DecodedBlocks()
+        let quotes = QuoteExtractor.extract(article, decoded: &decoded)
+        let figures = FigureExtractor.extract(article, decoded: &decoded)
         self.init(article: article, quotes: quotes.quotes, speakers: quotes.speakers, figures: figures.figures,
                   conflicts: figures.conflicts, warnings: article.warnings + quotes.warnings)
     }

@@ -11,25 +11,31 @@ public enum FigureExtractor {
     }
 
     public static func extract(_ article: Article) -> Result {
+        var decoded = DecodedBlocks()
+        return extract(article, decoded: &decoded)
+    }
+
+    /// `decoded` holds blocks already decoded by another extractor (see `AnalyzedArticle`).
+    public static func extract(_ article: Article, decoded: inout DecodedBlocks) -> Result {
         var found = FoundFigures()
         var cursor = SourceCursor(article.source)
         var buffers = ScanBuffers()
         // Headline, dek, dateline, then the paragraphs in reading order (as `article.paragraphs`
         // lists them, without building that array of blocks).
-        scan(article.headline, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers,
+        scan(article.headline, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers, decoded: &decoded,
              into: &found)
         if let dek = article.dek {
-            scan(dek, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers,
+            scan(dek, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers, decoded: &decoded,
                  into: &found)
         }
         if let dateline = article.dateline {
             scan(dateline, section: 0, paragraph: article.paragraphCount > 0 ? 0 : nil, article: article,
-                 cursor: &cursor, buffers: &buffers, into: &found)
+                 cursor: &cursor, buffers: &buffers, decoded: &decoded, into: &found)
         }
         for section in article.sections {
             for (i, block) in section.paragraphs.enumerated() {
                 scan(block, section: section.index, paragraph: section.firstParagraph + i, article: article,
-                     cursor: &cursor, buffers: &buffers, into: &found)
+                     cursor: &cursor, buffers: &buffers, decoded: &decoded, into: &found)
             }
         }
         // Blocks are scanned in reading order and a block's figures come left to right, so the
@@ -56,8 +62,9 @@ public enum FigureExtractor {
 
     /// Figures of one block, with the pronouns of "35 of them" resolved.
     static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
-                     cursor: inout SourceCursor, buffers: inout ScanBuffers, into found: inout FoundFigures) {
-        let display = ScalarString.scalars(block.text)
+                     cursor: inout SourceCursor, buffers: inout ScanBuffers, decoded: inout DecodedBlocks,
+                     into found: inout FoundFigures) {
+        let display = decoded.scalars(of: block)
         let map = block.map
         let source = article.source
         FigureTokenizer.tokenize(display, into: &buffers.tokens) { i in

@@ -43,25 +43,29 @@ public enum QuoteExtractor {
         var lastBlock: Int { parts.last?.block ?? 0 }
     }
 
-    /// The scalars of a block's text, without counting them first.
-    /// The scalars of a block's text.
-    static func scalars(_ text: String) -> [Unicode.Scalar] { ScalarString.scalars(text) }
 
     public static func extract(_ article: Article) -> Result {
+        var decoded = DecodedBlocks()
+        return extract(article, decoded: &decoded)
+    }
+
+    /// `decoded` keeps the blocks' scalars for the figure extractor (see `AnalyzedArticle`).
+    public static func extract(_ article: Article, decoded: inout DecodedBlocks) -> Result {
+        func scalars(_ block: TextBlock) -> [Unicode.Scalar] { decoded.scalars(of: block) }
         var blocks: [BlockInfo] = [BlockInfo(block: article.headline, section: 0, paragraph: nil,
-                                             scalars: scalars(article.headline.text))]
+                                             scalars: scalars(article.headline))]
         if let dek = article.dek {
-            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek.text), place: "the subheadline"))
+            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek), place: "the subheadline"))
         }
         for section in article.sections {
             // Section headings are scanned too ("'We will rebuild': the mayor's plan"), with no paragraph.
             if let heading = section.heading {
-                blocks.append(BlockInfo(block: heading, section: section.index, paragraph: nil, scalars: scalars(heading.text),
+                blocks.append(BlockInfo(block: heading, section: section.index, paragraph: nil, scalars: scalars(heading),
                                         place: "a section heading"))
             }
             for (i, block) in section.paragraphs.enumerated() {
                 blocks.append(BlockInfo(block: block, section: section.index, paragraph: section.firstParagraph + i,
-                                        scalars: scalars(block.text)))
+                                        scalars: scalars(block)))
             }
         }
         var warnings: [String] = []
