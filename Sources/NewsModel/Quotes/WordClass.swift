@@ -153,6 +153,9 @@ final class ScalarTable: Sendable {
     let words: [String]
     let classes: [WordClass]
     private let slots: [Int32]
+    /// No key holds an upper-case ASCII letter (the lists are lowercase), so `find` may
+    /// compare a scalar with a key byte before folding it.
+    private let lowerKeys: Bool
     private let mask: Int
 
     /// Listed words with a scalar beyond ASCII ("attaché"): few, and kept as Strings so that a
@@ -202,6 +205,7 @@ final class ScalarTable: Sendable {
         self.classes = classes
         self.slots = slots
         self.mask = mask
+        self.lowerKeys = !bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
         self.others = others
     }
 
@@ -236,6 +240,8 @@ final class ScalarTable: Sendable {
     private static func index(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 1) }
 
     /// The entry of the ASCII word `s[from..<to]` whose `step` hash is `hash`.
+    /// Inlined: it runs once a word, and a call costs as much as the probe.
+    @inline(__always)
     func find(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int, hash: UInt64) -> Int? {
         let count = to - from
         guard count > 0, count <= 24, from >= 0, to <= s.count else { return nil }
@@ -246,10 +252,19 @@ final class ScalarTable: Sendable {
                 let start = offsets[e]
                 if offsets[e + 1] - start == count {
                     var same = true
-                    for k in 0..<count {
-                        var b = UInt8(truncatingIfNeeded: s[from + k].value)
-                        if b >= 0x41 && b <= 0x5A { b += 0x20 }
-                        if b != bytes[start + k] { same = false; break }
+                    if lowerKeys {
+                        // A key byte is never upper case, so a scalar equal to it matches as it
+                        // stands, and one that differs matches only as the upper case of a letter.
+                        for k in 0..<count {
+                            let b = UInt8(truncatingIfNeeded: s[from + k].value), key = bytes[start + k]
+                            if b != key && (b | 0x20 != key || key &- 0x61 >= 26) { same = false; break }
+                        }
+                    } else {
+                        for k in 0..<count {
+                            var b = UInt8(truncatingIfNeeded: s[from + k].value)
+                            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                            if b != bytes[start + k] { same = false; break }
+                        }
                     }
                     if same { return e }
                 }
