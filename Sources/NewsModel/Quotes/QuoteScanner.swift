@@ -113,8 +113,16 @@ enum QuoteScanner {
         var lastSingleCloserCache: Int? = nil
         var i = 0
         while i < n {
-            let c = s[i]
             // Most scalars are no quotation mark at all: every mark is `"`, `'` or above U+00AA.
+            // A tight loop passes them by; `value | 5 == 0x27` holds for both ASCII marks
+            // (and for `#` and `&`, which the exact test below then lets through).
+            while i < n {
+                let v = s[i].value
+                if v >= 0xAB || v | 5 == 0x27 { break }
+                i += 1
+            }
+            guard i < n else { break }
+            let c = s[i]
             if c.value < 0xAB, c.value != 0x22, c.value != 0x27 { i += 1; continue }
             guard let (family, hint) = classify(c), !(i < ignored.count && ignored[i]) else { i += 1; continue }
             let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
