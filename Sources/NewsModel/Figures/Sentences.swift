@@ -12,6 +12,9 @@ enum Sentences {
     /// "!", "." and "?" as bits of their code points (all below 0x40).
     fileprivate static let asciiTerminals: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
 
+    /// `asciiTerminals` and bit 0, which stands for every scalar from "…" (U+2026) on.
+    fileprivate static let candidateBits: UInt64 = asciiTerminals | 1
+
     /// The display ranges of the sentences of a text, in order, covering it,
     /// one at a time: a block's figures need only the sentences up to the last one.
     struct Cursor {
@@ -47,10 +50,14 @@ enum Sentences {
                 // and "?" end sentences: a bit mask rejects everything else without the full test.
                 // Computed without branches: letters and spaces alternate too often for a branch
                 // on the range to be predicted.
+                // Each scalar maps to a bit of one mask: its own below "@", bit 0 (set) from "…" on,
+                // bit 0x20 (the space, clear) between; one shift and test per scalar.
                 let v = c.value
-                let ascii = (Sentences.asciiTerminals &>> UInt64(v & 0x3F)) & UInt64(v < 0x40 ? 1 : 0)
-                let beyond = UInt64(v >= 0x2026 ? 1 : 0)
-                guard ascii | beyond != 0, beyond == 0 || c.isSentenceTerminal else { i += 1; continue }
+                let bit = v < 0x40 ? v : (v >= 0x2026 ? 0 : 0x20)
+                guard (Sentences.candidateBits &>> UInt64(bit)) & 1 != 0, bit != 0 || c.isSentenceTerminal else {
+                    i += 1
+                    continue
+                }
                 var j = i + 1
                 while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
                 guard j + 1 < n, s[j] == " " else { i = j; continue }
