@@ -19,15 +19,26 @@ enum Sentences {
     /// one at a time: a block's figures need only the sentences up to the last one.
     struct Cursor {
         private let s: [Unicode.Scalar]
+        /// The text's tokens: a word holds only letters and single quote marks, never a
+        /// sentence mark, so the scan steps over each word whole instead of by its letters.
+        private let words: [FigureToken]
         private var start = 0
         private var i = 0
+        /// The first token not yet behind the scan.
+        private var k = 0
 
-        init(_ s: [Unicode.Scalar]) { self.s = s }
+        init(_ s: [Unicode.Scalar], tokens: [FigureToken] = []) {
+            self.s = s
+            self.words = tokens
+        }
 
         mutating func next() -> Range<Int>? {
-            // Every scalar is read here: a buffer pointer spares the array's bounds checks.
-            let (found, scanned) = s.withUnsafeBufferPointer { Self.next(in: $0, from: i) }
+            // Every scalar is read here: buffer pointers spare the arrays' bounds checks.
+            let (found, scanned, token) = s.withUnsafeBufferPointer { scalars in
+                words.withUnsafeBufferPointer { Self.next(in: scalars, words: $0, from: i, token: k) }
+            }
             i = scanned
+            k = token
             if let end = found {
                 let sentence = start..<end
                 start = end + 1
@@ -41,10 +52,19 @@ enum Sentences {
 
         /// The end of the next sentence at or after `from` that is followed by
         /// another, and where to go on scanning; nil when the text ends first.
-        private static func next(in s: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> (Int?, Int) {
+        private static func next(in s: UnsafeBufferPointer<Unicode.Scalar>, words t: UnsafeBufferPointer<FigureToken>,
+                                 from: Int, token: Int) -> (Int?, Int, Int) {
             let n = s.count
+            let m = t.count
             var i = from
+            var k = token
             while i < n {
+                while k < m, t[k].start < i { k &+= 1 }
+                if k < m, t[k].start == i, t[k].kind == .word, t[k].end > i {
+                    i = t[k].end
+                    k &+= 1
+                    continue
+                }
                 let c = s[i]
                 // Letters and most punctuation lie between "?" and "…", and below "?" only "!", "."
                 // and "?" end sentences: a bit mask rejects everything else without the full test.
@@ -64,9 +84,9 @@ enum Sentences {
                 let next = s[j + 1]
                 guard next.isUppercaseLetter || next.isDigit || next.isQuoteMark || next == "(" else { i = j; continue }
                 if c == ".", Sentences.isAbbreviation(s, dot: i) { i = j; continue }
-                return (j, j + 1)
+                return (j, j + 1, k)
             }
-            return (nil, i)
+            return (nil, i, k)
         }
     }
 
