@@ -63,6 +63,8 @@ enum Sentences {
                 if k < m, t[k].start == i, t[k].kind == .word, t[k].end > i {
                     i = t[k].end
                     k &+= 1
+                    // The space after a word is no sentence mark either: taken with the word.
+                    if i < n, s[i] == " " { i &+= 1 }
                     continue
                 }
                 let c = s[i]
