@@ -83,7 +83,7 @@ public enum FigureExtractor {
         let drafts = buffers.drafts
         guard !drafts.isEmpty else { return }
         // Sentences are found only as far as the last figure of the block.
-        var sentences = Sentences.Cursor(display)
+        var sentences = Sentences.Cursor(display, tokens: tokens.items)
         var sentence = sentences.next() ?? 0..<display.count
         var sentenceIndex = 0
         let firstLocal = found.facts.count

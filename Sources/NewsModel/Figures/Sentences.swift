@@ -12,19 +12,33 @@ enum Sentences {
     /// "!", "." and "?" as bits of their code points (all below 0x40).
     fileprivate static let asciiTerminals: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
 
+    /// `asciiTerminals` and bit 0, which stands for every scalar from "…" (U+2026) on.
+    fileprivate static let candidateBits: UInt64 = asciiTerminals | 1
+
     /// The display ranges of the sentences of a text, in order, covering it,
     /// one at a time: a block's figures need only the sentences up to the last one.
     struct Cursor {
         private let s: [Unicode.Scalar]
+        /// The text's tokens: a word holds only letters and single quote marks, never a
+        /// sentence mark, so the scan steps over each word whole instead of by its letters.
+        private let words: [FigureToken]
         private var start = 0
         private var i = 0
+        /// The first token not yet behind the scan.
+        private var k = 0
 
-        init(_ s: [Unicode.Scalar]) { self.s = s }
+        init(_ s: [Unicode.Scalar], tokens: [FigureToken] = []) {
+            self.s = s
+            self.words = tokens
+        }
 
         mutating func next() -> Range<Int>? {
-            // Every scalar is read here: a buffer pointer spares the array's bounds checks.
-            let (found, scanned) = s.withUnsafeBufferPointer { Self.next(in: $0, from: i) }
+            // Every scalar is read here: buffer pointers spare the arrays' bounds checks.
+            let (found, scanned, token) = s.withUnsafeBufferPointer { scalars in
+                words.withUnsafeBufferPointer { Self.next(in: scalars, words: $0, from: i, token: k) }
+            }
             i = scanned
+            k = token
             if let end = found {
                 let sentence = start..<end
                 start = end + 1
@@ -38,28 +52,43 @@ enum Sentences {
 
         /// The end of the next sentence at or after `from` that is followed by
         /// another, and where to go on scanning; nil when the text ends first.
-        private static func next(in s: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> (Int?, Int) {
+        private static func next(in s: UnsafeBufferPointer<Unicode.Scalar>, words t: UnsafeBufferPointer<FigureToken>,
+                                 from: Int, token: Int) -> (Int?, Int, Int) {
             let n = s.count
+            let m = t.count
             var i = from
+            var k = token
             while i < n {
+                while k < m, t[k].start < i { k &+= 1 }
+                if k < m, t[k].start == i, t[k].kind == .word, t[k].end > i {
+                    i = t[k].end
+                    k &+= 1
+                    // The space after a word is no sentence mark either: taken with the word.
+                    if i < n, s[i] == " " { i &+= 1 }
+                    continue
+                }
                 let c = s[i]
                 // Letters and most punctuation lie between "?" and "…", and below "?" only "!", "."
                 // and "?" end sentences: a bit mask rejects everything else without the full test.
                 // Computed without branches: letters and spaces alternate too often for a branch
                 // on the range to be predicted.
+                // Each scalar maps to a bit of one mask: its own below "@", bit 0 (set) from "…" on,
+                // bit 0x20 (the space, clear) between; one shift and test per scalar.
                 let v = c.value
-                let ascii = (Sentences.asciiTerminals &>> UInt64(v & 0x3F)) & UInt64(v < 0x40 ? 1 : 0)
-                let beyond = UInt64(v >= 0x2026 ? 1 : 0)
-                guard ascii | beyond != 0, beyond == 0 || c.isSentenceTerminal else { i += 1; continue }
+                let bit = v < 0x40 ? v : (v >= 0x2026 ? 0 : 0x20)
+                guard (Sentences.candidateBits &>> UInt64(bit)) & 1 != 0, bit != 0 || c.isSentenceTerminal else {
+                    i += 1
+                    continue
+                }
                 var j = i + 1
                 while j < n, s[j].isSentenceTerminal || s[j].isQuoteMark || s[j] == ")" || s[j] == "]" { j += 1 }
                 guard j + 1 < n, s[j] == " " else { i = j; continue }
                 let next = s[j + 1]
                 guard next.isUppercaseLetter || next.isDigit || next.isQuoteMark || next == "(" else { i = j; continue }
                 if c == ".", Sentences.isAbbreviation(s, dot: i) { i = j; continue }
-                return (j, j + 1)
+                return (j, j + 1, k)
             }
-            return (nil, i)
+            return (nil, i, k)
         }
     }
 
