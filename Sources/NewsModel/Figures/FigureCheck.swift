@@ -34,35 +34,29 @@ enum FigureCheck {
         var sentence: SourceRange
     }
 
+    /// A count that may be compared, with what it counts: the singular head and the modifiers.
+    private struct Candidate {
+        var item: Item
+        var key: String
+        var modifiers: String
+    }
+
     static func conflicts(_ found: FoundFigures, source: SourceText) -> [FigureConflict] {
-        var modifiedValues: [String: Set<Double>] = [:]
-        var items: [(item: Item, key: String)] = []
+        var candidates: [Candidate] = []
         for i in found.figures.indices {
             guard found.facts[i].checkable, let head = found.facts[i].head, let value = found.figures[i].value, value > 1
             else {
                 continue
             }
-            let key = singular(head)
-            if !found.facts[i].modifiers.isEmpty { modifiedValues[key, default: []].insert(value) }
-            let (low, high) = bounds(found.figures[i], bound: found.facts[i].bound)
-            items.append((Item(index: i, low: low, high: high, value: value, sentence: found.figures[i].sentence), key))
+            let (low, high) = bounds(found.figures[i].value, low: found.figures[i].low, high: found.figures[i].high,
+                                     qualifier: found.figures[i].qualifier, bound: found.facts[i].bound)
+            candidates.append(Candidate(item: Item(index: i, low: low, high: high, value: value,
+                                                   sentence: found.figures[i].sentence),
+                                        key: singular(head), modifiers: found.facts[i].modifiers))
         }
         // A conflict is a pair within a group: most articles have fewer than two candidates.
-        guard items.count >= 2 else { return [] }
-        // Group by head noun and modifiers, in order of first appearance: one lookup per item.
-        var groupIndex: [String: Int] = Dictionary(minimumCapacity: items.count)
-        var groups: [[Item]] = []
-        for (item, key) in items {
-            let modifiers = found.facts[item.index].modifiers
-            if modifiers.isEmpty, modifiedValues[key]?.contains(item.value) ?? false { continue }
-            let groupKey = key + "|" + modifiers
-            if let g = groupIndex[groupKey] {
-                groups[g].append(item)
-            } else {
-                groupIndex[groupKey] = groups.count
-                groups.append([item])
-            }
-        }
+        guard candidates.count >= 2 else { return [] }
+        let groups = groups(of: candidates)
         var result: [FigureConflict] = []
         // By figure index, made on the first comparison: an array, where an `[Int: Set<String>]`
         // would be instantiated at run time on first use, at the cost of several articles.
@@ -76,9 +70,7 @@ enum FigureCheck {
         }
         for group in groups {
             guard group.count >= 2, group.count <= maxGroup else { continue }
-            var values: Set<Double> = []
-            for item in group { values.insert(item.value) }
-            guard values.count >= 2, values.count <= maxDistinct else { continue }
+            guard (2...maxDistinct).contains(distinctValues(group, atMost: maxDistinct + 1)) else { continue }
             // Value pairs already reported, smaller first: at most `maxDistinct` values make
             // few pairs, and a list needs no `Set<[Double]>` instantiated at run time.
             var reported: [(Double, Double)] = []
@@ -109,18 +101,96 @@ enum FigureCheck {
         return result
     }
 
+    /// The candidates grouped by what they count (singular head and modifiers), each group in
+    /// figure order; groups of fewer than two are left out. A bare count ("the 22 prisoners")
+    /// equal to a modified count of the same head ("22 wounded prisoners") refers back to it and
+    /// is left out too. Sorted, not hashed: an article has a handful of candidates, for which a
+    /// sort costs far less than building String-keyed dictionaries, and stays O(n log n).
+    private static func groups(of candidates: [Candidate]) -> [[Item]] {
+        // By head, then modifiers (bare counts first), then figure order.
+        let order = candidates.indices.sorted { a, b in
+            if candidates[a].key != candidates[b].key { return candidates[a].key < candidates[b].key }
+            if candidates[a].modifiers != candidates[b].modifiers {
+                return candidates[a].modifiers < candidates[b].modifiers
+            }
+            return a < b
+        }
+        var groups: [[Item]] = []
+        var run = 0
+        while run < order.count {
+            // The counts of one head noun: order[run..<headEnd].
+            var headEnd = run + 1
+            while headEnd < order.count, candidates[order[headEnd]].key == candidates[order[run]].key { headEnd += 1 }
+            // The values of its modified counts, sorted for the bare counts to be looked up.
+            var modifiedValues: [Double] = []
+            for k in run..<headEnd where !candidates[order[k]].modifiers.isEmpty {
+                modifiedValues.append(candidates[order[k]].item.value)
+            }
+            modifiedValues.sort()
+            var k = run
+            while k < headEnd {
+                var groupEnd = k + 1
+                while groupEnd < headEnd, candidates[order[groupEnd]].modifiers == candidates[order[k]].modifiers {
+                    groupEnd += 1
+                }
+                if groupEnd - k >= 2 {
+                    var group: [Item] = []
+                    for g in k..<groupEnd {
+                        let c = order[g]
+                        if candidates[c].modifiers.isEmpty, contains(modifiedValues, candidates[c].item.value) { continue }
+                        group.append(candidates[c].item)
+                    }
+                    if group.count >= 2 { groups.append(group) }
+                }
+                k = groupEnd
+            }
+            run = headEnd
+        }
+        return groups
+    }
+
+    /// Whether the sorted `values` hold `value` (binary search).
+    private static func contains(_ values: [Double], _ value: Double) -> Bool {
+        var lo = 0, hi = values.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if values[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < values.count && values[lo] == value
+    }
+
+    /// The number of distinct values in a group, counted up to `limit`: groups hold at most
+    /// `maxGroup` items, so the pairwise test is bounded and allocates nothing.
+    private static func distinctValues(_ group: [Item], atMost limit: Int) -> Int {
+        var distinct = 0
+        for a in group.indices {
+            var seen = false
+            for b in 0..<a where group[b].value == group[a].value {
+                seen = true
+                break
+            }
+            if !seen {
+                distinct += 1
+                if distinct >= limit { break }
+            }
+        }
+        return distinct
+    }
+
     private static func describe(_ f: Figure) -> String {
         let number = JSON.number(f.value ?? 0).serialized().dropLast()
         return f.qualifier.map { "\($0) \(number)" } ?? String(number)
     }
 
     /// The interval a count allows: exact, bounded by its qualifier, or ±10% when approximate.
-    private static func bounds(_ f: Figure, bound: Qualifiers.Bound?) -> (Double, Double) {
-        let v = f.value ?? 0
-        if let low = f.low, let high = f.high { return (low, high) }
+    /// Takes the fields it reads, not the `Figure`: a copy of one retains its strings.
+    private static func bounds(_ value: Double?, low: Double?, high: Double?, qualifier: String?,
+                               bound: Qualifiers.Bound?) -> (Double, Double) {
+        let v = value ?? 0
+        if let low, let high { return (low, high) }
         switch bound {
         case .low?: return (v, .infinity)
-        case .high?: return (f.qualifier == "nearly" || f.qualifier == "almost" ? v * 0.8 : 0, v)
+        case .high?: return (qualifier == "nearly" || qualifier == "almost" ? v * 0.8 : 0, v)
         case .approximate?: return (v * 0.9, v * 1.1)
         case .exact?, nil: return (v, v)
         }

@@ -112,14 +112,15 @@ public enum FigureExtractor {
                     head = phrase.head(tokens)
                 }
             }
-            let figure = Figure(
+            let checkable = drafts[d].kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
+                && !(phrase?.partitive ?? true) && !drafts[d].vague && !drafts[d].rate && !drafts[d].subset
+            // Built in the call: a figure held in a local was copied into the array and then
+            // destroyed, retaining and releasing each of its strings.
+            found.figures.append(Figure(
                 range: range, text: cursor.slice(range), kind: drafts[d].kind, value: drafts[d].value,
                 low: drafts[d].low, high: drafts[d].high, qualifier: drafts[d].qualifier, unit: drafts[d].unit, counted: counted,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
-                section: section, paragraph: paragraph)
-            let checkable = drafts[d].kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
-                && !(phrase?.partitive ?? true) && !drafts[d].vague && !drafts[d].rate && !drafts[d].subset
-            found.figures.append(figure)
+                section: section, paragraph: paragraph))
             found.facts.append(FigureFacts(kind: drafts[d].kind, value: drafts[d].value, head: head,
                                            modifiers: phrase?.modifiers(tokens) ?? "",
                                            isPronoun: phrase?.isPronoun ?? false, checkable: checkable,

@@ -180,31 +180,35 @@ enum FigureTokenizer {
         let first = s[start].value
         // `v | 0x20` maps both cases of an ASCII letter into "a"..."z", and nothing else there.
         guard (first | 0x20) &- 0x61 < 26 else { return nil }
-        var lo = UInt64(first | 0x20), hi: UInt64 = 0
-        var shift: UInt64 = 8
         // Bit 0x20 of an ASCII letter is set for lower case: OR over all letters (any
         // lower case letter?) and AND over those after the first (any inner capital?).
         var anyLower = first
         var allLowerAfterFirst: UInt32 = 0x20
         var i = start + 1
-        while i < n {
-            let v = s[i].value
-            guard (v | 0x20) &- 0x61 < 26 else { break }
-            if shift == 128 { return nil }
-            if shift < 64 {
-                lo |= UInt64(v | 0x20) &<< shift
-            } else {
-                hi |= UInt64(v | 0x20) &<< (shift &- 64)
+        // The lowercased bytes are stored into a zeroed 16-byte buffer, at an index taken
+        // modulo 16: one store per letter and no test of the length in the loop. A longer
+        // word wraps around, and is dropped after the loop.
+        var bytes: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &bytes) { b in
+            b[0] = UInt8(truncatingIfNeeded: first | 0x20)
+            var k = 1
+            while i < n {
+                let v = s[i].value
+                let lower = v | 0x20
+                guard lower &- 0x61 < 26 else { break }
+                b[k & 15] = UInt8(truncatingIfNeeded: lower)
+                anyLower |= v
+                allLowerAfterFirst &= v
+                k &+= 1
+                i &+= 1
             }
-            shift &+= 8
-            anyLower |= v
-            allLowerAfterFirst &= v
-            i &+= 1
         }
+        if i - start > Int(PackedText.capacity) { return nil }
         if i < n, s[i].isSingleQuoteMark || (s[i].value >= 0x80 && isNonASCIILetter(s[i])) { return nil }
         var packed = PackedText()
-        packed.lo = lo
-        packed.hi = hi
+        // Byte k of the buffer is byte k of `lo` then `hi` on a little-endian machine.
+        packed.lo = UInt64(littleEndian: bytes.0)
+        packed.hi = UInt64(littleEndian: bytes.1)
         packed.count = UInt8(truncatingIfNeeded: i - start)
         // The case bits become the token's flags without branches (see `FigureToken.init(word:)`).
         let capitalized = (~first >> 5) & 1
