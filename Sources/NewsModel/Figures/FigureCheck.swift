@@ -43,6 +43,8 @@ enum FigureCheck {
 
     static func conflicts(_ found: FoundFigures, source: SourceText) -> [FigureConflict] {
         var candidates: [Candidate] = []
+        // Room for every figure up front: growing from empty reallocates several times.
+        candidates.reserveCapacity(found.figures.count)
         for i in found.figures.indices {
             guard found.facts[i].checkable, let head = found.facts[i].head, let value = found.figures[i].value, value > 1
             else {

@@ -112,7 +112,7 @@ enum FigureLexicon {
         }
     }
 
-    private static let tableBits = 11
+    private static let tableBits = 12
 
     /// The first slot and the (nonzero) fingerprint of a word.
     @inline(__always)

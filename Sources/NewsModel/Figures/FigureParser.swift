@@ -104,7 +104,8 @@ struct FigureParser {
         case .number:
             break
         }
-        if let end = phoneEnd(at: i) { return max(end, i + 1) }
+        // A phone number begins with a digit, "+" or "(": most steps are at words, spared the call.
+        if t[i].kind != .word, let end = phoneEnd(at: i) { return max(end, i + 1) }
         let tok = t[i]
         switch tok.kind {
         case .word:
@@ -200,6 +201,7 @@ struct FigureParser {
 
     /// A cheap test before the full parse: can a number start at token `k`?
     /// Articles must be followed by a scale, fraction, unit or "few".
+    @inline(__always)
     func mayBeginQuantity(_ k: Int) -> Bool {
         guard k < t.count else { return false }
         switch t[k].kind {

@@ -203,13 +203,14 @@ enum FigureTokenizer {
                 i &+= 1
             }
         }
-        if i - start > Int(PackedText.capacity) { return nil }
-        if i < n, s[i].isSingleQuoteMark || (s[i].value >= 0x80 && isNonASCIILetter(s[i])) { return nil }
+        if i &- start > Int(PackedText.capacity) { return nil }
+        // Most words end at a space: one test, before those for an apostrophe or a non-ASCII letter.
+        if i < n, s[i] != " ", s[i].isSingleQuoteMark || (s[i].value >= 0x80 && isNonASCIILetter(s[i])) { return nil }
         var packed = PackedText()
         // Byte k of the buffer is byte k of `lo` then `hi` on a little-endian machine.
         packed.lo = UInt64(littleEndian: bytes.0)
         packed.hi = UInt64(littleEndian: bytes.1)
-        packed.count = UInt8(truncatingIfNeeded: i - start)
+        packed.count = UInt8(truncatingIfNeeded: i &- start)
         // The case bits become the token's flags without branches (see `FigureToken.init(word:)`).
         let capitalized = (~first >> 5) & 1
         let allCaps = (~anyLower >> 5) & 1

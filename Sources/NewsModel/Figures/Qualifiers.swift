@@ -51,17 +51,29 @@ enum Qualifiers {
 
     /// The qualifier starting at token `i`: its text for output, bound and the token after it.
     static func match(_ t: FigureTokens, at i: Int) -> (label: String, bound: Bound, end: Int)? {
-        guard i < t.count, t[i].kind == .word, let entries = table[t.text(i)] else { return nil }
-        for entry in entries {
-            guard i + entry.words.count <= t.count else { continue }
-            var ok = true
-            for (k, word) in entry.keys.enumerated() where t[i + k].kind != .word || t.text(i + k) != word {
-                ok = false
-                break
+        guard i < t.count, t[i].kind == .word else { return nil }
+        // Read in place: a copy of the entries (arrays of strings) is retained and released.
+        return table.withValue(for: t.text(i)) { entries in
+            for entry in entries where i + entry.keys.count <= t.count && matches(entry.keys, t, at: i) {
+                return (entry.label, entry.bound, i + entry.keys.count)
             }
-            if ok { return (entry.label, entry.bound, i + entry.words.count) }
+            return nil
+        } ?? nil
+    }
+
+    /// Whether the tokens from `i` on are the words `keys`.
+    private static func matches(_ keys: [FigureWord], _ t: FigureTokens, at i: Int) -> Bool {
+        for k in keys.indices {
+            let token = t.items[i + k]
+            guard token.kind == .word else { return false }
+            // Packed against packed, the common case, without building a `FigureWord`.
+            if token.wideIndex < 0, keys[k].wide == nil {
+                if token.packed != keys[k].packed { return false }
+            } else if t.text(i + k) != keys[k] {
+                return false
+            }
         }
-        return nil
+        return true
     }
 
     /// Words after a number that bound it: "50 or more".

@@ -48,6 +48,28 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         return self[packed: word.packed]
     }
 
+    /// `body` applied to the value of `word` where the table holds it, or nil: for
+    /// values that hold arrays, which a subscript would retain and release on every lookup.
+    func withValue<R>(for word: FigureWord, _ body: (Value) -> R) -> R? {
+        if let wide = word.wide { return dictionary[wide].map(body) }
+        guard let k = index(packed: word.packed) else { return nil }
+        return values.withUnsafeBufferPointer { body($0[k]) }
+    }
+
+    /// The index in `values` of a packed key, or nil.
+    private func index(packed p: PackedText) -> Int? {
+        let mask = (1 << bits) - 1
+        return slots.withUnsafeBufferPointer { s in
+            var h = p.hash(bits: bits)
+            while true {
+                let slot = s[h]
+                if slot.index < 0 { return nil }
+                if slot.key == p { return Int(slot.index) }
+                h = (h + 1) & mask
+            }
+        }
+    }
+
     subscript(packed p: PackedText) -> Value? {
         let mask = (1 << bits) - 1
         return slots.withUnsafeBufferPointer { s in
