@@ -60,23 +60,25 @@ enum Sentences {
             var k = token
             while i < n {
                 while k < m, t[k].start < i { k &+= 1 }
-                if k < m, t[k].start == i, t[k].kind == .word, t[k].end > i {
-                    i = t[k].end
+                // Token by token while none can end a sentence: words (letters and single quote
+                // marks), numerals (whose "." is always followed by a digit) and symbols other than
+                // the marks. In display text a lone scalar between two tokens is a space, which
+                // ends nothing either; anything else between them (an address the tokenizer
+                // dropped) is scanned by its scalars below.
+                while k < m {
+                    let start = t[k].start
+                    guard start == i || (start == i &+ 1 && s[i] == " ") else { break }
+                    let end = t[k].end
+                    guard end > start, t[k].kind != .symbol || !mayEnd(t[k].scalar) else {
+                        i = start
+                        break
+                    }
+                    i = end
                     k &+= 1
-                    // The space after a word is no sentence mark either: taken with the word.
-                    if i < n, s[i] == " " { i &+= 1 }
-                    continue
                 }
+                guard i < n else { break }
                 let c = s[i]
-                // Letters and most punctuation lie between "?" and "…", and below "?" only "!", "."
-                // and "?" end sentences: a bit mask rejects everything else without the full test.
-                // Computed without branches: letters and spaces alternate too often for a branch
-                // on the range to be predicted.
-                // Each scalar maps to a bit of one mask: its own below "@", bit 0 (set) from "…" on,
-                // bit 0x20 (the space, clear) between; one shift and test per scalar.
-                let v = c.value
-                let bit = v < 0x40 ? v : (v >= 0x2026 ? 0 : 0x20)
-                guard (Sentences.candidateBits &>> UInt64(bit)) & 1 != 0, bit != 0 || c.isSentenceTerminal else {
+                guard mayEnd(c) else {
                     i += 1
                     continue
                 }
@@ -90,6 +92,18 @@ enum Sentences {
             }
             return (nil, i, k)
         }
+    }
+
+    /// Whether `c` may end a sentence: a bit mask rejects nearly everything without the full test.
+    /// Letters and most punctuation lie between "?" and "…", and below "?" only "!", "." and "?"
+    /// end sentences. Each scalar maps to a bit of one mask: its own below "@", bit 0 (set) from
+    /// "…" on, bit 0x20 (the space, clear) between; one shift and test, without branches on the
+    /// range (letters and spaces alternate too often for those to be predicted).
+    @inline(__always)
+    fileprivate static func mayEnd(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        let bit = v < 0x40 ? v : (v >= 0x2026 ? 0 : 0x20)
+        return (candidateBits &>> UInt64(bit)) & 1 != 0 && (bit != 0 || c.isSentenceTerminal)
     }
 
     fileprivate static func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, dot: Int) -> Bool {
