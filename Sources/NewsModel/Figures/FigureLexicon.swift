@@ -114,12 +114,14 @@ enum FigureLexicon {
 
     private static let tableBits = 12
 
-    /// The first slot and the (nonzero) fingerprint of a word.
+    /// The first slot and the (nonzero) fingerprint of a word: Fibonacci hashing of its bytes,
+    /// one multiply for the short words that fill `lo` alone. The length needs no mixing in:
+    /// the bytes after a word are zero, and no word holds a zero byte. The slot takes the top
+    /// bits, which depend on every byte; the fingerprint bits further down.
     @inline(__always)
     fileprivate static func slot(_ p: PackedText) -> (Int, UInt16) {
-        let h = (p.lo &* 0x9E37_79B9_7F4A_7C15) ^ (p.hi &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(p.count)
-        let mixed = h &* 0x9E37_79B9_7F4A_7C15
-        return (Int(truncatingIfNeeded: mixed >> UInt64(64 - tableBits)), UInt16(truncatingIfNeeded: mixed >> 16) | 1)
+        let mixed = (p.lo &+ p.hi &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15
+        return (Int(truncatingIfNeeded: mixed >> UInt64(64 - tableBits)), UInt16(truncatingIfNeeded: mixed >> 36) | 1)
     }
 
     /// Read once per block by the tokenizer: a `static let` costs a

@@ -42,8 +42,9 @@ enum FigureTokenizer {
             if spaceBefore {
                 chunkStart = i
                 chunkFirstToken = tokens.count
-                let www = (c == "w" || c == "W") && i + 3 < n && (s[i + 1] == "w" || s[i + 1] == "W")
-                    && (s[i + 2] == "w" || s[i + 2] == "W") && s[i + 3] == "."
+                // `v | 0x20` is "w" (0x77) for "w" and "W" alone: one test for most words.
+                let www = c.value | 0x20 == 0x77 && i + 3 < n && s[i + 1].value | 0x20 == 0x77
+                    && s[i + 2].value | 0x20 == 0x77 && s[i + 3] == "."
                 if c == "#" || c == "@" || www, let end = addressEnd(s, from: i) {
                     i = end
                     continue
