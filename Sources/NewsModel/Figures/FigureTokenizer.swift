@@ -57,12 +57,12 @@ enum FigureTokenizer {
                 spaceBefore = false
                 continue
             }
-            if let token = asciiWord(s, from: i, spaceBefore: spaceBefore, lexicon: lexicon) {
+            if let (token, spaceAfter) = asciiWord(s, from: i, first: c, spaceBefore: spaceBefore, lexicon: lexicon) {
                 // Most tokens are plain words: tried first (it rejects anything else at its first test).
                 i = token.end
                 tokens.append(token)
                 // The single space after most words is taken here, not by another turn of the loop.
-                if i < n, s[i] == " " {
+                if spaceAfter {
                     spaceBefore = true
                     i += 1
                     continue
@@ -175,10 +175,12 @@ enum FigureTokenizer {
     /// followed by a letter or an apostrophe, in a loop that keeps its state
     /// in registers; nil for anything else (`word` reads other words in full).
     @inline(__always)
-    private static func asciiWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, spaceBefore: Bool,
-                                  lexicon: FigureLexicon.Table) -> FigureToken? {
+    /// Also tells whether a space follows: it was read here, and reading it again after the
+    /// token is stored would load it once more.
+    private static func asciiWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, first c: Unicode.Scalar,
+                                  spaceBefore: Bool, lexicon: FigureLexicon.Table) -> (FigureToken, spaceAfter: Bool)? {
         let n = s.count
-        let first = s[start].value
+        let first = c.value
         // `v | 0x20` maps both cases of an ASCII letter into "a"..."z", and nothing else there.
         guard (first | 0x20) &- 0x61 < 26 else { return nil }
         // Bit 0x20 of an ASCII letter is set for lower case: OR over all letters (any
@@ -206,7 +208,15 @@ enum FigureTokenizer {
         }
         if i &- start > Int(PackedText.capacity) { return nil }
         // Most words end at a space: one test, before those for an apostrophe or a non-ASCII letter.
-        if i < n, s[i] != " ", s[i].isSingleQuoteMark || (s[i].value >= 0x80 && isNonASCIILetter(s[i])) { return nil }
+        var spaceAfter = false
+        if i < n {
+            let next = s[i]
+            if next == " " {
+                spaceAfter = true
+            } else if next.isSingleQuoteMark || (next.value >= 0x80 && isNonASCIILetter(next)) {
+                return nil
+            }
+        }
         var packed = PackedText()
         // Byte k of the buffer is byte k of `lo` then `hi` on a little-endian machine.
         packed.lo = UInt64(littleEndian: bytes.0)
@@ -216,10 +226,10 @@ enum FigureTokenizer {
         let capitalized = (~first >> 5) & 1
         let allCaps = (~anyLower >> 5) & 1
         let innerUpper = (~allLowerAfterFirst >> 5) & 1
-        return FigureToken(word: start, end: i, spaceBefore: spaceBefore, packed: packed,
-                           capitalized: capitalized, allCaps: allCaps & capitalized,
-                           innerUpper: innerUpper & ~allCaps & 1, cls: lexicon.classes(of: packed),
-                           scalar: s[start])
+        let token = FigureToken(word: start, end: i, spaceBefore: spaceBefore, packed: packed,
+                                capitalized: capitalized, allCaps: allCaps & capitalized,
+                                innerUpper: innerUpper & ~allCaps & 1, cls: lexicon.classes(of: packed), scalar: c)
+        return (token, spaceAfter)
     }
 
     /// Kept out of line: the Unicode property lookup needs runtime type
