@@ -123,12 +123,15 @@ enum FigureCheck {
             // The counts of one head noun: order[run..<headEnd].
             var headEnd = run + 1
             while headEnd < order.count, candidates[order[headEnd]].key == candidates[order[run]].key { headEnd += 1 }
-            // The values of its modified counts, sorted for the bare counts to be looked up.
+            // The values of its modified counts, sorted for the bare counts to be looked up; made
+            // only when the head has both (bare counts sort first), as few heads do.
             var modifiedValues: [Double] = []
-            for k in run..<headEnd where !candidates[order[k]].modifiers.isEmpty {
-                modifiedValues.append(candidates[order[k]].item.value)
+            if candidates[order[run]].modifiers.isEmpty, !candidates[order[headEnd - 1]].modifiers.isEmpty {
+                for k in run..<headEnd where !candidates[order[k]].modifiers.isEmpty {
+                    modifiedValues.append(candidates[order[k]].item.value)
+                }
+                modifiedValues.sort()
             }
-            modifiedValues.sort()
             var k = run
             while k < headEnd {
                 var groupEnd = k + 1
@@ -231,18 +234,22 @@ enum FigureCheck {
 
     /// `singular` of an ASCII word, or nil for any other.
     private static func asciiSingular(_ w: String) -> String? {
-        var w = w
-        return w.withUTF8 { bytes -> String? in
+        var copy = w
+        // Outer nil: not ASCII. Inner nil: the word is its own singular, returned as it is
+        // rather than copied into a new string.
+        let stripped = copy.withUTF8 { bytes -> String?? in
             for byte in bytes where byte >= 0x80 { _ = byte; return nil }
             let n = bytes.count
             func endsWith(_ suffix: StaticString) -> Bool { bytes.hasSuffix(suffix, within: n) }
             func prefix(_ length: Int) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
             }
-            if endsWith("ies"), n > 4 { return prefix(n - 3) + "y" }
-            if endsWith("ches") || endsWith("shes") || endsWith("sses") || endsWith("xes") { return prefix(n - 2) }
-            if endsWith("s"), !endsWith("ss") { return prefix(n - 1) }
-            return prefix(n)
+            if endsWith("ies"), n > 4 { return .some(prefix(n - 3) + "y") }
+            if endsWith("ches") || endsWith("shes") || endsWith("sses") || endsWith("xes") { return .some(prefix(n - 2)) }
+            if endsWith("s"), !endsWith("ss") { return .some(prefix(n - 1)) }
+            return .some(nil)
         }
+        guard let stripped else { return nil }
+        return stripped ?? w
     }
 }
