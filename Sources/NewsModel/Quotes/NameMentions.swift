@@ -63,7 +63,7 @@ struct SpanList: Sendable {
 ///
 /// Its words are kept as token spans of its block: most phrases read around verbs
 /// and capitalised words never name anyone, so their strings are only made
-/// (`PhraseReader.keys(of:)` and the rest) for those that reach an entity, and
+/// (`PhraseReader.lower`, `lastKey(of:)` and the rest) for those that reach an entity, and
 /// written names and roles (`PhraseReader.words`, `text`) only for those that become speakers.
 struct Phrase: Sendable {
     enum Kind: UInt8, Sendable { case name, description, pronoun, invalid }
@@ -150,11 +150,6 @@ struct PhraseReader {
 
     /// The words of `span` as written.
     func words(_ span: TokenSpan) -> [String] { span.range.map { word($0) } }
-
-    /// The name words lowercased, without a possessive ending, for linking.
-    func keys(of p: Phrase) -> [String] {
-        p.name.range.map { NameKey.key(lowered: lower($0)) }
-    }
 
     /// The key of the last name word ("trump" in "Donald Trump").
     func lastKey(of p: Phrase) -> String? {
