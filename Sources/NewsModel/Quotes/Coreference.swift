@@ -109,7 +109,16 @@ struct Coreference {
     /// entities with each word, by id.
     private var forms = FormIds()
     private var formOwner: [Int] = []
-    private var keyIndex: [[Int]] = []
+    /// The entities with each word as linked lists in one array, not an array per word:
+    /// `keyHead[id]` is the link of the entity last added for word `id` (-1 for none).
+    private var keyHead: [Int32] = []
+    private var keyLinks: [KeyLink] = []
+
+    private struct KeyLink {
+        var entity: Int
+        /// The link added before this one for the same word, -1 for none.
+        var next: Int32
+    }
     /// Entities by recency of mention, most recent last, at most `recentLimit`.
     private var recent: [Int] = []
     private static let recentLimit = 48
@@ -135,7 +144,8 @@ struct Coreference {
         forms.reserveCapacity(names)
         formOwner.reserveCapacity(names)
         words.reserveCapacity(names * 2)
-        keyIndex.reserveCapacity(names * 2)
+        keyHead.reserveCapacity(names * 2)
+        keyLinks.reserveCapacity(names * 2)
         for i in events.indices where events[i].phrase.kind == .name {
             guard let reader = Self.reader(events[i].position, readers) else { continue }
             var e: Int
@@ -152,7 +162,7 @@ struct Coreference {
             let roleIds = phrase.roles.isEmpty ? [] : roleIds(of: phrase, reader: reader)
             entities[e].add(phrase, keys: lowered, form: form, roleWords: roleIds, block: events[i].position >> 32)
             if formOwner.indices.contains(form) { formOwner[form] = e }
-            for key in lowered where keyIndex.indices.contains(Int(key)) { Self.addOnce(e, to: &keyIndex[Int(key)]) }
+            for key in lowered { addOnce(e, key: key) }
             entities[e].lastMention = events[i].position
             events[i].entity = e
         }
@@ -176,17 +186,25 @@ struct Coreference {
     /// The id of a word, with its (empty) list of entities if it is new.
     private mutating func number(_ word: String) -> Int32 {
         let id = words.id(word)
-        while keyIndex.count <= Int(id) { keyIndex.append([]) }
+        while keyHead.count <= Int(id) { keyHead.append(-1) }
         return id
     }
 
-    /// The entities whose name has the word `id`.
-    private func entities(withKey id: Int32) -> [Int]? {
-        keyIndex.indices.contains(Int(id)) ? keyIndex[Int(id)] : nil
+    /// The first link of the entities whose name has the word `id`, -1 for none.
+    private func firstLink(_ id: Int32) -> Int32 {
+        keyHead.indices.contains(Int(id)) ? keyHead[Int(id)] : -1
     }
 
-    private static func addOnce(_ e: Int, to list: inout [Int]) {
-        if list.last != e && !list.contains(e) { list.append(e) }
+    /// Lists entity `e` under word `key` unless it is there.
+    private mutating func addOnce(_ e: Int, key: Int32) {
+        guard keyHead.indices.contains(Int(key)) else { return }
+        var link = keyHead[Int(key)]
+        while link >= 0 {
+            if keyLinks[Int(link)].entity == e { return }
+            link = keyLinks[Int(link)].next
+        }
+        keyLinks.append(KeyLink(entity: e, next: keyHead[Int(key)]))
+        keyHead[Int(key)] = Int32(truncatingIfNeeded: keyLinks.count - 1)
     }
 
     /// The last name event before index `limit` at `position`. Events are sorted by position,
@@ -214,24 +232,30 @@ struct Coreference {
         }
         if let e = known, fits(e) { return e }
         if lowered.count == 1, let only = lowered.first {
-            let candidates = entities(withKey: only)
+            let candidates = firstLink(only)
             if let e = mostRecent(among: candidates, where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
             if let e = mostRecent(among: candidates, where: { fits($0) }) { return e }
         } else {
             // "Trump" seen first, "Donald Trump" later: one person.
             for key in lowered.reversed() {
-                if let e = mostRecent(among: entities(withKey: key), where: { entities[$0].forms.allSatisfy { $0.count == 1 } }) { return e }
+                if let e = mostRecent(among: firstLink(key), where: { entities[$0].forms.allSatisfy { $0.count == 1 } }) { return e }
             }
         }
         entities.append(Entity())
         return entities.count - 1
     }
 
-    private func mostRecent(among candidates: [Int]?, where match: (Int) -> Bool) -> Int? {
-        guard let candidates else { return nil }
+    /// The most recently mentioned match among the last 32 entities listed from link `first`
+    /// on (newest first, so the newest wins a tie).
+    private func mostRecent(among first: Int32, where match: (Int) -> Bool) -> Int? {
         var best: Int? = nil
-        for i in candidates.suffix(32) where match(i) {
-            if best.map({ entities[$0].lastMention <= entities[i].lastMention }) ?? true { best = i }
+        var link = first
+        var looked = 0
+        while link >= 0, looked < 32 {
+            let i = keyLinks[Int(link)].entity
+            if match(i), best.map({ entities[$0].lastMention < entities[i].lastMention }) ?? true { best = i }
+            link = keyLinks[Int(link)].next
+            looked += 1
         }
         return best
     }
@@ -250,12 +274,12 @@ struct Coreference {
 
     /// Whether some entity's name has the word `key` ("zelensky"); role words have ids too,
     /// with no entities.
-    func hasEntity(named key: String) -> Bool { !(entities(withKey: words.existing(key))?.isEmpty ?? true) }
+    func hasEntity(named key: String) -> Bool { firstLink(words.existing(key)) >= 0 }
 
     /// The signatures of every name word known.
     func keySignatures() -> KeySignatures {
         var s = KeySignatures()
-        for (id, list) in keyIndex.enumerated() where !list.isEmpty { s.insert(words.word(Int32(truncatingIfNeeded: id))) }
+        for (id, link) in keyHead.enumerated() where link >= 0 { s.insert(words.word(Int32(truncatingIfNeeded: id))) }
         return s
     }
 
@@ -284,7 +308,7 @@ struct Coreference {
             switch event.phrase.kind {
             case .name:
                 if resolved == nil, let key = reader?.lastKey(of: event.phrase) {
-                    resolved = mostRecent(among: entities(withKey: words.existing(key)), where: { _ in true })
+                    resolved = mostRecent(among: firstLink(words.existing(key)), where: { _ in true })
                 }
             case .description:
                 resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
