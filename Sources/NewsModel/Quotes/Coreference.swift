@@ -113,6 +113,8 @@ struct Coreference {
     /// `keyHead[id]` is the link of the entity last added for word `id` (-1 for none).
     private var keyHead: [Int32] = []
     private var keyLinks: [KeyLink] = []
+    /// The signatures of the words with an entity, kept as words get their first.
+    private var signatures = KeySignatures()
 
     private struct KeyLink {
         var entity: Int
@@ -203,6 +205,7 @@ struct Coreference {
             if keyLinks[Int(link)].entity == e { return }
             link = keyLinks[Int(link)].next
         }
+        if keyHead[Int(key)] < 0 { signatures.insert(words.word(key)) }
         keyLinks.append(KeyLink(entity: e, next: keyHead[Int(key)]))
         keyHead[Int(key)] = Int32(truncatingIfNeeded: keyLinks.count - 1)
     }
@@ -277,16 +280,26 @@ struct Coreference {
     func hasEntity(named key: String) -> Bool { firstLink(words.existing(key)) >= 0 }
 
     /// The signatures of every name word known.
-    func keySignatures() -> KeySignatures {
-        var s = KeySignatures()
-        for (id, link) in keyHead.enumerated() where link >= 0 { s.insert(words.word(Int32(truncatingIfNeeded: id))) }
-        return s
-    }
+    func keySignatures() -> KeySignatures { signatures }
 
-    /// Adds mentions found once the names were known.
+    /// Adds mentions found once the names were known. Both lists are sorted by position
+    /// (`more` is read block by block, token by token), so they are merged rather than sorted
+    /// again; on equal positions the earlier list's event comes first, as a stable sort leaves it.
     mutating func add(_ more: [MentionEvent]) {
-        events.append(contentsOf: more)
-        events.sort { $0.position < $1.position }
+        guard !more.isEmpty else { return }
+        var merged: [MentionEvent] = []
+        merged.reserveCapacity(events.count + more.count)
+        var a = 0, b = 0
+        while a < events.count || b < more.count {
+            if b >= more.count || (a < events.count && events[a].position <= more[b].position) {
+                merged.append(events[a])
+                a += 1
+            } else {
+                merged.append(more[b])
+                b += 1
+            }
+        }
+        events = merged
     }
 
     /// For each event, the index of the first name event at or after it.
@@ -393,6 +406,14 @@ struct Coreference {
         var isOrganisation: Bool
         var gender: Gender
 
+        /// `Lexicon.vagueModifiers` numbered: probed for every modifier of every description,
+        /// and a `Set<String>` lookup hashes with SipHash.
+        private static let vague: WordIds = {
+            var ids = WordIds()
+            for word in Lexicon.vagueModifiers { _ = ids.id(word) }
+            return ids
+        }()
+
         init(_ d: Phrase, reader: PhraseReader, words: WordIds) {
             headWord = NameKey.normalRole(reader.head(of: d))
             head = words.existing(headWord)
@@ -402,7 +423,7 @@ struct Coreference {
             if !span.isEmpty { kept.reserveCapacity(span.count) }
             for k in span {
                 let m = NameKey.normalRole(NameKey.key(reader.lower(k)))
-                if !Lexicon.vagueModifiers.contains(m) { kept.append(words.existing(m)) }
+                if Self.vague.existing(m) < 0 { kept.append(words.existing(m)) }
             }
             modifiers = kept
             isOrganisation = d.isOrganisation

@@ -14,18 +14,18 @@ struct WrittenForm: Sendable {
 /// Its words are ids of the article's `WordIds`: comparing them is comparing integers.
 struct Entity: Sendable {
     /// Each way its name was written: "Donald Trump", "Trump".
-    var forms: [WrittenForm] = []
-    /// The name words of every form, and the last word of each. Small arrays:
-    /// an entity has a handful of words, and most entities are seen once.
+    var forms = SmallList<WrittenForm>()
+    /// The name words of every form, and the last word of each: an entity has a handful of
+    /// words, and most entities are seen once.
     var keys: [Int32] = []
-    var lastKeys: [Int32] = []
+    var lastKeys = SmallList<Int32>()
     /// Every role it was named with, as written, repeats included: `SpeakerGrouping` reads them.
-    var roles: [WrittenForm] = []
+    var roles = SmallList<WrittenForm>()
     /// Normalised role words: "ukrainian", "president".
-    var roleWords: [Int32] = []
+    var roleWords = SmallList<Int32>()
     /// Descriptions resolved to it, without their article ("Ukrainian president"), repeats
     /// included: `SpeakerGrouping` reads them.
-    var descriptions: [WrittenForm] = []
+    var descriptions = SmallList<WrittenForm>()
     var gender = Gender.unknown
     var isOrganisation = false
     /// Named with a role, a title or as a speaker, not only as a capitalised run.
@@ -34,18 +34,13 @@ struct Entity: Sendable {
     var lastSalient = -1
 
     /// The `FormIds` of each form in `forms`, in the same order.
-    private var formIds: [Int] = []
+    private var formIds = SmallList<Int>()
 
     /// `lowered`: the phrase's name words; `formId`: their form; `roleWords`: its normalised role words.
     mutating func add(_ phrase: Phrase, keys lowered: [Int32], form formId: Int, roleWords phraseRoles: [Int32], block: Int) {
-        // Most entities are named once: their first lists are made at their size, not grown.
-        let form = WrittenForm(block: block, span: phrase.nameless ? TokenSpan() : phrase.name)
-        if formIds.isEmpty {
-            formIds = [formId]
-            forms = [form]
-        } else if !formIds.contains(formId) {
+        if !formIds.contains(formId) {
             formIds.append(formId)
-            forms.append(form)
+            forms.append(WrittenForm(block: block, span: phrase.nameless ? TokenSpan() : phrase.name))
         }
         if keys.isEmpty, Self.distinct(lowered) {
             // A new entity's words, none twice (the usual case): the phrase's list itself, shared, not copied.
@@ -55,7 +50,7 @@ struct Entity: Sendable {
             for key in lowered where !keys.contains(key) { keys.append(key) }
         }
         if let last = lowered.last {
-            if lastKeys.isEmpty { lastKeys = [last] } else if !lastKeys.contains(last) { lastKeys.append(last) }
+            if !lastKeys.contains(last) { lastKeys.append(last) }
         }
         if !phrase.roles.isEmpty {
             // Kept as spans: their text, and which spellings are the same role, matter only for speakers.

@@ -343,22 +343,26 @@ public enum QuoteExtractor {
 
     static func build(_ article: Article, blocks: [BlockInfo], readers: [AttributionReader], drafts: [Draft], coref: Coreference,
                       warnings: [String]) -> Result {
-        var speakerOf: [Int: Int] = [:]
+        // Each entity's speaker number, -1 until it has one: entities are numbered densely.
+        var speakerOf = Array(repeating: -1, count: coref.entities.count)
         var speakers: [Speaker] = []
         var quotes: [Quote] = []
+        quotes.reserveCapacity(drafts.count)
         for d in drafts where !d.isEmpty {
             var speaker: Int? = nil
-            if let e = d.speaker {
-                if let s = speakerOf[e] {
-                    speaker = s
+            if let e = d.speaker, speakerOf.indices.contains(e) {
+                if speakerOf[e] >= 0 {
+                    speaker = speakerOf[e]
                 } else {
                     speakers.append(SpeakerGrouping.speaker(coref.entities[e], readers: readers))
                     speakerOf[e] = speakers.count - 1
                     speaker = speakers.count - 1
                 }
             }
-            let parts = d.parts.filter { $0.start < $0.end }.map { p in
-                blocks[p.block].block.map.sourceRange(ofDisplay: p.start, p.end)
+            var parts: [SourceRange] = []
+            parts.reserveCapacity(d.parts.count)
+            for p in d.parts where p.start < p.end {
+                parts.append(blocks[p.block].block.map.sourceRange(ofDisplay: p.start, p.end))
             }
             guard let first = parts.first, let last = parts.last else { continue }
             let range = SourceRange(first.start, last.end)
