@@ -79,23 +79,22 @@ enum NarrativeTokenizer {
             if c == " " { i += 1; continue }
             if c.isLetter || c.isDigit {
                 var j = i + 1
-                // While the word is read: its hash for the word lists, whether it is ASCII
-                // (the bits of every scalar), and its last hyphen, so it is not read again.
-                var hash = ScalarTable.step(ScalarTable.basis, c.value)
+                // While the word is read: whether it is ASCII (the bits of every scalar), and its
+                // last hyphen, so it is not read again.
                 var bits = c.value
                 var lastDash = -1
                 while j < n {
                     let d = s[j]
-                    if d.isLetter || d.isDigit
-                        || (d.value >= 0x300 && (d.properties.generalCategory == .nonspacingMark
-                                                 || d.properties.generalCategory == .spacingMark)) {
-                        hash = ScalarTable.step(hash, d.value)
-                        bits |= d.value
+                    let v = d.value
+                    // ASCII letters and digits by one bit test; the rest as before.
+                    if v < 0x80 ? Self.isASCIIAlphanumeric(v)
+                        : d.isLetter || (v >= 0x300 && (d.properties.generalCategory == .nonspacingMark
+                                                       || d.properties.generalCategory == .spacingMark)) {
+                        bits |= v
                         j += 1
                     } else if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == ":" || d == "\u{2011}"
                                || d == "&"), j + 1 < n, s[j + 1].isLetter || s[j + 1].isDigit,
                               !(d == ":" && !s[j - 1].isDigit), !(d == "." && s[j + 1].isUppercaseLetter && j - i > 1) {
-                        hash = ScalarTable.step(ScalarTable.step(hash, d.value), s[j + 1].value)
                         bits |= d.value | s[j + 1].value
                         if d == "-" { lastDash = j }
                         j += 2
@@ -106,7 +105,6 @@ enum NarrativeTokenizer {
                 // Plural possessive: "Traders'".
                 if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s" || s[j - 1] == "S",
                    j + 1 >= n || !(s[j + 1].isLetter || s[j + 1].isDigit) {
-                    hash = ScalarTable.step(hash, s[j].value)
                     bits |= s[j].value
                     j += 1
                 }
@@ -124,7 +122,7 @@ enum NarrativeTokenizer {
                     lower = Int32(truncatingIfNeeded: lowers.count)
                     lowers.append(word)
                 }
-                if bits < 0x80, let found = WordClass.lookup(s, i, j, table: table, hash: hash, lastDash: lastDash) {
+                if bits < 0x80, let found = WordClass.lookup(s, i, j, table: table, lastDash: lastDash) {
                     // ASCII: no string unless the word is listed or may be a name.
                     classes = found.classes
                     if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
@@ -180,6 +178,14 @@ enum NarrativeTokenizer {
             i += 1
         }
         return (tokens, lowers)
+    }
+
+    /// Whether the ASCII scalar `v` is a letter or a digit, by one bit of a mask (scalars 0-63
+    /// in one number, 64-127 in the other) rather than range comparisons.
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ v: UInt32) -> Bool {
+        let bits: UInt64 = v < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+        return (bits >> UInt64(v & 63)) & 1 != 0
     }
 
     /// The word lowercased; ASCII words go through a byte buffer, the rest through `lowercased()`.
