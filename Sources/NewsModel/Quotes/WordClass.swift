@@ -181,28 +181,37 @@ final class ScalarTable: Sendable {
         let mask = size - 1
         var slots = Array(repeating: Int32(-1), count: size)
         for (word, c) in listed {
-            guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
-                others[word, default: []].insert(c)
-                continue
+            // Read through `withUTF8`: the `utf8` view's iterator costs several times as much a
+            // byte, and the table is built at every start of the program.
+            var copy = word
+            let ascii = copy.withUTF8 { u -> Bool in
+                for b in u where b >= 0x80 { return false }
+                var h = Self.basis
+                for b in u { h = Self.step(h, UInt32(b)) }
+                var slot = Self.index(h) & mask
+                var found = -1
+                while slots[slot] >= 0 {
+                    let e = Int(slots[slot])
+                    let start = offsets[e]
+                    if offsets[e + 1] - start == u.count {
+                        var same = true
+                        for k in 0..<u.count where bytes[start + k] != u[k] { same = false; break }
+                        if same { found = e; break }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if found >= 0 {
+                    classes[found].formUnion(c)
+                } else {
+                    bytes.append(contentsOf: u)
+                    offsets.append(bytes.count)
+                    words.append(word)
+                    classes.append(c)
+                    slots[slot] = Int32(words.count - 1)
+                }
+                return true
             }
-            var h = Self.basis
-            for b in word.utf8 { h = Self.step(h, UInt32(b)) }
-            var slot = Self.index(h) & mask
-            var found = -1
-            while slots[slot] >= 0 {
-                let e = Int(slots[slot])
-                if bytes[offsets[e]..<offsets[e + 1]].elementsEqual(word.utf8) { found = e; break }
-                slot = (slot + 1) & mask
-            }
-            if found >= 0 {
-                classes[found].formUnion(c)
-            } else {
-                bytes.append(contentsOf: word.utf8)
-                offsets.append(bytes.count)
-                words.append(word)
-                classes.append(c)
-                slots[slot] = Int32(words.count - 1)
-            }
+            if !ascii { others[word, default: []].insert(c) }
         }
         self.bytes = bytes
         self.offsets = offsets

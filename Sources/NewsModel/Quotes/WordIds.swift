@@ -29,6 +29,8 @@ struct WordIds {
         let id = Int32(truncatingIfNeeded: words.count)
         guard let h = Self.hash(word) else {
             if let found = others[word] { return found }
+            // Room for a few at once: growing a dictionary one word at a time reallocates it often.
+            if others.isEmpty { others.reserveCapacity(16) }
             others[word] = id
             words.append(word)
             hashes.append(0)
