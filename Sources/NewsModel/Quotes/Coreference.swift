@@ -126,9 +126,16 @@ struct Coreference {
     private static let recentLimit = 48
 
     init(events: [MentionEvent]) {
-        // Sorted in place: the caller hands its array over.
-        var sorted = events
-        sorted.sort { $0.position < $1.position }
+        // Their positions are sorted (with their indices, so that equal positions keep their
+        // order, as the standard library's stable sort keeps it) and the mentions then gathered
+        // in that order: a mention is large, and moving each once costs less than a sort's moves.
+        var keys: [(position: Int, index: Int)] = []
+        keys.reserveCapacity(events.count)
+        for (i, e) in events.enumerated() { keys.append((e.position, i)) }
+        keys.sort { $0.position != $1.position ? $0.position < $1.position : $0.index < $1.index }
+        var sorted: [MentionEvent] = []
+        sorted.reserveCapacity(events.count)
+        for key in keys where events.indices.contains(key.index) { sorted.append(events[key.index]) }
         self.events = sorted
     }
 

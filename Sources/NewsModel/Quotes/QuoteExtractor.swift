@@ -74,8 +74,9 @@ public enum QuoteExtractor {
         var readers: [AttributionReader] = []
         readers.reserveCapacity(blocks.count)
         for (b, info) in blocks.enumerated() {
-            let (tokens, lowers) = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
-            for (k, t) in tokens.enumerated() where t.kind == .quote && drafts.indices.contains(t.quote) {
+            let (tokens, lowers, quoteTokens) = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
+            for k in quoteTokens where tokens.indices.contains(k) && drafts.indices.contains(tokens[k].quote) {
+                let t = tokens[k]
                 if drafts[t.quote].firstBlock == b { drafts[t.quote].firstToken = k }
                 if drafts[t.quote].lastBlock == b { drafts[t.quote].lastToken = k }
             }

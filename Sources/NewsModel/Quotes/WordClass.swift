@@ -111,13 +111,14 @@ struct WordClass: OptionSet, Sendable {
 
     /// The classes of the ASCII word `s[from..<to]`, looked up straight from the scalars so
     /// that ordinary words never become strings, and its entry in the table if listed.
-    /// `lastDash` is its last hyphen (-1 for none), taken by the tokenizer as it read the word;
+    /// `packed`: its scalars as `ScalarTable.findShort` packs them (used for up to eight), and
+    /// `lastDash` its last hyphen (-1 for none), taken by the tokenizer as it read the word;
     /// nil for an empty or out-of-range word.
     static func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int,
-                       table: ScalarTable, lastDash dash: Int) -> (classes: WordClass, entry: Int?)? {
+                       table: ScalarTable, packed: UInt64, lastDash dash: Int) -> (classes: WordClass, entry: Int?)? {
         guard from >= 0, from < to, to <= s.count else { return nil }
         var c: WordClass = []
-        let entry = table.find(s, from, to)
+        let entry = to - from <= 8 && table.lowerKeys ? table.findShort(packed) : table.find(s, from, to)
         if let e = entry { c = table.classes[e] }
         let count = to - from
         if count > 2 {
@@ -153,7 +154,7 @@ final class ScalarTable: Sendable {
     private let slots: [Int32]
     /// No key holds an upper-case ASCII letter (the lists are lowercase), so `find` may
     /// compare a scalar with a key byte before folding it.
-    private let lowerKeys: Bool
+    let lowerKeys: Bool
     private let mask: Int
 
     /// Keys of at most eight bytes (most listed words: "said", "the", "minister"), each packed
@@ -238,6 +239,19 @@ final class ScalarTable: Sendable {
         self.shortMask = shortSize - 1
     }
 
+    /// The entry of the word of at most eight scalars packed as `packed` (first scalar highest,
+    /// each with bit 5 set), when `lowerKeys` holds. A slot is below `shortMask + 1`, the table's size.
+    @inline(__always)
+    func findShort(_ packed: UInt64) -> Int? {
+        var slot = Self.shortSlot(packed) & shortMask
+        while true {
+            let key = shortKeys[slot]
+            if key == packed { return Int(shortEntries[slot]) }
+            if key == 0 { return nil }
+            slot = (slot + 1) & shortMask
+        }
+    }
+
     private static func shortSlot(_ packed: UInt64) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 40) }
 
     /// The classes of a listed word, as exact as a dictionary of Strings: ASCII words by their
@@ -283,14 +297,7 @@ final class ScalarTable: Sendable {
             // key exactly when the byte comparison below would match.
             var packed: UInt64 = 0
             for k in from..<to { packed = packed << 8 | UInt64(UInt8(truncatingIfNeeded: s[k].value) | 0x20) }
-            return shortKeys.withUnsafeBufferPointer { keys in
-                var slot = Self.shortSlot(packed) & shortMask
-                while slot < keys.count, keys[slot] != 0 {
-                    if keys[slot] == packed { return shortEntries.indices.contains(slot) ? Int(shortEntries[slot]) : nil }
-                    slot = (slot + 1) & shortMask
-                }
-                return nil
-            }
+            return findShort(packed)
         }
         var hash = Self.basis
         for k in from..<to { hash = Self.step(hash, s[k].value) }
