@@ -128,7 +128,7 @@ struct PhraseReader {
             let a = max(0, t.start), b = min(t.end, scalars.count)
             var ascii = a < b
             for k in a..<max(a, b) where !scalars[k].isASCII { ascii = false; break }
-            guard ascii else { return text(i, i + 1).lowercased() }
+            guard ascii else { return a < b ? String.lowercasing(scalars[a..<b]) : "" }
             // ASCII lowercases byte by byte, as `lowercased()` would.
             return String(unsafeUninitializedCapacity: b - a) { buffer in
                 for k in a..<b {

@@ -207,7 +207,8 @@ enum NarrativeTokenizer {
         return (bits >> UInt64(v & 63)) & 1 != 0
     }
 
-    /// The word lowercased; ASCII words go through a byte buffer, the rest through `lowercased()`.
+    /// The word lowercased; ASCII words go through a byte buffer, the rest through
+    /// `String.lowercasing` (which is `lowercased()`).
     private static func lowercased(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> String {
         let end = min(to, from + 40)
         var ascii = true
@@ -223,7 +224,8 @@ enum NarrativeTokenizer {
                 return n
             }
         }
-        return ScalarString.make(s, from, end).lowercased()
+        let a = max(0, from), b = min(end, s.count)
+        return a < b ? String.lowercasing(s[a..<b]) : ""
     }
 
     private static func isAbbreviation(_ word: String, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
