@@ -30,7 +30,7 @@ public enum QuoteExtractor {
 
     /// A quotation being assembled, possibly over several paragraphs.
     struct Draft {
-        var parts: [Part]
+        var parts: SmallList<Part>
         var family: QuoteFamily
         var closed: Bool
         var slot = QuoteSlot()
@@ -163,7 +163,7 @@ public enum QuoteExtractor {
                     continue
                 }
                 if let c = carry { warn(drafts[c]); carry = nil }
-                drafts.append(Draft(parts: [part], family: q.family, closed: q.close != nil))
+                drafts.append(Draft(parts: SmallList(part), family: q.family, closed: q.close != nil))
                 spans[b].append((q.open, end, drafts.count - 1))
                 if q.close == nil { carry = info.paragraph != nil ? drafts.count - 1 : nil }
                 if q.close == nil, info.paragraph == nil { warn(drafts[drafts.count - 1]) }

@@ -1,17 +1,21 @@
-/// A list whose first element is kept inline: an entity's forms, roles and last words are
-/// one element for most entities, and an array each would be an allocation each (and a
-/// release when the article is done) for every entity of every article.
+/// A list whose first element is kept inline: an entity's forms, roles and last words, and
+/// a quotation's paragraphs, are one element for most, and an array each would be an
+/// allocation each (and a release when the article is done) for every one of every article.
 struct SmallList<Element>: Sequence {
-    private var first: Element?
+    private var head: Element?
     private var rest: [Element] = []
 
     init() {}
 
-    var count: Int { first == nil ? 0 : 1 + rest.count }
-    var isEmpty: Bool { first == nil }
+    init(_ element: Element) { head = element }
+
+    var count: Int { head == nil ? 0 : 1 + rest.count }
+    var isEmpty: Bool { head == nil }
+    var first: Element? { head }
+    var last: Element? { rest.last ?? head }
 
     mutating func append(_ element: Element) {
-        if first == nil { first = element } else { rest.append(element) }
+        if head == nil { head = element } else { rest.append(element) }
     }
 
     struct Iterator: IteratorProtocol {
@@ -20,7 +24,7 @@ struct SmallList<Element>: Sequence {
 
         mutating func next() -> Element? {
             defer { index += 1 }
-            if index == 0 { return list.first }
+            if index == 0 { return list.head }
             return index - 1 < list.rest.count ? list.rest[index - 1] : nil
         }
     }
