@@ -1,84 +1,3 @@
-/// How an entity's name or role was written: a span of a block's tokens. Made into strings
-/// (`PhraseReader.words`, `PhraseReader.text`) only for the entities that become speakers,
-/// the few of them.
-struct WrittenForm: Sendable {
-    var block: Int
-    /// Empty for a later mention that keeps no written name.
-    var span: TokenSpan
-    /// How many words.
-    var count: Int { span.range.count }
-}
-
-/// A person or organisation of one article, built from its name mentions.
-struct Entity: Sendable {
-    /// Each way its name was written: "Donald Trump", "Trump".
-    var forms: [WrittenForm] = []
-    /// Lowercased words of every form, and the last word of each. Small arrays:
-    /// an entity has a handful of words, and most entities are seen once.
-    var keys: [String] = []
-    var lastKeys: [String] = []
-    /// Every role it was named with, as written, repeats included: `SpeakerGrouping` reads them.
-    var roles: [WrittenForm] = []
-    /// Normalised lowercase role words: ["ukrainian", "president"].
-    var roleWords: [String] = []
-    /// Descriptions resolved to it, without their article ("Ukrainian president"), repeats
-    /// included: `SpeakerGrouping` reads them.
-    var descriptions: [WrittenForm] = []
-    var gender = Gender.unknown
-    var isOrganisation = false
-    /// Named with a role, a title or as a speaker, not only as a capitalised run.
-    var evidenced = false
-    var lastMention = -1
-    var lastSalient = -1
-
-    private var formKeys: [String] = []
-
-    /// `lowered`: the phrase's name keys; `formKey`: the same joined by spaces. The phrase's
-    /// other words are read from `reader`, its block (number `block`), only when they are needed.
-    mutating func add(_ phrase: Phrase, keys lowered: [String], formKey: String, reader: PhraseReader, block: Int) {
-        // Most entities are named once: their first lists are made at their size, not grown.
-        let form = WrittenForm(block: block, span: phrase.nameless ? TokenSpan() : phrase.name)
-        if formKeys.isEmpty {
-            formKeys = [formKey]
-            forms = [form]
-        } else if !formKeys.contains(formKey) {
-            formKeys.append(formKey)
-            forms.append(form)
-        }
-        if keys.isEmpty, Self.distinct(lowered) {
-            // A new entity's words, none twice (the usual case): the phrase's list itself, shared, not copied.
-            keys = lowered
-        } else {
-            if keys.isEmpty { keys.reserveCapacity(lowered.count) }
-            for key in lowered where !keys.contains(key) { keys.append(key) }
-        }
-        if let last = lowered.last {
-            if lastKeys.isEmpty { lastKeys = [last] } else if !lastKeys.contains(last) { lastKeys.append(last) }
-        }
-        if !phrase.roles.isEmpty { addRoles(phrase, reader: reader, block: block) }
-        if gender == .unknown { gender = phrase.gender }
-        if phrase.isOrganisation { isOrganisation = true }
-        if !phrase.weak { evidenced = true }
-    }
-
-    /// Whether no word is in `words` twice; a name has a handful of words.
-    private static func distinct(_ words: [String]) -> Bool {
-        for i in words.indices {
-            for j in words.indices where j > i && words[j] == words[i] { return false }
-        }
-        return true
-    }
-
-    private mutating func addRoles(_ phrase: Phrase, reader: PhraseReader, block: Int) {
-        // Kept as spans: their text, and which spellings are the same role, matter only for speakers.
-        for k in 0..<phrase.roles.count { roles.append(WrittenForm(block: block, span: phrase.roles[k])) }
-        for word in reader.roleWords(of: phrase) {
-            let w = NameKey.normalRole(word)
-            if !roleWords.contains(w) { roleWords.append(w) }
-        }
-    }
-}
-
 /// Lowercased comparison keys for names and roles.
 enum NameKey {
     /// "Okafor's" and "OKAFOR" both key as "okafor".
@@ -184,16 +103,39 @@ struct MentionEvent: Sendable {
 struct Coreference {
     var entities: [Entity] = []
     var events: [MentionEvent]
-    private var formIndex: [String: Int] = [:]
-    private var keyIndex: [String: [Int]] = [:]
+    /// The article's name and role words: entities hold their ids.
+    private var words = WordIds()
+    /// The article's name forms, the entity last given each (-1 for none), and the
+    /// entities with each word, by id.
+    private var forms = FormIds()
+    private var formOwner: [Int] = []
+    /// The entities with each word as linked lists in one array, not an array per word:
+    /// `keyHead[id]` is the link of the entity last added for word `id` (-1 for none).
+    private var keyHead: [Int32] = []
+    private var keyLinks: [KeyLink] = []
+    /// The signatures of the words with an entity, kept as words get their first.
+    private var signatures = KeySignatures()
+
+    private struct KeyLink {
+        var entity: Int
+        /// The link added before this one for the same word, -1 for none.
+        var next: Int32
+    }
     /// Entities by recency of mention, most recent last, at most `recentLimit`.
     private var recent: [Int] = []
     private static let recentLimit = 48
 
     init(events: [MentionEvent]) {
-        // Sorted in place: the caller hands its array over.
-        var sorted = events
-        sorted.sort { $0.position < $1.position }
+        // Their positions are sorted (with their indices, so that equal positions keep their
+        // order, as the standard library's stable sort keeps it) and the mentions then gathered
+        // in that order: a mention is large, and moving each once costs less than a sort's moves.
+        var keys: [(position: Int, index: Int)] = []
+        keys.reserveCapacity(events.count)
+        for (i, e) in events.enumerated() { keys.append((e.position, i)) }
+        keys.sort { $0.position != $1.position ? $0.position < $1.position : $0.index < $1.index }
+        var sorted: [MentionEvent] = []
+        sorted.reserveCapacity(events.count)
+        for key in keys where events.indices.contains(key.index) { sorted.append(events[key.index]) }
         self.events = sorted
     }
 
@@ -208,32 +150,71 @@ struct Coreference {
         // Room for every name up front, rather than growing (and rehashing) the tables.
         var names = 0
         for i in events.indices where events[i].phrase.kind == .name { names += 1 }
-        formIndex.reserveCapacity(names)
-        keyIndex.reserveCapacity(names * 2)
+        forms.reserveCapacity(names)
+        formOwner.reserveCapacity(names)
+        words.reserveCapacity(names * 2)
+        keyHead.reserveCapacity(names * 2)
+        keyLinks.reserveCapacity(names * 2)
         for i in events.indices where events[i].phrase.kind == .name {
             guard let reader = Self.reader(events[i].position, readers) else { continue }
             var e: Int
             let phrase = events[i].phrase
-            let lowered = reader.keys(of: phrase)
-            let formKey = lowered.count == 1 ? lowered[0] : lowered.joined(separator: " ")
-            // One hash of the form finds it, and later updates it in place.
-            let formSlot = formIndex.index(forKey: formKey)
+            let lowered = nameIds(of: phrase, reader: reader)
+            let form = forms.id(lowered)
+            while formOwner.count < forms.count { formOwner.append(-1) }
+            let owner = formOwner.indices.contains(form) ? formOwner[form] : -1
             if let target = events[i].aliasOf, let j = nameEvent(at: target, before: i), let owner = events[j].entity {
                 e = owner
             } else {
-                e = entityFor(phrase, keys: lowered, known: formSlot.map { formIndex.values[$0] })
+                e = entityFor(phrase, keys: lowered, known: owner >= 0 ? owner : nil)
             }
-            entities[e].add(phrase, keys: lowered, formKey: formKey, reader: reader, block: events[i].position >> 32)
-            if let slot = formSlot { formIndex.values[slot] = e } else { formIndex[formKey] = e }
-            for key in lowered { Self.addOnce(e, to: &keyIndex[key, default: []]) }
+            let roleIds = phrase.roles.isEmpty ? [] : roleIds(of: phrase, reader: reader)
+            entities[e].add(phrase, keys: lowered, form: form, roleWords: roleIds, block: events[i].position >> 32)
+            if formOwner.indices.contains(form) { formOwner[form] = e }
+            for key in lowered { addOnce(e, key: key) }
             entities[e].lastMention = events[i].position
             events[i].entity = e
         }
         for e in entities.indices { entities[e].lastMention = -1 }
     }
 
-    private static func addOnce(_ e: Int, to list: inout [Int]) {
-        if list.last != e && !list.contains(e) { list.append(e) }
+    /// The ids of the phrase's name words, lowercased and without a possessive ending, numbering new ones.
+    private mutating func nameIds(of p: Phrase, reader: PhraseReader) -> [Int32] {
+        let range = p.name.range
+        var ids: [Int32] = []
+        ids.reserveCapacity(range.count)
+        for k in range { ids.append(number(NameKey.key(lowered: reader.lower(k)))) }
+        return ids
+    }
+
+    /// The ids of the phrase's role words, normalised ("spokesperson" for "spokeswoman").
+    private mutating func roleIds(of p: Phrase, reader: PhraseReader) -> [Int32] {
+        reader.roleWords(of: p).map { number(NameKey.normalRole($0)) }
+    }
+
+    /// The id of a word, with its (empty) list of entities if it is new.
+    private mutating func number(_ word: String) -> Int32 {
+        let id = words.id(word)
+        while keyHead.count <= Int(id) { keyHead.append(-1) }
+        return id
+    }
+
+    /// The first link of the entities whose name has the word `id`, -1 for none.
+    private func firstLink(_ id: Int32) -> Int32 {
+        keyHead.indices.contains(Int(id)) ? keyHead[Int(id)] : -1
+    }
+
+    /// Lists entity `e` under word `key` unless it is there.
+    private mutating func addOnce(_ e: Int, key: Int32) {
+        guard keyHead.indices.contains(Int(key)) else { return }
+        var link = keyHead[Int(key)]
+        while link >= 0 {
+            if keyLinks[Int(link)].entity == e { return }
+            link = keyLinks[Int(link)].next
+        }
+        if keyHead[Int(key)] < 0 { signatures.insert(words.word(key)) }
+        keyLinks.append(KeyLink(entity: e, next: keyHead[Int(key)]))
+        keyHead[Int(key)] = Int32(truncatingIfNeeded: keyLinks.count - 1)
     }
 
     /// The last name event before index `limit` at `position`. Events are sorted by position,
@@ -253,7 +234,7 @@ struct Coreference {
     }
 
     /// `known`: the entity last given the phrase's exact form, if any.
-    private mutating func entityFor(_ phrase: Phrase, keys lowered: [String], known: Int?) -> Int {
+    private mutating func entityFor(_ phrase: Phrase, keys lowered: [Int32], known: Int?) -> Int {
         // "Mrs Smith" is not the Mr Smith named before her.
         let gender = phrase.gender
         func fits(_ e: Int) -> Bool {
@@ -261,24 +242,30 @@ struct Coreference {
         }
         if let e = known, fits(e) { return e }
         if lowered.count == 1, let only = lowered.first {
-            let candidates = keyIndex[only]
+            let candidates = firstLink(only)
             if let e = mostRecent(among: candidates, where: { entities[$0].lastKeys.contains(only) && fits($0) }) { return e }
             if let e = mostRecent(among: candidates, where: { fits($0) }) { return e }
         } else {
             // "Trump" seen first, "Donald Trump" later: one person.
             for key in lowered.reversed() {
-                if let e = mostRecent(among: keyIndex[key], where: { entities[$0].forms.allSatisfy { $0.count == 1 } }) { return e }
+                if let e = mostRecent(among: firstLink(key), where: { entities[$0].forms.allSatisfy { $0.count == 1 } }) { return e }
             }
         }
         entities.append(Entity())
         return entities.count - 1
     }
 
-    private func mostRecent(among candidates: [Int]?, where match: (Int) -> Bool) -> Int? {
-        guard let candidates else { return nil }
+    /// The most recently mentioned match among the last 32 entities listed from link `first`
+    /// on (newest first, so the newest wins a tie).
+    private func mostRecent(among first: Int32, where match: (Int) -> Bool) -> Int? {
         var best: Int? = nil
-        for i in candidates.suffix(32) where match(i) {
-            if best.map({ entities[$0].lastMention <= entities[i].lastMention }) ?? true { best = i }
+        var link = first
+        var looked = 0
+        while link >= 0, looked < 32 {
+            let i = keyLinks[Int(link)].entity
+            if match(i), best.map({ entities[$0].lastMention < entities[i].lastMention }) ?? true { best = i }
+            link = keyLinks[Int(link)].next
+            looked += 1
         }
         return best
     }
@@ -295,23 +282,31 @@ struct Coreference {
         if recent.count > Self.recentLimit { recent.removeFirst() }
     }
 
-    /// The entities whose name has the word `key` ("zelensky").
-    func entities(named key: String) -> [Int] { keyIndex[key] ?? [] }
-
-    /// Whether some entity's name has the word `key` (the lists in `keyIndex` are never empty).
-    func hasEntity(named key: String) -> Bool { keyIndex.index(forKey: key) != nil }
+    /// Whether some entity's name has the word `key` ("zelensky"); role words have ids too,
+    /// with no entities.
+    func hasEntity(named key: String) -> Bool { firstLink(words.existing(key)) >= 0 }
 
     /// The signatures of every name word known.
-    func keySignatures() -> KeySignatures {
-        var s = KeySignatures()
-        for key in keyIndex.keys { s.insert(key) }
-        return s
-    }
+    func keySignatures() -> KeySignatures { signatures }
 
-    /// Adds mentions found once the names were known.
+    /// Adds mentions found once the names were known. Both lists are sorted by position
+    /// (`more` is read block by block, token by token), so they are merged rather than sorted
+    /// again; on equal positions the earlier list's event comes first, as a stable sort leaves it.
     mutating func add(_ more: [MentionEvent]) {
-        events.append(contentsOf: more)
-        events.sort { $0.position < $1.position }
+        guard !more.isEmpty else { return }
+        var merged: [MentionEvent] = []
+        merged.reserveCapacity(events.count + more.count)
+        var a = 0, b = 0
+        while a < events.count || b < more.count {
+            if b >= more.count || (a < events.count && events[a].position <= more[b].position) {
+                merged.append(events[a])
+                a += 1
+            } else {
+                merged.append(more[b])
+                b += 1
+            }
+        }
+        events = merged
     }
 
     /// For each event, the index of the first name event at or after it.
@@ -333,7 +328,7 @@ struct Coreference {
             switch event.phrase.kind {
             case .name:
                 if resolved == nil, let key = reader?.lastKey(of: event.phrase) {
-                    resolved = mostRecent(among: keyIndex[key], where: { _ in true })
+                    resolved = mostRecent(among: firstLink(words.existing(key)), where: { _ in true })
                 }
             case .description:
                 resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
@@ -358,7 +353,7 @@ struct Coreference {
 
     private func resolveDescription(_ d: Phrase, at index: Int, reader: PhraseReader) -> Int? {
         if d.plural { return nil }
-        let key = DescriptionKey(d, reader: reader)
+        let key = DescriptionKey(d, reader: reader, words: words)
         for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
         // Cataphora: the first later name that fits, among the next few names.
         var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
@@ -409,22 +404,33 @@ struct Coreference {
         if pronoun == "he" { entities[entity].gender = .masculine }
     }
 
-    /// A description's words normalised once, for comparing with many entities.
+    /// A description's words normalised once, for comparing with many entities: as ids of
+    /// the article's words (-1 for a word no entity has), and the head also as a word.
     struct DescriptionKey {
-        var head: String
-        var modifiers: [String]
+        var headWord: String
+        var head: Int32
+        var modifiers: [Int32]
         var isOrganisation: Bool
         var gender: Gender
 
-        init(_ d: Phrase, reader: PhraseReader) {
-            head = NameKey.normalRole(reader.head(of: d))
+        /// `Lexicon.vagueModifiers` numbered: probed for every modifier of every description,
+        /// and a `Set<String>` lookup hashes with SipHash.
+        private static let vague: WordIds = {
+            var ids = WordIds()
+            for word in Lexicon.vagueModifiers { _ = ids.id(word) }
+            return ids
+        }()
+
+        init(_ d: Phrase, reader: PhraseReader, words: WordIds) {
+            headWord = NameKey.normalRole(reader.head(of: d))
+            head = words.existing(headWord)
             // One pass and one array: normalised, and without the vague ones ("former", "new").
-            var kept: [String] = []
+            var kept: [Int32] = []
             let span = d.modifiers.range
             if !span.isEmpty { kept.reserveCapacity(span.count) }
             for k in span {
                 let m = NameKey.normalRole(NameKey.key(reader.lower(k)))
-                if !Lexicon.vagueModifiers.contains(m) { kept.append(m) }
+                if Self.vague.existing(m) < 0 { kept.append(words.existing(m)) }
             }
             modifiers = kept
             isOrganisation = d.isOrganisation
@@ -439,7 +445,7 @@ struct Coreference {
         let head = d.head
         if d.isOrganisation {
             guard entities[index].isOrganisation, entities[index].keys.contains(head)
-                    || entities[index].roleWords.contains(head) || Lexicon.genericOrganisations.contains(head)
+                    || entities[index].roleWords.contains(head) || Lexicon.genericOrganisations.contains(d.headWord)
             else { return false }
             return d.modifiers.allSatisfy { entities[index].keys.contains($0) || entities[index].roleWords.contains($0) }
         }
@@ -449,7 +455,7 @@ struct Coreference {
         var distinguishing: Bool? = nil
         for m in d.modifiers where !entities[index].roleWords.contains(m) && !entities[index].keys.contains(m) {
             if distinguishing == nil {
-                distinguishing = entities[index].roleWords.contains { $0 != head && !Lexicon.vagueModifiers.contains($0) }
+                distinguishing = entities[index].roleWords.contains { $0 != head && !Lexicon.vagueModifiers.contains(words.word($0)) }
             }
             if distinguishing == true { return false }
         }

@@ -45,6 +45,13 @@ struct MentionScanner {
         var i = 0
         while i < n {
             let t = tokens[i]
+            // Most tokens start none of the patterns below: a word must be capitalised, or a
+            // speech verb, title, pronoun, role or organisation; other tokens a comma or a bracket.
+            if t.kind == .word ? !t.nameShaped && t.classes.isDisjoint(with: Self.patternWords)
+                : t.kind != .comma && t.kind != .openParen {
+                i += 1
+                continue
+            }
             if t.isNameWord, i == 0 || !tokens[i - 1].isNameWord, !t.has(.title) {
                 // A run of two or more capitalised words: perhaps a person, weakly.
                 var e = i
@@ -115,6 +122,9 @@ struct MentionScanner {
             i += 1
         }
     }
+
+    /// The word lists a lowercase word must be in to start a pattern of `scan`.
+    private static let patternWords: WordClass = [.speechVerbs, .title, .personalPronouns, .role, .organisation]
 
     /// Whether the ascending `list` holds `value`.
     static func holds(_ list: [Int], _ value: Int) -> Bool {

@@ -22,10 +22,12 @@ struct TokenSpan: Sendable {
 }
 
 /// A few token spans kept inline: a phrase has at most two roles and three runs of role
-/// words, so copying a phrase copies no array (more would go to `overflow`).
+/// words (a role or description joined with one appositive, `PhraseReader.combine`, which
+/// is never applied twice). With no array in it, a phrase (and a mention holding one) is
+/// plain data: copying, sorting and freeing lists of them touches no reference counts.
+/// Room is kept for four; a fifth span, which no reader makes, would be dropped.
 struct SpanList: Sendable {
-    private var a = TokenSpan(), b = TokenSpan(), c = TokenSpan()
-    private var overflow: [TokenSpan] = []
+    private var a = TokenSpan(), b = TokenSpan(), c = TokenSpan(), d = TokenSpan()
     private(set) var count = 0
 
     init() {}
@@ -39,7 +41,8 @@ struct SpanList: Sendable {
         case 0: a = span
         case 1: b = span
         case 2: c = span
-        default: overflow.append(span)
+        case 3: d = span
+        default: return
         }
         count += 1
     }
@@ -53,7 +56,8 @@ struct SpanList: Sendable {
         case 0: return a
         case 1: return b
         case 2: return c
-        default: return overflow.indices.contains(k - 3) ? overflow[k - 3] : TokenSpan()
+        case 3: return d
+        default: return TokenSpan()
         }
     }
 }
@@ -63,7 +67,7 @@ struct SpanList: Sendable {
 ///
 /// Its words are kept as token spans of its block: most phrases read around verbs
 /// and capitalised words never name anyone, so their strings are only made
-/// (`PhraseReader.keys(of:)` and the rest) for those that reach an entity, and
+/// (`PhraseReader.lower`, `lastKey(of:)` and the rest) for those that reach an entity, and
 /// written names and roles (`PhraseReader.words`, `text`) only for those that become speakers.
 struct Phrase: Sendable {
     enum Kind: UInt8, Sendable { case name, description, pronoun, invalid }
@@ -124,7 +128,7 @@ struct PhraseReader {
             let a = max(0, t.start), b = min(t.end, scalars.count)
             var ascii = a < b
             for k in a..<max(a, b) where !scalars[k].isASCII { ascii = false; break }
-            guard ascii else { return text(i, i + 1).lowercased() }
+            guard ascii else { return a < b ? String.lowercasing(scalars[a..<b]) : "" }
             // ASCII lowercases byte by byte, as `lowercased()` would.
             return String(unsafeUninitializedCapacity: b - a) { buffer in
                 for k in a..<b {
@@ -148,12 +152,23 @@ struct PhraseReader {
 
     func text(_ span: TokenSpan) -> String { text(Int(span.start), Int(span.end)) }
 
-    /// The words of `span` as written.
-    func words(_ span: TokenSpan) -> [String] { span.range.map { word($0) } }
-
-    /// The name words lowercased, without a possessive ending, for linking.
-    func keys(of p: Phrase) -> [String] {
-        p.name.range.map { NameKey.key(lowered: lower($0)) }
+    /// The words of `span` as written, joined by single spaces, with how many words and
+    /// scalars that makes (counted from the tokens, not by walking the string).
+    func joinedWords(_ span: TokenSpan) -> (text: String, words: Int, scalars: Int) {
+        var text = ""
+        var scalarCount = 0
+        for i in span.range {
+            if i > span.range.lowerBound {
+                text += " "
+                scalarCount += 1
+            }
+            text += word(i)
+            // `word` is empty, or the token's scalars up to the end of the block.
+            if i >= 0, i < tokens.count, tokens[i].start < min(tokens[i].end, scalars.count) {
+                scalarCount += min(tokens[i].end, scalars.count) - tokens[i].start
+            }
+        }
+        return (text, span.range.count, scalarCount)
     }
 
     /// The key of the last name word ("trump" in "Donald Trump").

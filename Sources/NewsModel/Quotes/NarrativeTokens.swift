@@ -41,16 +41,21 @@ struct Token: Sendable {
 /// (from its opening mark to its closing mark) as a single `.quote` token.
 enum NarrativeTokenizer {
     /// `quotes`: display spans `start..<end` of the block's quotations, ascending, with their indices.
-    /// The tokens, and the lowercased words they refer to (`Token.lower`), with an abbreviation's period kept.
-    static func tokenize(_ s: [Unicode.Scalar], quotes: [(start: Int, end: Int, index: Int)]) -> (tokens: [Token], lowers: [String]) {
+    /// The tokens, and the lowercased words they refer to (`Token.lower`), with an abbreviation's period kept;
+    /// `quoteTokens`: the index of each quotation's token, in the order of `quotes` (one each).
+    static func tokenize(_ s: [Unicode.Scalar], quotes: [(start: Int, end: Int, index: Int)])
+        -> (tokens: [Token], lowers: [String], quoteTokens: [Int]) {
         // Every index below is checked against `n` before it is read.
         s.withUnsafeBufferPointer { tokenize($0, quotes: quotes, table: ScalarTable.shared) }
     }
 
     private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, quotes: [(start: Int, end: Int, index: Int)],
-                                 table: ScalarTable) -> (tokens: [Token], lowers: [String]) {
+                                 table: ScalarTable) -> (tokens: [Token], lowers: [String], quoteTokens: [Int]) {
         var tokens: [Token] = []
         var lowers: [String] = []
+        // Kept so that the quotations' tokens are found without reading every token again.
+        var quoteTokens: [Int] = []
+        if !quotes.isEmpty { quoteTokens.reserveCapacity(quotes.count) }
         tokens.reserveCapacity(s.count / 5 + 4)
         var nextQuote = 0
         // Where the next quotation starts, so that each scalar is tested against one number.
@@ -64,6 +69,7 @@ enum NarrativeTokenizer {
                 var t = Token(kind: .quote, start: q.start, end: max(q.end, q.start + 1))
                 t.quote = q.index
                 t.sentenceStart = atSentenceStart
+                quoteTokens.append(tokens.count)
                 tokens.append(t)
                 // A quote ending a sentence inside its marks ("...exchanges.") ends the narrative sentence too.
                 var last = min(q.end, n) - 1
@@ -79,24 +85,27 @@ enum NarrativeTokenizer {
             if c == " " { i += 1; continue }
             if c.isLetter || c.isDigit {
                 var j = i + 1
-                // While the word is read: its hash for the word lists, whether it is ASCII
-                // (the bits of every scalar), and its last hyphen, so it is not read again.
-                var hash = ScalarTable.step(ScalarTable.basis, c.value)
+                // While the word is read: whether it is ASCII (the bits of every scalar), its last
+                // eight scalars packed for the word lists (`ScalarTable.findShort`), and its last
+                // hyphen, so it is not read again.
                 var bits = c.value
+                var packed = Self.packing(0, c.value)
                 var lastDash = -1
                 while j < n {
                     let d = s[j]
-                    if d.isLetter || d.isDigit
-                        || (d.value >= 0x300 && (d.properties.generalCategory == .nonspacingMark
-                                                 || d.properties.generalCategory == .spacingMark)) {
-                        hash = ScalarTable.step(hash, d.value)
-                        bits |= d.value
+                    let v = d.value
+                    // ASCII letters and digits by one bit test; the rest as before.
+                    if v < 0x80 ? Self.isASCIIAlphanumeric(v)
+                        : d.isLetter || (v >= 0x300 && (d.properties.generalCategory == .nonspacingMark
+                                                       || d.properties.generalCategory == .spacingMark)) {
+                        bits |= v
+                        packed = Self.packing(packed, v)
                         j += 1
                     } else if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == ":" || d == "\u{2011}"
                                || d == "&"), j + 1 < n, s[j + 1].isLetter || s[j + 1].isDigit,
                               !(d == ":" && !s[j - 1].isDigit), !(d == "." && s[j + 1].isUppercaseLetter && j - i > 1) {
-                        hash = ScalarTable.step(ScalarTable.step(hash, d.value), s[j + 1].value)
                         bits |= d.value | s[j + 1].value
+                        packed = Self.packing(Self.packing(packed, d.value), s[j + 1].value)
                         if d == "-" { lastDash = j }
                         j += 2
                     } else {
@@ -106,8 +115,8 @@ enum NarrativeTokenizer {
                 // Plural possessive: "Traders'".
                 if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s" || s[j - 1] == "S",
                    j + 1 >= n || !(s[j + 1].isLetter || s[j + 1].isDigit) {
-                    hash = ScalarTable.step(hash, s[j].value)
                     bits |= s[j].value
+                    packed = Self.packing(packed, s[j].value)
                     j += 1
                 }
                 // The ASCII test first: `isLetter` is a call, and most words start with an ASCII letter.
@@ -124,7 +133,7 @@ enum NarrativeTokenizer {
                     lower = Int32(truncatingIfNeeded: lowers.count)
                     lowers.append(word)
                 }
-                if bits < 0x80, let found = WordClass.lookup(s, i, j, table: table, hash: hash, lastDash: lastDash) {
+                if bits < 0x80, let found = WordClass.lookup(s, i, j, table: table, packed: packed, lastDash: lastDash) {
                     // ASCII: no string unless the word is listed or may be a name.
                     classes = found.classes
                     if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
@@ -179,10 +188,27 @@ enum NarrativeTokenizer {
             if kind == .terminal { atSentenceStart = c != "\u{2026}" || (i + 2 < n && s[i + 2].isUppercaseLetter) }
             i += 1
         }
-        return (tokens, lowers)
+        return (tokens, lowers, quoteTokens)
     }
 
-    /// The word lowercased; ASCII words go through a byte buffer, the rest through `lowercased()`.
+    /// `packed` with the scalar `v` shifted in, as `ScalarTable.findShort` packs a word: setting
+    /// bit 5 lowercases a capital and leaves the digits and the marks that join words as they are.
+    /// Only an ASCII word's packing is used.
+    @inline(__always)
+    private static func packing(_ packed: UInt64, _ v: UInt32) -> UInt64 {
+        packed << 8 | UInt64(UInt8(truncatingIfNeeded: v) | 0x20)
+    }
+
+    /// Whether the ASCII scalar `v` is a letter or a digit, by one bit of a mask (scalars 0-63
+    /// in one number, 64-127 in the other) rather than range comparisons.
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ v: UInt32) -> Bool {
+        let bits: UInt64 = v < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+        return (bits >> UInt64(v & 63)) & 1 != 0
+    }
+
+    /// The word lowercased; ASCII words go through a byte buffer, the rest through
+    /// `String.lowercasing` (which is `lowercased()`).
     private static func lowercased(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> String {
         let end = min(to, from + 40)
         var ascii = true
@@ -198,7 +224,8 @@ enum NarrativeTokenizer {
                 return n
             }
         }
-        return ScalarString.make(s, from, end).lowercased()
+        let a = max(0, from), b = min(end, s.count)
+        return a < b ? String.lowercasing(s[a..<b]) : ""
     }
 
     private static func isAbbreviation(_ word: String, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {

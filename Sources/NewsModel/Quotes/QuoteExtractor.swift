@@ -30,7 +30,7 @@ public enum QuoteExtractor {
 
     /// A quotation being assembled, possibly over several paragraphs.
     struct Draft {
-        var parts: [Part]
+        var parts: SmallList<Part>
         var family: QuoteFamily
         var closed: Bool
         var slot = QuoteSlot()
@@ -74,8 +74,9 @@ public enum QuoteExtractor {
         var readers: [AttributionReader] = []
         readers.reserveCapacity(blocks.count)
         for (b, info) in blocks.enumerated() {
-            let (tokens, lowers) = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
-            for (k, t) in tokens.enumerated() where t.kind == .quote && drafts.indices.contains(t.quote) {
+            let (tokens, lowers, quoteTokens) = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
+            for k in quoteTokens where tokens.indices.contains(k) && drafts.indices.contains(tokens[k].quote) {
+                let t = tokens[k]
                 if drafts[t.quote].firstBlock == b { drafts[t.quote].firstToken = k }
                 if drafts[t.quote].lastBlock == b { drafts[t.quote].lastToken = k }
             }
@@ -162,7 +163,7 @@ public enum QuoteExtractor {
                     continue
                 }
                 if let c = carry { warn(drafts[c]); carry = nil }
-                drafts.append(Draft(parts: [part], family: q.family, closed: q.close != nil))
+                drafts.append(Draft(parts: SmallList(part), family: q.family, closed: q.close != nil))
                 spans[b].append((q.open, end, drafts.count - 1))
                 if q.close == nil { carry = info.paragraph != nil ? drafts.count - 1 : nil }
                 if q.close == nil, info.paragraph == nil { warn(drafts[drafts.count - 1]) }
@@ -343,22 +344,26 @@ public enum QuoteExtractor {
 
     static func build(_ article: Article, blocks: [BlockInfo], readers: [AttributionReader], drafts: [Draft], coref: Coreference,
                       warnings: [String]) -> Result {
-        var speakerOf: [Int: Int] = [:]
+        // Each entity's speaker number, -1 until it has one: entities are numbered densely.
+        var speakerOf = Array(repeating: -1, count: coref.entities.count)
         var speakers: [Speaker] = []
         var quotes: [Quote] = []
+        quotes.reserveCapacity(drafts.count)
         for d in drafts where !d.isEmpty {
             var speaker: Int? = nil
-            if let e = d.speaker {
-                if let s = speakerOf[e] {
-                    speaker = s
+            if let e = d.speaker, speakerOf.indices.contains(e) {
+                if speakerOf[e] >= 0 {
+                    speaker = speakerOf[e]
                 } else {
                     speakers.append(SpeakerGrouping.speaker(coref.entities[e], readers: readers))
                     speakerOf[e] = speakers.count - 1
                     speaker = speakers.count - 1
                 }
             }
-            let parts = d.parts.filter { $0.start < $0.end }.map { p in
-                blocks[p.block].block.map.sourceRange(ofDisplay: p.start, p.end)
+            var parts: [SourceRange] = []
+            parts.reserveCapacity(d.parts.count)
+            for p in d.parts where p.start < p.end {
+                parts.append(blocks[p.block].block.map.sourceRange(ofDisplay: p.start, p.end))
             }
             guard let first = parts.first, let last = parts.last else { continue }
             let range = SourceRange(first.start, last.end)

@@ -3,31 +3,41 @@
 enum SpeakerGrouping {
     /// `readers`: the article's blocks, where the entity's forms are read.
     static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
-        let forms = e.forms.map { f in readers.indices.contains(f.block) ? readers[f.block].reader.words(f.span) : [] }
-        let names = forms.map { $0.joined(separator: " ") }
-        var best = 0
-        for (i, form) in forms.enumerated() where i > 0 {
-            let current = forms[best]
-            if form.count > current.count
-                || (form.count == current.count && names[i].unicodeScalars.count > names[best].unicodeScalars.count) {
+        // The name with the most words, then the most scalars; the first of equals.
+        var names: [String] = []
+        names.reserveCapacity(e.forms.count)
+        var best = 0, bestWords = 0, bestScalars = 0
+        for (i, f) in e.forms.enumerated() {
+            let form = readers.indices.contains(f.block) ? readers[f.block].reader.joinedWords(f.span) : (text: "", words: 0, scalars: 0)
+            names.append(form.text)
+            if i == 0 || form.words > bestWords || (form.words == bestWords && form.scalars > bestScalars) {
                 best = i
+                bestWords = form.words
+                bestScalars = form.scalars
             }
         }
         let name = names.isEmpty ? "" : names[best]
+        // Each alias is lowercased once, for comparing with the name and with the others
+        // (`quickLowercased` is `lowercased()`, faster for ASCII).
+        let nameKey = name.quickLowercased
         var aliases: [String] = []
-        func addAlias(_ a: String) {
-            let key = a.lowercased()
-            if key != name.lowercased(), !aliases.contains(where: { $0.lowercased() == key }) { aliases.append(a) }
+        var aliasKeys: [String] = []
+        func addAlias(_ a: String, key: String) {
+            if key != nameKey, !aliasKeys.contains(key) {
+                aliases.append(a)
+                aliasKeys.append(key)
+            }
         }
-        for (i, n) in names.enumerated() where i != best { addAlias(n) }
-        // Descriptions in the order first met, one per spelling ignoring case.
+        for (i, n) in names.enumerated() where i != best { addAlias(n, key: n.quickLowercased) }
+        // Descriptions in the order first met, one per spelling ignoring case
+        // (`quickLowercased` is `lowercased()`, faster).
         var descriptionKeys: [String] = []
         for f in e.descriptions {
             let text = "the " + (readers.indices.contains(f.block) ? readers[f.block].reader.text(f.span) : "")
             let key = text.quickLowercased
             if !descriptionKeys.contains(key) {
                 descriptionKeys.append(key)
-                addAlias(text)
+                addAlias(text, key: key)
             }
         }
         // Roles in the order first met, one per spelling ignoring case.

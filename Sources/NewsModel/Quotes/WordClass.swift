@@ -109,15 +109,16 @@ struct WordClass: OptionSet, Sendable {
         return c
     }
 
-    /// The classes of the ASCII word `s[from..<to]`, hashed straight from the scalars so
+    /// The classes of the ASCII word `s[from..<to]`, looked up straight from the scalars so
     /// that ordinary words never become strings, and its entry in the table if listed.
-    /// `hash` is the word's `ScalarTable.step` hash and `lastDash` its last hyphen (-1 for none),
-    /// both taken by the tokenizer as it read the word; nil for an empty or out-of-range word.
+    /// `packed`: its scalars as `ScalarTable.findShort` packs them (used for up to eight), and
+    /// `lastDash` its last hyphen (-1 for none), taken by the tokenizer as it read the word;
+    /// nil for an empty or out-of-range word.
     static func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int,
-                       table: ScalarTable, hash h: UInt64, lastDash dash: Int) -> (classes: WordClass, entry: Int?)? {
+                       table: ScalarTable, packed: UInt64, lastDash dash: Int) -> (classes: WordClass, entry: Int?)? {
         guard from >= 0, from < to, to <= s.count else { return nil }
         var c: WordClass = []
-        let entry = table.find(s, from, to, hash: h)
+        let entry = to - from <= 8 && table.lowerKeys ? table.findShort(packed) : table.find(s, from, to)
         if let e = entry { c = table.classes[e] }
         let count = to - from
         if count > 2 {
@@ -131,9 +132,7 @@ struct WordClass: OptionSet, Sendable {
         if s[from].isDigit { c.insert(.startsWithDigit) }
         // "co-founder" is a role like "founder".
         if !c.contains(.role), dash > from, dash + 1 < to {
-            var th = ScalarTable.basis
-            for k in dash + 1..<to { th = ScalarTable.step(th, s[k].value) }
-            if let e = table.find(s, dash + 1, to, hash: th) {
+            if let e = table.find(s, dash + 1, to) {
                 c.formUnion(table.classes[e].intersection([.role, .title]))
             }
         }
@@ -155,8 +154,15 @@ final class ScalarTable: Sendable {
     private let slots: [Int32]
     /// No key holds an upper-case ASCII letter (the lists are lowercase), so `find` may
     /// compare a scalar with a key byte before folding it.
-    private let lowerKeys: Bool
+    let lowerKeys: Bool
     private let mask: Int
+
+    /// Keys of at most eight bytes (most listed words: "said", "the", "minister"), each packed
+    /// into one number, first byte highest, with the entry of each; 0 for an empty slot. A word
+    /// of eight scalars or fewer is found with one comparison rather than one per byte.
+    private let shortKeys: [UInt64]
+    private let shortEntries: [Int32]
+    private let shortMask: Int
 
     /// Listed words with a scalar beyond ASCII ("attaché"): few, and kept as Strings so that a
     /// word spelt with a combining accent still finds them, as String equality would.
@@ -176,28 +182,37 @@ final class ScalarTable: Sendable {
         let mask = size - 1
         var slots = Array(repeating: Int32(-1), count: size)
         for (word, c) in listed {
-            guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
-                others[word, default: []].insert(c)
-                continue
+            // Read through `withUTF8`: the `utf8` view's iterator costs several times as much a
+            // byte, and the table is built at every start of the program.
+            var copy = word
+            let ascii = copy.withUTF8 { u -> Bool in
+                for b in u where b >= 0x80 { return false }
+                var h = Self.basis
+                for b in u { h = Self.step(h, UInt32(b)) }
+                var slot = Self.index(h) & mask
+                var found = -1
+                while slots[slot] >= 0 {
+                    let e = Int(slots[slot])
+                    let start = offsets[e]
+                    if offsets[e + 1] - start == u.count {
+                        var same = true
+                        for k in 0..<u.count where bytes[start + k] != u[k] { same = false; break }
+                        if same { found = e; break }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if found >= 0 {
+                    classes[found].formUnion(c)
+                } else {
+                    bytes.append(contentsOf: u)
+                    offsets.append(bytes.count)
+                    words.append(word)
+                    classes.append(c)
+                    slots[slot] = Int32(words.count - 1)
+                }
+                return true
             }
-            var h = Self.basis
-            for b in word.utf8 { h = Self.step(h, UInt32(b)) }
-            var slot = Self.index(h) & mask
-            var found = -1
-            while slots[slot] >= 0 {
-                let e = Int(slots[slot])
-                if bytes[offsets[e]..<offsets[e + 1]].elementsEqual(word.utf8) { found = e; break }
-                slot = (slot + 1) & mask
-            }
-            if found >= 0 {
-                classes[found].formUnion(c)
-            } else {
-                bytes.append(contentsOf: word.utf8)
-                offsets.append(bytes.count)
-                words.append(word)
-                classes.append(c)
-                slots[slot] = Int32(words.count - 1)
-            }
+            if !ascii { others[word, default: []].insert(c) }
         }
         self.bytes = bytes
         self.offsets = offsets
@@ -207,7 +222,37 @@ final class ScalarTable: Sendable {
         self.mask = mask
         self.lowerKeys = !bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
         self.others = others
+        var shortSize = 16
+        while shortSize < words.count * 4 { shortSize *= 2 }
+        var shortKeys = Array(repeating: UInt64(0), count: shortSize)
+        var shortEntries = Array(repeating: Int32(-1), count: shortSize)
+        for e in words.indices where offsets[e + 1] - offsets[e] <= 8 {
+            var packed: UInt64 = 0
+            for k in offsets[e]..<offsets[e + 1] { packed = packed << 8 | UInt64(bytes[k]) }
+            var slot = Self.shortSlot(packed) & (shortSize - 1)
+            while shortKeys[slot] != 0 { slot = (slot + 1) & (shortSize - 1) }
+            shortKeys[slot] = packed
+            shortEntries[slot] = Int32(truncatingIfNeeded: e)
+        }
+        self.shortKeys = shortKeys
+        self.shortEntries = shortEntries
+        self.shortMask = shortSize - 1
     }
+
+    /// The entry of the word of at most eight scalars packed as `packed` (first scalar highest,
+    /// each with bit 5 set), when `lowerKeys` holds. A slot is below `shortMask + 1`, the table's size.
+    @inline(__always)
+    func findShort(_ packed: UInt64) -> Int? {
+        var slot = Self.shortSlot(packed) & shortMask
+        while true {
+            let key = shortKeys[slot]
+            if key == packed { return Int(shortEntries[slot]) }
+            if key == 0 { return nil }
+            slot = (slot + 1) & shortMask
+        }
+    }
+
+    private static func shortSlot(_ packed: UInt64) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 40) }
 
     /// The classes of a listed word, as exact as a dictionary of Strings: ASCII words by their
     /// bytes (no folding: `word` is lowercased already), others as Strings; nil for an unlisted word.
@@ -239,12 +284,23 @@ final class ScalarTable: Sendable {
 
     private static func index(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 1) }
 
-    /// The entry of the ASCII word `s[from..<to]` whose `step` hash is `hash`.
+    /// The entry of the word `s[from..<to]`, made of ASCII letters, digits and the marks that
+    /// join words (`'`, `-`, `.`, `:`, `&`), case ignored.
     /// Inlined: it runs once a word, and a call costs as much as the probe.
     @inline(__always)
-    func find(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int, hash: UInt64) -> Int? {
+    func find(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Int? {
         let count = to - from
         guard count > 0, count <= 24, from >= 0, to <= s.count else { return nil }
+        if count <= 8, lowerKeys {
+            // Setting bit 5 lowercases a capital and leaves every other scalar a word holds as it
+            // is (digits and the joining marks have it set), so the packed word equals the packed
+            // key exactly when the byte comparison below would match.
+            var packed: UInt64 = 0
+            for k in from..<to { packed = packed << 8 | UInt64(UInt8(truncatingIfNeeded: s[k].value) | 0x20) }
+            return findShort(packed)
+        }
+        var hash = Self.basis
+        for k in from..<to { hash = Self.step(hash, s[k].value) }
         var h = Self.index(hash) & mask
         return bytes.withUnsafeBufferPointer { bytes in
             while slots[h] >= 0 {
