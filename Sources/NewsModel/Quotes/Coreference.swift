@@ -359,7 +359,11 @@ struct Coreference {
     private func resolveDescription(_ d: Phrase, at index: Int, reader: PhraseReader) -> Int? {
         if d.plural { return nil }
         let key = DescriptionKey(d, reader: reader)
-        for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
+        // "a passenger said", "another official said": an indefinite description brings in
+        // someone new, never a person named earlier; it may still be named later.
+        if !Self.indefinite.contains(reader.lower(d.start)) {
+            for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
+        }
         // Cataphora: the first later name that fits, among the next few names.
         var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
         var looked = 0
@@ -370,6 +374,8 @@ struct Coreference {
         }
         return nil
     }
+
+    private static let indefinite: Set<String> = ["a", "an", "another"]
 
     private func resolvePronoun(_ pronoun: String) -> Int? {
         if Lexicon.unnamedPronouns.contains(pronoun) { return nil }
