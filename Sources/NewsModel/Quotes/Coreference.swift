@@ -189,6 +189,8 @@ struct Coreference {
     /// Entities by recency of mention, most recent last, at most `recentLimit`.
     private var recent: [Int] = []
     private static let recentLimit = 48
+    /// While resolving: the entities whose name has been read so far.
+    private var namedSoFar: [Bool] = []
 
     init(events: [MentionEvent]) {
         // Sorted in place: the caller hands its array over.
@@ -319,6 +321,7 @@ struct Coreference {
 
     /// Second pass, in reading order: recency, descriptions, pronouns.
     mutating func resolve(_ readers: [AttributionReader]) {
+        namedSoFar = Array(repeating: false, count: entities.count)
         nextName = Array(repeating: events.count, count: events.count + 1)
         var next = events.count
         for i in stride(from: events.count - 1, through: 0, by: -1) {
@@ -335,6 +338,7 @@ struct Coreference {
                 if resolved == nil, let key = reader?.lastKey(of: event.phrase) {
                     resolved = mostRecent(among: keyIndex[key], where: { _ in true })
                 }
+                if let e = resolved, namedSoFar.indices.contains(e) { namedSoFar[e] = true }
             case .description:
                 resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
                 if let e = resolved, reader != nil {
@@ -360,9 +364,12 @@ struct Coreference {
         if d.plural { return nil }
         let key = DescriptionKey(d, reader: reader)
         // "a passenger said", "another official said": an indefinite description brings in
-        // someone new, never a person named earlier; it may still be named later.
-        if !Self.indefinite.contains(reader.lower(d.start)) {
-            for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
+        // someone new, never a person named earlier. It may be named later ("A regional envoy
+        // called it…" before "envoy Amadou Keller"), but not when one like it came before: then
+        // the later one may be someone else again.
+        let indefinite = Self.indefinite.contains(reader.lower(d.start))
+        for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
+            return indefinite && namedSoFar.indices.contains(e) && namedSoFar[e] ? nil : e
         }
         // Cataphora: the first later name that fits, among the next few names.
         var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
