@@ -210,6 +210,14 @@ extension FigureParser {
             value = v + 0.5
             end += 3
         }
+        // "a quarter of a million", "half a billion": a fraction of a scale word.
+        if q.fraction, let v = value, isWord(end, "of"), isWord(end + 1, "a"), let w = word(end + 2),
+           let scale = NumberWords.scales[w], w != "dozen" {
+            value = NumberScanner.scaled(v, by: scale)
+            end += 3
+            q.scaled = true
+            q.fraction = false
+        }
         // Scale words and suffixes: "1.5 million", "1.2m", "2bn".
         // A spaced word scales only as a scale word (`.scale`) or after a currency: most words
         // after a number are neither, and are not read as text.
@@ -324,6 +332,11 @@ extension FigureParser {
         // "a quarter point": a fraction of a percentage point.
         if q.fraction, unitMatch == nil, let w = word(end), w == "point" || w == "points" {
             unitMatch = UnitMatch(kind: .percent, unit: "percentage point", end: end + 1)
+        }
+        // "a quarter of a percentage point", "half of a mile": a fraction of one unit.
+        if q.fraction, unitMatch == nil, isWord(end, "of"), isWord(end + 1, "a") || isWord(end + 1, "an"),
+           let u = unit(at: end + 2, value: value, currency: currency, scaled: false), u.kind != .money {
+            unitMatch = u
         }
         // "weighed 200 pounds": weight, not money.
         if let u = unitMatch, u.kind == .money, u.unit == "GBP", let w = word(end), w == "pound" || w == "pounds",
