@@ -98,6 +98,9 @@ struct FigureTableTests {
         ("Rent is £900 a month.", [fig("£900", .money, 900, "GBP")]),
         ("The plant makes 500 cars a day.", [count("500 cars", 500, "cars")]),
         ("Fees rose 3 percent a year.", [fig("3 percent", .percent, 3, "%")]),
+        ("Jobless claims fell to 4.9% from 5.1% a year earlier.",
+         [fig("4.9%", .percent, 4.9, "%"), fig("5.1%", .percent, 5.1, "%"), fig("a year", .duration, 1, "year")]),
+        ("Traffic was 400,000 cars a year before the closure.", [count("400,000 cars", 400_000, "cars")]),
     ]
 
     static let measures: [(String, [ExpectedFigure])] = [

@@ -115,7 +115,8 @@ extension FigureParser {
                 }
                 // "took a month", "a week later": one unit of time, unless the "a" is a rate's
                 // ("twice a week", "£900 a month"). "a second" is more often the ordinal.
-                if Units.durations[next] != nil, next != "second", !isRate(beforeArticle: j) {
+                if Units.durations[next] != nil, next != "second",
+                   Self.relativeTimeWords.contains(word(unitEnd) ?? "") || !isRate(beforeArticle: j) {
                     return Quantity(value: 1, end: j + 1)
                 }
             }
@@ -791,6 +792,10 @@ extension FigureParser {
 
     /// Nouns of "at one point", "at one stage".
     static let atOneIdioms: WordSet = ["point", "stage", "time", "moment"]
+
+    /// Words after "a year", "a week" that make it a span of time, never a rate: "4.9% a year
+    /// earlier". Not "before" or "after": "400,000 a year before the closure" is a rate.
+    static let relativeTimeWords: WordSet = ["earlier", "later", "ago"]
 
     /// Words before "a" that make a rate of it ("twice a week", "10 percent a year").
     static let frequencyWords: WordSet = ["once", "twice", "thrice", "times", "percent", "cent", "per"]
