@@ -65,11 +65,10 @@ enum FigureText {
 
     static func value(_ f: Figure) -> String {
         guard let v = f.value else { return "-" }
-        var s = String(JSON.number(v).serialized().dropLast())
         if let low = f.low, let high = f.high {
-            s = String(JSON.number(low).serialized().dropLast()) + "–" + String(JSON.number(high).serialized().dropLast())
+            return FigureNumberText.format(low) + "–" + FigureNumberText.format(high)
         }
-        return s
+        return FigureNumberText.format(v)
     }
 
     static func figures(_ a: AnalyzedArticle, kind: FigureKind?) -> String {

@@ -28,6 +28,44 @@ struct AttributionTests {
         #expect(try speaker("Then we wait", text) == "Ola Berg")
     }
 
+    @Test func aVerbOutsideTheListStillClosesACommaQuote() throws {
+        let text = """
+            Budget row deepens
+
+            "The sums do not add up," said councillor Bea Lindqvist.
+
+            "They add up perfectly," treasurer Arvid Holm shot back during the meeting.
+
+            "Then show us the receipts," Lindqvist fired back.
+
+            "We will, next week," Holm shrugged.
+
+            "That is all we ask," the councillor went on.
+            """
+        #expect(try speaker("They add up", text) == "Arvid Holm")
+        #expect(try speaker("Then show us", text) == "Bea Lindqvist")
+        #expect(try speaker("We will, next", text) == "Arvid Holm")
+        #expect(try speaker("That is all", text) == "Bea Lindqvist")
+    }
+
+    @Test func anIndefiniteDescriptionIsSomeoneNew() throws {
+        let text = """
+            Fares rise again
+
+            "I pay too much," said passenger Dara Quinn.
+
+            "It is too late," a passenger said.
+
+            "Nobody asked us," added another passenger, Ken Obi.
+
+            "We were not told," another passenger said.
+            """
+        #expect(try speaker("I pay", text) == "Dara Quinn")
+        #expect(try speaker("It is too late", text) == nil)
+        #expect(try speaker("Nobody asked", text) == "Ken Obi")
+        #expect(try speaker("We were not", text) == nil)
+    }
+
     @Test func appositiveRolesOnEitherSide() throws {
         let text = """
             Storm closes schools

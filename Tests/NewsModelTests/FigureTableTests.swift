@@ -71,6 +71,9 @@ struct FigureTableTests {
         ("The loan was ₹500 crore.", [fig("₹500 crore", .money, 5e9, "INR")]),
         ("A coffee now costs 4.20 pounds.", [fig("4.20 pounds", .money, 4.2, "GBP")]),
         ("The firm paid a $1.2-million settlement.", [fig("$1.2-million", .money, 1.2e6, "USD")]),
+        // 4.1 × 1e9 in binary doubles is 4099999999.9999995: scaled values are the decimal ones.
+        ("The bid values the group at $4.1bn.", [fig("$4.1bn", .money, 4.1e9, "USD")]),
+        ("The port handled 4.1 million containers.", [count("4.1 million containers", 4.1e6, "containers")]),
     ]
 
     static let durations: [(String, [ExpectedFigure])] = [
@@ -86,6 +89,18 @@ struct FigureTableTests {
         ("Repairs will take half an hour.", [fig("half an hour", .duration, 0.5, "hour")]),
         ("The strike ended after nearly a week.", [fig("nearly a week", .duration, 1, "week", q: "nearly", high: 1)]),
         ("It happened three years ago.", [date("three years ago", 3, unit: "year")]),
+        ("The repairs will take a month.", [fig("a month", .duration, 1, "month")]),
+        ("A week later, the bridge reopened.", [fig("A week", .duration, 1, "week")]),
+        ("The hearing lasted an hour and a half.", [fig("an hour and a half", .duration, 1.5, "hour")]),
+        ("He spent a year and a half in jail.", [fig("a year and a half", .duration, 1.5, "year")]),
+        // The "a" of a rate is not one unit of time.
+        ("The ferry sails twice a week.", []),
+        ("Rent is £900 a month.", [fig("£900", .money, 900, "GBP")]),
+        ("The plant makes 500 cars a day.", [count("500 cars", 500, "cars")]),
+        ("Fees rose 3 percent a year.", [fig("3 percent", .percent, 3, "%")]),
+        ("Jobless claims fell to 4.9% from 5.1% a year earlier.",
+         [fig("4.9%", .percent, 4.9, "%"), fig("5.1%", .percent, 5.1, "%"), fig("a year", .duration, 1, "year")]),
+        ("Traffic was 400,000 cars a year before the closure.", [count("400,000 cars", 400_000, "cars")]),
     ]
 
     static let measures: [(String, [ExpectedFigure])] = [
@@ -196,6 +211,10 @@ struct FigureTableTests {
         ("A magnitude 6.4 quake hit the coast.", [fig("magnitude 6.4", .measure, 6.4, "magnitude")]),
         ("The 27-nation bloc met.", [count("27-nation", 27)]),
         ("Output fell by a third.", [count("a third", 1.0 / 3)]),
+        ("A quarter of a million people came.", [count("A quarter of a million people", 250_000, "people")]),
+        ("The bank cut rates by a quarter of a percentage point.",
+         [fig("a quarter of a percentage point", .percent, 0.25, "percentage point")]),
+        ("The school is three quarters of a mile away.", [fig("three quarters of a mile", .measure, 0.75, "mile")]),
         ("It was a one-time payment.", []),
         ("Millions of dollars were lost.", [fig("Millions of dollars", .money, nil, "USD")]),
         ("Hundreds of miles of road flooded.", [fig("Hundreds of miles", .measure, nil, "mile")]),

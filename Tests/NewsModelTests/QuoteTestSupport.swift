@@ -12,7 +12,7 @@ enum QuoteFixtures {
     static let articleNames = [
         "budget-vote.md", "crlf-council.txt", "cup-final-coaches.txt", "flood-relief.txt", "harbor-strike.txt",
         "hearing-chain.txt", "mixed-endings.txt", "names-unicode.txt", "no-headings.txt", "numbers-grain.txt",
-        "port-fire.txt", "reservoir-warning.txt", "seed-article.txt", "strait-talks.txt",
+        "port-fire.txt", "reservoir-warning.txt", "seed-article.txt", "strait-talks.txt", "budget-row.txt",
     ]
 
     /// Loads `Fixtures/articles/NAME`, keeping that relative path as the article's path.

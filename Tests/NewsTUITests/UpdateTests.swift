@@ -88,6 +88,23 @@ import NewsModel
         #expect(Script.run(&s, "q") == .quit)
     }
 
+    @Test func anArticleReopensWhereItWasLeft() throws {
+        var s = AppState(articles: library, width: 80, height: 24)
+        let other = seedIndex == 0 ? 1 : 0
+        Script.run(&s, String(repeating: "j", count: seedIndex) + "<Enter>")
+        Script.run(&s, "jjjjj")
+        let left = try #require(s.reader?.top)
+        #expect(left == 5)
+        Script.run(&s, "q" + (other < seedIndex ? String(repeating: "k", count: seedIndex - other)
+                                                : String(repeating: "j", count: other - seedIndex)) + "<Enter>")
+        #expect(s.reader?.article == other)
+        #expect(s.reader?.top == 0, "an article opened for the first time starts at its top")
+        Script.run(&s, "q" + (other < seedIndex ? String(repeating: "j", count: seedIndex - other)
+                                                : String(repeating: "k", count: other - seedIndex)) + "<Enter>")
+        #expect(s.reader?.article == seedIndex)
+        #expect(s.reader?.top == left)
+    }
+
     @Test func singleArticleOpensInTheReaderAndQQuits() {
         var s = reader()
         #expect(s.screens == [.reader])

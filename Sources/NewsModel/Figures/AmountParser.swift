@@ -113,6 +113,12 @@ extension FigureParser {
                 if qualified || isWord(unitEnd, "ago") || isWord(j - 1, "half") {
                     return Quantity(value: 1, end: j + 1)
                 }
+                // "took a month", "a week later": one unit of time, unless the "a" is a rate's
+                // ("twice a week", "£900 a month"). "a second" is more often the ordinal.
+                if Units.durations[next] != nil, next != "second",
+                   Self.relativeTimeWords.contains(word(unitEnd) ?? "") || !isRate(beforeArticle: j) {
+                    return Quantity(value: 1, end: j + 1)
+                }
             }
             return nil
         }
@@ -205,6 +211,14 @@ extension FigureParser {
             value = v + 0.5
             end += 3
         }
+        // "a quarter of a million", "half a billion": a fraction of a scale word.
+        if q.fraction, let v = value, isWord(end, "of"), isWord(end + 1, "a"), let w = word(end + 2),
+           let scale = NumberWords.scales[w], w != "dozen" {
+            value = NumberScanner.scaled(v, by: scale)
+            end += 3
+            q.scaled = true
+            q.fraction = false
+        }
         // Scale words and suffixes: "1.5 million", "1.2m", "2bn".
         // A spaced word scales only as a scale word (`.scale`) or after a currency: most words
         // after a number are neither, and are not read as text.
@@ -212,19 +226,19 @@ extension FigureParser {
            let w = word(end) {
             if attached(end), let scale = NumberWords.suffixScales[w],
                w != "b" || currency != nil, w != "k" || !t[end].allCaps || currency != nil {
-                value = value.map { $0 * scale }
+                value = value.map { NumberScanner.scaled($0, by: scale) }
                 end += 1
                 q.scaled = true
             } else if !attached(end), let scale = NumberWords.scales[w] {
-                value = value.map { $0 * scale }
+                value = value.map { NumberScanner.scaled($0, by: scale) }
                 end += 1
                 q.scaled = true
                 if let v2 = word(end), v2 != "hundred", let s2 = NumberWords.scales[v2], s2 > scale {
-                    value = value.map { $0 * s2 }
+                    value = value.map { NumberScanner.scaled($0, by: s2) }
                     end += 1
                 }
             } else if !attached(end), currency != nil, w == "m" || w == "bn" || w == "mn" {
-                value = value.map { $0 * (NumberWords.suffixScales[w] ?? 1) }
+                value = value.map { NumberScanner.scaled($0, by: NumberWords.suffixScales[w] ?? 1) }
                 end += 1
                 q.scaled = true
             }
@@ -320,6 +334,11 @@ extension FigureParser {
         if q.fraction, unitMatch == nil, let w = word(end), w == "point" || w == "points" {
             unitMatch = UnitMatch(kind: .percent, unit: "percentage point", end: end + 1)
         }
+        // "a quarter of a percentage point", "half of a mile": a fraction of one unit.
+        if q.fraction, unitMatch == nil, isWord(end, "of"), isWord(end + 1, "a") || isWord(end + 1, "an"),
+           let u = unit(at: end + 2, value: value, currency: currency, scaled: false), u.kind != .money {
+            unitMatch = u
+        }
         // "weighed 200 pounds": weight, not money.
         if let u = unitMatch, u.kind == .money, u.unit == "GBP", let w = word(end), w == "pound" || w == "pounds",
            (max(0, j0 - 3)..<j0).contains(where: { word($0)?.string.hasPrefix("weigh") ?? false }) {
@@ -330,6 +349,12 @@ extension FigureParser {
            let u = unit(at: end + 1, value: nil, currency: currency, scaled: true), u.kind != .percent {
             unitMatch = u
         }
+        // "an hour and a half", "two years and a half"
+        if let u = unitMatch, u.kind == .duration, let v = value, isWord(u.end, "and"),
+           isWord(u.end + 1, "a"), isWord(u.end + 2, "half") {
+            value = v + 0.5
+            unitMatch?.end = u.end + 3
+        }
         var low: Double? = nil, high: Double? = nil
         var afterFirst = unitMatch?.end ?? end
         if !q.vague, !q.fraction, let v = value,
@@ -337,7 +362,7 @@ extension FigureParser {
            unitsAgree(unitMatch, unit(at: r.end, value: r.high, currency: currency, scaled: r.scale != 1)) {
             low = r.low
             high = r.high
-            if r.scale != 1, !q.scaled { low = v * r.scale }
+            if r.scale != 1, !q.scaled { low = NumberScanner.scaled(v, by: r.scale) }
             value = low
             afterFirst = r.end
             if let u = unit(at: r.end, value: r.high, currency: currency, scaled: r.scale != 1) {
@@ -394,6 +419,26 @@ extension FigureParser {
             return draft
         }
         return count(draft, quantity: q, numberStart: start)
+    }
+
+    /// The "a" at `j` makes a rate: a frequency word right before it ("twice a week") or a
+    /// figure a few words before, with no punctuation between ("500 cars a day", "£900 a month").
+    private func isRate(beforeArticle j: Int) -> Bool {
+        if let w = word(j - 1), Self.frequencyWords.contains(w) { return true }
+        var k = j - 1
+        while k >= 0, j - k <= 4 {
+            switch t[k].kind {
+            case .number: return true
+            case .symbol:
+                if t[k].scalar == "%" || Units.isCurrencySymbol(t[k].scalar) { return true }
+                return false
+            case .word:
+                let w = t.text(k)
+                if NumberWords.small[w] != nil || NumberWords.scales[w] != nil { return true }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "more", "extra", "additional", "further": a word of addition between a number and what it counts.
@@ -585,7 +630,7 @@ extension FigureParser {
         if let currency {
             // "$1.2-million settlement"
             if let scale = NumberWords.scales[w] {
-                return FigureDraft(first: first, end: unitWord + 1, kind: .money, value: value.map { $0 * scale },
+                return FigureDraft(first: first, end: unitWord + 1, kind: .money, value: value.map { NumberScanner.scaled($0, by: scale) },
                                    unit: currency)
             }
             return FigureDraft(first: first, end: dash, kind: .money, value: value, unit: currency)
@@ -700,7 +745,7 @@ extension FigureParser {
             if attached(end), let s = NumberWords.suffixScales[sw], sw != "b" || currency != nil { scale = s; end += 1 }
             else if !attached(end), let s = NumberWords.scales[sw] { scale = s; end += 1 }
         }
-        let v2 = v2raw * scale
+        let v2 = NumberScanner.scaled(v2raw, by: scale)
         // Year spans: 2023-24, 2020-2024, between 2020 and 2024.
         if let n1 = q1.numeral, isYearShaped(n1), let n2 = q2.numeral, n2.isInteger, !q1.scaled {
             if isYearShaped(n2), v2 > low { return (low, v2, end, 1, true) }
@@ -711,7 +756,7 @@ extension FigureParser {
                 return (low, high, end, 1, true)
             }
         }
-        let lowScaled = q1.scaled ? low : low * scale
+        let lowScaled = q1.scaled ? low : NumberScanner.scaled(low, by: scale)
         guard v2 > lowScaled || (between && v2 >= lowScaled) else { return nil }
         // "jumped $3 to $85" is a change and where it ended; "rose 10% to 15%" is a range.
         if afterChange, v2 > 2 * lowScaled { return nil }
@@ -747,6 +792,13 @@ extension FigureParser {
 
     /// Nouns of "at one point", "at one stage".
     static let atOneIdioms: WordSet = ["point", "stage", "time", "moment"]
+
+    /// Words after "a year", "a week" that make it a span of time, never a rate: "4.9% a year
+    /// earlier". Not "before" or "after": "400,000 a year before the closure" is a rate.
+    static let relativeTimeWords: WordSet = ["earlier", "later", "ago"]
+
+    /// Words before "a" that make a rate of it ("twice a week", "10 percent a year").
+    static let frequencyWords: WordSet = ["once", "twice", "thrice", "times", "percent", "cent", "per"]
 
     /// Words before a unit that make a rate ("a day", "per year").
     static let rateWords: WordSet = ["a", "an", "per", "each", "every"]

@@ -9,6 +9,14 @@ enum NumberScanner {
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ]
 
+    /// A decimal numeral times a scale word: "$4.1bn" is 4.1 × 10⁹, which binary doubles give as
+    /// 4099999999.9999995. A product within rounding error of a whole number is that number.
+    static func scaled(_ value: Double, by scale: Double) -> Double {
+        let product = value * scale
+        let whole = product.rounded()
+        return abs(product - whole) <= abs(product) * 1e-12 ? whole : product
+    }
+
     static func powerOfTen(_ n: Int) -> Double {
         if n < powersOfTen.count { return powersOfTen[max(n, 0)] }
         return n > 400 ? .infinity : powersOfTen[22] * powerOfTen(n - 22)

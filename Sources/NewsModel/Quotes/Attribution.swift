@@ -126,7 +126,37 @@ struct AttributionReader {
             }
             v += 1
         }
+        // `"…," Havel shot back.` / `"…," the minister chimed in.`: a quote ending with a comma
+        // leaves its sentence to the attribution, so a speaker followed by a verb the list lacks
+        // still speaks it. Only a past-tense verb or a verb with its particle counts.
+        if endsWithComma(qi), let p = reader.phrase(startingAt: r, upper: upper), p.start == r,
+           p.kind == .name || p.kind == .pronoun || p.kind == .description, unlistedVerb(at: p.end, upper: upper) {
+            return p
+        }
         return nil
+    }
+
+    /// Particles that turn a verb into one of speech: "shot back", "chimed in", "pointed out", "went on".
+    private static let speechParticles: Set<String> = ["back", "in", "out", "on", "up"]
+
+    /// A lowercase verb at `v` closing the attribution: "-ed" before the sentence's end or a
+    /// comma, or any verb followed by a speech particle.
+    private func unlistedVerb(at v: Int, upper: Int) -> Bool {
+        guard v < upper, v < tokens.count, tokens[v].isWord, !tokens[v].nameShaped,
+              !tokens[v].has([.determiners, .relative, .startsWithDigit]) else { return false }
+        let next = v + 1
+        if next < upper, next < tokens.count, tokens[next].isWord, !tokens[next].nameShaped,
+           Self.speechParticles.contains(reader.lower(next)) {
+            return true
+        }
+        return tokens[v].has(.edEnding) && (next >= upper || next >= tokens.count || !tokens[next].isWord)
+    }
+
+    private func endsWithComma(_ qi: Int) -> Bool {
+        let s = reader.scalars
+        var k = min(tokens[qi].end, s.count) - 1
+        while k > tokens[qi].start, s[k].isQuoteMark || s[k].isSpaceOrBreak { k -= 1 }
+        return k > tokens[qi].start && s[k] == ","
     }
 
     /// A quote ending with a comma, question or exclamation mark or dash still wants its speaker.

@@ -124,6 +124,8 @@ struct Coreference {
     /// Entities by recency of mention, most recent last, at most `recentLimit`.
     private var recent: [Int] = []
     private static let recentLimit = 48
+    /// While resolving: the entities whose name has been read so far.
+    private var namedSoFar: [Bool] = []
 
     init(events: [MentionEvent]) {
         // Their positions are sorted (with their indices, so that equal positions keep their
@@ -314,6 +316,7 @@ struct Coreference {
 
     /// Second pass, in reading order: recency, descriptions, pronouns.
     mutating func resolve(_ readers: [AttributionReader]) {
+        namedSoFar = Array(repeating: false, count: entities.count)
         nextName = Array(repeating: events.count, count: events.count + 1)
         var next = events.count
         for i in stride(from: events.count - 1, through: 0, by: -1) {
@@ -330,6 +333,7 @@ struct Coreference {
                 if resolved == nil, let key = reader?.lastKey(of: event.phrase) {
                     resolved = mostRecent(among: firstLink(words.existing(key)), where: { _ in true })
                 }
+                if let e = resolved, namedSoFar.indices.contains(e) { namedSoFar[e] = true }
             case .description:
                 resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
                 if let e = resolved, reader != nil {
@@ -354,7 +358,14 @@ struct Coreference {
     private func resolveDescription(_ d: Phrase, at index: Int, reader: PhraseReader) -> Int? {
         if d.plural { return nil }
         let key = DescriptionKey(d, reader: reader, words: words)
-        for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) { return e }
+        // "a passenger said", "another official said": an indefinite description brings in
+        // someone new, never a person named earlier. It may be named later ("A regional envoy
+        // called it…" before "envoy Amadou Keller"), but not when one like it came before: then
+        // the later one may be someone else again.
+        let indefinite = Self.indefinite.contains(reader.lower(d.start))
+        for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
+            return indefinite && namedSoFar.indices.contains(e) && namedSoFar[e] ? nil : e
+        }
         // Cataphora: the first later name that fits, among the next few names.
         var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
         var looked = 0
@@ -365,6 +376,8 @@ struct Coreference {
         }
         return nil
     }
+
+    private static let indefinite: Set<String> = ["a", "an", "another"]
 
     private func resolvePronoun(_ pronoun: String) -> Int? {
         if Lexicon.unnamedPronouns.contains(pronoun) { return nil }

@@ -154,7 +154,7 @@ enum Lexicon {
     ]
 
     static let determiners: Set<String> = [
-        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your",
+        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your", "another",
     ]
 
     /// Lowercase words joining the parts of a name: "Ludwig van Beethoven".

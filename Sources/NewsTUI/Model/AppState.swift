@@ -80,6 +80,8 @@ public struct AppState: Sendable {
     /// The articles opened last, in full, most recent last: going back and
     /// forth between a few articles does not read them again.
     var recent: [(index: Int, analyzed: AnalyzedArticle)] = []
+    /// Where each article read this session was left, by article index.
+    var readingPositions: [Int: ScrollAnchor] = [:]
     /// Articles of a large library still loading in the background.
     public var loadingRemaining = 0
     public var width: Int

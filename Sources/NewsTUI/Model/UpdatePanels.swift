@@ -13,7 +13,14 @@ extension AppState {
         guard let analyzed = fullArticle(index) else { return false }
         let document = ArticleDocument(analyzed)
         let layout = ArticleLayout(document, width: ArticleLayout.textWidth(forScreen: width))
-        reader = ReaderState(article: index, analyzed: analyzed, document: document, layout: layout)
+        if let r = reader { readingPositions[r.article] = r.anchor }
+        var opened = ReaderState(article: index, analyzed: analyzed, document: document, layout: layout)
+        // Back to an article read earlier: where the reader left it, as less and vim do.
+        // An anchor, not a line, so a resize since then does not move the text.
+        if let anchor = readingPositions[index] {
+            opened.top = min(layout.line(of: anchor), max(0, layout.lines.count - bodyHeight))
+        }
+        reader = opened
         return true
     }
 

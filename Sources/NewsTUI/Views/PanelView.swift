@@ -150,10 +150,7 @@ enum PanelView {
         return TextFit.oneLine(text)
     }
 
-    private static func number(_ value: Double) -> String {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
-    }
+    private static func number(_ value: Double) -> String { FigureNumberText.format(value) }
 
     private static func speakerRows(_ state: AppState, _ hit: SpeakerHit, across: Bool) -> [Segments] {
         let location = hit.location
