@@ -66,6 +66,25 @@ struct AttributionTests {
         #expect(try speaker("We were not", text) == nil)
     }
 
+    @Test func namesWithoutTheirPossessiveOrPostNominals() throws {
+        let text = """
+            Rovers hold on
+
+            Rovers manager Gil Ferrand's late substitution changed the game. "We were never done," Ferrand said.
+
+            Ada Voss KC opened for the prosecution. "This was no accident," Ms Voss told the jury.
+
+            "The books are open," said a spokesman for the Miller's Guild Foundation, adding that the Miller's Guild Foundation "welcomes scrutiny."
+
+            Her colleague from Ostrava, Democrat Pavel Cerny, called the plan "a blank check."
+            """
+        let a = try QuoteFixtures.analyze(text)
+        #expect(QuoteFixtures.speaker(of: "We were never", in: a) == "Gil Ferrand")
+        #expect(QuoteFixtures.speaker(of: "This was no", in: a) == "Ada Voss")
+        #expect(QuoteFixtures.speaker(of: "a blank check", in: a) == "Pavel Cerny")
+        #expect(a.speakers.first { $0.name == "Pavel Cerny" }?.roles == ["Democrat"])
+    }
+
     @Test func appositiveRolesOnEitherSide() throws {
         let text = """
             Storm closes schools

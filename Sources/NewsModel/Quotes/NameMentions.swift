@@ -150,6 +150,18 @@ struct PhraseReader {
 
     func word(_ i: Int) -> String { text(i, i + 1) }
 
+    /// Word `i` with the possessive ending the tokenizer cut from a name ("Pruett's" is read "Pruett").
+    func wordWithPossessive(_ i: Int) -> String {
+        guard tokens.indices.contains(i), tokens[i].isPossessive else { return word(i) }
+        let a = tokens[i].start
+        var b = min(tokens[i].end, scalars.count)
+        if b < scalars.count, scalars[b] == "'" || scalars[b] == "\u{2019}" {
+            b += 1
+            if b < scalars.count, scalars[b] == "s" || scalars[b] == "S" { b += 1 }
+        }
+        return a < b ? ScalarString.make(scalars, a, b) : ""
+    }
+
     func text(_ span: TokenSpan) -> String { text(Int(span.start), Int(span.end)) }
 
     /// The words of `span` as written, joined by single spaces, with how many words and
@@ -162,7 +174,8 @@ struct PhraseReader {
                 text += " "
                 scalarCount += 1
             }
-            text += word(i)
+            // A possessive inside a name keeps its "'s": "Alzheimer's Research Foundation".
+            text += i < span.range.upperBound - 1 ? wordWithPossessive(i) : word(i)
             // `word` is empty, or the token's scalars up to the end of the block.
             if i >= 0, i < tokens.count, tokens[i].start < min(tokens[i].end, scalars.count) {
                 scalarCount += min(tokens[i].end, scalars.count) - tokens[i].start
@@ -347,10 +360,20 @@ struct PhraseReader {
 
     /// Splits tokens `from..<to` into role and name: the name is the run of
     /// capitalised words after the last role or title word.
-    func analyze(_ from: Int, _ to: Int) -> Phrase {
+    /// Letters after a name that are honours or offices, not part of it: "Eleanor Marsh KC".
+    private static let postNominals: Set<String> = [
+        "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "md", "esq", "esq.",
+    ]
+
+    func analyze(_ from: Int, _ fullTo: Int) -> Phrase {
         var a = from
-        while a < to, tokens[a].isWord, tokens[a].has(.determiners) { a += 1 }
-        guard a < to else { return .invalid(from, to) }
+        while a < fullTo, tokens[a].isWord, tokens[a].has(.determiners) { a += 1 }
+        guard a < fullTo else { return .invalid(from, fullTo) }
+        var to = fullTo
+        while to - 1 > a + 1, tokens[to - 1].end - tokens[to - 1].start <= 4, tokens[to - 2].isNameWord,
+              Self.postNominals.contains(lower(to - 1)) {
+            to -= 1
+        }
         if tokens[to - 1].has(.group) { return group(from, to) }
         var lastRole = -1
         for k in a..<to where isRoleToken(tokens[k]) { lastRole = k }
@@ -375,7 +398,7 @@ struct PhraseReader {
             && tokens[tail.lowerBound].isNameWord && tail.contains(where: { tokens[$0].end - tokens[$0].start >= 2 })
         if tailIsName, !(lastRole < 0 && tail.count == 1 && tokens[tail.lowerBound].sentenceStart == false
                          && isOrgToken(tokens[tail.lowerBound])) {
-            var p = Phrase(kind: .name, start: from, end: to)
+            var p = Phrase(kind: .name, start: from, end: fullTo)
             p.name = TokenSpan(tail.lowerBound, tail.upperBound)
             if lastRole >= a {
                 let roleStart = a
@@ -404,7 +427,7 @@ struct PhraseReader {
         let headIsRole = isRoleToken(headToken)
         let headIsOrg = isOrgToken(headToken)
         if (headIsRole || headIsOrg) && (lastRole == last || lastRole < 0 || headIsOrg) {
-            var p = Phrase(kind: .description, start: from, end: to)
+            var p = Phrase(kind: .description, start: from, end: fullTo)
             p.head = Int32(truncatingIfNeeded: last)
             p.modifiers = TokenSpan(a, last)
             p.text = TokenSpan(a, to)
@@ -418,7 +441,7 @@ struct PhraseReader {
             }
             return p
         }
-        return .invalid(from, to)
+        return .invalid(from, fullTo)
     }
 }
 

@@ -165,6 +165,16 @@ enum NarrativeTokenizer {
                 t.nameShaped = nameShaped
                 t.sentenceStart = atSentenceStart
                 t.lower = lower
+                // "Gary Pruett's double substitution": the name is "Pruett"; the possessive
+                // class stays, for the phrase rules that read "Mr. Hollis's spokeswoman".
+                if nameShaped, classes.contains(.possessive) {
+                    let apostrophe = s[j - 1] == "'" || s[j - 1] == "\u{2019}" ? j - 1 : j - 2
+                    if apostrophe > i, s[apostrophe] == "'" || s[apostrophe] == "\u{2019}" {
+                        t.end = apostrophe
+                        keep(lowercased(s, i, apostrophe))
+                        t.lower = lower
+                    }
+                }
                 tokens.append(t)
                 atSentenceStart = false
                 i = j

@@ -78,6 +78,13 @@ extension PhraseReader {
             p.roleWords = words
             if p.gender == .unknown { p.gender = head.gender }
             return p
+        case (.name, .name?):
+            // "Her fellow senator from Nevada, Democrat Carlos Ibarra,": a name after a
+            // preposition is the complement of an unread description; the appositive is the person.
+            guard let inner, head.start > 0, tokens[head.start - 1].isWord,
+                  tokens[head.start - 1].has(.complementPreposition) || reader(head.start - 1, is: ["from", "in", "with"])
+            else { return head }
+            return inner
         case (.name, .description?):
             // "the union's general secretary", "a crane operator with 22 years at the port"
             guard let inner else { return head }
@@ -91,6 +98,11 @@ extension PhraseReader {
         default:
             return head
         }
+    }
+
+    /// Word `i` is one of `words` (lowercase).
+    func reader(_ i: Int, is words: Set<String>) -> Bool {
+        tokens.indices.contains(i) && tokens[i].isWord && !tokens[i].nameShaped && words.contains(lower(i))
     }
 
     /// The speaker after the verb at `verb`, before token `upper`: "said the envoy, Amadou Keller".

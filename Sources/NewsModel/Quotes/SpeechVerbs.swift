@@ -110,6 +110,8 @@ enum Lexicon {
         "child", "boy", "girl", "owner-operator", "ombudsman", "ombudsperson", "coroner", "pathologist",
         "auditor-general", "comptroller", "chancellor", "vice-chancellor", "principal", "deputy",
         "superintendent", "commissioner", "secretary", "undersecretary", "minister", "official",
+        // Party labels written like roles: "Democrat Carlos Ibarra", "the Nevada Republican".
+        "democrat", "republican",
     ]
 
     /// Honorifics and titles written before a name; they are not roles on their own.
