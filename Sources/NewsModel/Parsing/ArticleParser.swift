@@ -18,7 +18,7 @@ public enum ArticleParser {
         var blocks = groupBlocks(lines, scalars: scalars)
         guard !blocks.isEmpty else { throw .empty }
         let markdown = format == .markdown || startsWithATX(blocks[0][0], scalars)
-        let builder = BlockBuilder(scalars: scalars, markdown: markdown)
+        var builder = BlockBuilder(scalars: scalars, markdown: markdown)
 
         // The headline is the first line; the rest of its block is a byline or a dek.
         var firstBlock = blocks.removeFirst()

@@ -13,26 +13,36 @@ struct SourceLine {
 struct BlockBuilder {
     let scalars: [Unicode.Scalar]
     let markdown: Bool
+    /// Display bytes are written here first and copied into an exactly sized string:
+    /// one buffer for the whole article instead of an array allocated per block.
+    private var scratch: [UInt8] = []
 
-    func build(_ lines: [SourceLine]) -> TextBlock? {
-        scalars.withUnsafeBufferPointer { build(lines, $0) }
+    init(scalars: [Unicode.Scalar], markdown: Bool) {
+        self.scalars = scalars
+        self.markdown = markdown
     }
 
-    private func build(_ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>) -> TextBlock? {
+    mutating func build(_ lines: [SourceLine]) -> TextBlock? {
         var estimate = 0
         for line in lines where !line.isBlank {
-            guard line.contentStart >= 0, line.contentEnd <= s.count else { return nil }
+            guard line.contentStart >= 0, line.contentEnd <= scalars.count else { return nil }
             estimate += line.contentEnd - line.contentStart + 1
         }
+        // Every scalar takes at most 4 bytes and every line at most one joining space.
+        if scratch.count < estimate * 4 { scratch = [UInt8](repeating: 0, count: max(estimate * 4, 2 * scratch.count)) }
+        var buffer: [UInt8] = []
+        swap(&buffer, &scratch)
+        defer { swap(&buffer, &scratch) }
         var map = OffsetMap()
         var first = Int.max, last = 0
-        // Every scalar takes at most 4 bytes and every line at most one joining space,
-        // so the bytes are written straight into storage of that size.
-        let text = [UInt8](unsafeUninitializedCapacity: estimate * 4) { out, count in
-            count = fill(out, lines, s, &map, &first, &last)
+        let text = buffer.withUnsafeMutableBufferPointer { out in
+            scalars.withUnsafeBufferPointer { s in
+                let count = fill(out, lines, s, &map, &first, &last)
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<count]), as: UTF8.self)
+            }
         }
         guard map.displayCount > 0 else { return nil }
-        return TextBlock(text: String(decoding: text, as: UTF8.self), range: SourceRange(first, last), map: map)
+        return TextBlock(text: text, range: SourceRange(first, last), map: map)
     }
 
     /// Writes the display text of `lines` into `out`; returns its length in bytes.
