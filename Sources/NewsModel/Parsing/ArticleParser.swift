@@ -14,11 +14,13 @@ public enum ArticleParser {
         _ source: SourceText, path: String, format: ArticleFormat, warnings: [String] = []
     ) throws(ParseError) -> Article {
         let scalars = source.scalarArray()
-        let lines = splitLines(scalars)
+        let lines = source.string.utf8.withContiguousStorageIfAvailable { bytes in
+            scalars.withUnsafeBufferPointer { LineSplitting.lines(bytes, $0) }
+        } ?? splitLines(scalars)
         var blocks = groupBlocks(lines, scalars: scalars)
         guard !blocks.isEmpty else { throw .empty }
         let markdown = format == .markdown || startsWithATX(blocks[0][0], scalars)
-        var builder = BlockBuilder(scalars: scalars, markdown: markdown)
+        var builder = BlockBuilder(scalars: scalars, markdown: markdown, source: source.string)
 
         // The headline is the first line; the rest of its block is a byline or a dek.
         var firstBlock = blocks.removeFirst()

@@ -5,6 +5,9 @@ struct SourceLine {
     var end: Int
     var contentStart: Int
     var contentEnd: Int
+    /// The UTF-8 offset of `start` when the line is plain (printable ASCII and single
+    /// spaces: its display text is its source bytes), else -1.
+    var plainUTF8Start = -1
     var isBlank: Bool { contentStart >= contentEnd }
 }
 
@@ -13,13 +16,16 @@ struct SourceLine {
 struct BlockBuilder {
     let scalars: [Unicode.Scalar]
     let markdown: Bool
+    /// The article's text, whose UTF-8 storage plain lines are copied from.
+    let source: String
     /// Display bytes are written here first and copied into an exactly sized string:
     /// one buffer for the whole article instead of an array allocated per block.
     private var scratch: [UInt8] = []
 
-    init(scalars: [Unicode.Scalar], markdown: Bool) {
+    init(scalars: [Unicode.Scalar], markdown: Bool, source: String = "") {
         self.scalars = scalars
         self.markdown = markdown
+        self.source = source
     }
 
     mutating func build(_ lines: [SourceLine]) -> TextBlock? {
@@ -37,7 +43,9 @@ struct BlockBuilder {
         var first = Int.max, last = 0
         let text = buffer.withUnsafeMutableBufferPointer { out in
             scalars.withUnsafeBufferPointer { s in
-                let count = fill(out, lines, s, &map, &first, &last)
+                let count = source.utf8.withContiguousStorageIfAvailable { bytes in
+                    fill(out, lines, s, bytes, &map, &first, &last)
+                } ?? fill(out, lines, s, UnsafeBufferPointer(start: nil, count: 0), &map, &first, &last)
                 return String(decoding: UnsafeBufferPointer(rebasing: out[0..<count]), as: UTF8.self)
             }
         }
@@ -46,7 +54,9 @@ struct BlockBuilder {
     }
 
     /// Writes the display text of `lines` into `out`; returns its length in bytes.
+    /// `bytes` is the source's UTF-8 (plain lines are copied from it; empty when not at hand).
     private func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                      _ bytes: UnsafeBufferPointer<UInt8>,
                       _ map: inout OffsetMap, _ first: inout Int, _ last: inout Int) -> Int {
         var n = 0
         var pendingSpace: Int? = nil
@@ -58,6 +68,11 @@ struct BlockBuilder {
             last = max(last, line.contentEnd)
             if runLength > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
             let skips = markdown ? markdownSkips(line.contentStart, line.contentEnd) : []
+            // A plain line's content is one run of printable ASCII and single spaces, starting and
+            // ending with a printable character (it is trimmed), whose bytes are the display text.
+            let plain = !markdown && line.plainUTF8Start >= 0
+                && line.plainUTF8Start + (line.contentEnd - line.start) <= bytes.count
+            let plainBase = line.plainUTF8Start - line.start
             var nextSkip = 0
             var i = line.contentStart
             while i < line.contentEnd {
@@ -106,8 +121,12 @@ struct BlockBuilder {
                 // The rest of a run of printable ASCII is copied in a tight loop: it continues
                 // the map's run, and the bounds (the line, the next Markdown skip) hold the writes in `out`.
                 let stop = nextSkip < skips.count ? min(line.contentEnd, skips[nextSkip].lowerBound) : line.contentEnd
-                let j = ScalarString.plainRunEnd(s, from: i, to: stop)
-                for k in i..<j { out[n &+ (k &- i)] = UInt8(truncatingIfNeeded: s[k].value) }
+                let j = plain ? stop : ScalarString.plainRunEnd(s, from: i, to: stop)
+                if plain, j > i, let from = bytes.baseAddress, let to = out.baseAddress {
+                    (to + n).update(from: from + (plainBase + i), count: j - i)
+                } else {
+                    for k in i..<j { out[n &+ (k &- i)] = UInt8(truncatingIfNeeded: s[k].value) }
+                }
                 n += j - i
                 runLength += j - i
                 i = j

@@ -22,7 +22,7 @@ public struct SourceText: Sendable {
 
     /// The scalar count of UTF-8 `bytes` and the offset of every `stride`-th scalar
     /// (none when all are ASCII). Scalars start at every byte that is not a
-    /// continuation byte (10xxxxxx); they are counted eight bytes at a time.
+    /// continuation byte (10xxxxxx); they are counted sixteen bytes at a time.
     private static func index(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, [Int32]) {
         let n = bytes.count
         let asciiEnd = ScalarDecoding.asciiRunEnd(bytes, from: 0)
@@ -38,22 +38,28 @@ public struct SourceText: Sendable {
         var count = asciiEnd
         offset = asciiEnd
         let raw = UnsafeRawPointer(base)
-        while offset + 8 <= n {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        while offset + 16 <= n {
+            let low = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let high = raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
             // One bit per continuation byte, at the bottom of its byte; the multiply sums the bytes.
-            let continuation = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-            let starts = 8 - Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
-            // The first multiple of `stride` at or after `count`: at most one falls in eight bytes.
+            let continuation = (low & ~(low << 1) & 0x8080_8080_8080_8080) >> 7
+                + (high & ~(high << 1) & 0x8080_8080_8080_8080) >> 7
+            let starts = 16 - Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
+            // The first multiple of `stride` at or after `count`: at most one falls in sixteen bytes.
             let due = (count + stride - 1) & ~(stride - 1)
             if due < count + starts {
-                var scalar = count
-                for k in offset..<(offset + 8) where bytes[k] & 0xC0 != 0x80 {
-                    if scalar == due { points.append(Int32(truncatingIfNeeded: k)) }
-                    scalar += 1
+                if (low | high) & 0x8080_8080_8080_8080 == 0 {
+                    points.append(Int32(truncatingIfNeeded: offset + due - count))
+                } else {
+                    var scalar = count
+                    for k in offset..<(offset + 16) where bytes[k] & 0xC0 != 0x80 {
+                        if scalar == due { points.append(Int32(truncatingIfNeeded: k)) }
+                        scalar += 1
+                    }
                 }
             }
             count += starts
-            offset += 8
+            offset += 16
         }
         while offset < n {
             if bytes[offset] & 0xC0 != 0x80 {

@@ -1,0 +1,90 @@
+/// Splits an article into lines by reading its UTF-8 storage eight bytes at a time.
+///
+/// A line break is one byte, and words without a byte below 0x20 (most of any text)
+/// only have their scalars counted, so the scalar array is looked at only to trim
+/// each line's edges. The same pass notes which lines are plain (printable ASCII and
+/// single spaces), whose display text is then their source bytes, copied whole.
+enum LineSplitting {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let spaces: UInt64 = 0x2020_2020_2020_2020
+
+    /// The lines of `bytes`, whose scalars are `s`, with offsets in scalars.
+    static func lines(_ bytes: UnsafeBufferPointer<UInt8>, _ s: UnsafeBufferPointer<Unicode.Scalar>) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        guard let base = bytes.baseAddress else {
+            lines.append(SourceLine(start: 0, end: 0, contentStart: 0, contentEnd: 0))
+            return lines
+        }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        var i = 0, scalar = 0, lineStart = 0, lineByte = 0
+        // `odd`: the line holds a byte that is not printable ASCII, or two spaces in a row.
+        var odd = false, previousSpace = false
+        while i < n {
+            while i &+ 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Some byte is below 0x20 (a line break, a tab, another control): looked at one by one.
+                if (word &- 0x20 &* ones) & ~word & highBits != 0 { break }
+                // A byte of 0x7F or more: DEL or part of a multi-byte character.
+                if ((word &+ ones) | word) & highBits != 0 {
+                    odd = true
+                    scalar &+= 8 &- continuationBytes(word)
+                } else {
+                    scalar &+= 8
+                }
+                // Space bytes (a byte 0x21 just after a space may show as one too, which only
+                // costs that line its fast path): two in a row make the line odd.
+                let other = word ^ spaces
+                let space = (other &- ones) & ~other & highBits
+                if space & (space >> 8) != 0 || previousSpace && space & 0x80 != 0 { odd = true }
+                previousSpace = word >> 56 == 0x20
+                i &+= 8
+            }
+            let stop = min(i &+ 8, n)
+            while i < stop {
+                let byte = base[i]
+                if byte == 0x0A || byte == 0x0D {
+                    lines.append(line(lineStart, scalar, s, byte: lineByte, plain: !odd))
+                    let pair = byte == 0x0D && i &+ 1 < n && base[i &+ 1] == 0x0A
+                    i &+= pair ? 2 : 1
+                    scalar &+= pair ? 2 : 1
+                    lineStart = scalar
+                    lineByte = i
+                    odd = false
+                    previousSpace = false
+                    break
+                }
+                if byte < 0x20 || byte >= 0x7F || byte == 0x20 && previousSpace { odd = true }
+                previousSpace = byte == 0x20
+                if byte & 0xC0 != 0x80 { scalar &+= 1 }
+                i &+= 1
+            }
+        }
+        lines.append(line(lineStart, scalar, s, byte: lineByte, plain: !odd))
+        return lines
+    }
+
+    /// The line `start..<end` with its content trimmed of horizontal space; a blank
+    /// line's content is the empty range at its end.
+    private static func line(_ start: Int, _ end: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                             byte: Int, plain: Bool) -> SourceLine {
+        let end = min(end, s.count), start = min(start, end)
+        var contentStart = start
+        while contentStart < end, s[contentStart].isHorizontalSpace { contentStart &+= 1 }
+        var contentEnd = end
+        while contentEnd > contentStart, s[contentEnd &- 1].isHorizontalSpace { contentEnd &-= 1 }
+        if contentStart == end { contentStart = end; contentEnd = end }
+        var line = SourceLine(start: start, end: end, contentStart: contentStart, contentEnd: contentEnd)
+        if plain { line.plainUTF8Start = byte }
+        return line
+    }
+
+    /// The UTF-8 continuation bytes (10xxxxxx) in `word`: one bit each at the bottom
+    /// of its byte, summed by the multiply.
+    @inline(__always)
+    private static func continuationBytes(_ word: UInt64) -> Int {
+        let bits = (word & ~(word << 1) & highBits) >> 7
+        return Int(truncatingIfNeeded: (bits &* ones) >> 56)
+    }
+}
