@@ -46,6 +46,28 @@ struct SourceTextTests {
         }
     }
 
+    /// Decoding one scalar at a time, and resuming after a bulk copy that ran out of room.
+    @Test func scalarSequenceResumesWhereTheCopyStopped() {
+        for text in Self.texts {
+            let expected = Array(text.unicodeScalars)
+            var utf8 = text
+            utf8.withUTF8 { bytes in
+                let sequence = UTF8Scalars(bytes: bytes)
+                var iterator = sequence.makeIterator()
+                var one: [Unicode.Scalar] = []
+                while let scalar = iterator.next() { one.append(scalar) }
+                #expect(one == expected)
+                for room in [0, 1, 5, 64] {
+                    var copied = [Unicode.Scalar](repeating: "?", count: room)
+                    let (rest, count) = copied.withUnsafeMutableBufferPointer { sequence._copyContents(initializing: $0) }
+                    var all = Array(copied[0..<count])
+                    all.append(contentsOf: IteratorSequence(rest))
+                    #expect(all == expected)
+                }
+            }
+        }
+    }
+
     @Test func slicesOutOfRangeAreClamped() {
         let source = SourceText("héllo")
         #expect(source.slice(SourceRange(3, 99)) == "lo")

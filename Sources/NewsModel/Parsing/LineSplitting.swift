@@ -19,49 +19,47 @@ enum LineSplitting {
         let raw = UnsafeRawPointer(base)
         let n = bytes.count
         var i = 0, scalar = 0, lineStart = 0, lineByte = 0
-        // `odd`: the line holds a byte that is not printable ASCII, or two spaces in a row.
-        var odd = false, previousSpace = false
+        // Nonzero when the line holds a byte that is not printable ASCII, or two spaces in a row.
+        var odd: UInt64 = 0
+        // 0x80 when the byte before `i` is a space, lined up with the first byte of the next word.
+        var spaceBefore: UInt64 = 0
         while i < n {
             while i &+ 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 // Some byte is below 0x20 (a line break, a tab, another control): looked at one by one.
                 if (word &- 0x20 &* ones) & ~word & highBits != 0 { break }
                 // A byte of 0x7F or more: DEL or part of a multi-byte character.
-                if ((word &+ ones) | word) & highBits != 0 {
-                    odd = true
-                    scalar &+= 8 &- continuationBytes(word)
-                } else {
-                    scalar &+= 8
-                }
+                let high = ((word &+ ones) | word) & highBits
+                scalar &+= high == 0 ? 8 : 8 &- continuationBytes(word)
                 // Space bytes (a byte 0x21 just after a space may show as one too, which only
-                // costs that line its fast path): two in a row make the line odd.
+                // costs that line its fast path); a space followed by a space makes the line odd.
                 let other = word ^ spaces
                 let space = (other &- ones) & ~other & highBits
-                if space & (space >> 8) != 0 || previousSpace && space & 0x80 != 0 { odd = true }
-                previousSpace = word >> 56 == 0x20
+                odd |= high | space & (space >> 8 | spaceBefore)
+                spaceBefore = space >> 56
                 i &+= 8
             }
             let stop = min(i &+ 8, n)
             while i < stop {
                 let byte = base[i]
                 if byte == 0x0A || byte == 0x0D {
-                    lines.append(line(lineStart, scalar, s, byte: lineByte, plain: !odd))
+                    lines.append(line(lineStart, scalar, s, byte: lineByte, plain: odd == 0))
                     let pair = byte == 0x0D && i &+ 1 < n && base[i &+ 1] == 0x0A
                     i &+= pair ? 2 : 1
                     scalar &+= pair ? 2 : 1
                     lineStart = scalar
                     lineByte = i
-                    odd = false
-                    previousSpace = false
+                    odd = 0
+                    spaceBefore = 0
                     break
                 }
-                if byte < 0x20 || byte >= 0x7F || byte == 0x20 && previousSpace { odd = true }
-                previousSpace = byte == 0x20
+                if byte < 0x20 || byte >= 0x7F || byte == 0x20 && spaceBefore != 0 { odd = 1 }
+                spaceBefore = byte == 0x20 ? 0x80 : 0
                 if byte & 0xC0 != 0x80 { scalar &+= 1 }
                 i &+= 1
             }
         }
-        lines.append(line(lineStart, scalar, s, byte: lineByte, plain: !odd))
+        lines.append(line(lineStart, scalar, s, byte: lineByte, plain: odd == 0))
         return lines
     }
 

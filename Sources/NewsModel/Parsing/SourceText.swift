@@ -22,7 +22,7 @@ public struct SourceText: Sendable {
 
     /// The scalar count of UTF-8 `bytes` and the offset of every `stride`-th scalar
     /// (none when all are ASCII). Scalars start at every byte that is not a
-    /// continuation byte (10xxxxxx); they are counted sixteen bytes at a time.
+    /// continuation byte (10xxxxxx); they are counted 32 bytes at a time.
     private static func index(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, [Int32]) {
         let n = bytes.count
         let asciiEnd = ScalarDecoding.asciiRunEnd(bytes, from: 0)
@@ -38,28 +38,35 @@ public struct SourceText: Sendable {
         var count = asciiEnd
         offset = asciiEnd
         let raw = UnsafeRawPointer(base)
-        while offset + 16 <= n {
-            let low = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            let high = raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
-            // One bit per continuation byte, at the bottom of its byte; the multiply sums the bytes.
-            let continuation = (low & ~(low << 1) & 0x8080_8080_8080_8080) >> 7
-                + (high & ~(high << 1) & 0x8080_8080_8080_8080) >> 7
-            let starts = 16 - Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
-            // The first multiple of `stride` at or after `count`: at most one falls in sixteen bytes.
+        while offset + 32 <= n {
+            let w0 = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let w1 = raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
+            let w2 = raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)
+            let w3 = raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)
+            // Most stretches of 32 bytes are ASCII: 32 scalars.
+            let ascii = (w0 | w1 | w2 | w3) & 0x8080_8080_8080_8080 == 0
+            var starts = 32
+            if !ascii {
+                // One bit per continuation byte at the bottom of its byte; the multiply sums the bytes.
+                let continuation = Self.continuationBits(w0) + Self.continuationBits(w1)
+                    + Self.continuationBits(w2) + Self.continuationBits(w3)
+                starts -= Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
+            }
+            // The first multiple of `stride` at or after `count`: at most one falls in 32 scalars.
             let due = (count + stride - 1) & ~(stride - 1)
             if due < count + starts {
-                if (low | high) & 0x8080_8080_8080_8080 == 0 {
+                if ascii {
                     points.append(Int32(truncatingIfNeeded: offset + due - count))
                 } else {
                     var scalar = count
-                    for k in offset..<(offset + 16) where bytes[k] & 0xC0 != 0x80 {
+                    for k in offset..<(offset + 32) where bytes[k] & 0xC0 != 0x80 {
                         if scalar == due { points.append(Int32(truncatingIfNeeded: k)) }
                         scalar += 1
                     }
                 }
             }
             count += starts
-            offset += 16
+            offset += 32
         }
         while offset < n {
             if bytes[offset] & 0xC0 != 0x80 {
@@ -69,6 +76,12 @@ public struct SourceText: Sendable {
             offset += 1
         }
         return (count, points)
+    }
+
+    /// A 1 at the bottom of each byte of `word` that is a UTF-8 continuation byte (10xxxxxx).
+    @inline(__always)
+    private static func continuationBits(_ word: UInt64) -> UInt64 {
+        (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
     }
 
     /// The UTF-8 offset of the scalar at `offset` (clamped to the text).
