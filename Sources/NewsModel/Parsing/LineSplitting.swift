@@ -1,7 +1,7 @@
 /// Splits an article into lines by reading its UTF-8 storage eight bytes at a time.
 ///
-/// A line break is one byte, and words without a byte below 0x20 (most of any text)
-/// only have their scalars counted, so the scalar array is looked at only to trim
+/// A line break is one byte, and words of printable ASCII (most of any text) are
+/// eight scalars, so the scalar array is looked at only to trim
 /// each line's edges. The same pass notes which lines are plain (printable ASCII and
 /// single spaces), whose display text is then their source bytes, copied whole.
 enum LineSplitting {
@@ -26,17 +26,16 @@ enum LineSplitting {
         while i < n {
             while i &+ 8 <= n {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // Some byte is below 0x20 (a line break, a tab, another control): looked at one by one.
-                if (word &- 0x20 &* ones) & ~word & highBits != 0 { break }
-                // A byte of 0x7F or more: DEL or part of a multi-byte character.
-                let high = ((word &+ ones) | word) & highBits
-                scalar &+= high == 0 ? 8 : 8 &- continuationBytes(word)
-                // Space bytes (a byte 0x21 just after a space may show as one too, which only
-                // costs that line its fast path); a space followed by a space makes the line odd.
+                // A byte below 0x20 (a line break, a tab, another control) or of 0x7F and more
+                // (DEL, part of a multi-byte character): the word is looked at byte by byte.
+                if ((word &- 0x20 &* ones) & ~word | (word &+ ones) | word) & highBits != 0 { break }
+                // Eight scalars. Space bytes (a byte 0x21 just after a space may show as one too,
+                // which only costs that line its fast path): a space after a space makes it odd.
                 let other = word ^ spaces
                 let space = (other &- ones) & ~other & highBits
-                odd |= high | space & (space >> 8 | spaceBefore)
+                odd |= space & (space >> 8 | spaceBefore)
                 spaceBefore = space >> 56
+                scalar &+= 8
                 i &+= 8
             }
             let stop = min(i &+ 8, n)
@@ -76,13 +75,5 @@ enum LineSplitting {
         var line = SourceLine(start: start, end: end, contentStart: contentStart, contentEnd: contentEnd)
         if plain { line.plainUTF8Start = byte }
         return line
-    }
-
-    /// The UTF-8 continuation bytes (10xxxxxx) in `word`: one bit each at the bottom
-    /// of its byte, summed by the multiply.
-    @inline(__always)
-    private static func continuationBytes(_ word: UInt64) -> Int {
-        let bits = (word & ~(word << 1) & highBits) >> 7
-        return Int(truncatingIfNeeded: (bits &* ones) >> 56)
     }
 }
