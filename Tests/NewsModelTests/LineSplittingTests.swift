@@ -58,8 +58,8 @@ struct LineSplittingTests {
             let scalars = SourceText(text).scalarArray()
             var bytes = text
             let lines = bytes.withUTF8 { utf8 in scalars.withUnsafeBufferPointer { LineSplitting.lines(utf8, $0) } }
-            var fast = BlockBuilder(scalars: scalars, markdown: false, source: text)
-            var reference = BlockBuilder(scalars: scalars, markdown: false)
+            let fast = BlockBuilder(scalars: scalars, markdown: false, source: text)
+            let reference = BlockBuilder(scalars: scalars, markdown: false)
             // Each line alone, and all of them as one block (a paragraph wrapped over lines).
             for group in lines.map({ [$0] }) + [lines] {
                 let a = fast.build(group), b = reference.build(group)

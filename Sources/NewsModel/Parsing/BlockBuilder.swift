@@ -20,7 +20,7 @@ struct BlockBuilder {
     let source: String
     /// Display bytes are written here first and copied into an exactly sized string:
     /// one buffer for the whole article instead of an array allocated per block.
-    private var scratch: [UInt8] = []
+    private let scratch = ByteScratch()
 
     init(scalars: [Unicode.Scalar], markdown: Bool, source: String = "") {
         self.scalars = scalars
@@ -28,26 +28,23 @@ struct BlockBuilder {
         self.source = source
     }
 
-    mutating func build(_ lines: [SourceLine]) -> TextBlock? {
+    func build(_ lines: [SourceLine]) -> TextBlock? { build(lines[...]) }
+
+    func build(_ lines: ArraySlice<SourceLine>) -> TextBlock? {
         var estimate = 0
         for line in lines where !line.isBlank {
             guard line.contentStart >= 0, line.contentEnd <= scalars.count else { return nil }
             estimate += line.contentEnd - line.contentStart + 1
         }
         // Every scalar takes at most 4 bytes and every line at most one joining space.
-        if scratch.count < estimate * 4 { scratch = [UInt8](repeating: 0, count: max(estimate * 4, 2 * scratch.count)) }
-        var buffer: [UInt8] = []
-        swap(&buffer, &scratch)
-        defer { swap(&buffer, &scratch) }
+        let out = scratch.reserve(estimate * 4)
         var map = OffsetMap()
         var first = Int.max, last = 0
-        let text = buffer.withUnsafeMutableBufferPointer { out in
-            scalars.withUnsafeBufferPointer { s in
-                let count = source.utf8.withContiguousStorageIfAvailable { bytes in
-                    fill(out, lines, s, bytes, &map, &first, &last)
-                } ?? fill(out, lines, s, UnsafeBufferPointer(start: nil, count: 0), &map, &first, &last)
-                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<count]), as: UTF8.self)
-            }
+        let text = scalars.withUnsafeBufferPointer { s in
+            let count = source.utf8.withContiguousStorageIfAvailable { bytes in
+                fill(out, lines, s, bytes, &map, &first, &last)
+            } ?? fill(out, lines, s, UnsafeBufferPointer(start: nil, count: 0), &map, &first, &last)
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<count]), as: UTF8.self)
         }
         guard map.displayCount > 0 else { return nil }
         return TextBlock(text: text, range: SourceRange(first, last), map: map)
@@ -55,7 +52,7 @@ struct BlockBuilder {
 
     /// Writes the display text of `lines` into `out`; returns its length in bytes.
     /// `bytes` is the source's UTF-8 (plain lines are copied from it; empty when not at hand).
-    private func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>,
+    private func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ lines: ArraySlice<SourceLine>, _ s: UnsafeBufferPointer<Unicode.Scalar>,
                       _ bytes: UnsafeBufferPointer<UInt8>,
                       _ map: inout OffsetMap, _ first: inout Int, _ last: inout Int) -> Int {
         var n = 0
@@ -215,4 +212,21 @@ struct BlockBuilder {
         skips.sort { $0.lowerBound < $1.lowerBound }
         return skips
     }
+}
+
+/// Memory for display bytes, reused by every block of an article. It is left
+/// uninitialized: zero-filling an array of that size cost more than the bytes written.
+private final class ByteScratch {
+    private var buffer = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+
+    /// The buffer, with room for at least `count` bytes.
+    func reserve(_ count: Int) -> UnsafeMutableBufferPointer<UInt8> {
+        if buffer.count < count {
+            buffer.deallocate()
+            buffer = .allocate(capacity: max(count, 2 * buffer.count, 4096))
+        }
+        return buffer
+    }
+
+    deinit { buffer.deallocate() }
 }
