@@ -256,10 +256,24 @@ public enum ArticleParser {
         return !(last == "." || last == "," || last == ";" || last == ":" || last == "!" || last.isDoubleQuoteMark)
     }
 
-    private static let trailingFunctionWords: Set<String> = [
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that",
-        "the", "to", "with",
-    ]
+    /// Whether `s[from..<to]` is a word a title does not end on ("a", "and", "of", "the"…),
+    /// in any case. All of them are ASCII, and no other letter lowercases to one of theirs,
+    /// so a word with another character is none of them (and is never lowercased).
+    static func isTrailingFunctionWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        guard from >= 0, to <= s.count, to - from >= 1, to - from <= 4 else { return false }
+        var word = ""
+        for k in from..<to {
+            let v = s[k].value
+            guard v < 0x80 else { return false }
+            word.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v)))
+        }
+        switch word {
+        case "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with":
+            return true
+        default:
+            return false
+        }
+    }
 
     /// A title is short, starts with a capital or digit, and has no sentence end,
     /// no double quotation marks and no second sentence.
@@ -294,8 +308,7 @@ public enum ArticleParser {
             if last.isQuoteMark { return false }
         }
         let lastSpace = scalars.lastIndex(of: " ") ?? -1
-        let lastWord = ScalarString.make(scalars, lastSpace + 1, scalars.count).lowercased()
-        return !trailingFunctionWords.contains(lastWord)
+        return !isTrailingFunctionWord(scalars, from: lastSpace + 1, to: scalars.count)
     }
 
     /// A one-line block that reads as a section title rather than a short paragraph.
