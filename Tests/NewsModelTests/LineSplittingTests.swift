@@ -1,7 +1,7 @@
 import Testing
 @testable import NewsModel
 
-/// The line splitter reads UTF-8 eight bytes at a time and marks plain lines, whose
+/// The line splitter reads UTF-8 eight bytes at a time and marks verbatim lines, whose
 /// display text is then copied from the source bytes. Both must agree exactly with the
 /// scalar-by-scalar reference (`ArticleParser.splitLines`, `BlockBuilder` without bytes)
 /// wherever a word boundary, a break or an odd byte falls.
@@ -13,7 +13,8 @@ struct LineSplittingTests {
             "a\u{1}b control\n\u{0B}vertical\u{0C}feed\n", "trailing newline\n",
         ]
         // Double spaces, "!" after a space, breaks and non-ASCII at every offset around a word.
-        for odd in ["  ", " !", "\n", "\r\n", "\t", "é", "—", "😀", " "] {
+        for odd in ["  ", " !", "\n", "\r\n", "\t", "é", "—", "😀", " ", "\u{A0}", " \u{2009} ", "\u{3000}", "\u{2007}",
+                    "\u{202F}", "\u{FEFF}", "\u{1680}", "\u{205F}", "\u{7F}", "\u{85}", " \u{200B} "] {
             for offset in 0..<18 {
                 let before = String(repeating: "w", count: offset)
                 texts.append(before + odd + "tail of the line with words\nnext line" + odd + "x")
@@ -36,21 +37,24 @@ struct LineSplittingTests {
         }
     }
 
-    @Test func plainLinesAreReallyPlain() {
-        var plainLines = 0
+    @Test func verbatimLinesHoldNoCollapsibleSpace() {
+        var verbatim = 0, verbatimWide = 0
         for text in Self.texts {
             let scalars = SourceText(text).scalarArray()
             var bytes = text
             let lines = bytes.withUTF8 { utf8 in scalars.withUnsafeBufferPointer { LineSplitting.lines(utf8, $0) } }
-            for line in lines where line.plainUTF8Start >= 0 {
-                plainLines += 1
+            for line in lines where line.isVerbatim {
+                verbatim += 1
                 let content = scalars[line.start..<line.end]
-                #expect(content.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }, "\(text.debugDescription)")
+                if content.contains(where: { !$0.isASCII }) { verbatimWide += 1 }
+                #expect(!content.contains { $0.value < 0x20 || $0.isHorizontalSpace && !$0.isNoBreakSpace && $0 != " " },
+                        "\(text.debugDescription)")
                 #expect(!String(String.UnicodeScalarView(content)).contains("  "), "\(text.debugDescription)")
             }
         }
-        // Most lines of these texts are plain: the fast path is exercised, not skipped.
-        #expect(plainLines > 200)
+        // Most lines of these texts are verbatim, some with non-ASCII letters: the fast path is exercised.
+        #expect(verbatim > 200)
+        #expect(verbatimWide > 40)
     }
 
     @Test func blocksCopiedFromBytesMatchBlocksBuiltFromScalars() {

@@ -5,9 +5,13 @@ struct SourceLine {
     var end: Int
     var contentStart: Int
     var contentEnd: Int
-    /// The UTF-8 offset of `start` when the line is plain (printable ASCII and single
-    /// spaces: its display text is its source bytes), else -1.
-    var plainUTF8Start = -1
+    /// UTF-8 offsets of `start` and `end` (-1 when not known).
+    var utf8Start = -1
+    var utf8End = -1
+    /// No white space in the line that display text collapses (control characters, two
+    /// spaces in a row, typographic spaces): the display text of its content, or of any
+    /// part of it that starts and ends with a visible character, is its source bytes.
+    var isVerbatim = false
     var isBlank: Bool { contentStart >= contentEnd }
 }
 
@@ -16,7 +20,7 @@ struct SourceLine {
 struct BlockBuilder {
     let scalars: [Unicode.Scalar]
     let markdown: Bool
-    /// The article's text, whose UTF-8 storage plain lines are copied from.
+    /// The article's text, whose UTF-8 storage verbatim lines are copied from.
     let source: String
     /// Display bytes are written here first and copied into an exactly sized string:
     /// one buffer for the whole article instead of an array allocated per block.
@@ -51,7 +55,7 @@ struct BlockBuilder {
     }
 
     /// Writes the display text of `lines` into `out`; returns its length in bytes.
-    /// `bytes` is the source's UTF-8 (plain lines are copied from it; empty when not at hand).
+    /// `bytes` is the source's UTF-8 (verbatim lines are copied from it; empty when not at hand).
     private func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ lines: ArraySlice<SourceLine>, _ s: UnsafeBufferPointer<Unicode.Scalar>,
                       _ bytes: UnsafeBufferPointer<UInt8>,
                       _ map: inout OffsetMap, _ first: inout Int, _ last: inout Int) -> Int {
@@ -64,12 +68,33 @@ struct BlockBuilder {
             first = min(first, line.contentStart)
             last = max(last, line.contentEnd)
             if runLength > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
+            if !markdown, let content = verbatimBytes(line, s, bytes), let from = bytes.baseAddress, let to = out.baseAddress {
+                // Joined to the previous line by one space, like the scalar path below, then one run.
+                if let space = pendingSpace, runLength > 0 {
+                    out[n] = 0x20
+                    n += 1
+                    if space == runStart + runLength {
+                        runLength += 1
+                    } else {
+                        map.append(source: runStart, count: runLength)
+                        runStart = space
+                        runLength = 1
+                    }
+                }
+                pendingSpace = nil
+                let count = line.contentEnd - line.contentStart
+                if runLength > 0, line.contentStart == runStart + runLength {
+                    runLength += count
+                } else {
+                    map.append(source: runStart, count: runLength)
+                    runStart = line.contentStart
+                    runLength = count
+                }
+                (to + n).update(from: from + content.lowerBound, count: content.count)
+                n += content.count
+                continue
+            }
             let skips = markdown ? markdownSkips(line.contentStart, line.contentEnd) : []
-            // A plain line's content is one run of printable ASCII and single spaces, starting and
-            // ending with a printable character (it is trimmed), whose bytes are the display text.
-            let plain = !markdown && line.plainUTF8Start >= 0
-                && line.plainUTF8Start + (line.contentEnd - line.start) <= bytes.count
-            let plainBase = line.plainUTF8Start - line.start
             var nextSkip = 0
             var i = line.contentStart
             while i < line.contentEnd {
@@ -118,12 +143,8 @@ struct BlockBuilder {
                 // The rest of a run of printable ASCII is copied in a tight loop: it continues
                 // the map's run, and the bounds (the line, the next Markdown skip) hold the writes in `out`.
                 let stop = nextSkip < skips.count ? min(line.contentEnd, skips[nextSkip].lowerBound) : line.contentEnd
-                let j = plain ? stop : ScalarString.plainRunEnd(s, from: i, to: stop)
-                if plain, j > i, let from = bytes.baseAddress, let to = out.baseAddress {
-                    (to + n).update(from: from + (plainBase + i), count: j - i)
-                } else {
-                    for k in i..<j { out[n &+ (k &- i)] = UInt8(truncatingIfNeeded: s[k].value) }
-                }
+                let j = ScalarString.plainRunEnd(s, from: i, to: stop)
+                for k in i..<j { out[n &+ (k &- i)] = UInt8(truncatingIfNeeded: s[k].value) }
                 n += j - i
                 runLength += j - i
                 i = j
@@ -132,6 +153,25 @@ struct BlockBuilder {
         map.append(source: runStart, count: runLength)
         return n
     }
+
+    /// The UTF-8 range of a verbatim line's content, found from the line's own range by
+    /// the widths of the scalars trimmed at each end; nil when the line is not verbatim or
+    /// its content does not start and end with a visible character (a cut dateline could).
+    private func verbatimBytes(_ line: SourceLine, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                               _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard line.isVerbatim, line.utf8Start >= 0, line.utf8End <= bytes.count, line.start <= line.contentStart,
+              line.contentStart < line.contentEnd, line.contentEnd <= line.end, line.end <= s.count,
+              !s[line.contentStart].isHorizontalSpace, !s[line.contentEnd - 1].isHorizontalSpace else { return nil }
+        var lower = line.utf8Start
+        for k in line.start..<line.contentStart { lower += Self.utf8Width(s[k].value) }
+        var upper = line.utf8End
+        for k in line.contentEnd..<line.end { upper -= Self.utf8Width(s[k].value) }
+        guard lower <= upper, upper <= line.utf8End else { return nil }
+        return lower..<upper
+    }
+
+    @inline(__always)
+    private static func utf8Width(_ v: UInt32) -> Int { v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
 
     /// Writes the UTF-8 of scalar value `v` at `n`; returns the offset after it.
     @inline(__always)

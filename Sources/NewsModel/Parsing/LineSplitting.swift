@@ -1,9 +1,10 @@
 /// Splits an article into lines by reading its UTF-8 storage eight bytes at a time.
 ///
 /// A line break is one byte, and words of printable ASCII (most of any text) are
-/// eight scalars, so the scalar array is looked at only to trim
-/// each line's edges. The same pass notes which lines are plain (printable ASCII and
-/// single spaces), whose display text is then their source bytes, copied whole.
+/// eight scalars, so the scalar array is looked at only to trim each line's edges.
+/// The same pass notes which lines are verbatim (no white space that display text
+/// collapses: no control byte, no two spaces in a row, no typographic space), whose
+/// display text is then their source bytes, copied whole.
 enum LineSplitting {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -19,8 +20,8 @@ enum LineSplitting {
         let raw = UnsafeRawPointer(base)
         let n = bytes.count
         var i = 0, scalar = 0, lineStart = 0, lineByte = 0
-        // Nonzero when the line holds a byte that is not printable ASCII, or two spaces in a row.
-        var odd: UInt64 = 0
+        // Nonzero when the line holds white space that display text collapses (see above).
+        var irregular: UInt64 = 0
         // 0x80 when the byte before `i` is a space, lined up with the first byte of the next word.
         var spaceBefore: UInt64 = 0
         while i < n {
@@ -30,10 +31,10 @@ enum LineSplitting {
                 // (DEL, part of a multi-byte character): the word is looked at byte by byte.
                 if ((word &- 0x20 &* ones) & ~word | (word &+ ones) | word) & highBits != 0 { break }
                 // Eight scalars. Space bytes (a byte 0x21 just after a space may show as one too,
-                // which only costs that line its fast path): a space after a space makes it odd.
+                // which only costs that line its fast path): a space after a space is irregular.
                 let other = word ^ spaces
                 let space = (other &- ones) & ~other & highBits
-                odd |= space & (space >> 8 | spaceBefore)
+                irregular |= space & (space >> 8 | spaceBefore)
                 spaceBefore = space >> 56
                 scalar &+= 8
                 i &+= 8
@@ -42,30 +43,33 @@ enum LineSplitting {
             while i < stop {
                 let byte = base[i]
                 if byte == 0x0A || byte == 0x0D {
-                    lines.append(line(lineStart, scalar, s, byte: lineByte, plain: odd == 0))
+                    lines.append(line(lineStart, scalar, s, bytes: lineByte..<i, verbatim: irregular == 0))
                     let pair = byte == 0x0D && i &+ 1 < n && base[i &+ 1] == 0x0A
                     i &+= pair ? 2 : 1
                     scalar &+= pair ? 2 : 1
                     lineStart = scalar
                     lineByte = i
-                    odd = 0
+                    irregular = 0
                     spaceBefore = 0
                     break
                 }
-                if byte < 0x20 || byte >= 0x7F || byte == 0x20 && spaceBefore != 0 { odd = 1 }
+                if byte < 0x20 || byte == 0x20 && spaceBefore != 0
+                    || byte >= 0xE1 && byte <= 0xEF && startsCollapsibleSpace(bytes, at: i) {
+                    irregular = 1
+                }
                 spaceBefore = byte == 0x20 ? 0x80 : 0
                 if byte & 0xC0 != 0x80 { scalar &+= 1 }
                 i &+= 1
             }
         }
-        lines.append(line(lineStart, scalar, s, byte: lineByte, plain: odd == 0))
+        lines.append(line(lineStart, scalar, s, bytes: lineByte..<n, verbatim: irregular == 0))
         return lines
     }
 
-    /// The line `start..<end` with its content trimmed of horizontal space; a blank
-    /// line's content is the empty range at its end.
+    /// The line `start..<end` (UTF-8 `bytes`) with its content trimmed of horizontal
+    /// space; a blank line's content is the empty range at its end.
     private static func line(_ start: Int, _ end: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
-                             byte: Int, plain: Bool) -> SourceLine {
+                             bytes: Range<Int>, verbatim: Bool) -> SourceLine {
         let end = min(end, s.count), start = min(start, end)
         var contentStart = start
         while contentStart < end, s[contentStart].isHorizontalSpace { contentStart &+= 1 }
@@ -73,7 +77,25 @@ enum LineSplitting {
         while contentEnd > contentStart, s[contentEnd &- 1].isHorizontalSpace { contentEnd &-= 1 }
         if contentStart == end { contentStart = end; contentEnd = end }
         var line = SourceLine(start: start, end: end, contentStart: contentStart, contentEnd: contentEnd)
-        if plain { line.plainUTF8Start = byte }
+        line.utf8Start = bytes.lowerBound
+        line.utf8End = bytes.upperBound
+        line.isVerbatim = verbatim
         return line
+    }
+
+    /// Whether the character at `i` is one of the typographic spaces that display text
+    /// turns into a plain space: U+1680, U+2000–U+200A, U+205F, U+3000 and U+FEFF (the
+    /// no-break U+2007 among them, which display text keeps, is counted too: a line with
+    /// one only loses its fast path).
+    private static func startsCollapsibleSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 2 < bytes.count else { return false }
+        let b1 = bytes[i + 1], b2 = bytes[i + 2]
+        switch bytes[i] {
+        case 0xE1: return b1 == 0x9A && b2 == 0x80
+        case 0xE2: return b1 == 0x80 && b2 <= 0x8A || b1 == 0x81 && b2 == 0x9F
+        case 0xE3: return b1 == 0x80 && b2 == 0x80
+        case 0xEF: return b1 == 0xBB && b2 == 0xBF
+        default: return false
+        }
     }
 }
