@@ -27,27 +27,42 @@ public enum FileReader {
             _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK)
         case S_IFREG:
             if Int(info.st_size) > limit { throw .tooLarge(limit: limit) }
+            return try readAll(fd: fd, limit: limit, sizeHint: Int(info.st_size))
         default:
             break
         }
         return try readAll(fd: fd, limit: limit)
     }
 
-    private static func readAll(fd: Int32, limit: Int) throws(LoadFailureReason) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    /// Reads to the end into one buffer sized from `sizeHint` (a regular file's size, plus
+    /// one byte so that the end is found in the same buffer) and doubled if the input is
+    /// longer: no zero-filled chunk, no copy per chunk.
+    private static func readAll(fd: Int32, limit: Int, sizeHint: Int = 1 << 16) throws(LoadFailureReason) -> [UInt8] {
+        var capacity = min(max(sizeHint, 0) + 1, limit + 1)
+        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 1)
+        defer { buffer.deallocate() }
+        var count = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
+            if count == capacity {
+                // Full: the input is longer than expected (a pipe, a growing file).
+                guard capacity <= limit else { throw .tooLarge(limit: limit) }
+                capacity = min(capacity * 2, limit + 1)
+                let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 1)
+                larger.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+                buffer.deallocate()
+                buffer = larger
+            }
+            let read = Glibc.read(fd, buffer.baseAddress.map { $0 + count }, capacity - count)
+            if read < 0 {
                 if errno == EINTR { continue }
                 if errno == EAGAIN { break }
                 throw reason(errno: errno)
             }
-            if count == 0 { break }
-            if bytes.count + count > limit { throw .tooLarge(limit: limit) }
-            bytes.append(contentsOf: chunk[0..<count])
+            if read == 0 { break }
+            count += read
+            if count > limit { throw .tooLarge(limit: limit) }
         }
-        return bytes
+        return Array(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
     }
 
     static func reason(errno code: Int32) -> LoadFailureReason {

@@ -14,11 +14,13 @@ public enum ArticleParser {
         _ source: SourceText, path: String, format: ArticleFormat, warnings: [String] = []
     ) throws(ParseError) -> Article {
         let scalars = source.scalarArray()
-        let lines = splitLines(scalars)
+        let lines = source.string.utf8.withContiguousStorageIfAvailable { bytes in
+            scalars.withUnsafeBufferPointer { LineSplitting.lines(bytes, $0) }
+        } ?? splitLines(scalars)
         var blocks = groupBlocks(lines, scalars: scalars)
         guard !blocks.isEmpty else { throw .empty }
-        let markdown = format == .markdown || startsWithATX(blocks[0][0], scalars)
-        let builder = BlockBuilder(scalars: scalars, markdown: markdown)
+        let markdown = format == .markdown || startsWithATX(blocks[0][blocks[0].startIndex], scalars)
+        let builder = BlockBuilder(scalars: scalars, markdown: markdown, source: source.string)
 
         // The headline is the first line; the rest of its block is a byline or a dek.
         var firstBlock = blocks.removeFirst()
@@ -56,40 +58,43 @@ public enum ArticleParser {
 
         for (i, block) in blocks.enumerated() {
             let isOnlyLine = block.count == 1
-            if isOnlyLine, let level = atxLevel(block[0], scalars) {
-                if let text = builder.build([stripATX(block[0], level: level, scalars)]) {
-                    closeSection(nextStart: block[0].contentStart)
-                    sectionStart = block[0].contentStart
+            let head = block[block.startIndex]
+            if isOnlyLine, let level = atxLevel(head, scalars) {
+                if let text = builder.build([stripATX(head, level: level, scalars)]) {
+                    closeSection(nextStart: head.contentStart)
+                    sectionStart = head.contentStart
                     heading = text
                 }
                 continue
             }
-            if markdown, isOnlyLine, isThematicBreak(block[0], scalars) { continue }
+            if markdown, isOnlyLine, isThematicBreak(head, scalars) { continue }
             let beforeBody = sections.isEmpty && paragraphs.isEmpty && heading == nil
-            if beforeBody, isOnlyLine, byline == nil, isByline(block[0], scalars) {
-                byline = builder.build([block[0]])
+            if beforeBody, isOnlyLine, byline == nil, isByline(head, scalars) {
+                byline = builder.build([head])
                 continue
             }
-            if beforeBody, i == 0, dek == nil, markdown, isOnlyLine, isEmphasized(block[0], scalars) {
-                dek = builder.build([block[0]])
+            if beforeBody, i == 0, dek == nil, markdown, isOnlyLine, isEmphasized(head, scalars) {
+                dek = builder.build([head])
                 continue
             }
-            let lines = markdown ? block.map { stripBlockPrefix($0, scalars) } : block
+            let lines = markdown ? ArraySlice(block.map { stripBlockPrefix($0, scalars) }) : block
+            let firstLine = lines[lines.startIndex]
             guard var paragraph = builder.build(lines) else { continue }
-            if isOnlyLine, mayBeTitle(lines[0], scalars), let next = blocks[safe: i + 1],
-               isHeadingLike(paragraph, lines[0], scalars, markdown: markdown),
-               !(next.count == 1 && mayBeTitle(next[0], scalars) && isTitleShaped(builder.build([next[0]]))) {
+            if isOnlyLine, mayBeTitle(firstLine, scalars), let next = blocks[safe: i + 1],
+               isHeadingLike(paragraph, firstLine, scalars, markdown: markdown),
+               !(next.count == 1 && mayBeTitle(next[next.startIndex], scalars)
+                 && isTitleShaped(builder.build([next[next.startIndex]]))) {
                 closeSection(nextStart: paragraph.range.start)
                 sectionStart = paragraph.range.start
                 heading = paragraph
                 continue
             }
             if paragraphTotal + paragraphs.count == 0, dateline == nil,
-               let cut = datelineEnd(lines[0], scalars) {
+               let cut = datelineEnd(firstLine, scalars) {
                 var rest = lines
-                rest[0].contentStart = cut.bodyStart
-                let datelineLine = SourceLine(start: lines[0].start, end: lines[0].end,
-                                              contentStart: lines[0].contentStart, contentEnd: cut.datelineEnd)
+                rest[rest.startIndex].contentStart = cut.bodyStart
+                let datelineLine = SourceLine(start: firstLine.start, end: firstLine.end,
+                                              contentStart: firstLine.contentStart, contentEnd: cut.datelineEnd)
                 if let body = builder.build(rest), let line = builder.build([datelineLine]) {
                     dateline = line
                     paragraph = body
@@ -147,20 +152,21 @@ public enum ArticleParser {
 
     /// Runs of non-blank lines. A Markdown `#` heading is a block of its own even
     /// without blank lines around it.
-    static func groupBlocks(_ lines: [SourceLine], scalars: [Unicode.Scalar]) -> [[SourceLine]] {
-        var blocks: [[SourceLine]] = []
-        var current: [SourceLine] = []
-        for line in lines {
+    static func groupBlocks(_ lines: [SourceLine], scalars: [Unicode.Scalar]) -> [ArraySlice<SourceLine>] {
+        // Slices of `lines`: a block costs no array of its own.
+        var blocks: [ArraySlice<SourceLine>] = []
+        var start = 0
+        for (k, line) in lines.enumerated() {
             if line.isBlank {
-                if !current.isEmpty { blocks.append(current); current = [] }
+                if start < k { blocks.append(lines[start..<k]) }
+                start = k + 1
             } else if atxLevel(line, scalars) != nil {
-                if !current.isEmpty { blocks.append(current); current = [] }
-                blocks.append([line])
-            } else {
-                current.append(line)
+                if start < k { blocks.append(lines[start..<k]) }
+                blocks.append(lines[k..<(k + 1)])
+                start = k + 1
             }
         }
-        if !current.isEmpty { blocks.append(current) }
+        if start < lines.count { blocks.append(lines[start...]) }
         return blocks
     }
 
@@ -250,10 +256,24 @@ public enum ArticleParser {
         return !(last == "." || last == "," || last == ";" || last == ":" || last == "!" || last.isDoubleQuoteMark)
     }
 
-    private static let trailingFunctionWords: Set<String> = [
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that",
-        "the", "to", "with",
-    ]
+    /// Whether `s[from..<to]` is a word a title does not end on ("a", "and", "of", "the"…),
+    /// in any case. All of them are ASCII, and no other letter lowercases to one of theirs,
+    /// so a word with another character is none of them (and is never lowercased).
+    static func isTrailingFunctionWord(_ s: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        guard from >= 0, to <= s.count, to - from >= 1, to - from <= 4 else { return false }
+        var word = ""
+        for k in from..<to {
+            let v = s[k].value
+            guard v < 0x80 else { return false }
+            word.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v)))
+        }
+        switch word {
+        case "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with":
+            return true
+        default:
+            return false
+        }
+    }
 
     /// A title is short, starts with a capital or digit, and has no sentence end,
     /// no double quotation marks and no second sentence.
@@ -288,8 +308,7 @@ public enum ArticleParser {
             if last.isQuoteMark { return false }
         }
         let lastSpace = scalars.lastIndex(of: " ") ?? -1
-        let lastWord = ScalarString.make(scalars, lastSpace + 1, scalars.count).lowercased()
-        return !trailingFunctionWords.contains(lastWord)
+        return !isTrailingFunctionWord(scalars, from: lastSpace + 1, to: scalars.count)
     }
 
     /// A one-line block that reads as a section title rather than a short paragraph.

@@ -5,6 +5,13 @@ struct SourceLine {
     var end: Int
     var contentStart: Int
     var contentEnd: Int
+    /// UTF-8 offsets of `start` and `end` (-1 when not known).
+    var utf8Start = -1
+    var utf8End = -1
+    /// No white space in the line that display text collapses (control characters, two
+    /// spaces in a row, typographic spaces): the display text of its content, or of any
+    /// part of it that starts and ends with a visible character, is its source bytes.
+    var isVerbatim = false
     var isBlank: Bool { contentStart >= contentEnd }
 }
 
@@ -13,30 +20,44 @@ struct SourceLine {
 struct BlockBuilder {
     let scalars: [Unicode.Scalar]
     let markdown: Bool
+    /// The article's text, whose UTF-8 storage verbatim lines are copied from.
+    let source: String
+    /// Display bytes are written here first and copied into an exactly sized string:
+    /// one buffer for the whole article instead of an array allocated per block.
+    private let scratch = ByteScratch()
 
-    func build(_ lines: [SourceLine]) -> TextBlock? {
-        scalars.withUnsafeBufferPointer { build(lines, $0) }
+    init(scalars: [Unicode.Scalar], markdown: Bool, source: String = "") {
+        self.scalars = scalars
+        self.markdown = markdown
+        self.source = source
     }
 
-    private func build(_ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>) -> TextBlock? {
+    func build(_ lines: [SourceLine]) -> TextBlock? { build(lines[...]) }
+
+    func build(_ lines: ArraySlice<SourceLine>) -> TextBlock? {
         var estimate = 0
         for line in lines where !line.isBlank {
-            guard line.contentStart >= 0, line.contentEnd <= s.count else { return nil }
+            guard line.contentStart >= 0, line.contentEnd <= scalars.count else { return nil }
             estimate += line.contentEnd - line.contentStart + 1
         }
+        // Every scalar takes at most 4 bytes and every line at most one joining space.
+        let out = scratch.reserve(estimate * 4)
         var map = OffsetMap()
         var first = Int.max, last = 0
-        // Every scalar takes at most 4 bytes and every line at most one joining space,
-        // so the bytes are written straight into storage of that size.
-        let text = [UInt8](unsafeUninitializedCapacity: estimate * 4) { out, count in
-            count = fill(out, lines, s, &map, &first, &last)
+        let text = scalars.withUnsafeBufferPointer { s in
+            let count = source.utf8.withContiguousStorageIfAvailable { bytes in
+                fill(out, lines, s, bytes, &map, &first, &last)
+            } ?? fill(out, lines, s, UnsafeBufferPointer(start: nil, count: 0), &map, &first, &last)
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<count]), as: UTF8.self)
         }
         guard map.displayCount > 0 else { return nil }
-        return TextBlock(text: String(decoding: text, as: UTF8.self), range: SourceRange(first, last), map: map)
+        return TextBlock(text: text, range: SourceRange(first, last), map: map)
     }
 
     /// Writes the display text of `lines` into `out`; returns its length in bytes.
-    private func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>,
+    /// `bytes` is the source's UTF-8 (verbatim lines are copied from it; empty when not at hand).
+    private func fill(_ out: UnsafeMutableBufferPointer<UInt8>, _ lines: ArraySlice<SourceLine>, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                      _ bytes: UnsafeBufferPointer<UInt8>,
                       _ map: inout OffsetMap, _ first: inout Int, _ last: inout Int) -> Int {
         var n = 0
         var pendingSpace: Int? = nil
@@ -47,6 +68,32 @@ struct BlockBuilder {
             first = min(first, line.contentStart)
             last = max(last, line.contentEnd)
             if runLength > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
+            if !markdown, let content = verbatimBytes(line, s, bytes), let from = bytes.baseAddress, let to = out.baseAddress {
+                // Joined to the previous line by one space, like the scalar path below, then one run.
+                if let space = pendingSpace, runLength > 0 {
+                    out[n] = 0x20
+                    n += 1
+                    if space == runStart + runLength {
+                        runLength += 1
+                    } else {
+                        map.append(source: runStart, count: runLength)
+                        runStart = space
+                        runLength = 1
+                    }
+                }
+                pendingSpace = nil
+                let count = line.contentEnd - line.contentStart
+                if runLength > 0, line.contentStart == runStart + runLength {
+                    runLength += count
+                } else {
+                    map.append(source: runStart, count: runLength)
+                    runStart = line.contentStart
+                    runLength = count
+                }
+                (to + n).update(from: from + content.lowerBound, count: content.count)
+                n += content.count
+                continue
+            }
             let skips = markdown ? markdownSkips(line.contentStart, line.contentEnd) : []
             var nextSkip = 0
             var i = line.contentStart
@@ -106,6 +153,25 @@ struct BlockBuilder {
         map.append(source: runStart, count: runLength)
         return n
     }
+
+    /// The UTF-8 range of a verbatim line's content, found from the line's own range by
+    /// the widths of the scalars trimmed at each end; nil when the line is not verbatim or
+    /// its content does not start and end with a visible character (a cut dateline could).
+    private func verbatimBytes(_ line: SourceLine, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                               _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard line.isVerbatim, line.utf8Start >= 0, line.utf8End <= bytes.count, line.start <= line.contentStart,
+              line.contentStart < line.contentEnd, line.contentEnd <= line.end, line.end <= s.count,
+              !s[line.contentStart].isHorizontalSpace, !s[line.contentEnd - 1].isHorizontalSpace else { return nil }
+        var lower = line.utf8Start
+        for k in line.start..<line.contentStart { lower += Self.utf8Width(s[k].value) }
+        var upper = line.utf8End
+        for k in line.contentEnd..<line.end { upper -= Self.utf8Width(s[k].value) }
+        guard lower <= upper, upper <= line.utf8End else { return nil }
+        return lower..<upper
+    }
+
+    @inline(__always)
+    private static func utf8Width(_ v: UInt32) -> Int { v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
 
     /// Writes the UTF-8 of scalar value `v` at `n`; returns the offset after it.
     @inline(__always)
@@ -186,4 +252,21 @@ struct BlockBuilder {
         skips.sort { $0.lowerBound < $1.lowerBound }
         return skips
     }
+}
+
+/// Memory for display bytes, reused by every block of an article. It is left
+/// uninitialized: zero-filling an array of that size cost more than the bytes written.
+private final class ByteScratch {
+    private var buffer = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+
+    /// The buffer, with room for at least `count` bytes.
+    func reserve(_ count: Int) -> UnsafeMutableBufferPointer<UInt8> {
+        if buffer.count < count {
+            buffer.deallocate()
+            buffer = .allocate(capacity: max(count, 2 * buffer.count, 4096))
+        }
+        return buffer
+    }
+
+    deinit { buffer.deallocate() }
 }

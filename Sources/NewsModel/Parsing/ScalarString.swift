@@ -45,70 +45,10 @@ enum ScalarString {
         s.withUnsafeBufferPointer { make($0, from, to) }
     }
 
-    /// All scalars of `text`. Plain ASCII text (most news prose) is widened byte by byte
-    /// from its UTF-8 storage, other text decoded by hand.
+    /// All scalars of `text`, decoded by hand from its UTF-8 storage.
     static func scalars(_ text: String) -> [Unicode.Scalar] {
         var text = text
-        let ascii: [Unicode.Scalar]? = text.withUTF8 { bytes in
-            var all: UInt8 = 0
-            for b in bytes { all |= b }
-            guard all < 0x80 else { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                for k in 0..<bytes.count { buffer[k] = Unicode.Scalar(bytes[k]) }
-                count = bytes.count
-            }
-        }
-        if let ascii { return ascii }
-        // A String's storage is valid UTF-8, decoded here by hand (the generic iterator costs
-        // several times more); a malformed tail, which cannot occur, would end the array early.
-        let decoded: [Unicode.Scalar]? = text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                var i = 0, n = 0
-                let end = bytes.count
-                let base = UnsafeRawPointer(bytes.baseAddress)
-                while i < end {
-                    // Runs of ASCII (most of any English text) are widened eight bytes at a time.
-                    if let base, i + 8 <= end,
-                       base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                        for k in 0..<8 { buffer[n + k] = Unicode.Scalar(bytes[i + k]) }
-                        n += 8
-                        i += 8
-                        continue
-                    }
-                    let b0 = UInt32(bytes[i])
-                    if b0 < 0x80 {
-                        buffer[n] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
-                        n += 1
-                        i += 1
-                        continue
-                    }
-                    var v = b0, length = 1
-                    if b0 >= 0xF0 {
-                        length = 4
-                        guard i + 3 < end else { break }
-                        v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12
-                            | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
-                    } else if b0 >= 0xE0 {
-                        length = 3
-                        guard i + 2 < end else { break }
-                        v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
-                    } else if b0 >= 0xC0 {
-                        length = 2
-                        guard i + 1 < end else { break }
-                        v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
-                    }
-                    buffer[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    n += 1
-                    i += length
-                }
-                count = n
-            }
-        }
-        if let decoded { return decoded }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { out.append(scalar) }
-        return out
+        return text.withUTF8 { ScalarDecoding.scalars($0) }
     }
 
     /// The end of the run of text starting at `from` (before `to`) that needs no attention

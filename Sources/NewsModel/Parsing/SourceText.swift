@@ -15,39 +15,73 @@ public struct SourceText: Sendable {
         var s = string
         s.makeContiguousUTF8()
         self.string = s
-        // Scalars start at every byte that is not a UTF-8 continuation byte.
-        let (count, points) = s.utf8.withContiguousStorageIfAvailable { bytes -> (Int, [Int32]) in
-            var count = 0
-            var points: [Int32] = []
-            var ascii = true
-            for byte in bytes where byte >= 0x80 { ascii = false; _ = byte; break }
-            if ascii { return (bytes.count, []) }
-            points.reserveCapacity(bytes.count / Self.stride + 1)
-            var offset = 0
-            let n = bytes.count
-            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (0, []) }
-            while offset < n {
-                // Eight bytes at a time while no checkpoint can fall inside them: count the
-                // bytes that are not continuation bytes (10xxxxxx) with masks.
-                let phase = count & (Self.stride - 1)
-                if phase >= 1, phase <= Self.stride - 8, offset + 8 <= n {
-                    let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    // One bit per continuation byte, at the bottom of its byte; the multiply sums the bytes.
-                    let continuation = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                    count += 8 - Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
-                    offset += 8
-                    continue
-                }
-                if bytes[offset] & 0xC0 != 0x80 {
-                    if phase == 0 { points.append(Int32(truncatingIfNeeded: offset)) }
-                    count += 1
-                }
-                offset += 1
-            }
-            return (count, points)
-        } ?? (s.unicodeScalars.count, [])
+        let (count, points) = s.utf8.withContiguousStorageIfAvailable(Self.index) ?? (s.unicodeScalars.count, [])
         self.scalarCount = count
         self.checkpoints = points
+    }
+
+    /// The scalar count of UTF-8 `bytes` and the offset of every `stride`-th scalar
+    /// (none when all are ASCII). Scalars start at every byte that is not a
+    /// continuation byte (10xxxxxx); they are counted 32 bytes at a time.
+    private static func index(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, [Int32]) {
+        let n = bytes.count
+        let asciiEnd = ScalarDecoding.asciiRunEnd(bytes, from: 0)
+        guard asciiEnd < n, let base = bytes.baseAddress else { return (n, []) }
+        var points: [Int32] = []
+        points.reserveCapacity(n / stride + 1)
+        // Up to the first non-ASCII byte, scalar offsets are byte offsets.
+        var offset = 0
+        while offset < asciiEnd {
+            points.append(Int32(truncatingIfNeeded: offset))
+            offset += stride
+        }
+        var count = asciiEnd
+        offset = asciiEnd
+        let raw = UnsafeRawPointer(base)
+        while offset + 32 <= n {
+            let w0 = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let w1 = raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)
+            let w2 = raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)
+            let w3 = raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)
+            // Most stretches of 32 bytes are ASCII: 32 scalars.
+            let ascii = (w0 | w1 | w2 | w3) & 0x8080_8080_8080_8080 == 0
+            var starts = 32
+            if !ascii {
+                // One bit per continuation byte at the bottom of its byte; the multiply sums the bytes.
+                let continuation = Self.continuationBits(w0) + Self.continuationBits(w1)
+                    + Self.continuationBits(w2) + Self.continuationBits(w3)
+                starts -= Int(truncatingIfNeeded: (continuation &* 0x0101_0101_0101_0101) >> 56)
+            }
+            // The first multiple of `stride` at or after `count`: at most one falls in 32 scalars.
+            let due = (count + stride - 1) & ~(stride - 1)
+            if due < count + starts {
+                if ascii {
+                    points.append(Int32(truncatingIfNeeded: offset + due - count))
+                } else {
+                    var scalar = count
+                    for k in offset..<(offset + 32) where bytes[k] & 0xC0 != 0x80 {
+                        if scalar == due { points.append(Int32(truncatingIfNeeded: k)) }
+                        scalar += 1
+                    }
+                }
+            }
+            count += starts
+            offset += 32
+        }
+        while offset < n {
+            if bytes[offset] & 0xC0 != 0x80 {
+                if count & (stride - 1) == 0 { points.append(Int32(truncatingIfNeeded: offset)) }
+                count += 1
+            }
+            offset += 1
+        }
+        return (count, points)
+    }
+
+    /// A 1 at the bottom of each byte of `word` that is a UTF-8 continuation byte (10xxxxxx).
+    @inline(__always)
+    private static func continuationBits(_ word: UInt64) -> UInt64 {
+        (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
     }
 
     /// The UTF-8 offset of the scalar at `offset` (clamped to the text).
@@ -91,12 +125,19 @@ public struct SourceText: Sendable {
         return utf8
     }
 
-    /// The text of `range`, exactly as it stands in the source.
+    /// The text of `range`, exactly as it stands in the source. Copied straight from the
+    /// UTF-8 storage: going through `String.Index` and `Substring` cost three times more.
     public func slice(_ range: SourceRange) -> String {
+        let lower = utf8Offset(ofScalar: range.start)
+        let upper = max(lower, utf8Offset(ofScalar: range.end))
+        if let text = string.utf8.withContiguousStorageIfAvailable({ bytes in
+            let from = min(lower, bytes.count)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<min(upper, bytes.count)]), as: UTF8.self)
+        }) {
+            return text
+        }
         let view = string.utf8
-        let lower = view.index(view.startIndex, offsetBy: utf8Offset(ofScalar: range.start))
-        let upper = view.index(view.startIndex, offsetBy: utf8Offset(ofScalar: range.end))
-        return String(string[lower..<upper])
+        return String(string[view.index(view.startIndex, offsetBy: lower)..<view.index(view.startIndex, offsetBy: upper)])
     }
 
     /// All scalars, for a single linear pass by a parser or extractor.

@@ -12,13 +12,40 @@ public enum TextDecoding {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return try decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
         }
-        if bytes.contains(0) { throw .binary }
+        let (nul, ascii) = scan(bytes)
+        if nul { throw .binary }
+        // ASCII needs no validation, and this initializer skips it for ASCII (the validator
+        // behind `String(validating:)` reads byte by byte).
+        if ascii { return Result(text: String(decoding: bytes, as: UTF8.self), warnings: []) }
         if let text = String(validating: bytes, as: UTF8.self) {
             return Result(text: text, warnings: [])
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let replaced = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
         return Result(text: text, warnings: ["invalid UTF-8: \(replaced) character(s) replaced with U+FFFD"])
+    }
+
+    /// Whether `bytes` hold a NUL byte, and whether they are all ASCII: eight bytes at a time.
+    private static func scan(_ bytes: [UInt8]) -> (nul: Bool, ascii: Bool) {
+        bytes.withUnsafeBytes { raw in
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            var zero: UInt64 = 0, all: UInt64 = 0
+            var i = 0
+            while i + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // A zero byte sets its high bit here (bytes above it may too, which changes nothing).
+                zero |= (word &- ones) & ~word & high
+                all |= word
+                i += 8
+            }
+            var nul = zero != 0, ascii = all & high == 0
+            while i < raw.count {
+                nul = nul || raw[i] == 0
+                ascii = ascii && raw[i] < 0x80
+                i += 1
+            }
+            return (nul, ascii)
+        }
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(LoadFailureReason) -> Result {
