@@ -406,8 +406,11 @@ struct Coreference {
     /// Named as a person: with a role, a gender, or a first and last name. "Moscow said"
     /// makes a speaker of a city, and a lone capitalised word should not take a "he".
     private func isPersonLike(_ i: Int) -> Bool {
-        entities[i].evidenced
-            && (!entities[i].roles.isEmpty || entities[i].gender != .unknown || entities[i].forms.contains { $0.count >= 2 })
+        let e = entities[i]
+        if e.evidenced { return !e.roles.isEmpty || e.gender != .unknown || e.forms.contains { $0.count >= 2 } }
+        // "Giulia Renzetti has worked for three mayors. She told…": a first and last name
+        // as the subject of a sentence is a person, though nothing has said so yet.
+        return !e.isOrganisation && e.lastSalient >= 0 && e.forms.contains { $0.count >= 2 }
     }
 
     /// Records what a resolved pronoun taught about gender.

@@ -24,8 +24,10 @@ struct MentionScanner {
             if Self.holds(taken, position) { return position }
             let inList = p.start >= 0 && p.start < seen.count
             if let existing = inList ? (seen[p.start] >= 0 ? seen[p.start] : nil) : seenElsewhere[position] {
-                // A weak capitalised run gives way to the same words found as a speaker or with a role.
-                if events[existing].phrase.weak && !p.weak {
+                // A weak capitalised run gives way to the same words found as a speaker or with a role,
+                // and a description to the name its appositive gives ("The chief of staff, Giulia Renzetti,").
+                if events[existing].phrase.weak && !p.weak
+                    || events[existing].phrase.kind == .description && p.kind == .name {
                     events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf)
                 }
                 return position
@@ -84,8 +86,8 @@ struct MentionScanner {
                 if before.isNameWord, after.isWord, after.has(.determiners) || after.has(.role),
                    let head = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)), head.kind == .name {
                     _ = add(appositiveAfter(head, at: i), salient: tokens[head.start].sentenceStart)
-                } else if before.isWord, before.has(.role), after.isNameWord,
-                          let head = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)),
+                } else if after.isNameWord, before.isWord, let roleEnd = Self.roleEnd(beforeComma: i, tokens),
+                          let head = reader.phrase(endingAt: roleEnd, lower: attribution.sentenceStart(roleEnd)),
                           head.kind == .description {
                     let combined = appositiveAfter(head, at: i)
                     if combined.kind == .name { _ = add(combined, salient: tokens[head.start].sentenceStart) }
@@ -171,5 +173,17 @@ struct MentionScanner {
             close += 1
         }
         return reader.combine(p, appositiveFrom: comma + 1, to: close)
+    }
+
+    /// The role word a description before the comma at `comma` ends on: the word before it
+    /// ("the envoy, Amadou Keller"), or the role before its complement ("His chief of staff,
+    /// Giulia Renzetti", "the head of research, Ana Ruiz").
+    static func roleEnd(beforeComma comma: Int, _ tokens: [Token]) -> Int? {
+        if comma >= 1, tokens[comma - 1].isWord, tokens[comma - 1].has(.role) { return comma - 1 }
+        if comma >= 3, tokens[comma - 1].isWord, !tokens[comma - 1].nameShaped, tokens[comma - 2].isWord,
+           tokens[comma - 2].has(.complementPreposition), tokens[comma - 3].isWord, tokens[comma - 3].has(.role) {
+            return comma - 3
+        }
+        return nil
     }
 }
