@@ -98,6 +98,24 @@ struct AttributionTests {
         #expect(a.speakers.first { $0.name == "Giulia Renzetti" }?.roles == ["mayor's chief"])
     }
 
+    @Test func epithetsAndUnmatchedDescriptionsStandForThePersonJustNamed() throws {
+        let text = """
+            Rovers win at last
+
+            Substitute Daniel Okafor came on after the break and scored twice.
+
+            "I have waited a long time for this," the 21-year-old said.
+
+            "Great lad," said the 48-year-old manager Ian Ross.
+
+            Captain Sam Whitlock scored early. Whitlock, who was taken off with a knee problem, was more measured. "It is one game," the defender said.
+            """
+        let a = try QuoteFixtures.analyze(text)
+        #expect(QuoteFixtures.speaker(of: "I have waited", in: a) == "Daniel Okafor")
+        #expect(QuoteFixtures.speaker(of: "Great lad", in: a) == "Ian Ross")
+        #expect(QuoteFixtures.speaker(of: "It is one game", in: a) == "Sam Whitlock")
+    }
+
     @Test func appositiveRolesOnEitherSide() throws {
         let text = """
             Storm closes schools

@@ -374,6 +374,21 @@ struct Coreference {
             looked += 1
             j = j + 1 < nextName.count ? nextName[j + 1] : events.count
         }
+        // "Whitlock, who was taken off injured, was more measured. "It's one game," the defender
+        // said.": a definite description that fits no one known stands for the person its
+        // paragraph is about, the last person named as a subject before it in the paragraph.
+        guard !indefinite, !d.isOrganisation, reader.lower(d.start) == "the", events.indices.contains(index) else {
+            return nil
+        }
+        let block = events[index].position >> 32
+        var k = index - 1
+        while k >= 0, events[k].position >> 32 == block {
+            if events[k].salient, events[k].phrase.kind == .name, let e = events[k].entity,
+               entities.indices.contains(e), !entities[e].isOrganisation, isPersonLike(e) {
+                return e
+            }
+            k -= 1
+        }
         return nil
     }
 
@@ -384,14 +399,16 @@ struct Coreference {
         if pronoun == "it" {
             return mostRecent(where: { entities[$0].isOrganisation && entities[$0].lastMention >= 0 })
         }
-        let wanted: Gender = pronoun == "she" ? .feminine : .masculine
+        // "he", "she"; an epithet such as "the 21-year-old" fits either.
+        let wanted: Gender = pronoun == "she" ? .feminine : pronoun == "he" ? .masculine : .unknown
         // People known as such first; a bare capitalised run only when there is no one else.
         for evidencedOnly in [true, false] {
             var best: Int? = nil
             var bestScore = -1
             for i in recent {
                 let gender = entities[i].gender
-                if entities[i].isOrganisation || (gender != .unknown && gender != wanted) || (evidencedOnly && !isPersonLike(i)) {
+                if entities[i].isOrganisation || (gender != .unknown && wanted != .unknown && gender != wanted)
+                    || (evidencedOnly && !isPersonLike(i)) {
                     continue
                 }
                 // The last subject wins over a later mention as an object, within a sentence or two.

@@ -250,6 +250,7 @@ struct PhraseReader {
             // Nothing name- or role-like before the verb: a pronoun, a group, or a common noun.
             let t = tokens[end]
             if let p = pronoun(at: end) { return p }
+            if end - 1 >= lower, let p = ageEpithet(at: end) { return p }
             if t.has(.group) {
                 var start = end
                 while start > lower, start > end - 4, tokens[start - 1].isWord, !tokens[start - 1].nameShaped || !tokens[start - 1].sentenceStart,
@@ -281,6 +282,16 @@ struct PhraseReader {
         return p
     }
 
+    /// "the 21-year-old" (at `i`, after "the"): an epithet that stands for the person just
+    /// mentioned, as a pronoun does, but says nothing of gender.
+    func ageEpithet(at i: Int) -> Phrase? {
+        guard i > 0, tokens.indices.contains(i), tokens[i].isWord, tokens[i].has(.startsWithDigit),
+              tokens[i - 1].isWord, tokens[i - 1].has(.determiners), lower(i).hasSuffix("-year-old") else { return nil }
+        var p = Phrase(kind: .pronoun, start: i - 1, end: i + 1)
+        p.pronoun = Int32(truncatingIfNeeded: i)
+        return p
+    }
+
     func group(_ from: Int, _ to: Int) -> Phrase {
         var p = Phrase(kind: .description, start: from, end: to)
         p.plural = true
@@ -294,6 +305,11 @@ struct PhraseReader {
         guard start < upper, start < tokens.count, tokens[start].isWord else { return nil }
         let first = tokens[start]
         if let p = pronoun(at: start) { return p }
+        // "said the 21-year-old." but not "said the 48-year-old manager Ian Ross".
+        if start + 1 < upper, start + 2 >= upper || start + 2 >= tokens.count || !tokens[start + 2].isWord
+            || tokens[start + 2].has(.speechVerbs), let p = ageEpithet(at: start + 1) {
+            return p
+        }
         var k = start
         if first.has(.determiners) { k += 1 }
         let bodyStart = k

@@ -112,6 +112,8 @@ enum Lexicon {
         "superintendent", "commissioner", "secretary", "undersecretary", "minister", "official",
         // Party labels written like roles: "Democrat Carlos Ibarra", "the Nevada Republican".
         "democrat", "republican",
+        "substitute", "striker", "defender", "winger", "forward", "keeper", "playmaker", "centre-back",
+        "full-back", "quarterback", "pitcher", "catcher", "skipper", "manager",
     ]
 
     /// Honorifics and titles written before a name; they are not roles on their own.
