@@ -373,6 +373,23 @@ struct AttributionTests {
         #expect(a.quotes.allSatisfy { a.speakerName(of: $0) == "Jens Albrecht" })
     }
 
+    @Test func britishSingleQuoteRunningOverTwoParagraphs() throws {
+        let a = try QuoteFixtures.analyze("""
+            Estate repairs stall
+
+            Resident Geoffrey Tallis spoke first. 'Nothing has been built. Not a spade.
+
+            'People here are not asking for miracles.'
+
+            Neighbours reckon it'll take 'em years.
+            """)
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes.first?.text.hasPrefix("Nothing has been built.") == true)
+        #expect(a.quotes.first?.text.hasSuffix("not asking for miracles.") == true)
+        #expect(a.quotes.first.map { a.speakerName(of: $0) } == "Geoffrey Tallis")
+        #expect(a.warnings.isEmpty)
+    }
+
     @Test func reportedSpeechVariants() throws {
         let a = try QuoteFixtures.analyze("""
             Deal criticised

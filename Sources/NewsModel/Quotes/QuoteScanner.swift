@@ -200,7 +200,13 @@ enum QuoteScanner {
             i += 1
         }
         if let bottom = stack.first {
-            if bottom.family == .single || bottom.family == .singleGuillemet {
+            // A British quote running on into the next paragraph: an opening single mark at
+            // the start of a word that begins with a capital ('Nothing has been built. …).
+            // Other open single marks were apostrophes ('em, 'cause).
+            let k = bottom.index
+            let runsOn = bottom.family == .single && k + 1 < n && s[k + 1].isUppercaseLetter
+                && (k == 0 || s[k - 1].isSpaceOrBreak)
+            if (bottom.family == .single || bottom.family == .singleGuillemet) && !runsOn {
                 strays.append(bottom.index)
             } else if bottom.index + 1 < n {
                 quotes.append(ScannedQuote(open: bottom.index, close: nil, family: bottom.family))
