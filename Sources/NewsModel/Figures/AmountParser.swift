@@ -102,8 +102,9 @@ extension FigureParser {
                 let after = j + 2
                 let unitFollows = Self.pointWords.contains(word(after) ?? "")
                     || Units.durations[word(after) ?? ""] != nil || Units.measures[word(after) ?? ""] != nil
+                // "by a third", "nearly a third": a share, where "a third term" is an ordinal.
                 if isWord(after, "of") || after >= t.count || t[after].kind == .symbol || isWord(j - 1, "by")
-                    || unitFollows {
+                    || unitFollows || qualified {
                     return Quantity(value: f, end: after, fraction: true)
                 }
                 return nil
@@ -467,10 +468,12 @@ extension FigureParser {
             }
         }
         // "Boeing 737 freighter", "Formula 1 car": a model number, unless a plain plural follows
-        // ("Approves 300 Jobs").
+        // ("Approves 300 Jobs"). After "Article", "Flight", "route" the number is always a label:
+        // "under Article 5 rules".
         if let n, n.isInteger, !n.grouped, !q.scaled, draft.low == nil, draft.qualifier == nil,
            isNameBefore(numberStart),
-           phrase.map({ $0.hasModifiers(t) || $0.partitive || !CountedNoun.looksPlural(t, $0.headToken) }) ?? true {
+           wordIs(numberStart - 1, .identifierNoun)
+            || phrase.map({ $0.hasModifiers(t) || $0.partitive || !CountedNoun.looksPlural(t, $0.headToken) }) ?? true {
             return nil
         }
         if let phrase {

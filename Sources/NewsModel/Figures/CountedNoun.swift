@@ -113,6 +113,9 @@ enum CountedNoun {
         t.kind == .word && !t.cls.contains(.nonContent)
     }
 
+    /// Plurals of people, which do not modify a following noun as "crew members" does.
+    static let personPlurals: WordSet = ["people", "children", "men", "women"]
+
     static let pronouns: WordSet = ["them", "those", "these", "us", "you", "whom", "which"]
     static let determiners: WordSet = [
         "the", "its", "their", "our", "his", "her", "these", "those", "my", "your", "this", "that", "all",
@@ -185,8 +188,10 @@ enum CountedNoun {
                 headIndex = i
                 i += 1
                 // "crew members", "police officers": a collective noun used as a modifier.
+                // Not "children", "people", "men", "women": "one in five children lives", "two
+                // children minutes before" end at the person.
                 if tok.cls.contains(.irregularPlural), i < t.count, isContent(t[i]), t[i].spaceBefore,
-                   looksPlural(t, i), !t[i].capitalized {
+                   looksPlural(t, i), !t[i].capitalized, !personPlurals.contains(t.text(i - 1)) {
                     lastWord = i
                     wordCount += 1
                     headIndex = i

@@ -49,8 +49,8 @@ enum FigureTokenizer {
                     i = end
                     continue
                 }
-            } else if c == ":" || c == "@", isAddressMark(s, at: i, chunkStart: chunkStart),
-                      let end = addressEnd(s, from: chunkStart) {
+            } else if c == ":" || c == "@" || c == "/", isAddressMark(s, at: i, chunkStart: chunkStart),
+                      let end = addressEnd(s, from: chunkStart, bareDomain: c == "/") {
                 // "https://…", "name@example.org": drop what was read of it and skip the rest.
                 tokens.removeSubrange(chunkFirstToken...)
                 i = max(end, i + 1)
@@ -279,11 +279,32 @@ enum FigureTokenizer {
     /// "://" or an "@" between word characters.
     private static func isAddressMark(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, chunkStart: Int) -> Bool {
         if s[i] == ":" { return i + 2 < s.count && s[i + 1] == "/" && s[i + 2] == "/" }
+        if s[i] == "/" { return isDomain(s, chunkStart, i) }
         return i > chunkStart && i + 1 < s.count && s[i + 1].isLetter && (s[i - 1].isLetter || s[i - 1].isDigit)
     }
 
     /// The end of a URL, e-mail address, handle or hashtag starting at `start`, or nil.
-    private static func addressEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int? {
+    /// `s[from..<to]` reads as a domain name: letters, digits and hyphens in parts joined by
+    /// dots, the last part two or more letters ("example.com" in "example.com/2024").
+    private static func isDomain(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> Bool {
+        guard from < to, to <= s.count else { return false }
+        var lastDot = -1
+        for k in from..<to {
+            let c = s[k]
+            if c == "." {
+                if k == from || s[k - 1] == "." { return false }
+                lastDot = k
+            } else if !(c.isASCII && (c.isLetter || c.isDigit || c == "-")) {
+                return false
+            }
+        }
+        guard lastDot > from, to - lastDot > 2 else { return false }
+        for k in (lastDot + 1)..<to where !s[k].isLetter { return false }
+        return true
+    }
+
+    private static func addressEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
+                                   bareDomain: Bool = false) -> Int? {
         let n = s.count
         let first = s[start]
         if first == "#" || first == "@" {
@@ -293,7 +314,7 @@ enum FigureTokenizer {
             return i
         }
         var i = start
-        var isAddress = false
+        var isAddress = bareDomain
         while i < n, !s[i].isSpaceOrBreak {
             let c = s[i]
             if c == ":", i + 2 < n, s[i + 1] == "/", s[i + 2] == "/" { isAddress = true }
