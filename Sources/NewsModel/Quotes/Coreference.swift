@@ -362,7 +362,7 @@ struct Coreference {
         // someone new, never a person named earlier. It may be named later ("A regional envoy
         // called it…" before "envoy Amadou Keller"), but not when one like it came before: then
         // the later one may be someone else again.
-        let indefinite = Self.indefinite.contains(reader.lower(d.start))
+        let indefinite = reader.isWord(d.start, "a") || reader.isWord(d.start, "an") || reader.isWord(d.start, "another")
         for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
             return indefinite && namedSoFar.indices.contains(e) && namedSoFar[e] ? nil : e
         }
@@ -377,7 +377,7 @@ struct Coreference {
         // "Whitlock, who was taken off injured, was more measured. "It's one game," the defender
         // said.": a definite description that fits no one known stands for the person its
         // paragraph is about, the last person named as a subject before it in the paragraph.
-        guard !indefinite, !d.isOrganisation, reader.lower(d.start) == "the", events.indices.contains(index) else {
+        guard !indefinite, !d.isOrganisation, reader.isWord(d.start, "the"), events.indices.contains(index) else {
             return nil
         }
         let block = events[index].position >> 32
@@ -391,8 +391,6 @@ struct Coreference {
         }
         return nil
     }
-
-    private static let indefinite: Set<String> = ["a", "an", "another"]
 
     private func resolvePronoun(_ pronoun: String) -> Int? {
         if Lexicon.unnamedPronouns.contains(pronoun) { return nil }
@@ -423,11 +421,13 @@ struct Coreference {
     /// Named as a person: with a role, a gender, or a first and last name. "Moscow said"
     /// makes a speaker of a city, and a lone capitalised word should not take a "he".
     private func isPersonLike(_ i: Int) -> Bool {
-        let e = entities[i]
-        if e.evidenced { return !e.roles.isEmpty || e.gender != .unknown || e.forms.contains { $0.count >= 2 } }
+        // Read in place: a copy of the entity would retain and release its lists.
+        if entities[i].evidenced {
+            return !entities[i].roles.isEmpty || entities[i].gender != .unknown || entities[i].forms.contains { $0.count >= 2 }
+        }
         // "Giulia Renzetti has worked for three mayors. She told…": a first and last name
         // as the subject of a sentence is a person, though nothing has said so yet.
-        return !e.isOrganisation && e.lastSalient >= 0 && e.forms.contains { $0.count >= 2 }
+        return !entities[i].isOrganisation && entities[i].lastSalient >= 0 && entities[i].forms.contains { $0.count >= 2 }
     }
 
     /// Records what a resolved pronoun taught about gender.

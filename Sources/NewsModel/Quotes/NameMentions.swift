@@ -150,6 +150,17 @@ struct PhraseReader {
 
     func word(_ i: Int) -> String { text(i, i + 1) }
 
+    /// Word `i` is `ascii` (lowercase) in any case, compared without making a string.
+    func isWord(_ i: Int, _ ascii: StaticString) -> Bool {
+        guard tokens.indices.contains(i), tokens[i].isWord else { return false }
+        let a = tokens[i].start, b = min(tokens[i].end, scalars.count)
+        guard b - a == ascii.utf8CodeUnitCount else { return false }
+        return ascii.withUTF8Buffer { bytes in
+            for k in 0..<bytes.count where scalars[a + k].value | 0x20 != UInt32(bytes[k]) { return false }
+            return true
+        }
+    }
+
     /// Word `i` with the possessive ending the tokenizer cut from a name ("Pruett's" is read "Pruett").
     func wordWithPossessive(_ i: Int) -> String {
         guard tokens.indices.contains(i), tokens[i].isPossessive else { return word(i) }
@@ -377,9 +388,11 @@ struct PhraseReader {
     /// Splits tokens `from..<to` into role and name: the name is the run of
     /// capitalised words after the last role or title word.
     /// Letters after a name that are honours or offices, not part of it: "Eleanor Marsh KC".
-    private static let postNominals: Set<String> = [
+    private static let postNominals: [StaticString] = [
         "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "md", "esq", "esq.",
     ]
+
+    private func isPostNominal(_ i: Int) -> Bool { Self.postNominals.contains { isWord(i, $0) } }
 
     func analyze(_ from: Int, _ fullTo: Int) -> Phrase {
         var a = from
@@ -387,7 +400,7 @@ struct PhraseReader {
         guard a < fullTo else { return .invalid(from, fullTo) }
         var to = fullTo
         while to - 1 > a + 1, tokens[to - 1].end - tokens[to - 1].start <= 4, tokens[to - 2].isNameWord,
-              Self.postNominals.contains(lower(to - 1)) {
+              isPostNominal(to - 1) {
             to -= 1
         }
         if tokens[to - 1].has(.group) { return group(from, to) }
