@@ -73,6 +73,9 @@ struct FigureTableTests {
         ("The firm paid a $1.2-million settlement.", [fig("$1.2-million", .money, 1.2e6, "USD")]),
         // 4.1 × 1e9 in binary doubles is 4099999999.9999995: scaled values are the decimal ones.
         ("The bid values the group at $4.1bn.", [fig("$4.1bn", .money, 4.1e9, "USD")]),
+        ("Each village gets Rs 5 lakh.", [fig("Rs 5 lakh", .money, 500_000, "INR")]),
+        ("The fund sold 2.4 billion Norwegian crowns of bonds.",
+         [fig("2.4 billion Norwegian crowns", .money, 2.4e9, "NOK")]),
         ("The port handled 4.1 million containers.", [count("4.1 million containers", 4.1e6, "containers")]),
     ]
 

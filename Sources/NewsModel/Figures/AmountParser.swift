@@ -573,6 +573,10 @@ extension FigureParser {
         if tok.kind == .word, tok.allCaps, Units.isoCodes.contains(t.text(j)), numeral(j + 1) != nil {
             return (t.string(j).uppercased(), j + 1)
         }
+        if tok.capitalized, let code = Units.wordPrefixes[t.text(j)] {
+            let k = symbol(j + 1) == "." && attached(j + 1) ? j + 2 : j + 1
+            if numeral(k) != nil { return (code, k) }
+        }
         return nil
     }
 

@@ -189,6 +189,7 @@ enum FigureLexicon {
         add(["a", "an"], .article)
         add(Units.dollarPrefixes.keys, .currency)
         add(Units.isoCodes, .currency)
+        add(Units.wordPrefixes.keys, .currency)
         add(["between", "from", "aged", "age", "magnitude", "minus"], .special)
         add(CountedNoun.stopWords, .nonContent)
         add(Dates.months.keys, .nonContent)

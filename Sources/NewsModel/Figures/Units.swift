@@ -36,6 +36,9 @@ enum Units {
         "s": "SGD", "sg": "SGD", "r": "BRL", "nt": "TWD", "mex": "MXN", "ec": "XCD", "j": "JMD",
     ]
 
+    /// Abbreviations written before an amount as a currency sign is: "Rs 5 lakh", "Rs. 500".
+    static let wordPrefixes: WordTable<String> = ["rs": "INR"]
+
     /// ISO 4217 codes news copy uses before or after an amount.
     static let isoCodes: WordSet = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd", "sgd", "inr", "rub", "uah",
@@ -70,8 +73,10 @@ enum Units {
         "singapore": ["dollar": "SGD", "dollars": "SGD"],
         "swiss": ["franc": "CHF", "francs": "CHF"], "mexican": ["peso": "MXN", "pesos": "MXN"],
         "philippine": ["peso": "PHP", "pesos": "PHP"], "argentine": ["peso": "ARS", "pesos": "ARS"],
-        "danish": ["krone": "DKK", "kroner": "DKK"], "norwegian": ["krone": "NOK", "kroner": "NOK"],
-        "swedish": ["krona": "SEK", "kronor": "SEK"], "czech": ["koruna": "CZK", "crowns": "CZK"],
+        "danish": ["krone": "DKK", "kroner": "DKK", "crown": "DKK", "crowns": "DKK"],
+        "norwegian": ["krone": "NOK", "kroner": "NOK", "crown": "NOK", "crowns": "NOK"],
+        "swedish": ["krona": "SEK", "kronor": "SEK", "crown": "SEK", "crowns": "SEK"],
+        "czech": ["koruna": "CZK", "crowns": "CZK"], "icelandic": ["krona": "ISK", "kronur": "ISK", "crowns": "ISK"],
         "indian": ["rupee": "INR", "rupees": "INR"], "pakistani": ["rupee": "PKR", "rupees": "PKR"],
         "japanese": ["yen": "JPY"], "chinese": ["yuan": "CNY"], "turkish": ["lira": "TRY"],
         "egyptian": ["pound": "EGP", "pounds": "EGP"], "iraqi": ["dinar": "IQD", "dinars": "IQD"],
