@@ -72,18 +72,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
-    subscript(packed p: PackedText) -> Value? {
-        let mask = (1 << bits) - 1
-        return slots.withUnsafeBufferPointer { s in
-            var h = p.hash(bits: bits)
-            while true {
-                let slot = s[h]
-                if slot.index < 0 { return nil }
-                if slot.key == p { return values[Int(slot.index)] }
-                h = (h + 1) & mask
-            }
-        }
-    }
+    subscript(packed p: PackedText) -> Value? { index(packed: p).map { values[$0] } }
 }
 
 /// A `WordTable` without values.

@@ -38,13 +38,6 @@ struct FormIds {
     }
 
     private mutating func rehash(_ size: Int) {
-        var fresh = Array(repeating: Int32(-1), count: size)
-        let mask = size - 1
-        for e in slots where e >= 0 {
-            var slot = Int(truncatingIfNeeded: hashes[Int(e)] >> 1) & mask
-            while fresh[slot] >= 0 { slot = (slot + 1) & mask }
-            fresh[slot] = e
-        }
-        slots = fresh
+        slots = SlotTable.rehash(slots, hashes: hashes, size: size)
     }
 }

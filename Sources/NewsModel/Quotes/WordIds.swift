@@ -68,15 +68,8 @@ struct WordIds {
     }
 
     private mutating func rehash(_ size: Int) {
-        var fresh = Array(repeating: Int32(-1), count: size)
-        let mask = size - 1
         // The words in the old slots, the ASCII ones: the others are not in the table.
-        for e in slots where e >= 0 {
-            var slot = Int(truncatingIfNeeded: hashes[Int(e)] >> 1) & mask
-            while fresh[slot] >= 0 { slot = (slot + 1) & mask }
-            fresh[slot] = e
-        }
-        slots = fresh
+        slots = SlotTable.rehash(slots, hashes: hashes, size: size)
     }
 
     /// FNV-1a over the UTF-8 bytes, read through `withUTF8` (cheap for the small strings
