@@ -331,7 +331,15 @@ struct Coreference {
             switch event.phrase.kind {
             case .name:
                 if resolved == nil, let key = reader?.lastKey(of: event.phrase) {
-                    resolved = mostRecent(among: firstLink(words.existing(key)), where: { _ in true })
+                    let id = words.existing(key)
+                    // "Kroh" after "Anselm Kroh, 67," and "his daughter, Lisbeth Kroh": the person
+                    // the bare name was already given to, before the one named last.
+                    let form = id >= 0 && event.phrase.name.range.count == 1 ? forms.id([id]) : -1
+                    while form >= 0, formOwner.count < forms.count { formOwner.append(-1) }
+                    let owner = formOwner.indices.contains(form) ? formOwner[form] : -1
+                    resolved = owner >= 0 && entities.indices.contains(owner)
+                        ? owner : mostRecent(among: firstLink(id), where: { _ in true })
+                    if owner < 0, let e = resolved, formOwner.indices.contains(form) { formOwner[form] = e }
                 }
                 if let e = resolved, namedSoFar.indices.contains(e) { namedSoFar[e] = true }
             case .description:
