@@ -135,6 +135,22 @@ struct AttributionTests {
         #expect(QuoteFixtures.speaker(of: "Same as", in: a) == "Anselm Kroh")
     }
 
+    @Test func onlyASpeakingPronounTeachesGender() throws {
+        let text = """
+            Prize night
+
+            Novelist Ruth Amadi won the prize on Thursday.
+
+            My aunt rang and said, "You've put Uncle Femi in a book." He hasn't read it yet.
+
+            "We've gone back to print twice," said managing director Jonah Pell.
+
+            Asked what she would do with the money, Amadi laughed. "Fix the roof," she said.
+            """
+        let a = try QuoteFixtures.analyze(text)
+        #expect(QuoteFixtures.speaker(of: "Fix the roof", in: a) == "Ruth Amadi")
+    }
+
     @Test func appositiveRolesOnEitherSide() throws {
         let text = """
             Storm closes schools

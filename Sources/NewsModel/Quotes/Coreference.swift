@@ -92,6 +92,9 @@ struct MentionEvent: Sendable {
     var entity: Int? = nil
     /// The name this one is another spelling of: "Олена Коваль (Olena Koval)".
     var aliasOf: Int? = nil
+    /// The subject of a speech verb or a quote's speaker: only such a pronoun teaches an
+    /// entity its gender ("He hasn't read it yet" may be about someone named only in a quote).
+    var speaks = false
 
     static func position(block: Int, token: Int) -> Int { block << 32 | token }
 }
@@ -350,7 +353,7 @@ struct Coreference {
             case .pronoun:
                 let pronoun = reader?.pronoun(of: event.phrase) ?? ""
                 resolved = resolvePronoun(pronoun)
-                if let e = resolved { learnGender(e, from: pronoun) }
+                if let e = resolved, event.speaks { learnGender(e, from: pronoun) }
             case .invalid:
                 resolved = nil
             }

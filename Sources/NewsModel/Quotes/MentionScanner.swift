@@ -18,7 +18,7 @@ struct MentionScanner {
         let first = events.count
         // A mention at a token beyond `seen` (none is) would go here.
         var seenElsewhere: [Int: Int] = [:]
-        func add(_ p: Phrase, salient: Bool, aliasOf: Int? = nil) -> Int? {
+        func add(_ p: Phrase, salient: Bool, aliasOf: Int? = nil, speaks: Bool = false) -> Int? {
             guard p.kind != .invalid else { return nil }
             let position = MentionEvent.position(block: block, token: p.start)
             if Self.holds(taken, position) { return position }
@@ -28,12 +28,13 @@ struct MentionScanner {
                 // and a description to the name its appositive gives ("The chief of staff, Giulia Renzetti,").
                 if events[existing].phrase.weak && !p.weak
                     || events[existing].phrase.kind == .description && p.kind == .name {
-                    events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf)
+                    events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf,
+                                                    speaks: speaks)
                 }
                 return position
             }
             if inList { seen[p.start] = events.count } else { seenElsewhere[position] = events.count }
-            events.append(MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf))
+            events.append(MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf, speaks: speaks))
             return position
         }
         // The scratch list is cleared where this block wrote to it, so clearing costs no more than finding.
@@ -70,7 +71,7 @@ struct MentionScanner {
             if reader.isSpeechVerb(i) {
                 let start = attribution.sentenceStart(i)
                 if let p = reader.subject(beforeVerb: i, lower: start), p.kind != .invalid {
-                    _ = add(p, salient: true)
+                    _ = add(p, salient: true, speaks: true)
                 }
             } else if t.isWord, t.has(.title), i + 1 < n, tokens[i + 1].isNameWord,
                       !tokens[i + 1].has(.title) {

@@ -98,7 +98,7 @@ public enum QuoteExtractor {
                 let block = drafts[d].slot.inRightBlock ? drafts[d].lastBlock : drafts[d].firstBlock
                 let position = MentionEvent.position(block: block, token: p.start)
                 if taken.insert(position).inserted {
-                    events.append(MentionEvent(position: position, phrase: p, salient: true))
+                    events.append(MentionEvent(position: position, phrase: p, salient: true, speaks: true))
                 }
             }
         }
