@@ -135,6 +135,16 @@ struct AttributionTests {
         #expect(QuoteFixtures.speaker(of: "Same as", in: a) == "Anselm Kroh")
     }
 
+    @Test func aHeadlineQuoteCreditedAfterAColon() throws {
+        let a = try QuoteFixtures.analyze("""
+            'We will rebuild': Mayor Ana Ruiz on the flood
+
+            The river rose two metres overnight. "It was chaos": that is how residents describe it.
+            """)
+        #expect(QuoteFixtures.speaker(of: "We will rebuild", in: a) == "Ana Ruiz")
+        #expect(QuoteFixtures.speaker(of: "It was chaos", in: a) == .some(nil))
+    }
+
     @Test func onlyASpeakingPronounTeachesGender() throws {
         let text = """
             Prize night

@@ -105,10 +105,16 @@ struct AttributionReader {
         guard r < tokens.count else { return nil }
         // A new sentence after a quote that ended one is not its attribution.
         if tokens[r].isWord, tokens[r].sentenceStart, !isQuoteEndingSpeech(qi) { return nil }
-        if tokens[r].kind == .comma || tokens[r].kind == .dash { r += 1 }
+        // A headline's "'We were never meant to win': novelist Ruth Amadi on her prize".
+        let credit = qi == 0 && tokens[r].kind == .colon
+        if tokens[r].kind == .comma || tokens[r].kind == .dash || credit { r += 1 }
         guard r < tokens.count, tokens[r].isWord else { return nil }
         var upper = r
         while upper < tokens.count, tokens[upper].kind != .quote, tokens[upper].kind != .terminal, upper - r < 40 { upper += 1 }
+        if credit {
+            guard let p = reader.phrase(startingAt: r, upper: upper), p.kind == .name else { return nil }
+            return p
+        }
         if reader.isSpeechVerb(r) { return reader.speaker(afterVerb: r, upper: upper) }
         if r + 1 < upper, tokens[r].has(.according), tokens[r + 1].has(.to) {
             return reader.phrase(startingAt: r + 2, upper: upper)
