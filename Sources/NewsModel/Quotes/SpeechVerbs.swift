@@ -114,6 +114,8 @@ enum Lexicon {
         "democrat", "republican",
         "substitute", "striker", "defender", "winger", "forward", "keeper", "playmaker", "centre-back",
         "full-back", "quarterback", "pitcher", "catcher", "skipper", "manager",
+        // Abbreviated titles of British and police copy: "Cllr Amrit Dhaliwal", "Det Supt Ann Lee".
+        "cllr", "supt", "insp", "det", "ch",
     ]
 
     /// Honorifics and titles written before a name; they are not roles on their own.
