@@ -166,6 +166,8 @@ struct FigureTableTests {
          [ExpectedFigure(text: "between 2019 and 2023", kind: .date, value: 2019, qualifier: "between", low: 2019, high: 2023)]),
         ("She won her first title.", [fig("first", .ordinal, 1)]),
         ("The team finished 3rd.", [fig("3rd", .ordinal, 3)]),
+        ("Profits rose in the third quarter.", [date("third quarter", 3)]),
+        ("Troops of the 1st Battalion marched down 5th Avenue.", []),
         ("It was the twenty-first attempt.", [fig("twenty-first", .ordinal, 21)]),
         ("The minister resigned in September.", [date("September")]),
         ("Profits will rise next year.", [date("next year")]),

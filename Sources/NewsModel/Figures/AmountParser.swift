@@ -285,6 +285,13 @@ extension FigureParser {
                 || Units.currencyWords[w] != nil || Units.isoCodes.contains(w)
             if !known || (t[end].allCaps && w.count == 1 && w != "c" && w != "f") { return nil }
             if (w == "st" || w == "nd" || w == "rd" || w == "th"), let n = q.numeral, n.isInteger, currency == nil {
+                // "the 1st Battalion", "5th Avenue": part of a name.
+                if end + 1 < t.count, t[end + 1].kind == .word, t[end + 1].capitalized, t[end + 1].spaceBefore {
+                    return nil
+                }
+                if let period = quarterEnd(after: end + 1) {
+                    return FigureDraft(first: j0, end: period, kind: .date, value: value)
+                }
                 return FigureDraft(first: j0, end: end + 1, kind: .ordinal, value: value)
             }
             if w == "s" { return nil }
@@ -440,6 +447,12 @@ extension FigureParser {
             k -= 1
         }
         return false
+    }
+
+    /// "third quarter", "3rd quarter": a quarter of a year is a date; the token after "quarter".
+    func quarterEnd(after k: Int) -> Int? {
+        guard k < t.count, t[k].spaceBefore, isWord(k, "quarter") else { return nil }
+        return k + 1
     }
 
     /// "more", "extra", "additional", "further": a word of addition between a number and what it counts.

@@ -131,6 +131,9 @@ struct FigureParser {
             }
             if !cls.isDisjoint(with: .ordinalOrNumber), let (value, end) = NumberWords.ordinal(t, at: i),
                !ordinalIsNoun(i, end: end) {
+                if let period = quarterEnd(after: end) {
+                    return emit(into: &out, at: i, FigureDraft(first: i, end: period, kind: .date, value: value))
+                }
                 return emit(into: &out, at: i, FigureDraft(first: i, end: end, kind: .ordinal, value: value))
             }
             if !cls.isDisjoint(with: .quantity), mayBeginQuantity(i),
