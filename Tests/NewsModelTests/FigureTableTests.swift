@@ -224,6 +224,7 @@ struct FigureTableTests {
         ("The bank cut rates by a quarter of a percentage point.",
          [fig("a quarter of a percentage point", .percent, 0.25, "percentage point")]),
         ("The school is three quarters of a mile away.", [fig("three quarters of a mile", .measure, 0.75, "mile")]),
+        ("Rates rose ½ a percent.", [fig("½ a percent", .percent, 0.5, "%")]),
         ("It was a one-time payment.", []),
         ("Millions of dollars were lost.", [fig("Millions of dollars", .money, nil, "USD")]),
         ("Hundreds of miles of road flooded.", [fig("Hundreds of miles", .measure, nil, "mile")]),

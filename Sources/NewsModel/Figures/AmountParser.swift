@@ -342,9 +342,10 @@ extension FigureParser {
         if q.fraction, unitMatch == nil, let w = word(end), w == "point" || w == "points" {
             unitMatch = UnitMatch(kind: .percent, unit: "percentage point", end: end + 1)
         }
-        // "a quarter of a percentage point", "half of a mile": a fraction of one unit.
-        if q.fraction, unitMatch == nil, isWord(end, "of"), isWord(end + 1, "a") || isWord(end + 1, "an"),
-           let u = unit(at: end + 2, value: value, currency: currency, scaled: false), u.kind != .money {
+        // "a quarter of a percentage point", "half of a mile", "½ a percent": a fraction of one unit.
+        let ofA = isWord(end, "of") ? end + 1 : end
+        if q.fraction, unitMatch == nil, isWord(ofA, "a") || isWord(ofA, "an"),
+           let u = unit(at: ofA + 1, value: value, currency: currency, scaled: false), u.kind != .money {
             unitMatch = u
         }
         // "weighed 200 pounds": weight, not money.
