@@ -21,6 +21,32 @@ import Testing
         #expect(article.sections[0].paragraphs.count == 3)
     }
 
+    @Test func listItemsAreParagraphsOfTheirOwn() throws {
+        let article = try parse("""
+            Water rates to rise
+
+            What changes:
+            - Average bills rise by about $6 a month.
+            - Low-income households get a 50% discount.
+            1. Meters are read monthly
+            2. Bills arrive by email
+
+            The deal was signed on Monday, a day after talks
+            - which had stalled - resumed.
+
+            1. Background
+
+            The board first proposed the rise in 2024.
+            """)
+        #expect(article.sections.count == 2)
+        #expect(article.sections[0].paragraphs.map(\.text) == [
+            "What changes:", "- Average bills rise by about $6 a month.", "- Low-income households get a 50% discount.",
+            "1. Meters are read monthly", "2. Bills arrive by email",
+            "The deal was signed on Monday, a day after talks - which had stalled - resumed.",
+        ])
+        #expect(article.sections[1].heading?.text == "1. Background")
+    }
+
     @Test func headingsInScriptsWithoutCase() throws {
         let article = try parse("灯会首夜迎客三万人\n\n雾岚港第十二届海上灯会于周六晚开幕，主办方称首夜入场游客约三万人。\n\n渡轮与交通\n\n为应对人流，港务部门将渡轮增加到每十五分钟一班。\n\n部分游客反映排队时间过长。\n")
         #expect(article.sections.map { $0.heading?.text } == [nil, "渡轮与交通"])

@@ -80,7 +80,11 @@ public enum ArticleParser {
             let lines = markdown ? ArraySlice(block.map { stripBlockPrefix($0, scalars) }) : block
             let firstLine = lines[lines.startIndex]
             guard var paragraph = builder.build(lines) else { continue }
-            if isOnlyLine, mayBeTitle(firstLine, scalars), let next = blocks[safe: i + 1],
+            // An item of a list (a block touching the one before or after, no blank line between)
+            // is never a heading; "1. Background" standing alone may be.
+            let inList = isListItem(firstLine, scalars)
+                && (blocks[safe: i - 1]?.endIndex == block.startIndex || blocks[safe: i + 1]?.startIndex == block.endIndex)
+            if isOnlyLine, !inList, mayBeTitle(firstLine, scalars), let next = blocks[safe: i + 1],
                isHeadingLike(paragraph, firstLine, scalars, markdown: markdown),
                !(next.count == 1 && mayBeTitle(next[next.startIndex], scalars)
                  && isTitleShaped(builder.build([next[next.startIndex]]))) {
@@ -158,16 +162,52 @@ public enum ArticleParser {
         var start = 0
         for (k, line) in lines.enumerated() {
             if line.isBlank {
-                if start < k { blocks.append(lines[start..<k]) }
+                if start < k { appendSplittingLists(lines[start..<k], scalars, to: &blocks) }
                 start = k + 1
             } else if atxLevel(line, scalars) != nil {
-                if start < k { blocks.append(lines[start..<k]) }
+                if start < k { appendSplittingLists(lines[start..<k], scalars, to: &blocks) }
                 blocks.append(lines[k..<(k + 1)])
                 start = k + 1
             }
         }
-        if start < lines.count { blocks.append(lines[start...]) }
+        if start < lines.count { appendSplittingLists(lines[start...], scalars, to: &blocks) }
         return blocks
+    }
+
+    /// A run of lines with two or more list items ("- ", "* ", "• ", "1. ") is one block per
+    /// item, and one for the lines before the first: a list is not a paragraph. A single line
+    /// that starts like an item is more likely hard-wrapped prose ("… the deal\n- which …").
+    private static func appendSplittingLists(_ run: ArraySlice<SourceLine>, _ s: [Unicode.Scalar],
+                                             to blocks: inout [ArraySlice<SourceLine>]) {
+        guard run.count >= 2 else { blocks.append(run); return }
+        var items = 0
+        for line in run where isListItem(line, s) { items += 1 }
+        guard items >= 2 else { blocks.append(run); return }
+        var start = run.startIndex
+        for k in run.indices where k > start && isListItem(run[k], s) {
+            blocks.append(run[start..<k])
+            start = k
+        }
+        blocks.append(run[start..<run.endIndex])
+    }
+
+    /// The line starts with a list marker and a space: `-`, `*`, `+`, `•`, or up to three digits
+    /// and `.` or `)`.
+    static func isListItem(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        var i = line.contentStart
+        let end = min(line.contentEnd, s.count)
+        guard i < end else { return false }
+        let c = s[i]
+        if c == "-" || c == "*" || c == "+" || c == "\u{2022}" {
+            return i + 1 < end && s[i + 1] == " "
+        }
+        var digits = 0
+        while i < end, s[i].isASCII, s[i].properties.numericType != nil, digits < 4 {
+            i += 1
+            digits += 1
+        }
+        guard digits >= 1, digits <= 3, i + 1 < end else { return false }
+        return (s[i] == "." || s[i] == ")") && s[i + 1] == " "
     }
 
     // MARK: Markdown line syntax
