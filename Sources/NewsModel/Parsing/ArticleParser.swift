@@ -202,7 +202,7 @@ public enum ArticleParser {
             return i + 1 < end && s[i + 1] == " "
         }
         var digits = 0
-        while i < end, s[i].isASCII, s[i].properties.numericType != nil, digits < 4 {
+        while i < end, s[i].value >= 0x30, s[i].value <= 0x39, digits < 4 {
             i += 1
             digits += 1
         }
