@@ -61,35 +61,20 @@ struct BlockBuilder {
                       _ map: inout OffsetMap, _ first: inout Int, _ last: inout Int) -> Int {
         var n = 0
         var pendingSpace: Int? = nil
-        // Display scalars from consecutive source scalars form one run (most of a paragraph):
-        // it is tracked in locals and handed to the map when it breaks.
-        var runStart = 0, runLength = 0
+        var run = DisplayRun()
         for line in lines where !line.isBlank {
             first = min(first, line.contentStart)
             last = max(last, line.contentEnd)
-            if runLength > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
+            if run.length > 0, pendingSpace == nil { pendingSpace = line.start - 1 }
             if !markdown, let content = verbatimBytes(line, s, bytes), let from = bytes.baseAddress, let to = out.baseAddress {
                 // Joined to the previous line by one space, like the scalar path below, then one run.
-                if let space = pendingSpace, runLength > 0 {
+                if let space = pendingSpace, run.length > 0 {
                     out[n] = 0x20
                     n += 1
-                    if space == runStart + runLength {
-                        runLength += 1
-                    } else {
-                        map.append(source: runStart, count: runLength)
-                        runStart = space
-                        runLength = 1
-                    }
+                    run.add(source: space, count: 1, to: &map)
                 }
                 pendingSpace = nil
-                let count = line.contentEnd - line.contentStart
-                if runLength > 0, line.contentStart == runStart + runLength {
-                    runLength += count
-                } else {
-                    map.append(source: runStart, count: runLength)
-                    runStart = line.contentStart
-                    runLength = count
-                }
+                run.add(source: line.contentStart, count: line.contentEnd - line.contentStart, to: &map)
                 (to + n).update(from: from + content.lowerBound, count: content.count)
                 n += content.count
                 continue
@@ -113,16 +98,10 @@ struct BlockBuilder {
                     continue
                 }
                 if let space = pendingSpace {
-                    if runLength > 0 {
+                    if run.length > 0 {
                         out[n] = 0x20
                         n += 1
-                        if space == runStart + runLength {
-                            runLength += 1
-                        } else {
-                            map.append(source: runStart, count: runLength)
-                            runStart = space
-                            runLength = 1
-                        }
+                        run.add(source: space, count: 1, to: &map)
                     }
                     pendingSpace = nil
                 }
@@ -132,13 +111,7 @@ struct BlockBuilder {
                 } else {
                     n = Self.writeUTF8(v, to: out, at: n)
                 }
-                if runLength > 0, i == runStart + runLength {
-                    runLength += 1
-                } else {
-                    map.append(source: runStart, count: runLength)
-                    runStart = i
-                    runLength = 1
-                }
+                run.add(source: i, count: 1, to: &map)
                 i += 1
                 // The rest of a run of printable ASCII is copied in a tight loop: it continues
                 // the map's run, and the bounds (the line, the next Markdown skip) hold the writes in `out`.
@@ -146,11 +119,11 @@ struct BlockBuilder {
                 let j = ScalarString.plainRunEnd(s, from: i, to: stop)
                 for k in i..<j { out[n &+ (k &- i)] = UInt8(truncatingIfNeeded: s[k].value) }
                 n += j - i
-                runLength += j - i
+                run.length += j - i
                 i = j
             }
         }
-        map.append(source: runStart, count: runLength)
+        map.append(source: run.start, count: run.length)
         return n
     }
 
@@ -269,4 +242,23 @@ private final class ByteScratch {
     }
 
     deinit { buffer.deallocate() }
+}
+
+/// Display scalars from consecutive source scalars form one run (most of a paragraph): it is
+/// tracked here and handed to the map when it breaks.
+private struct DisplayRun {
+    var start = 0
+    var length = 0
+
+    /// `count` display scalars from source offset `source`: the run goes on if they follow it.
+    @inline(__always)
+    mutating func add(source: Int, count: Int, to map: inout OffsetMap) {
+        if length > 0, source == start + length {
+            length += count
+        } else {
+            map.append(source: start, count: length)
+            start = source
+            length = count
+        }
+    }
 }

@@ -143,7 +143,7 @@ struct AttributionReader {
     }
 
     /// Particles that turn a verb into one of speech: "shot back", "chimed in", "pointed out", "went on".
-    private static let speechParticles: Set<String> = ["back", "in", "out", "on", "up"]
+    private static let speechParticles: [StaticString] = ["back", "in", "out", "on", "up"]
 
     /// A lowercase verb at `v` closing the attribution: "-ed" before the sentence's end or a
     /// comma, or any verb followed by a speech particle.
@@ -151,28 +151,27 @@ struct AttributionReader {
         guard v < upper, v < tokens.count, tokens[v].isWord, !tokens[v].nameShaped,
               !tokens[v].has([.determiners, .relative, .startsWithDigit]) else { return false }
         let next = v + 1
-        if next < upper, next < tokens.count, tokens[next].isWord, !tokens[next].nameShaped,
-           Self.speechParticles.contains(reader.lower(next)) {
+        if next < upper, next < tokens.count, !tokens[next].nameShaped,
+           Self.speechParticles.contains(where: { reader.isWord(next, $0) }) {
             return true
         }
         return tokens[v].has(.edEnding) && (next >= upper || next >= tokens.count || !tokens[next].isWord)
     }
 
-    private func endsWithComma(_ qi: Int) -> Bool {
-        let s = reader.scalars
-        var k = min(tokens[qi].end, s.count) - 1
-        while k > tokens[qi].start, s[k].isQuoteMark || s[k].isSpaceOrBreak { k -= 1 }
-        return k > tokens[qi].start && s[k] == ","
-    }
+    private func endsWithComma(_ qi: Int) -> Bool { lastQuotedScalar(qi) == "," }
 
     /// A quote ending with a comma, question or exclamation mark or dash still wants its speaker.
     private func isQuoteEndingSpeech(_ qi: Int) -> Bool {
+        guard let c = lastQuotedScalar(qi) else { return false }
+        return c == "," || c == "?" || c == "!" || c.isDash || c == "\u{2026}"
+    }
+
+    /// The last scalar inside the quote at token `qi`, before its closing marks and spaces.
+    private func lastQuotedScalar(_ qi: Int) -> Unicode.Scalar? {
         let s = reader.scalars
         var k = min(tokens[qi].end, s.count) - 1
         while k > tokens[qi].start, s[k].isQuoteMark || s[k].isSpaceOrBreak { k -= 1 }
-        guard k > tokens[qi].start else { return false }
-        let c = s[k]
-        return c == "," || c == "?" || c == "!" || c.isDash || c == "\u{2026}"
+        return k > tokens[qi].start ? s[k] : nil
     }
 
     /// `Zelensky said: "…"`, `told reporters: "…"`, `according to Haldane, "…"`.

@@ -13,9 +13,7 @@ struct FormIds {
     mutating func reserveCapacity(_ n: Int) {
         forms.reserveCapacity(n)
         hashes.reserveCapacity(n)
-        var size = slots.count
-        while size < n * 2 { size *= 2 }
-        if size > slots.count { rehash(size) }
+        slots = SlotTable.reserved(slots, hashes: hashes, for: n)
     }
 
     /// The id of the form with these words, numbering it if it is new.

@@ -171,8 +171,13 @@ enum NarrativeTokenizer {
                     let apostrophe = s[j - 1] == "'" || s[j - 1] == "\u{2019}" ? j - 1 : j - 2
                     if apostrophe > i, s[apostrophe] == "'" || s[apostrophe] == "\u{2019}" {
                         t.end = apostrophe
-                        keep(lowercased(s, i, apostrophe))
-                        t.lower = lower
+                        // The name's own lowercased form replaces the one kept with the possessive.
+                        if lower >= 0, lowers.indices.contains(Int(lower)) {
+                            lowers[Int(lower)] = lowercased(s, i, apostrophe)
+                        } else {
+                            keep(lowercased(s, i, apostrophe))
+                            t.lower = lower
+                        }
                     }
                 }
                 tokens.append(t)

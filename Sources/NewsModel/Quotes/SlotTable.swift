@@ -12,4 +12,11 @@ enum SlotTable {
         }
         return fresh
     }
+
+    /// `slots` grown, if need be, to hold `count` entries at most half full.
+    static func reserved(_ slots: [Int32], hashes: [UInt64], for count: Int) -> [Int32] {
+        var size = max(slots.count, 1)
+        while size < count * 2 { size *= 2 }
+        return size > slots.count ? rehash(slots, hashes: hashes, size: size) : slots
+    }
 }

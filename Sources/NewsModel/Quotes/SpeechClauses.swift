@@ -82,7 +82,8 @@ extension PhraseReader {
             // "Her fellow senator from Nevada, Democrat Carlos Ibarra,": a name after a
             // preposition is the complement of an unread description; the appositive is the person.
             guard let inner, head.start > 0, tokens[head.start - 1].isWord,
-                  tokens[head.start - 1].has(.complementPreposition) || reader(head.start - 1, is: ["from", "in", "with"])
+                  tokens[head.start - 1].has(.complementPreposition) || isWord(head.start - 1, "from")
+                    || isWord(head.start - 1, "in") || isWord(head.start - 1, "with")
             else { return head }
             return inner
         case (.name, .description?):
@@ -98,11 +99,6 @@ extension PhraseReader {
         default:
             return head
         }
-    }
-
-    /// Word `i` is one of `words` (lowercase).
-    func reader(_ i: Int, is words: Set<String>) -> Bool {
-        tokens.indices.contains(i) && tokens[i].isWord && !tokens[i].nameShaped && words.contains(lower(i))
     }
 
     /// The speaker after the verb at `verb`, before token `upper`: "said the envoy, Amadou Keller".

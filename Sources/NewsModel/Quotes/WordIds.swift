@@ -19,9 +19,7 @@ struct WordIds {
     mutating func reserveCapacity(_ n: Int) {
         words.reserveCapacity(n)
         hashes.reserveCapacity(n)
-        var size = slots.count
-        while size < n * 2 { size *= 2 }
-        if size > slots.count { rehash(size) }
+        slots = SlotTable.reserved(slots, hashes: hashes, for: n)
     }
 
     /// The id of `word`, numbering it if it is new.
