@@ -482,5 +482,53 @@ struct AttributionTests {
         #expect(QuoteFixtures.kind(of: "Europe's", in: a) == .partial)
         #expect(QuoteFixtures.kind(of: "We will not", in: a) == .full)
     }
-}
 
+    @Test func capitalisedRoleAfterTheIsADescription() throws {
+        let a = try QuoteFixtures.analyze("""
+            Senators clash
+
+            Sen. Ruth Calder, a Republican, said the bill was "the bare minimum" needed.
+
+            Her fellow senator, Democrat Omar Seddiq, called it "a blank check."
+
+            The Democrat has proposed an amendment. The Republican dismissed it as a delaying tactic.
+
+            "It is a poison pill," she said.
+
+            Seddiq answered later. "I am holding nothing up," he wrote.
+            """)
+        #expect(QuoteFixtures.speaker(of: "It is a poison", in: a) == "Ruth Calder")
+        #expect(QuoteFixtures.speaker(of: "I am holding", in: a) == "Omar Seddiq")
+    }
+
+    @Test func aCounterpartHoldsThePostOfThePersonBefore() throws {
+        let a = try QuoteFixtures.analyze("""
+            Ministers trade barbs
+
+            Foreign Minister Tomas Velde said his country had informed its neighbour "at every stage."
+
+            "We shared every study," Velde told reporters.
+
+            Hours later, his Orlian counterpart, Nadia Ferran, rejected that account. "That is simply untrue," the minister said.
+
+            A European diplomat said the talks would be hard. "Nobody agrees on observers," the diplomat said.
+
+            Velde was unmoved. "The dam will be finished," the Velish minister said.
+            """)
+        #expect(QuoteFixtures.speaker(of: "That is simply", in: a) == "Nadia Ferran")
+        #expect(QuoteFixtures.speaker(of: "Nobody agrees", in: a) == .some(nil))
+        #expect(QuoteFixtures.speaker(of: "The dam will", in: a) == "Tomas Velde")
+    }
+
+    @Test func aLongHeadBeforeANamedAppositive() throws {
+        let a = try QuoteFixtures.analyze("""
+            Flood scheme delayed
+
+            The council's cabinet member for the environment, Cllr Priya Anand, said she hoped work would start 'early next year'.
+
+            Councilmember Dale Ortiz said the delay was "a disgrace."
+            """)
+        #expect(QuoteFixtures.speaker(of: "early next", in: a) == "Priya Anand")
+        #expect(QuoteFixtures.speaker(of: "a disgrace", in: a) == "Dale Ortiz")
+    }
+}

@@ -36,10 +36,10 @@ enum NameKey {
     /// Spokesman, spokeswoman and spokesperson hold the same post.
     static func normalRole(_ word: String) -> String {
         let w = word.trimmingPeriod
-        // Every spelling below is 2 to 12 bytes and starts with one of these letters: most
+        // Every spelling below is 2 to 13 bytes and starts with one of these letters: most
         // role words are none of them.
         let u = w.utf8
-        guard u.count >= 2, u.count <= 12, let first = u.first else { return w }
+        guard u.count >= 2, u.count <= 13, let first = u.first else { return w }
         switch first {
         case 0x61, 0x63, 0x64, 0x67, 0x6F, 0x70, 0x72, 0x73: break  // a c d g o p r s
         default: return w
@@ -76,6 +76,8 @@ enum NameKey {
         case 12:
             if w == "spokespeople" { return "spokesperson" }
             if w == "councilwoman" { return "councillor" }
+        case 13:
+            if w == "councilmember" { return "councillor" }
         default: break
         }
         return w
@@ -129,6 +131,8 @@ struct Coreference {
     private static let recentLimit = 48
     /// While resolving: the entities whose name has been read so far.
     private var namedSoFar: [Bool] = []
+    /// While resolving: for an entity named as someone's counterpart, that someone (-1 for none).
+    private var counterpartOf: [Int] = []
 
     init(events: [MentionEvent]) {
         // Their positions are sorted (with their indices, so that equal positions keep their
@@ -320,6 +324,8 @@ struct Coreference {
     /// Second pass, in reading order: recency, descriptions, pronouns.
     mutating func resolve(_ readers: [AttributionReader]) {
         namedSoFar = Array(repeating: false, count: entities.count)
+        counterpartOf = Array(repeating: -1, count: entities.count)
+        let counterpart = words.existing("counterpart")
         nextName = Array(repeating: events.count, count: events.count + 1)
         var next = events.count
         for i in stride(from: events.count - 1, through: 0, by: -1) {
@@ -344,7 +350,14 @@ struct Coreference {
                         ? owner : mostRecent(among: firstLink(id), where: { _ in true })
                     if owner < 0, let e = resolved, formOwner.indices.contains(form) { formOwner[form] = e }
                 }
-                if let e = resolved, namedSoFar.indices.contains(e) { namedSoFar[e] = true }
+                if let e = resolved, namedSoFar.indices.contains(e) {
+                    if entities[e].roleWords.contains(counterpart),
+                       reader?.roleWords(of: event.phrase).contains(where: { $0 == "counterpart" }) == true {
+                        // "Zelensky and his US counterpart, Donald Trump": the person named just before.
+                        counterpartOf[e] = recent.last { $0 != e && !entities[$0].isOrganisation } ?? -1
+                    }
+                    namedSoFar[e] = true
+                }
             case .description:
                 resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
                 if let e = resolved, reader != nil {
@@ -381,7 +394,7 @@ struct Coreference {
         var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
         var looked = 0
         while j < events.count, looked < 32 {
-            if let e = events[j].entity, compatible(key, e) { return e }
+            if let e = events[j].entity, compatible(key, e, counterparts: false) { return e }
             looked += 1
             j = j + 1 < nextName.count ? nextName[j + 1] : events.count
         }
@@ -485,7 +498,8 @@ struct Coreference {
     /// Whether entity `index` may be what the description means: its role has
     /// the description's head, and no modifier contradicts its role ("the
     /// finance minister" is not the energy minister).
-    func compatible(_ d: DescriptionKey, _ index: Int) -> Bool {
+    /// `counterparts`: whether a counterpart may be meant, which only someone already mentioned can be.
+    func compatible(_ d: DescriptionKey, _ index: Int, counterparts: Bool = true) -> Bool {
         let head = d.head
         if d.isOrganisation {
             guard entities[index].isOrganisation, entities[index].keys.contains(head)
@@ -493,7 +507,9 @@ struct Coreference {
             else { return false }
             return d.modifiers.allSatisfy { entities[index].keys.contains($0) || entities[index].roleWords.contains($0) }
         }
-        guard !entities[index].isOrganisation, entities[index].roleWords.contains(head) else { return false }
+        guard !entities[index].isOrganisation,
+              entities[index].roleWords.contains(head) || counterparts && isCounterpart(index, holding: head)
+        else { return false }
         let gender = entities[index].gender
         if d.gender != .unknown, gender != .unknown, d.gender != gender { return false }
         var distinguishing: Bool? = nil
@@ -504,6 +520,14 @@ struct Coreference {
             if distinguishing == true { return false }
         }
         return true
+    }
+
+    /// "his Keltrian counterpart, Aleksandra Moravec" holds the post of the person named before her:
+    /// she may be "the minister" as much as he is (and the nearer one wins), but not "the diplomat".
+    private func isCounterpart(_ index: Int, holding head: Int32) -> Bool {
+        guard head >= 0, counterpartOf.indices.contains(index) else { return false }
+        let other = counterpartOf[index]
+        return other != index && entities.indices.contains(other) && entities[other].roleWords.contains(head)
     }
 }
 

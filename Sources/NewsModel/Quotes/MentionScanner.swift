@@ -109,7 +109,8 @@ struct MentionScanner {
                 var p = Phrase(kind: .pronoun, start: i, end: i + 1)
                 p.pronoun = Int32(truncatingIfNeeded: i)
                 _ = add(p, salient: true)
-            } else if t.isWord, !t.nameShaped, t.has(.role) || t.has(.organisation),
+            } else if t.isWord, !t.nameShaped || (i > 0 && tokens[i - 1].has(.determiners)),
+                      t.has(.role) || t.has(.organisation),
                       i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)),
                       i > 0, tokens[i - 1].isWord,
                       !(i + 2 < n && tokens[i + 1].kind == .comma && tokens[i + 2].isNameWord) {

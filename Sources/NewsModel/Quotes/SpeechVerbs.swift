@@ -60,6 +60,7 @@ enum Lexicon {
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "rep", "senator", "sen",
         "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep", "deputy", "governor", "gov",
         "mayor", "councillor", "councilor", "councilman", "councilwoman", "alderman", "commissioner",
+        "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderwoman", "selectman", "trustee",
         "envoy", "ambassador", "diplomat", "consul", "official", "officer", "chief", "executive", "ceo",
         "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chairperson", "director", "head", "leader",
         "manager", "coordinator", "administrator", "supervisor", "superintendent", "inspector", "detective",
