@@ -531,4 +531,23 @@ struct AttributionTests {
         #expect(QuoteFixtures.speaker(of: "early next", in: a) == "Priya Anand")
         #expect(QuoteFixtures.speaker(of: "a disgrace", in: a) == "Dale Ortiz")
     }
+
+    @Test func relativeClausesAndAgesBetweenSubjectAndVerb() throws {
+        let a = try QuoteFixtures.analyze("""
+            Petition grows
+
+            Nora Blythe, 34, who organised the petition with two neighbours, said it had 'taken on a life of its own'.
+
+            Ivo Brandt, a fund manager at Kelso Partners, which holds shares in the firm, said it had "a habit of missing targets."
+
+            Dr. Lise Aune, a biologist at the University of Tromsø in Norway who was not involved in the work, called the study "a genuine step forward."
+
+            The plan, which was approved in May, said nothing of "costs".
+            """)
+        #expect(QuoteFixtures.speaker(of: "taken on a life", in: a) == "Nora Blythe")
+        #expect(QuoteFixtures.speaker(of: "a habit of", in: a) == "Ivo Brandt")
+        #expect(QuoteFixtures.speaker(of: "a genuine step", in: a) == "Lise Aune")
+        #expect(QuoteFixtures.speaker(of: "costs", in: a) == .some(nil))
+    }
 }
+

@@ -43,16 +43,32 @@ extension PhraseReader {
         return phrase(endingAt: end, lower: lower)
     }
 
-    /// `HEAD, APPOSITIVE,` followed by the verb; `comma` is the second comma.
-    private func appositive(endingBefore comma: Int, lower: Int) -> Phrase? {
+    /// `HEAD, APPOSITIVE,` followed by the verb; `comma` is the second comma. `depth`: the
+    /// relative clauses and ages already stepped over (a few at most, so a long list of
+    /// commas is not read again and again).
+    private func appositive(endingBefore comma: Int, lower: Int, depth: Int = 0) -> Phrase? {
         var k = comma - 1
-        while k >= lower, comma - k <= 16 {
+        // An appositive may be long: "a fisheries biologist at the University of Turku who was not involved".
+        while k >= lower, comma - k <= 28 {
             let kind = tokens[k].kind
             if kind == .comma { break }
             if kind == .terminal || kind == .quote || kind == .colon || kind == .semicolon { return nil }
             k -= 1
         }
         guard k >= lower, tokens[k].kind == .comma, k + 1 < comma else { return nil }
+        if depth < 3, k - 1 >= lower {
+            // "Lucy Hendry, 34, who organised the petition, said" / "Rafael Montoya, a portfolio manager
+            // at Cedar Ridge, which holds shares, said": a relative clause or an age between the
+            // subject and its verb is stepped over.
+            let skips = tokens[k + 1].isWord && tokens[k + 1].has(.relative)
+                || k + 2 == comma && tokens[k + 1].isWord && tokens[k + 1].has(.startsWithDigit)
+            if skips {
+                if let p = appositive(endingBefore: k, lower: lower, depth: depth + 1), p.kind == .name || p.kind == .description {
+                    return p
+                }
+                return tokens[k - 1].isWord ? phrase(endingAt: k - 1, lower: lower) : nil
+            }
+        }
         let head = phrase(endingAt: k - 1, lower: lower)
         // "The council's cabinet member for the environment, Cllr Amrit Dhaliwal, said": a head too
         // long to read still has its person in the appositive, when that is a name and nothing else.
