@@ -549,5 +549,19 @@ struct AttributionTests {
         #expect(QuoteFixtures.speaker(of: "a genuine step", in: a) == "Lise Aune")
         #expect(QuoteFixtures.speaker(of: "costs", in: a) == .some(nil))
     }
+
+    @Test func oneWordNameWithWhoIsAPerson() throws {
+        let a = try QuoteFixtures.analyze("""
+            Rovers hold on
+
+            The visitors face Kelby Town on Saturday.
+
+            Marek, who made three fine saves, summed up the mood. "Is it always like this?" he asked.
+
+            Defending counsel Ruth Ellery SC told the court: "My client accepts the facts."
+            """)
+        #expect(QuoteFixtures.speaker(of: "Is it always", in: a) == "Marek")
+        #expect(QuoteFixtures.speaker(of: "My client", in: a) == "Ruth Ellery")
+    }
 }
 

@@ -60,10 +60,12 @@ struct MentionScanner {
                 var e = i
                 while e + 1 < n, e - i < 5, tokens[e + 1].isNameWord, !tokens[e + 1].has(.title),
                       !tokens[e + 1].has(.organisation) { e += 1 }
-                if e > i, e + 1 >= n || !(tokens[e + 1].isNameWord || tokens[e + 1].kind == .openParen) {
+                // "Petrov, who made three saves, summed up the mood": "who" makes a person of one word.
+                let who = e + 2 < n && tokens[e + 1].kind == .comma && reader.isWord(e + 2, "who")
+                if e > i || who, e + 1 >= n || !(tokens[e + 1].isNameWord || tokens[e + 1].kind == .openParen) {
                     var p = reader.analyze(i, e + 1)
                     if p.kind == .name, !p.isOrganisation {
-                        p.weak = true
+                        p.weak = !who
                         _ = add(p, salient: t.sentenceStart)
                     }
                 }

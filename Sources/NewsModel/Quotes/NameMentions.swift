@@ -385,15 +385,17 @@ struct PhraseReader {
         return false
     }
 
-    /// Splits tokens `from..<to` into role and name: the name is the run of
-    /// capitalised words after the last role or title word.
-    /// Letters after a name that are honours or offices, not part of it: "Eleanor Marsh KC".
+    /// Letters after a name that are honours or offices, not part of it: "Eleanor Marsh KC",
+    /// "Simon Varley SC", "Mary Doyle TD".
     private static let postNominals: [StaticString] = [
-        "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "md", "esq", "esq.",
+        "kc", "qc", "sc", "mp", "mep", "msp", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+        "md", "esq", "esq.", "jp", "ao", "frcp",
     ]
 
     private func isPostNominal(_ i: Int) -> Bool { Self.postNominals.contains { isWord(i, $0) } }
 
+    /// Splits tokens `from..<to` into role and name: the name is the run of
+    /// capitalised words after the last role or title word.
     func analyze(_ from: Int, _ fullTo: Int) -> Phrase {
         var a = from
         while a < fullTo, tokens[a].isWord, tokens[a].has(.determiners) { a += 1 }
