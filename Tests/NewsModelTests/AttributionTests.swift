@@ -563,5 +563,20 @@ struct AttributionTests {
         #expect(QuoteFixtures.speaker(of: "Is it always", in: a) == "Marek")
         #expect(QuoteFixtures.speaker(of: "My client", in: a) == "Ruth Ellery")
     }
+
+    @Test func anUnnamedPersonTakesTheNextPronoun() throws {
+        let a = try QuoteFixtures.analyze("""
+            Town counts the cost
+
+            Mayor Dana Holt toured the street on Monday. "We will rebuild," she said.
+
+            A resident, who asked not to be named, said people were afraid to speak. "It is a small place," she said.
+
+            Another resident said the warnings came too late. "Nobody told us anything."
+            """)
+        #expect(QuoteFixtures.speaker(of: "We will rebuild", in: a) == "Dana Holt")
+        #expect(QuoteFixtures.speaker(of: "It is a small", in: a) == .some(nil))
+        #expect(QuoteFixtures.speaker(of: "Nobody told", in: a) == .some(nil))
+    }
 }
 

@@ -360,6 +360,9 @@ struct Coreference {
                 }
             case .description:
                 resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
+                if resolved == nil, event.salient, let reader, Self.bringsInSomeone(event.phrase, reader) {
+                    resolved = addAnonymous(event.phrase, reader: reader, block: event.position >> 32)
+                }
                 if let e = resolved, reader != nil {
                     entities[e].descriptions.append(WrittenForm(block: event.position >> 32, span: event.phrase.text))
                 }
@@ -377,6 +380,33 @@ struct Coreference {
                 if event.salient { entities[e].lastSalient = event.position }
             }
         }
+    }
+
+    /// "A resident, who asked not to be named, said": a person the article does not name, as
+    /// the subject of a sentence. Later pronouns may stand for them rather than for the last
+    /// person named.
+    private static func bringsInSomeone(_ d: Phrase, _ reader: PhraseReader) -> Bool {
+        guard !d.plural, !d.isOrganisation, d.head >= 0 else { return false }
+        return reader.isWord(d.start, "a") || reader.isWord(d.start, "an") || reader.isWord(d.start, "another")
+            || (d.start > 0 && reader.isWord(d.start - 1, "one"))
+    }
+
+    private mutating func addAnonymous(_ d: Phrase, reader: PhraseReader, block: Int) -> Int {
+        var entity = Entity()
+        entity.anonymous = true
+        entity.evidenced = true
+        entity.gender = d.gender
+        entity.roles.append(WrittenForm(block: block, span: d.text))
+        entity.roleWords.append(number(NameKey.normalRole(reader.head(of: d))))
+        for k in d.modifiers.range {
+            let id = number(NameKey.normalRole(NameKey.key(reader.lower(k))))
+            if !entity.roleWords.contains(id) { entity.roleWords.append(id) }
+        }
+        entities.append(entity)
+        // Counted as named, so that an indefinite description after it ("another resident") is someone new again.
+        namedSoFar.append(true)
+        counterpartOf.append(-1)
+        return entities.count - 1
     }
 
     private func resolveDescription(_ d: Phrase, at index: Int, reader: PhraseReader) -> Int? {

@@ -30,6 +30,9 @@ struct Entity: Sendable {
     var isOrganisation = false
     /// Named with a role, a title or as a speaker, not only as a capitalised run.
     var evidenced = false
+    /// Someone the article never names ("a resident said"): pronouns and descriptions may
+    /// stand for them, and their quotes have no speaker.
+    var anonymous = false
     var lastMention = -1
     var lastSalient = -1
 

@@ -351,7 +351,7 @@ public enum QuoteExtractor {
         quotes.reserveCapacity(drafts.count)
         for d in drafts where !d.isEmpty {
             var speaker: Int? = nil
-            if let e = d.speaker, speakerOf.indices.contains(e) {
+            if let e = d.speaker, speakerOf.indices.contains(e), !coref.entities[e].anonymous {
                 if speakerOf[e] >= 0 {
                     speaker = speakerOf[e]
                 } else {
