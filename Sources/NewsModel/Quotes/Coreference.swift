@@ -477,7 +477,7 @@ struct Coreference {
     private func isPersonLike(_ i: Int) -> Bool {
         // Read in place: a copy of the entity would retain and release its lists.
         if entities[i].evidenced {
-            return !entities[i].roles.isEmpty || entities[i].gender != .unknown || entities[i].forms.contains { $0.count >= 2 }
+            return entities[i].person || !entities[i].roles.isEmpty || entities[i].gender != .unknown || entities[i].forms.contains { $0.count >= 2 }
         }
         // "Giulia Renzetti has worked for three mayors. She told…": a first and last name
         // as the subject of a sentence is a person, though nothing has said so yet.

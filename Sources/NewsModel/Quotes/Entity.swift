@@ -33,6 +33,8 @@ struct Entity: Sendable {
     /// Someone the article never names ("a resident said"): pronouns and descriptions may
     /// stand for them, and their quotes have no speaker.
     var anonymous = false
+    /// A person by what its sentence says of it ("Petrov, who made three saves,").
+    var person = false
     var lastMention = -1
     var lastSalient = -1
 
@@ -63,6 +65,7 @@ struct Entity: Sendable {
         if gender == .unknown { gender = phrase.gender }
         if phrase.isOrganisation { isOrganisation = true }
         if !phrase.weak { evidenced = true }
+        if phrase.person { person = true }
     }
 
     /// Whether no word is in `words` twice; a name has a handful of words.

@@ -66,6 +66,7 @@ struct MentionScanner {
                     var p = reader.analyze(i, e + 1)
                     if p.kind == .name, !p.isOrganisation {
                         p.weak = !who
+                        p.person = who
                         _ = add(p, salient: t.sentenceStart)
                     }
                 }

@@ -97,6 +97,8 @@ struct Phrase: Sendable {
     var plural = false
     /// A capitalised run with nothing else saying it is a person ("Marta Ilves" or "United States").
     var weak = false
+    /// Said to be a person by its sentence ("Petrov, who made three saves,"), though named with one word.
+    var person = false
 
     static func invalid(_ start: Int, _ end: Int) -> Phrase { Phrase(kind: .invalid, start: start, end: end) }
 

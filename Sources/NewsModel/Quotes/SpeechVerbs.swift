@@ -138,6 +138,8 @@ enum Lexicon {
         "secretariat", "directorate", "inspectorate", "tribunal", "assembly", "presidency", "kremlin",
         "pentagon", "airline", "carrier", "insurer", "manufacturer", "maker", "retailer", "operator",
         "utility", "regulator", "prosecutors", "ministries", "body", "house",
+        // Places and clubs named like people ("Rovers host Bramley Town"): never a "he".
+        "town", "city", "county", "united", "rovers", "wanderers", "fc",
     ]
 
     /// Role or title words that say a person is a woman or a man.
