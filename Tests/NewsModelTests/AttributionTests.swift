@@ -578,5 +578,18 @@ struct AttributionTests {
         #expect(QuoteFixtures.speaker(of: "It is a small", in: a) == .some(nil))
         #expect(QuoteFixtures.speaker(of: "Nobody told", in: a) == .some(nil))
     }
+
+    @Test func aDescriptionOpeningAParagraphMeansThePreviousOnesSubject() throws {
+        let a = try QuoteFixtures.analyze("""
+            Derby ends level
+
+            Goals from Sam Orley and Jonas Brekke put the hosts ahead.
+
+            Brekke made amends after the break, drilling a low shot past the keeper. The Norwegian ran to the away end.
+
+            "That is football," the midfielder said later. "They sing, I sing back."
+            """)
+        #expect(QuoteFixtures.speaker(of: "That is football", in: a) == "Jonas Brekke")
+    }
 }
 

@@ -434,7 +434,10 @@ struct Coreference {
         guard !indefinite, !d.isOrganisation, reader.isWord(d.start, "the"), events.indices.contains(index) else {
             return nil
         }
-        let block = events[index].position >> 32
+        var block = events[index].position >> 32
+        // "Wilk made amends… ¶ "That's football," the midfielder said": at the start of a paragraph,
+        // the paragraph before says whom it is about.
+        if index == 0 || events[index - 1].position >> 32 != block { block -= 1 }
         var k = index - 1
         while k >= 0, events[k].position >> 32 == block {
             if events[k].salient, events[k].phrase.kind == .name, let e = events[k].entity,
