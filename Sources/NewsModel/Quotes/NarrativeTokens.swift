@@ -85,27 +85,25 @@ enum NarrativeTokenizer {
             if c == " " { i += 1; continue }
             if c.isLetter || c.isDigit {
                 var j = i + 1
-                // While the word is read: whether it is ASCII (the bits of every scalar), its last
-                // eight scalars packed for the word lists (`ScalarTable.findShort`), and its last
-                // hyphen, so it is not read again.
-                var bits = c.value
-                var packed = Self.packing(0, c.value)
+                // Whether every scalar of the word is ASCII (only then are the word lists looked up
+                // from the scalars), and its last hyphen, found while the word is read.
+                var ascii = c.value < 0x80
                 var lastDash = -1
                 while j < n {
                     let d = s[j]
                     let v = d.value
-                    // ASCII letters and digits by one bit test; the rest as before.
-                    if v < 0x80 ? Self.isASCIIAlphanumeric(v)
-                        : d.isLetter || (v >= 0x300 && (d.properties.generalCategory == .nonspacingMark
-                                                       || d.properties.generalCategory == .spacingMark)) {
-                        bits |= v
-                        packed = Self.packing(packed, v)
+                    // ASCII letters and digits first, by two range tests: most scalars of a word.
+                    // `v | 0x20` maps capitals onto lowercase letters and no other scalar into a-z.
+                    if (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 {
+                        j += 1
+                    } else if v >= 0x80, d.isLetter || (v >= 0x300 && (d.properties.generalCategory == .nonspacingMark
+                                                                      || d.properties.generalCategory == .spacingMark)) {
+                        ascii = false
                         j += 1
                     } else if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == ":" || d == "\u{2011}"
                                || d == "&"), j + 1 < n, s[j + 1].isLetter || s[j + 1].isDigit,
                               !(d == ":" && !s[j - 1].isDigit), !(d == "." && s[j + 1].isUppercaseLetter && j - i > 1) {
-                        bits |= d.value | s[j + 1].value
-                        packed = Self.packing(Self.packing(packed, d.value), s[j + 1].value)
+                        if v >= 0x80 || s[j + 1].value >= 0x80 { ascii = false }
                         if d == "-" { lastDash = j }
                         j += 2
                     } else {
@@ -115,8 +113,7 @@ enum NarrativeTokenizer {
                 // Plural possessive: "Traders'".
                 if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s" || s[j - 1] == "S",
                    j + 1 >= n || !(s[j + 1].isLetter || s[j + 1].isDigit) {
-                    bits |= s[j].value
-                    packed = Self.packing(packed, s[j].value)
+                    if s[j].value >= 0x80 { ascii = false }
                     j += 1
                 }
                 // The ASCII test first: `isLetter` is a call, and most words start with an ASCII letter.
@@ -133,7 +130,7 @@ enum NarrativeTokenizer {
                     lower = Int32(truncatingIfNeeded: lowers.count)
                     lowers.append(word)
                 }
-                if bits < 0x80, let found = WordClass.lookup(s, i, j, table: table, packed: packed, lastDash: lastDash) {
+                if ascii, let found = WordClass.lookup(s, i, j, table: table, lastDash: lastDash) {
                     // ASCII: no string unless the word is listed or may be a name.
                     classes = found.classes
                     if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
@@ -204,22 +201,6 @@ enum NarrativeTokenizer {
             i += 1
         }
         return (tokens, lowers, quoteTokens)
-    }
-
-    /// `packed` with the scalar `v` shifted in, as `ScalarTable.findShort` packs a word: setting
-    /// bit 5 lowercases a capital and leaves the digits and the marks that join words as they are.
-    /// Only an ASCII word's packing is used.
-    @inline(__always)
-    private static func packing(_ packed: UInt64, _ v: UInt32) -> UInt64 {
-        packed << 8 | UInt64(UInt8(truncatingIfNeeded: v) | 0x20)
-    }
-
-    /// Whether the ASCII scalar `v` is a letter or a digit, by one bit of a mask (scalars 0-63
-    /// in one number, 64-127 in the other) rather than range comparisons.
-    @inline(__always)
-    private static func isASCIIAlphanumeric(_ v: UInt32) -> Bool {
-        let bits: UInt64 = v < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
-        return (bits >> UInt64(v & 63)) & 1 != 0
     }
 
     /// The word lowercased; ASCII words go through a byte buffer, the rest through
