@@ -22,6 +22,9 @@ struct Token: Sendable {
     var nameShaped = false
     /// First word of a sentence.
     var sentenceStart = false
+    /// The first token of its sentence (never more than 200 tokens back), set by the tokenizer:
+    /// kept in the token's padding rather than in a list of its own for every block.
+    var sentence: Int32 = 0
 
     init(kind: Kind, start: Int, end: Int) {
         self.kind = kind
@@ -56,7 +59,9 @@ enum NarrativeTokenizer {
         // Kept so that the quotations' tokens are found without reading every token again.
         var quoteTokens: [Int] = []
         if !quotes.isEmpty { quoteTokens.reserveCapacity(quotes.count) }
-        tokens.reserveCapacity(s.count / 5 + 4)
+        tokens.reserveCapacity(s.count / 4 + 8)
+        // The first token of the sentence being read; see `Token.sentence`.
+        var sentence = 0
         var nextQuote = 0
         // Where the next quotation starts, so that each scalar is tested against one number.
         var nextQuoteStart = quotes.first?.start ?? Int.max
@@ -70,7 +75,7 @@ enum NarrativeTokenizer {
                 t.quote = q.index
                 t.sentenceStart = atSentenceStart
                 quoteTokens.append(tokens.count)
-                tokens.append(t)
+                append(t, to: &tokens, sentence: &sentence)
                 // A quote ending a sentence inside its marks ("...exchanges.") ends the narrative sentence too.
                 var last = min(q.end, n) - 1
                 while last > q.start, s[last].isQuoteMark || s[last].isSpaceOrBreak { last -= 1 }
@@ -126,7 +131,7 @@ enum NarrativeTokenizer {
                     guard !word.isEmpty else { return }
                     // About one word in six keeps its lowercased form (names, abbreviations): one allocation,
                     // not several, and none for a block (a heading, a short line) that keeps no word.
-                    if lowers.capacity == 0 { lowers.reserveCapacity(n / 32 + 2) }
+                    if lowers.capacity == 0 { lowers.reserveCapacity(n / 16 + 4) }
                     lower = Int32(truncatingIfNeeded: lowers.count)
                     lowers.append(word)
                 }
@@ -177,7 +182,7 @@ enum NarrativeTokenizer {
                         }
                     }
                 }
-                tokens.append(t)
+                append(t, to: &tokens, sentence: &sentence)
                 atSentenceStart = false
                 i = j
                 continue
@@ -196,11 +201,20 @@ enum NarrativeTokenizer {
             if kind == .dash, c == "-", !(i > 0 && s[i - 1].isSpaceOrBreak) { kind = .other }
             var t = Token(kind: kind, start: i, end: i + 1)
             t.sentenceStart = atSentenceStart
-            tokens.append(t)
+            append(t, to: &tokens, sentence: &sentence)
             if kind == .terminal { atSentenceStart = c != "\u{2026}" || (i + 2 < n && s[i + 2].isUppercaseLetter) }
             i += 1
         }
         return (tokens, lowers, quoteTokens)
+    }
+
+    /// Appends `t` with the first token of its sentence (`Token.sentence`), which `sentence` tracks.
+    @inline(__always)
+    private static func append(_ t: Token, to tokens: inout [Token], sentence: inout Int) {
+        var t = t
+        if t.sentenceStart || tokens.count - sentence >= 200 { sentence = tokens.count }
+        t.sentence = Int32(truncatingIfNeeded: sentence)
+        tokens.append(t)
     }
 
     /// The word lowercased; ASCII words go through a byte buffer, the rest through
