@@ -330,10 +330,12 @@ struct Coreference {
             let event = events[i]
             var resolved: Int? = event.entity
             // Every event is in a block of `readers`; a phrase with no reader would resolve to no one.
-            let reader = Self.reader(event.position, readers)
+            // The reader is read in place, not copied (a copy retains and releases its lists).
+            let b = event.position >> 32
+            let hasReader = readers.indices.contains(b)
             switch event.phrase.kind {
             case .name:
-                if resolved == nil, let key = reader?.lastKey(of: event.phrase) {
+                if resolved == nil, hasReader, let key = readers[b].reader.lastKey(of: event.phrase) {
                     let id = words.existing(key)
                     // "Kroh" after "Anselm Kroh, 67," and "his daughter, Lisbeth Kroh": the person
                     // the bare name was already given to, before the one named last.
@@ -346,12 +348,12 @@ struct Coreference {
                 }
                 if let e = resolved, namedSoFar.indices.contains(e) { namedSoFar[e] = true }
             case .description:
-                resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
-                if let e = resolved, reader != nil {
+                resolved = hasReader ? resolveDescription(event.phrase, at: i, reader: readers[b].reader) : nil
+                if let e = resolved, hasReader {
                     entities[e].descriptions.append(WrittenForm(block: event.position >> 32, span: event.phrase.text))
                 }
             case .pronoun:
-                let pronoun = reader?.pronoun(of: event.phrase) ?? ""
+                let pronoun = hasReader ? readers[b].reader.pronoun(of: event.phrase) : ""
                 resolved = resolvePronoun(pronoun)
                 if let e = resolved, event.speaks { learnGender(e, from: pronoun) }
             case .invalid:
@@ -531,5 +533,34 @@ struct KeySignatures {
     func mayContain(_ word: String) -> Bool {
         let s = Self.signature(word)
         return bits[s >> 6] & (1 << UInt64(s & 63)) != 0
+    }
+
+    /// `mayContain(NameKey.key(lowered: reader.lower(i)))` for an ASCII word of at most 40
+    /// scalars, read from its scalars (its lowercased form is theirs, lowercased) without making
+    /// the string; nil for any other token.
+    func mayContainKey(ofWord i: Int, in reader: PhraseReader) -> Bool? {
+        guard reader.tokens.indices.contains(i) else { return nil }
+        let t = reader.tokens[i]
+        let s = reader.scalars
+        let a = t.start, b = t.end
+        guard t.isWord, a >= 0, a < b, b <= s.count, b - a <= 40 else { return nil }
+        for k in a..<b where s[k].value >= 0x80 { return nil }
+        func byte(_ k: Int) -> Int {
+            let v = Int(s[k].value)
+            return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+        }
+        // `NameKey.key` drops a possessive ending: "okafor's", "jones'".
+        var count = b - a
+        let last = byte(b - 1)
+        if count > 3, last == 0x73, byte(b - 2) == 0x27 {
+            count -= 2
+        } else if count > 2, last == 0x27 {
+            count -= 1
+        }
+        var h = count &* 0x9E37
+        h = (h &* 131) &+ byte(a)
+        h = (h &* 131) &+ byte(a + count - 1)
+        let sig = h & 1023
+        return bits[sig >> 6] & (1 << UInt64(sig & 63)) != 0
     }
 }

@@ -119,13 +119,15 @@ struct PhraseReader {
             let k = Int(t.lower)
             return lowers.indices.contains(k) ? lowers[k] : ""
         }
-        if t.lower <= -2 {
+        if t.lower <= -2, t.lower != Token.lowerCapped {
             let words = ScalarTable.shared.words
             let e = Int(-2 - t.lower)
             return words.indices.contains(e) ? words[e] : ""
         }
         if t.isWord {
-            let a = max(0, t.start), b = min(t.end, scalars.count)
+            let a = max(0, t.start)
+            var b = min(t.end, scalars.count)
+            if t.lower == Token.lowerCapped { b = min(b, a + 40) }
             var ascii = a < b
             for k in a..<max(a, b) where !scalars[k].isASCII { ascii = false; break }
             guard ascii else { return a < b ? String.lowercasing(scalars[a..<b]) : "" }

@@ -14,8 +14,9 @@ struct Token: Sendable {
     /// The word lists the word is in.
     var classes: WordClass = []
     /// Where the word's lowercased form is kept: an index into the block's `lowers`,
-    /// `-2 - e` for entry `e` of `ScalarTable.shared`, or -1 when it is made on demand.
-    /// Only name-like and unusual words keep a string, so a block does not hold one per token.
+    /// `-2 - e` for entry `e` of `ScalarTable.shared`, -1 when it is made on demand, or
+    /// `Token.lowerCapped` when it is made on demand from at most its first 40 scalars.
+    /// Only unusual words (beyond ASCII, abbreviations) keep a string, so a block does not hold one per token.
     var lower: Int32 = -1
     var kind: Kind
     /// Starts with a capital, or with a letter of a script without case (CJK).
@@ -25,6 +26,11 @@ struct Token: Sendable {
     /// The first token of its sentence (never more than 200 tokens back), set by the tokenizer:
     /// kept in the token's padding rather than in a list of its own for every block.
     var sentence: Int32 = 0
+
+    /// `lower` of an ASCII name-shaped word: lowercased on demand, as a kept word is, from at most its
+    /// first 40 scalars (`PhraseReader.lower`). Most capitalised words are only ever tested by their
+    /// signature (`KeySignatures.mayContainKey`), so they make no string at all.
+    static var lowerCapped: Int32 { Int32.min }
 
     init(kind: Kind, start: Int, end: Int) {
         self.kind = kind
@@ -129,9 +135,9 @@ enum NarrativeTokenizer {
                 var lower: Int32 = -1
                 func keep(_ word: String) {
                     guard !word.isEmpty else { return }
-                    // About one word in six keeps its lowercased form (names, abbreviations): one allocation,
+                    // Few words keep their lowercased form (abbreviations, words beyond ASCII): one allocation,
                     // not several, and none for a block (a heading, a short line) that keeps no word.
-                    if lowers.capacity == 0 { lowers.reserveCapacity(n / 16 + 4) }
+                    if lowers.capacity == 0 { lowers.reserveCapacity(n / 64 + 4) }
                     lower = Int32(truncatingIfNeeded: lowers.count)
                     lowers.append(word)
                 }
@@ -150,7 +156,7 @@ enum NarrativeTokenizer {
                     } else if let e = found.entry {
                         lower = -2 - Int32(truncatingIfNeeded: e)
                     } else if nameShaped {
-                        keep(lowercased(s, i, j))
+                        lower = Token.lowerCapped
                     }
                 } else {
                     var word = lowercased(s, i, j)
@@ -177,8 +183,7 @@ enum NarrativeTokenizer {
                         if lower >= 0, lowers.indices.contains(Int(lower)) {
                             lowers[Int(lower)] = lowercased(s, i, apostrophe)
                         } else {
-                            keep(lowercased(s, i, apostrophe))
-                            t.lower = lower
+                            t.lower = Token.lowerCapped
                         }
                     }
                 }
