@@ -188,7 +188,12 @@ struct Coreference {
         let range = p.name.range
         var ids: [Int32] = []
         ids.reserveCapacity(range.count)
-        for k in range { ids.append(number(NameKey.key(lowered: reader.lower(k)))) }
+        for k in range {
+            // Read from the scalars when it can be, so a name met again makes no string.
+            let id = words.id(keyOfWord: k, in: reader) ?? words.id(NameKey.key(lowered: reader.lower(k)))
+            while keyHead.count <= Int(id) { keyHead.append(-1) }
+            ids.append(id)
+        }
         return ids
     }
 
@@ -291,6 +296,12 @@ struct Coreference {
     /// with no entities.
     func hasEntity(named key: String) -> Bool { firstLink(words.existing(key)) >= 0 }
 
+    /// `hasEntity(named:)` of the key of word `i`, read from its scalars; nil when it cannot be
+    /// (see `PhraseReader.asciiKeyRange`).
+    func hasEntity(keyOfWord i: Int, in reader: PhraseReader) -> Bool? {
+        words.existing(keyOfWord: i, in: reader).map { firstLink($0) >= 0 }
+    }
+
     /// The signatures of every name word known.
     func keySignatures() -> KeySignatures { signatures }
 
@@ -335,8 +346,10 @@ struct Coreference {
             let hasReader = readers.indices.contains(b)
             switch event.phrase.kind {
             case .name:
-                if resolved == nil, hasReader, let key = readers[b].reader.lastKey(of: event.phrase) {
-                    let id = words.existing(key)
+                if resolved == nil, hasReader, let last = event.phrase.name.range.last {
+                    // `lastKey(of:)`'s id, read from the scalars when it can be.
+                    let reader = readers[b].reader
+                    let id = words.existing(keyOfWord: last, in: reader) ?? words.existing(NameKey.key(lowered: reader.lower(last)))
                     // "Kroh" after "Anselm Kroh, 67," and "his daughter, Lisbeth Kroh": the person
                     // the bare name was already given to, before the one named last.
                     let form = id >= 0 && event.phrase.name.range.count == 1 ? forms.id([id]) : -1
@@ -535,31 +548,13 @@ struct KeySignatures {
         return bits[s >> 6] & (1 << UInt64(s & 63)) != 0
     }
 
-    /// `mayContain(NameKey.key(lowered: reader.lower(i)))` for an ASCII word of at most 40
-    /// scalars, read from its scalars (its lowercased form is theirs, lowercased) without making
-    /// the string; nil for any other token.
+    /// `mayContain(NameKey.key(lowered: reader.lower(i)))` read from the word's scalars, for a
+    /// word whose key `PhraseReader.asciiKeyRange` finds there; nil for any other token.
     func mayContainKey(ofWord i: Int, in reader: PhraseReader) -> Bool? {
-        guard reader.tokens.indices.contains(i) else { return nil }
-        let t = reader.tokens[i]
-        let s = reader.scalars
-        let a = t.start, b = t.end
-        guard t.isWord, a >= 0, a < b, b <= s.count, b - a <= 40 else { return nil }
-        for k in a..<b where s[k].value >= 0x80 { return nil }
-        func byte(_ k: Int) -> Int {
-            let v = Int(s[k].value)
-            return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
-        }
-        // `NameKey.key` drops a possessive ending: "okafor's", "jones'".
-        var count = b - a
-        let last = byte(b - 1)
-        if count > 3, last == 0x73, byte(b - 2) == 0x27 {
-            count -= 2
-        } else if count > 2, last == 0x27 {
-            count -= 1
-        }
-        var h = count &* 0x9E37
-        h = (h &* 131) &+ byte(a)
-        h = (h &* 131) &+ byte(a + count - 1)
+        guard let key = reader.asciiKeyRange(i) else { return nil }
+        var h = key.count &* 0x9E37
+        h = (h &* 131) &+ Int(reader.lowerByte(key.lowerBound))
+        h = (h &* 131) &+ Int(reader.lowerByte(key.upperBound - 1))
         let sig = h & 1023
         return bits[sig >> 6] & (1 << UInt64(sig & 63)) != 0
     }

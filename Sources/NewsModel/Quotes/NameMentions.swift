@@ -143,6 +143,30 @@ struct PhraseReader {
         return ""
     }
 
+    /// Where the key of word `i` (`NameKey.key(lowered: lower(i))`) lies among the scalars, for an
+    /// ASCII word of at most 40 scalars: its lowercased form is then its scalars lowercased (see
+    /// `Token.lower`), so the key is read from them (`lowerByte`) without making a string; nil for
+    /// any other token.
+    func asciiKeyRange(_ i: Int) -> Range<Int>? {
+        guard tokens.indices.contains(i) else { return nil }
+        let t = tokens[i]
+        let a = t.start, b = t.end
+        guard t.isWord, a >= 0, a < b, b <= scalars.count, b - a <= 40 else { return nil }
+        for k in a..<b where scalars[k].value >= 0x80 { return nil }
+        // `NameKey.key` drops a possessive ending: "okafor's", "jones'".
+        let count = b - a, last = lowerByte(b - 1)
+        if count > 3, last == 0x73, scalars[b - 2].value == 0x27 { return a..<(b - 2) }
+        if count > 2, last == 0x27 { return a..<(b - 1) }
+        return a..<b
+    }
+
+    /// Scalar `k`, an ASCII one, lowercased.
+    @inline(__always)
+    func lowerByte(_ k: Int) -> UInt8 {
+        let v = UInt8(truncatingIfNeeded: scalars[k].value)
+        return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+    }
+
     func text(_ from: Int, _ to: Int) -> String {
         guard from < to, from >= 0, to <= tokens.count else { return "" }
         let a = tokens[from].start, b = min(tokens[to - 1].end, scalars.count)
