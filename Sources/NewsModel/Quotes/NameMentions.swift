@@ -204,6 +204,9 @@ struct PhraseReader {
     /// The words of `span` as written, joined by single spaces, with how many words and
     /// scalars that makes (counted from the tokens, not by walking the string).
     func joinedWords(_ span: TokenSpan) -> (text: String, words: Int, scalars: Int) {
+        // Words one space apart (most names) are the text of the whole run, made at once; a
+        // possessive inside one is followed by its apostrophe, not a space, so it is never among them.
+        if let run = spacedRun(span.range) { return (ScalarString.make(scalars, run.lowerBound, run.upperBound), span.range.count, run.count) }
         var text = ""
         var scalarCount = 0
         for i in span.range {
@@ -219,6 +222,17 @@ struct PhraseReader {
             }
         }
         return (text, span.range.count, scalarCount)
+    }
+
+    /// The scalars of words `range` when each is followed by a single space before the next.
+    private func spacedRun(_ range: Range<Int>) -> Range<Int>? {
+        guard let first = range.first, let last = range.last, first >= 0, last < tokens.count,
+              tokens[first].start >= 0, tokens[last].end <= scalars.count else { return nil }
+        for i in range {
+            guard tokens[i].start < tokens[i].end else { return nil }
+            if i < last, !(tokens[i].end + 1 == tokens[i + 1].start && scalars[tokens[i].end] == " ") { return nil }
+        }
+        return tokens[first].start..<tokens[last].end
     }
 
     /// The key of the last name word ("trump" in "Donald Trump").
