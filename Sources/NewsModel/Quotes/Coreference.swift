@@ -389,16 +389,19 @@ struct Coreference {
         // called it…" before "envoy Amadou Keller"), but not when one like it came before: then
         // the later one may be someone else again.
         let indefinite = reader.isWord(d.start, "a") || reader.isWord(d.start, "an") || reader.isWord(d.start, "another")
-        for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
-            return indefinite && namedSoFar.indices.contains(e) && namedSoFar[e] ? nil : e
-        }
-        // Cataphora: the first later name that fits, among the next few names.
-        var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
-        var looked = 0
-        while j < events.count, looked < 32 {
-            if let e = events[j].entity, compatible(key, e) { return e }
-            looked += 1
-            j = j + 1 < nextName.count ? nextName[j + 1] : events.count
+        // A head no entity has fits none of them: most descriptions are not of anyone named.
+        if !key.fitsNone {
+            for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
+                return indefinite && namedSoFar.indices.contains(e) && namedSoFar[e] ? nil : e
+            }
+            // Cataphora: the first later name that fits, among the next few names.
+            var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
+            var looked = 0
+            while j < events.count, looked < 32 {
+                if let e = events[j].entity, compatible(key, e) { return e }
+                looked += 1
+                j = j + 1 < nextName.count ? nextName[j + 1] : events.count
+            }
         }
         // "Whitlock, who was taken off injured, was more measured. "It's one game," the defender
         // said.": a definite description that fits no one known stands for the person its
@@ -468,9 +471,16 @@ struct Coreference {
     struct DescriptionKey {
         var headWord: String
         var head: Int32
+        /// Left empty when the key fits no entity (`fitsNone`): nothing compares them.
         var modifiers: [Int32]
         var isOrganisation: Bool
         var gender: Gender
+        /// An organisation's head that fits any organisation: "the ministry", "the company".
+        var genericHead: Bool
+
+        /// `compatible` is false for every entity: the head is no entity's word (an entity's
+        /// words and roles all have ids), and it is not a generic organisation noun.
+        var fitsNone: Bool { head < 0 && !genericHead }
 
         /// `Lexicon.vagueModifiers` numbered: probed for every modifier of every description,
         /// and a `Set<String>` lookup hashes with SipHash.
@@ -483,17 +493,19 @@ struct Coreference {
         init(_ d: Phrase, reader: PhraseReader, words: WordIds) {
             headWord = NameKey.normalRole(reader.head(of: d))
             head = words.existing(headWord)
-            // One pass and one array: normalised, and without the vague ones ("former", "new").
-            var kept: [Int32] = []
-            let span = d.modifiers.range
-            if !span.isEmpty { kept.reserveCapacity(span.count) }
-            for k in span {
-                let m = NameKey.normalRole(NameKey.key(reader.lower(k)))
-                if Self.vague.existing(m) < 0 { kept.append(words.existing(m)) }
-            }
-            modifiers = kept
             isOrganisation = d.isOrganisation
             gender = d.gender
+            genericHead = d.isOrganisation && Lexicon.genericOrganisations.contains(headWord)
+            modifiers = []
+            if fitsNone { return }
+            // One pass and one array: normalised, and without the vague ones ("former", "new").
+            let span = d.modifiers.range
+            if !span.isEmpty { modifiers.reserveCapacity(span.count) }
+            let vague = Self.vague
+            for k in span {
+                let m = NameKey.normalRole(NameKey.key(reader.lower(k)))
+                if vague.existing(m) < 0 { modifiers.append(words.existing(m)) }
+            }
         }
     }
 
@@ -504,7 +516,7 @@ struct Coreference {
         let head = d.head
         if d.isOrganisation {
             guard entities[index].isOrganisation, entities[index].keys.contains(head)
-                    || entities[index].roleWords.contains(head) || Lexicon.genericOrganisations.contains(d.headWord)
+                    || entities[index].roleWords.contains(head) || d.genericHead
             else { return false }
             return d.modifiers.allSatisfy { entities[index].keys.contains($0) || entities[index].roleWords.contains($0) }
         }
