@@ -28,25 +28,15 @@ struct QuoteSlot: Sendable {
 /// Reads the clause around each quotation in a block.
 struct AttributionReader {
     let reader: PhraseReader
-    /// For each token, the first token of its sentence (never more than 200 tokens back).
-    private let starts: [Int]
     var tokens: [Token] { reader.tokens }
 
     init(reader: PhraseReader) {
         self.reader = reader
-        var starts: [Int] = []
-        starts.reserveCapacity(reader.tokens.count)
-        var current = 0
-        for (i, t) in reader.tokens.enumerated() {
-            if t.sentenceStart || i - current >= 200 { current = i }
-            starts.append(current)
-        }
-        self.starts = starts
     }
 
-    /// The first token of the sentence holding token `i`.
+    /// The first token of the sentence holding token `i` (never more than 200 tokens back).
     func sentenceStart(_ i: Int) -> Int {
-        starts.indices.contains(i) ? starts[i] : max(0, i)
+        reader.tokens.indices.contains(i) ? Int(reader.tokens[i].sentence) : max(0, i)
     }
 
     /// The token after the sentence holding token `i`, or `upper`.

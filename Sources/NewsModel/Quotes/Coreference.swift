@@ -192,7 +192,12 @@ struct Coreference {
         let range = p.name.range
         var ids: [Int32] = []
         ids.reserveCapacity(range.count)
-        for k in range { ids.append(number(NameKey.key(lowered: reader.lower(k)))) }
+        for k in range {
+            // Read from the scalars when it can be, so a name met again makes no string.
+            let id = words.id(keyOfWord: k, in: reader) ?? words.id(NameKey.key(lowered: reader.lower(k)))
+            while keyHead.count <= Int(id) { keyHead.append(-1) }
+            ids.append(id)
+        }
         return ids
     }
 
@@ -295,6 +300,12 @@ struct Coreference {
     /// with no entities.
     func hasEntity(named key: String) -> Bool { firstLink(words.existing(key)) >= 0 }
 
+    /// `hasEntity(named:)` of the key of word `i`, read from its scalars; nil when it cannot be
+    /// (see `PhraseReader.asciiKeyRange`).
+    func hasEntity(keyOfWord i: Int, in reader: PhraseReader) -> Bool? {
+        words.existing(keyOfWord: i, in: reader).map { firstLink($0) >= 0 }
+    }
+
     /// The signatures of every name word known.
     func keySignatures() -> KeySignatures { signatures }
 
@@ -336,11 +347,15 @@ struct Coreference {
             let event = events[i]
             var resolved: Int? = event.entity
             // Every event is in a block of `readers`; a phrase with no reader would resolve to no one.
-            let reader = Self.reader(event.position, readers)
+            // The reader is read in place, not copied (a copy retains and releases its lists).
+            let b = event.position >> 32
+            let hasReader = readers.indices.contains(b)
             switch event.phrase.kind {
             case .name:
-                if resolved == nil, let key = reader?.lastKey(of: event.phrase) {
-                    let id = words.existing(key)
+                if resolved == nil, hasReader, let last = event.phrase.name.range.last {
+                    // `lastKey(of:)`'s id, read from the scalars when it can be.
+                    let reader = readers[b].reader
+                    let id = words.existing(keyOfWord: last, in: reader) ?? words.existing(NameKey.key(lowered: reader.lower(last)))
                     // "Kroh" after "Anselm Kroh, 67," and "his daughter, Lisbeth Kroh": the person
                     // the bare name was already given to, before the one named last.
                     let form = id >= 0 && event.phrase.name.range.count == 1 ? forms.id([id]) : -1
@@ -352,22 +367,22 @@ struct Coreference {
                 }
                 if let e = resolved, namedSoFar.indices.contains(e) {
                     if entities[e].roleWords.contains(counterpart),
-                       reader?.roleWords(of: event.phrase).contains(where: { $0 == "counterpart" }) == true {
+                       hasReader, readers[b].reader.roleWords(of: event.phrase).contains(where: { $0 == "counterpart" }) {
                         // "Zelensky and his US counterpart, Donald Trump": the person named just before.
                         counterpartOf[e] = recent.last { $0 != e && !entities[$0].isOrganisation } ?? -1
                     }
                     namedSoFar[e] = true
                 }
             case .description:
-                resolved = reader.flatMap { resolveDescription(event.phrase, at: i, reader: $0) }
-                if resolved == nil, event.salient, let reader, Self.bringsInSomeone(event.phrase, reader) {
-                    resolved = addAnonymous(event.phrase, reader: reader, block: event.position >> 32)
+                resolved = hasReader ? resolveDescription(event.phrase, at: i, reader: readers[b].reader) : nil
+                if resolved == nil, event.salient, hasReader, Self.bringsInSomeone(event.phrase, readers[b].reader) {
+                    resolved = addAnonymous(event.phrase, reader: readers[b].reader, block: b)
                 }
-                if let e = resolved, reader != nil {
+                if let e = resolved, hasReader {
                     entities[e].descriptions.append(WrittenForm(block: event.position >> 32, span: event.phrase.text))
                 }
             case .pronoun:
-                let pronoun = reader?.pronoun(of: event.phrase) ?? ""
+                let pronoun = hasReader ? readers[b].reader.pronoun(of: event.phrase) : ""
                 resolved = resolvePronoun(pronoun)
                 if let e = resolved, event.speaks { learnGender(e, from: pronoun) }
             case .invalid:
@@ -417,16 +432,19 @@ struct Coreference {
         // called it…" before "envoy Amadou Keller"), but not when one like it came before: then
         // the later one may be someone else again.
         let indefinite = reader.isWord(d.start, "a") || reader.isWord(d.start, "an") || reader.isWord(d.start, "another")
-        for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
-            return indefinite && namedSoFar.indices.contains(e) && namedSoFar[e] ? nil : e
-        }
-        // Cataphora: the first later name that fits, among the next few names.
-        var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
-        var looked = 0
-        while j < events.count, looked < 32 {
-            if let e = events[j].entity, compatible(key, e, counterparts: false) { return e }
-            looked += 1
-            j = j + 1 < nextName.count ? nextName[j + 1] : events.count
+        // A head no entity has fits none of them: most descriptions are not of anyone named.
+        if !key.fitsNone {
+            for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
+                return indefinite && namedSoFar.indices.contains(e) && namedSoFar[e] ? nil : e
+            }
+            // Cataphora: the first later name that fits, among the next few names.
+            var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
+            var looked = 0
+            while j < events.count, looked < 32 {
+                if let e = events[j].entity, compatible(key, e, counterparts: false) { return e }
+                looked += 1
+                j = j + 1 < nextName.count ? nextName[j + 1] : events.count
+            }
         }
         // "Whitlock, who was taken off injured, was more measured. "It's one game," the defender
         // said.": a definite description that fits no one known stands for the person its
@@ -499,9 +517,16 @@ struct Coreference {
     struct DescriptionKey {
         var headWord: String
         var head: Int32
+        /// Left empty when the key fits no entity (`fitsNone`): nothing compares them.
         var modifiers: [Int32]
         var isOrganisation: Bool
         var gender: Gender
+        /// An organisation's head that fits any organisation: "the ministry", "the company".
+        var genericHead: Bool
+
+        /// `compatible` is false for every entity: the head is no entity's word (an entity's
+        /// words and roles all have ids), and it is not a generic organisation noun.
+        var fitsNone: Bool { head < 0 && !genericHead }
 
         /// `Lexicon.vagueModifiers` numbered: probed for every modifier of every description,
         /// and a `Set<String>` lookup hashes with SipHash.
@@ -514,17 +539,19 @@ struct Coreference {
         init(_ d: Phrase, reader: PhraseReader, words: WordIds) {
             headWord = NameKey.normalRole(reader.head(of: d))
             head = words.existing(headWord)
-            // One pass and one array: normalised, and without the vague ones ("former", "new").
-            var kept: [Int32] = []
-            let span = d.modifiers.range
-            if !span.isEmpty { kept.reserveCapacity(span.count) }
-            for k in span {
-                let m = NameKey.normalRole(NameKey.key(reader.lower(k)))
-                if Self.vague.existing(m) < 0 { kept.append(words.existing(m)) }
-            }
-            modifiers = kept
             isOrganisation = d.isOrganisation
             gender = d.gender
+            genericHead = d.isOrganisation && Lexicon.genericOrganisations.contains(headWord)
+            modifiers = []
+            if fitsNone { return }
+            // One pass and one array: normalised, and without the vague ones ("former", "new").
+            let span = d.modifiers.range
+            if !span.isEmpty { modifiers.reserveCapacity(span.count) }
+            let vague = Self.vague
+            for k in span {
+                let m = NameKey.normalRole(NameKey.key(reader.lower(k)))
+                if vague.existing(m) < 0 { modifiers.append(words.existing(m)) }
+            }
         }
     }
 
@@ -536,7 +563,7 @@ struct Coreference {
         let head = d.head
         if d.isOrganisation {
             guard entities[index].isOrganisation, entities[index].keys.contains(head)
-                    || entities[index].roleWords.contains(head) || Lexicon.genericOrganisations.contains(d.headWord)
+                    || entities[index].roleWords.contains(head) || d.genericHead
             else { return false }
             return d.modifiers.allSatisfy { entities[index].keys.contains($0) || entities[index].roleWords.contains($0) }
         }
@@ -588,5 +615,16 @@ struct KeySignatures {
     func mayContain(_ word: String) -> Bool {
         let s = Self.signature(word)
         return bits[s >> 6] & (1 << UInt64(s & 63)) != 0
+    }
+
+    /// `mayContain(NameKey.key(lowered: reader.lower(i)))` read from the word's scalars, for a
+    /// word whose key `PhraseReader.asciiKeyRange` finds there; nil for any other token.
+    func mayContainKey(ofWord i: Int, in reader: PhraseReader) -> Bool? {
+        guard let key = reader.asciiKeyRange(i) else { return nil }
+        var h = key.count &* 0x9E37
+        h = (h &* 131) &+ Int(reader.lowerByte(key.lowerBound))
+        h = (h &* 131) &+ Int(reader.lowerByte(key.upperBound - 1))
+        let sig = h & 1023
+        return bits[sig >> 6] & (1 << UInt64(sig & 63)) != 0
     }
 }

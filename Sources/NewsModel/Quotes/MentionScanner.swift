@@ -5,9 +5,9 @@
 /// minister, Helena Corvin"), a capitalised organisation ("Russian Defense
 /// Ministry"), a transliteration in brackets, and descriptions ("the mayor").
 struct MentionScanner {
-    let reader: PhraseReader
     let attribution: AttributionReader
     let block: Int
+    var reader: PhraseReader { attribution.reader }
     var tokens: [Token] { reader.tokens }
 
     /// Appends the block's mentions to `events` (the article's, so no list is made per block).

@@ -121,13 +121,15 @@ struct PhraseReader {
             let k = Int(t.lower)
             return lowers.indices.contains(k) ? lowers[k] : ""
         }
-        if t.lower <= -2 {
+        if t.lower <= -2, t.lower != Token.lowerCapped {
             let words = ScalarTable.shared.words
             let e = Int(-2 - t.lower)
             return words.indices.contains(e) ? words[e] : ""
         }
         if t.isWord {
-            let a = max(0, t.start), b = min(t.end, scalars.count)
+            let a = max(0, t.start)
+            var b = min(t.end, scalars.count)
+            if t.lower == Token.lowerCapped { b = min(b, a + 40) }
             var ascii = a < b
             for k in a..<max(a, b) where !scalars[k].isASCII { ascii = false; break }
             guard ascii else { return a < b ? String.lowercasing(scalars[a..<b]) : "" }
@@ -141,6 +143,30 @@ struct PhraseReader {
             }
         }
         return ""
+    }
+
+    /// Where the key of word `i` (`NameKey.key(lowered: lower(i))`) lies among the scalars, for an
+    /// ASCII word of at most 40 scalars: its lowercased form is then its scalars lowercased (see
+    /// `Token.lower`), so the key is read from them (`lowerByte`) without making a string; nil for
+    /// any other token.
+    func asciiKeyRange(_ i: Int) -> Range<Int>? {
+        guard tokens.indices.contains(i) else { return nil }
+        let t = tokens[i]
+        let a = t.start, b = t.end
+        guard t.isWord, a >= 0, a < b, b <= scalars.count, b - a <= 40 else { return nil }
+        for k in a..<b where scalars[k].value >= 0x80 { return nil }
+        // `NameKey.key` drops a possessive ending: "okafor's", "jones'".
+        let count = b - a, last = lowerByte(b - 1)
+        if count > 3, last == 0x73, scalars[b - 2].value == 0x27 { return a..<(b - 2) }
+        if count > 2, last == 0x27 { return a..<(b - 1) }
+        return a..<b
+    }
+
+    /// Scalar `k`, an ASCII one, lowercased.
+    @inline(__always)
+    func lowerByte(_ k: Int) -> UInt8 {
+        let v = UInt8(truncatingIfNeeded: scalars[k].value)
+        return v >= 0x41 && v <= 0x5A ? v + 0x20 : v
     }
 
     func text(_ from: Int, _ to: Int) -> String {
@@ -180,6 +206,9 @@ struct PhraseReader {
     /// The words of `span` as written, joined by single spaces, with how many words and
     /// scalars that makes (counted from the tokens, not by walking the string).
     func joinedWords(_ span: TokenSpan) -> (text: String, words: Int, scalars: Int) {
+        // Words one space apart (most names) are the text of the whole run, made at once; a
+        // possessive inside one is followed by its apostrophe, not a space, so it is never among them.
+        if let run = spacedRun(span.range) { return (ScalarString.make(scalars, run.lowerBound, run.upperBound), span.range.count, run.count) }
         var text = ""
         var scalarCount = 0
         for i in span.range {
@@ -195,6 +224,17 @@ struct PhraseReader {
             }
         }
         return (text, span.range.count, scalarCount)
+    }
+
+    /// The scalars of words `range` when each is followed by a single space before the next.
+    private func spacedRun(_ range: Range<Int>) -> Range<Int>? {
+        guard let first = range.first, let last = range.last, first >= 0, last < tokens.count,
+              tokens[first].start >= 0, tokens[last].end <= scalars.count else { return nil }
+        for i in range {
+            guard tokens[i].start < tokens[i].end else { return nil }
+            if i < last, !(tokens[i].end + 1 == tokens[i + 1].start && scalars[tokens[i].end] == " ") { return nil }
+        }
+        return tokens[first].start..<tokens[last].end
     }
 
     /// The key of the last name word ("trump" in "Donald Trump").

@@ -14,14 +14,23 @@ struct Token: Sendable {
     /// The word lists the word is in.
     var classes: WordClass = []
     /// Where the word's lowercased form is kept: an index into the block's `lowers`,
-    /// `-2 - e` for entry `e` of `ScalarTable.shared`, or -1 when it is made on demand.
-    /// Only name-like and unusual words keep a string, so a block does not hold one per token.
+    /// `-2 - e` for entry `e` of `ScalarTable.shared`, -1 when it is made on demand, or
+    /// `Token.lowerCapped` when it is made on demand from at most its first 40 scalars.
+    /// Only unusual words (beyond ASCII, abbreviations) keep a string, so a block does not hold one per token.
     var lower: Int32 = -1
     var kind: Kind
     /// Starts with a capital, or with a letter of a script without case (CJK).
     var nameShaped = false
     /// First word of a sentence.
     var sentenceStart = false
+    /// The first token of its sentence (never more than 200 tokens back), set by the tokenizer:
+    /// kept in the token's padding rather than in a list of its own for every block.
+    var sentence: Int32 = 0
+
+    /// `lower` of an ASCII name-shaped word: lowercased on demand, as a kept word is, from at most its
+    /// first 40 scalars (`PhraseReader.lower`). Most capitalised words are only ever tested by their
+    /// signature (`KeySignatures.mayContainKey`), so they make no string at all.
+    static var lowerCapped: Int32 { Int32.min }
 
     init(kind: Kind, start: Int, end: Int) {
         self.kind = kind
@@ -56,7 +65,9 @@ enum NarrativeTokenizer {
         // Kept so that the quotations' tokens are found without reading every token again.
         var quoteTokens: [Int] = []
         if !quotes.isEmpty { quoteTokens.reserveCapacity(quotes.count) }
-        tokens.reserveCapacity(s.count / 5 + 4)
+        tokens.reserveCapacity(s.count / 4 + 8)
+        // The first token of the sentence being read; see `Token.sentence`.
+        var sentence = 0
         var nextQuote = 0
         // Where the next quotation starts, so that each scalar is tested against one number.
         var nextQuoteStart = quotes.first?.start ?? Int.max
@@ -70,7 +81,7 @@ enum NarrativeTokenizer {
                 t.quote = q.index
                 t.sentenceStart = atSentenceStart
                 quoteTokens.append(tokens.count)
-                tokens.append(t)
+                append(t, to: &tokens, sentence: &sentence)
                 // A quote ending a sentence inside its marks ("...exchanges.") ends the narrative sentence too.
                 var last = min(q.end, n) - 1
                 while last > q.start, s[last].isQuoteMark || s[last].isSpaceOrBreak { last -= 1 }
@@ -85,27 +96,25 @@ enum NarrativeTokenizer {
             if c == " " { i += 1; continue }
             if c.isLetter || c.isDigit {
                 var j = i + 1
-                // While the word is read: whether it is ASCII (the bits of every scalar), its last
-                // eight scalars packed for the word lists (`ScalarTable.findShort`), and its last
-                // hyphen, so it is not read again.
-                var bits = c.value
-                var packed = Self.packing(0, c.value)
+                // Whether every scalar of the word is ASCII (only then are the word lists looked up
+                // from the scalars), and its last hyphen, found while the word is read.
+                var ascii = c.value < 0x80
                 var lastDash = -1
                 while j < n {
                     let d = s[j]
                     let v = d.value
-                    // ASCII letters and digits by one bit test; the rest as before.
-                    if v < 0x80 ? Self.isASCIIAlphanumeric(v)
-                        : d.isLetter || (v >= 0x300 && (d.properties.generalCategory == .nonspacingMark
-                                                       || d.properties.generalCategory == .spacingMark)) {
-                        bits |= v
-                        packed = Self.packing(packed, v)
+                    // ASCII letters and digits first, by two range tests: most scalars of a word.
+                    // `v | 0x20` maps capitals onto lowercase letters and no other scalar into a-z.
+                    if (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 {
+                        j += 1
+                    } else if v >= 0x80, d.isLetter || (v >= 0x300 && (d.properties.generalCategory == .nonspacingMark
+                                                                      || d.properties.generalCategory == .spacingMark)) {
+                        ascii = false
                         j += 1
                     } else if (d == "'" || d == "\u{2019}" || d == "-" || d == "." || d == ":" || d == "\u{2011}"
                                || d == "&"), j + 1 < n, s[j + 1].isLetter || s[j + 1].isDigit,
                               !(d == ":" && !s[j - 1].isDigit), !(d == "." && s[j + 1].isUppercaseLetter && j - i > 1) {
-                        bits |= d.value | s[j + 1].value
-                        packed = Self.packing(Self.packing(packed, d.value), s[j + 1].value)
+                        if v >= 0x80 || s[j + 1].value >= 0x80 { ascii = false }
                         if d == "-" { lastDash = j }
                         j += 2
                     } else {
@@ -115,8 +124,7 @@ enum NarrativeTokenizer {
                 // Plural possessive: "Traders'".
                 if j < n, s[j] == "'" || s[j] == "\u{2019}", s[j - 1] == "s" || s[j - 1] == "S",
                    j + 1 >= n || !(s[j + 1].isLetter || s[j + 1].isDigit) {
-                    bits |= s[j].value
-                    packed = Self.packing(packed, s[j].value)
+                    if s[j].value >= 0x80 { ascii = false }
                     j += 1
                 }
                 // The ASCII test first: `isLetter` is a call, and most words start with an ASCII letter.
@@ -127,13 +135,13 @@ enum NarrativeTokenizer {
                 var lower: Int32 = -1
                 func keep(_ word: String) {
                     guard !word.isEmpty else { return }
-                    // About one word in six keeps its lowercased form (names, abbreviations): one allocation,
+                    // Few words keep their lowercased form (abbreviations, words beyond ASCII): one allocation,
                     // not several, and none for a block (a heading, a short line) that keeps no word.
-                    if lowers.capacity == 0 { lowers.reserveCapacity(n / 32 + 2) }
+                    if lowers.capacity == 0 { lowers.reserveCapacity(n / 64 + 4) }
                     lower = Int32(truncatingIfNeeded: lowers.count)
                     lowers.append(word)
                 }
-                if bits < 0x80, let found = WordClass.lookup(s, i, j, table: table, packed: packed, lastDash: lastDash) {
+                if ascii, let found = WordClass.lookup(s, i, j, table: table, lastDash: lastDash) {
                     // ASCII: no string unless the word is listed or may be a name.
                     classes = found.classes
                     if j < n, s[j] == ".", j - i == 1 && c.isUppercaseLetter || classes.contains(.abbreviation)
@@ -148,7 +156,7 @@ enum NarrativeTokenizer {
                     } else if let e = found.entry {
                         lower = -2 - Int32(truncatingIfNeeded: e)
                     } else if nameShaped {
-                        keep(lowercased(s, i, j))
+                        lower = Token.lowerCapped
                     }
                 } else {
                     var word = lowercased(s, i, j)
@@ -175,12 +183,11 @@ enum NarrativeTokenizer {
                         if lower >= 0, lowers.indices.contains(Int(lower)) {
                             lowers[Int(lower)] = lowercased(s, i, apostrophe)
                         } else {
-                            keep(lowercased(s, i, apostrophe))
-                            t.lower = lower
+                            t.lower = Token.lowerCapped
                         }
                     }
                 }
-                tokens.append(t)
+                append(t, to: &tokens, sentence: &sentence)
                 atSentenceStart = false
                 i = j
                 continue
@@ -199,27 +206,20 @@ enum NarrativeTokenizer {
             if kind == .dash, c == "-", !(i > 0 && s[i - 1].isSpaceOrBreak) { kind = .other }
             var t = Token(kind: kind, start: i, end: i + 1)
             t.sentenceStart = atSentenceStart
-            tokens.append(t)
+            append(t, to: &tokens, sentence: &sentence)
             if kind == .terminal { atSentenceStart = c != "\u{2026}" || (i + 2 < n && s[i + 2].isUppercaseLetter) }
             i += 1
         }
         return (tokens, lowers, quoteTokens)
     }
 
-    /// `packed` with the scalar `v` shifted in, as `ScalarTable.findShort` packs a word: setting
-    /// bit 5 lowercases a capital and leaves the digits and the marks that join words as they are.
-    /// Only an ASCII word's packing is used.
+    /// Appends `t` with the first token of its sentence (`Token.sentence`), which `sentence` tracks.
     @inline(__always)
-    private static func packing(_ packed: UInt64, _ v: UInt32) -> UInt64 {
-        packed << 8 | UInt64(UInt8(truncatingIfNeeded: v) | 0x20)
-    }
-
-    /// Whether the ASCII scalar `v` is a letter or a digit, by one bit of a mask (scalars 0-63
-    /// in one number, 64-127 in the other) rather than range comparisons.
-    @inline(__always)
-    private static func isASCIIAlphanumeric(_ v: UInt32) -> Bool {
-        let bits: UInt64 = v < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
-        return (bits >> UInt64(v & 63)) & 1 != 0
+    private static func append(_ t: Token, to tokens: inout [Token], sentence: inout Int) {
+        var t = t
+        if t.sentenceStart || tokens.count - sentence >= 200 { sentence = tokens.count }
+        t.sentence = Int32(truncatingIfNeeded: sentence)
+        tokens.append(t)
     }
 
     /// The word lowercased; ASCII words go through a byte buffer, the rest through

@@ -110,7 +110,7 @@ public enum QuoteExtractor {
         for r in readers { longest = max(longest, r.tokens.count) }
         var seen = Array(repeating: -1, count: longest)
         for b in blocks.indices {
-            let scanner = MentionScanner(reader: readers[b].reader, attribution: readers[b], block: b)
+            let scanner = MentionScanner(attribution: readers[b], block: b)
             scanner.scan(skipping: speakerPositions, into: &events, seen: &seen)
         }
         var coref = Coreference(events: consume events)
@@ -195,8 +195,14 @@ public enum QuoteExtractor {
                     phrase += 1
                 }
                 if k < coveredUpTo { continue }
-                let key = NameKey.key(lowered: r.reader.lower(k))
-                guard known.mayContain(key), coref.hasEntity(named: key) else { continue }
+                // Most name words are no known name's: their signature says so, and the word ids
+                // find the others, from the scalars, without a string.
+                if let quick = known.mayContainKey(ofWord: k, in: r.reader) {
+                    guard quick, coref.hasEntity(keyOfWord: k, in: r.reader) == true else { continue }
+                } else {
+                    let key = NameKey.key(lowered: r.reader.lower(k))
+                    guard known.mayContain(key), coref.hasEntity(named: key) else { continue }
+                }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
                 p.name = TokenSpan(k, k + 1)
                 p.nameless = true

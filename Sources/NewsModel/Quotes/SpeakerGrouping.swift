@@ -18,12 +18,15 @@ enum SpeakerGrouping {
         }
         let name = names.isEmpty ? "" : names[best]
         // Each alias is lowercased once, for comparing with the name and with the others
-        // (`quickLowercased` is `lowercased()`, faster for ASCII).
-        let nameKey = name.quickLowercased
+        // (`quickLowercased` is `lowercased()`, faster for ASCII). The name is lowercased only
+        // when an alias is compared with it: most speakers have one form and no description.
+        var nameKey: String? = nil
         var aliases: [String] = []
         var aliasKeys: [String] = []
         func addAlias(_ a: String, key: String) {
-            if key != nameKey, !aliasKeys.contains(key) {
+            let wanted = nameKey ?? name.quickLowercased
+            nameKey = wanted
+            if key != wanted, !aliasKeys.contains(key) {
                 aliases.append(a)
                 aliasKeys.append(key)
             }
@@ -43,8 +46,14 @@ enum SpeakerGrouping {
         // Roles in the order first met, one per spelling ignoring case.
         var roles: [String] = []
         var roleKeys: [String] = []
+        // Keys only tell spellings apart: a single role needs none.
+        let single = e.roles.count == 1
         for f in e.roles {
             let role = readers.indices.contains(f.block) ? readers[f.block].reader.text(f.span) : ""
+            if single {
+                roles.append(role)
+                break
+            }
             let key = role.quickLowercased
             if !roleKeys.contains(key) {
                 roleKeys.append(key)

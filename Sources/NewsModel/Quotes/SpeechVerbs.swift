@@ -2,10 +2,15 @@
 /// prose reports speech, never who is in any particular story: a verb list,
 /// role nouns and titles, organisation nouns, pronouns, and the capitalised
 /// words that start sentences without being names.
+///
+/// The lists only read into the word table (`ScalarTable`, which merges repeats) are arrays,
+/// not sets: a set hashes every word when the program starts, for lookups nothing makes.
+/// Those looked up by themselves (`abbreviations`, `unnamedPronouns`, `vagueModifiers`,
+/// `genericOrganisations`) are sets.
 enum Lexicon {
     /// Verbs that introduce or report speech, in every form a news story uses.
     /// "according to" is handled apart because it is two words.
-    static let speechVerbs: Set<String> = expand([
+    static let speechVerbs: [String] = (expand([
         "say", "tell", "add", "state", "reiterate", "insist", "emphasize", "emphasise", "stress", "note",
         "post", "tweet", "warn", "ask", "explain", "declare", "recall", "acknowledge", "admit", "announce",
         "argue", "claim", "comment", "confirm", "reply", "respond", "answer", "shout", "whisper", "murmur",
@@ -18,36 +23,40 @@ enum Lexicon {
         "highlight", "deny",
         "recommend", "advise", "wonder", "apologize", "apologise", "brag", "proclaim", "affirm", "allege",
         "testify", "write", "implore",
-    ]).union([
+    ]) + [
         "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "written", "writing",
         "cried", "cries", "replied", "replies", "quipped", "quipping", "snapped", "admitted", "admitting",
         "testified", "testifies", "denied", "denies", "posited",
-    ]).subtracting([
-        // Bare forms that are more often nouns ("the note", "a call", "the state").
+    ]).filter { !nonVerbs.contains($0) }
+
+    /// Forms `speechVerbs` leaves out: bare forms that are more often nouns ("the note", "a call",
+    /// "the state"), and misspellings the regular endings make.
+    private static let nonVerbs: Set<String> = [
         "state", "note", "post", "comment", "reply", "answer", "claim", "call", "demand", "promise", "vow",
         "pledge", "protest", "joke", "charge", "counter", "text", "email", "cry", "laugh", "sigh", "remark",
         "tweet", "blog", "quote", "concede", "snaped", "snaping", "admited", "admiting", "quiped", "quiping",
         "cryed", "cryes", "replyed", "replys", "testifyed", "testifys", "denyed", "denys", "writed",
         "tweeting", "tell", "telled",
-    ])
+    ]
 
     /// Regular forms of each verb: base, -s, -ed, -ing, with the usual spelling changes.
-    private static func expand(_ bases: [String]) -> Set<String> {
-        var out: Set<String> = []
+    private static func expand(_ bases: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(bases.count * 4)
         for base in bases {
-            out.insert(base)
+            out.append(base)
             let last = base.last ?? " "
             if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
-                out.insert(base + "es")
+                out.append(base + "es")
             } else {
-                out.insert(base + "s")
+                out.append(base + "s")
             }
             if last == "e" {
-                out.insert(base + "d")
-                out.insert(String(base.dropLast()) + "ing")
+                out.append(base + "d")
+                out.append(String(base.dropLast()) + "ing")
             } else {
-                out.insert(base + "ed")
-                out.insert(base + "ing")
+                out.append(base + "ed")
+                out.append(base + "ing")
             }
         }
         return out
@@ -55,7 +64,7 @@ enum Lexicon {
 
     /// Nouns naming what a person does or is; heads of descriptions ("the
     /// minister", "a regional envoy") and role words before names.
-    static let personRoles: Set<String> = [
+    static let personRoles: [String] = [
         "president", "vice-president", "minister", "premier", "chancellor", "secretary", "secretary-general",
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "rep", "senator", "sen",
         "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep", "deputy", "governor", "gov",
@@ -120,14 +129,14 @@ enum Lexicon {
     ]
 
     /// Honorifics and titles written before a name; they are not roles on their own.
-    static let honorifics: Set<String> = [
+    static let honorifics: [String] = [
         "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "madam", "madame", "monsieur",
         "mme", "herr", "frau", "señor", "señora", "rev", "reverend", "hon", "honourable", "honorable",
     ]
 
     /// Nouns naming organisations: the head of "the ministry said" or of a
     /// capitalised name such as "Russian Defense Ministry".
-    static let organisations: Set<String> = [
+    static let organisations: [String] = [
         "ministry", "department", "office", "agency", "authority", "council", "committee", "commission",
         "government", "administration", "police", "army", "military", "navy", "union", "association",
         "company", "firm", "group", "bank", "court", "party", "parliament", "congress", "senate", "board",
@@ -143,13 +152,13 @@ enum Lexicon {
     ]
 
     /// Role or title words that say a person is a woman or a man.
-    static let feminine: Set<String> = [
+    static let feminine: [String] = [
         "mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame", "señora", "frau", "spokeswoman",
         "chairwoman", "councilwoman", "congresswoman", "businesswoman", "policewoman", "actress", "queen",
         "princess", "mother", "wife", "daughter", "sister", "grandmother", "woman", "nun",
         "headmistress", "waitress", "heiress", "widow", "aunt", "niece", "fiancée", "girlfriend", "girl",
     ]
-    static let masculine: Set<String> = [
+    static let masculine: [String] = [
         "mr", "sir", "lord", "señor", "herr", "monsieur", "spokesman", "chairman", "councilman",
         "congressman", "businessman", "policeman", "king", "prince", "father", "husband", "son",
         "brother", "grandfather", "man", "monk", "fisherman", "alderman", "headmaster", "widower", "uncle",
@@ -162,12 +171,12 @@ enum Lexicon {
         "longtime", "long-time", "veteran", "interim", "same", "other", "local", "chief", "own",
     ]
 
-    static let determiners: Set<String> = [
+    static let determiners: [String] = [
         "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your", "another",
     ]
 
     /// Lowercase words joining the parts of a name: "Ludwig van Beethoven".
-    static let nameParticles: Set<String> = [
+    static let nameParticles: [String] = [
         "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "la", "le",
         "du", "bin", "ibn", "al", "el", "y", "zu", "st", "st.",
     ]
@@ -179,7 +188,7 @@ enum Lexicon {
     ]
 
     /// Auxiliaries, adverbs and time words found between a subject and its verb.
-    static let betweenSubjectAndVerb: Set<String> = [
+    static let betweenSubjectAndVerb: [String] = [
         "has", "have", "had", "also", "was", "were", "is", "are", "would", "will", "could", "may", "might",
         "then", "later", "earlier", "again", "once", "previously", "further", "today", "yesterday", "tonight",
         "reportedly", "repeatedly", "recently", "already", "too", "now", "separately", "publicly",
@@ -192,7 +201,7 @@ enum Lexicon {
     ]
 
     /// Capitalised words that begin sentences but are never part of a name.
-    static let notNames: Set<String> = [
+    static let notNames: [String] = [
         "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "of",
         "from", "with", "without", "after", "before", "during", "since", "until", "as", "if", "when",
         "while", "where", "because", "although", "though", "however", "meanwhile", "moreover", "also",
@@ -218,12 +227,12 @@ enum Lexicon {
     ]
 
     /// Pronouns that can stand for a speaker.
-    static let personalPronouns: Set<String> = ["he", "she"]
+    static let personalPronouns: [String] = ["he", "she"]
     /// Subject pronouns that never name a quoted person in the text: the writer, a group, a listener.
     static let unnamedPronouns: Set<String> = ["i", "we", "they", "you"]
 
     /// Groups that speak without a name: "officials said", "Residents told reporters".
-    static let groupNouns: Set<String> = [
+    static let groupNouns: [String] = [
         "people", "sources", "officials", "residents", "witnesses", "experts", "analysts", "critics",
         "authorities", "investigators", "prosecutors", "protesters", "protestors", "demonstrators",
         "organisers", "organizers", "lawmakers", "legislators", "ministers", "doctors", "workers",
@@ -235,7 +244,7 @@ enum Lexicon {
     ]
 
     /// Phrases that set a word off as a label rather than as speech.
-    static let labelMarkers: Set<String> = ["so-called", "dubbed", "termed", "nicknamed", "labelled", "labeled", "branded"]
+    static let labelMarkers: [String] = ["so-called", "dubbed", "termed", "nicknamed", "labelled", "labeled", "branded"]
 
     /// Words whose period does not end a sentence: "Mr.", "Gen.", "a.m.".
     static let abbreviations: Set<String> = [

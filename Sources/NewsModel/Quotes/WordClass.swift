@@ -111,14 +111,14 @@ struct WordClass: OptionSet, Sendable {
 
     /// The classes of the ASCII word `s[from..<to]`, looked up straight from the scalars so
     /// that ordinary words never become strings, and its entry in the table if listed.
-    /// `packed`: its scalars as `ScalarTable.findShort` packs them (used for up to eight), and
-    /// `lastDash` its last hyphen (-1 for none), taken by the tokenizer as it read the word;
-    /// nil for an empty or out-of-range word.
+    /// `lastDash`: its last hyphen (-1 for none), found by the tokenizer as it read the word;
+    /// nil for an empty or out-of-range word. Inlined: it runs once a word.
+    @inline(__always)
     static func lookup(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int,
-                       table: ScalarTable, packed: UInt64, lastDash dash: Int) -> (classes: WordClass, entry: Int?)? {
+                       table: ScalarTable, lastDash dash: Int) -> (classes: WordClass, entry: Int?)? {
         guard from >= 0, from < to, to <= s.count else { return nil }
         var c: WordClass = []
-        let entry = to - from <= 8 && table.lowerKeys ? table.findShort(packed) : table.find(s, from, to)
+        let entry = table.find(s, from, to)
         if let e = entry { c = table.classes[e] }
         let count = to - from
         if count > 2 {

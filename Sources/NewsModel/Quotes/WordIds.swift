@@ -50,6 +50,52 @@ struct WordIds {
         return find(word, hash: h).id
     }
 
+    /// `id(NameKey.key(lowered: reader.lower(i)))` read from the scalars of word `i`: the
+    /// string is made only for a word not numbered yet. nil when the key cannot be read from the
+    /// scalars (`PhraseReader.asciiKeyRange`).
+    mutating func id(keyOfWord i: Int, in reader: PhraseReader) -> Int32? {
+        guard let key = reader.asciiKeyRange(i) else { return nil }
+        let (found, slot, h) = find(key, in: reader)
+        if found >= 0 { return found }
+        let id = Int32(truncatingIfNeeded: words.count)
+        words.append(String(unsafeUninitializedCapacity: key.count) { buffer in
+            for (n, k) in key.enumerated() { buffer[n] = reader.lowerByte(k) }
+            return key.count
+        })
+        hashes.append(h)
+        slots[slot] = id
+        if words.count * 2 > slots.count { rehash(slots.count * 2) }
+        return id
+    }
+
+    /// `existing(NameKey.key(lowered: reader.lower(i)))` read from the scalars of word `i`; nil as for `id(keyOfWord:in:)`.
+    func existing(keyOfWord i: Int, in reader: PhraseReader) -> Int32? {
+        guard let key = reader.asciiKeyRange(i) else { return nil }
+        return find(key, in: reader).id
+    }
+
+    /// `find` of the ASCII word at `key` of the reader's scalars, lowercased, with its hash.
+    private func find(_ key: Range<Int>, in reader: PhraseReader) -> (id: Int32, slot: Int, hash: UInt64) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in key { h = (h ^ UInt64(reader.lowerByte(k))) &* 0x0000_0100_0000_01B3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h >> 1) & mask
+        while true {
+            let e = slots[slot]
+            if e < 0 { return (-1, slot, h) }
+            if hashes[Int(e)] == h {
+                var word = words[Int(e)]
+                let same = word.withUTF8 { u in
+                    guard u.count == key.count else { return false }
+                    for (n, k) in key.enumerated() where u[n] != reader.lowerByte(k) { return false }
+                    return true
+                }
+                if same { return (e, slot, h) }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// The word of `id`, "" for -1.
     func word(_ id: Int32) -> String { words.indices.contains(Int(id)) ? words[Int(id)] : "" }
 
