@@ -41,12 +41,21 @@ enum Qualifiers {
             (["on", "average"], .approximate), (["a", "maximum", "of"], .high), (["a", "minimum", "of"], .low),
             (["a", "total", "of"], .exact), (["more", "or", "less"], .approximate),
         ]
-        var table: [String: [Entry]] = [:]
+        // Grouped by first word in two arrays, not a `[String: [Entry]]`: a dictionary's
+        // hashing and run-time metadata cost more than this search over a few dozen entries.
+        var firstWords: [String] = []
+        var groups: [[Entry]] = []
         for (words, bound) in entries {
-            table[words[0], default: []].append(Entry(words: words, bound: bound))
+            let entry = Entry(words: words, bound: bound)
+            if let k = firstWords.firstIndex(of: words[0]) {
+                groups[k].append(entry)
+            } else {
+                firstWords.append(words[0])
+                groups.append([entry])
+            }
         }
-        for key in table.keys { table[key]?.sort { $0.words.count > $1.words.count } }
-        return WordTable(table)
+        for k in groups.indices { groups[k].sort { $0.words.count > $1.words.count } }
+        return WordTable(pairs: Array(zip(firstWords, groups)))
     }()
 
     /// The qualifier starting at token `i`: its text for output, bound and the token after it.
