@@ -70,6 +70,10 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         return wideKeys.firstIndex(of: word).map { wideValues[$0] }
     }
 
+    /// Inlined, like the lookups below: the parser makes tens of thousands of them, and
+    /// through four calls (subscript, index, its closure, the probe loop) each cost over 100
+    /// instructions where the probe itself takes a dozen.
+    @inline(__always)
     subscript(word: FigureWord) -> Value? {
         // A wide word may still lowercase to short ASCII (the Kelvin sign becomes "k").
         if let wide = word.wide { return self[wide] }
@@ -85,6 +89,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     /// The index in `values` of a packed key, or nil.
+    @inline(__always)
     private func index(packed p: PackedText) -> Int? {
         let mask = (1 << bits) - 1
         return slots.withUnsafeBufferPointer { s in
@@ -92,13 +97,17 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             while true {
                 let slot = s[h]
                 if slot.index < 0 { return nil }
-                if slot.key == p { return Int(slot.index) }
+                if slot.key.lo == p.lo, slot.key.hi == p.hi, slot.key.count == p.count { return Int(slot.index) }
                 h = (h + 1) & mask
             }
         }
     }
 
-    subscript(packed p: PackedText) -> Value? { index(packed: p).map { values[$0] } }
+    @inline(__always)
+    subscript(packed p: PackedText) -> Value? {
+        guard let k = index(packed: p) else { return nil }
+        return values.withUnsafeBufferPointer { $0[k] }
+    }
 }
 
 /// A `WordTable` without values.
@@ -112,6 +121,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     init(arrayLiteral elements: String...) { self.init(elements) }
 
     func contains(_ word: String) -> Bool { table[word] != nil }
+    @inline(__always)
     func contains(_ word: FigureWord) -> Bool { table[word] != nil }
 
     func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
