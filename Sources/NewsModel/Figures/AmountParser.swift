@@ -458,15 +458,14 @@ extension FigureParser {
 
     /// "more", "extra", "additional", "further": a word of addition between a number and what it counts.
     private func isAddition(_ i: Int) -> Bool {
-        // Word tests, not an optional `FigureWord` (destroyed through runtime metadata): this
-        // runs twice for every amount.
-        isWord(i, "more") || isWord(i, "extra") || isWord(i, "additional") || isWord(i, "further")
+        // A class mask (`additionWords`), not four word tests: this runs twice for every amount.
+        wordIs(i, .addition)
     }
 
     /// A count: a year when it looks like one, an age after a name, or a number
     /// with the noun phrase it counts.
-    private func count(_ input: FigureDraft, quantity q: Quantity, numberStart: Int) -> FigureDraft? {
-        var draft = input
+    /// The draft is consumed: taken by copy, it was copied (with its strings) to be changed.
+    private func count(_ draft: consuming FigureDraft, quantity q: Quantity, numberStart: Int) -> FigureDraft? {
         let end = draft.end
         let plural = !(q.isOne || (draft.value == 1 && draft.low == nil)) || isWord(end, "of")
         // "40 more trucks", "two extra guards": the noun after a word of addition.
@@ -520,7 +519,7 @@ extension FigureParser {
                 return draft
             }
         }
-        if let before = word(numberStart - 1), q.isOne,
+        if q.isOne, let before = word(numberStart - 1),
            Self.pronounOneBefore.contains(before) {
             return nil
         }
@@ -817,6 +816,9 @@ extension FigureParser {
     /// Words after "a year", "a week" that make it a span of time, never a rate: "4.9% a year
     /// earlier". Not "before" or "after": "400,000 a year before the closure" is a rate.
     static let relativeTimeWords: WordSet = ["earlier", "later", "ago"]
+
+    /// Words of addition between a number and what it counts ("40 more trucks").
+    static let additionWords: WordSet = ["more", "extra", "additional", "further"]
 
     /// Words before "a" that make a rate of it ("twice a week", "10 percent a year").
     static let frequencyWords: WordSet = ["once", "twice", "thrice", "times", "percent", "cent", "per"]
