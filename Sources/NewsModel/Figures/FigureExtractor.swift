@@ -134,14 +134,13 @@ public enum FigureExtractor {
             }
             let checkable = drafts[d].kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
                 && !(phrase?.partitive ?? true) && !drafts[d].vague && !drafts[d].rate && !drafts[d].subset
-            // Consumed into the array: built in the call, the figure was still copied into the
-            // array and then destroyed, retaining and releasing each of its strings.
-            let figure = Figure(
+            // Built in the call: a figure held in a local was copied into the array and then
+            // destroyed, retaining and releasing each of its strings.
+            found.figures.append(Figure(
                 range: range, text: cursor.slice(range), kind: drafts[d].kind, value: drafts[d].value,
                 low: drafts[d].low, high: drafts[d].high, qualifier: drafts[d].qualifier, unit: drafts[d].unit, counted: counted,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
-                section: section, paragraph: paragraph)
-            found.figures.append(consume figure)
+                section: section, paragraph: paragraph))
             found.facts.append(FigureFacts(kind: drafts[d].kind, value: drafts[d].value, head: head,
                                            modifiers: phrase?.modifiers(tokens) ?? "",
                                            isPronoun: phrase?.isPronoun ?? false, checkable: checkable,
@@ -168,13 +167,17 @@ public enum FigureExtractor {
         return w.withUTF8 { bytes -> String? in
             var n = bytes.count
             for byte in bytes where byte >= 0x80 { _ = byte; return nil }
-            func endsWith(_ suffix: StaticString) -> Bool { bytes.hasSuffix(suffix, within: n) }
-            let suffixes: [StaticString] = ["ing", "ed", "es", "s"]
-            for suffix in suffixes where n > suffix.utf8CodeUnitCount + 2 && endsWith(suffix) {
-                n -= suffix.utf8CodeUnitCount
-                break
+            // The first of "ing", "ed", "es", "s" that ends a long enough word, tested in turn:
+            // a list of the suffixes was an array allocated on every call. (No local function
+            // over `n`: capturing the variable made every test an exclusivity check.)
+            if n > 5, bytes.hasSuffix("ing", within: n) {
+                n -= 3
+            } else if n > 4, bytes.hasSuffix("ed", within: n) || bytes.hasSuffix("es", within: n) {
+                n -= 2
+            } else if n > 3, bytes.hasSuffix("s", within: n) {
+                n -= 1
             }
-            if endsWith("e"), n > 3 { n -= 1 }
+            if bytes.hasSuffix("e", within: n), n > 3 { n -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
         }
     }
