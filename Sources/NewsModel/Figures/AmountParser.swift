@@ -247,7 +247,7 @@ extension FigureParser {
         if let v = value, !v.isFinite { value = nil }
 
         // Times of day: 10:30, 4 p.m., and the British 9.30am.
-        if let n = q.numeral, n.isInteger, currency == nil, !q.scaled, let v = value {
+        if let n = q.numeral, n.isInteger, currency == nil, !q.scaled, let v = value, mayBeginTime(end) {
             if let d = time(at: start, hours: v, digits: n.integerDigits, afterNumber: end) {
                 var d = d
                 d.first = j0
@@ -593,6 +593,15 @@ extension FigureParser {
         return nil
     }
 
+    /// Whether token `k`, right after a whole number, can go on into a time of day (a ":" or a
+    /// word of `clockWords`): `time(at:)` is tried after most numbers, and nearly always fails.
+    @inline(__always)
+    func mayBeginTime(_ k: Int) -> Bool {
+        guard k < t.count else { return false }
+        let tok = t.items[k]
+        return tok.kind == .symbol ? tok.scalar == ":" : tok.kind == .word && tok.cls.contains(.clock)
+    }
+
     /// "10:30 a.m.", "4 p.m.", "16:00 GMT".
     func time(at j: Int, hours: Double, digits: Int, afterNumber end: Int) -> FigureDraft? {
         var h = hours
@@ -816,6 +825,10 @@ extension FigureParser {
     /// Words after "a year", "a week" that make it a span of time, never a rate: "4.9% a year
     /// earlier". Not "before" or "after": "400,000 a year before the closure" is a rate.
     static let relativeTimeWords: WordSet = ["earlier", "later", "ago"]
+
+    /// The words that can follow the hour of a time of day: "4 pm", "4 p.m.", "4 o'clock"
+    /// (see `time(at:)` and `meridiemMark(at:)`).
+    static let clockWords: WordSet = ["am", "pm", "a", "p", "o'clock"]
 
     /// Words of addition between a number and what it counts ("40 more trucks").
     static let additionWords: WordSet = ["more", "extra", "additional", "further"]

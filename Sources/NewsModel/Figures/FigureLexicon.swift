@@ -58,6 +58,8 @@ struct FigureWordClass: OptionSet, Sendable {
     /// "more", "extra", "additional", "further": words of addition (see `FigureParser.isAddition`),
     /// tested twice after every amount.
     static let addition = FigureWordClass(rawValue: 1 << 23)
+    /// `FigureParser.clockWords`: what can follow the hour of a time of day.
+    static let clock = FigureWordClass(rawValue: 1 << 24)
 
     // Unions the parser tests, built from raw values: an option-set array literal in a
     // test would allocate an array on every call.
@@ -225,5 +227,6 @@ enum FigureLexicon {
         add(FigureParser.rateAdverbs, .rateOrSubset)
         add(FigureParser.subsetWords, .rateOrSubset)
         add(FigureParser.additionWords, .addition)
+        add(FigureParser.clockWords, .clock)
     }
 }
