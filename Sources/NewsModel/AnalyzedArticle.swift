@@ -20,7 +20,7 @@ public struct AnalyzedArticle: Sendable {
     }
 
     public init(_ article: Article) {
-        var decoded = DecodedBlocks()
+        var decoded = DecodedBlocks(capacity: article.source.scalarCount)
         let quotes = QuoteExtractor.extract(article, decoded: &decoded)
         let figures = FigureExtractor.extract(article, decoded: &decoded)
         self.init(article: article, quotes: quotes.quotes, speakers: quotes.speakers, figures: figures.figures,

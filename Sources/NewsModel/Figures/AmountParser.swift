@@ -247,7 +247,7 @@ extension FigureParser {
         if let v = value, !v.isFinite { value = nil }
 
         // Times of day: 10:30, 4 p.m., and the British 9.30am.
-        if let n = q.numeral, n.isInteger, currency == nil, !q.scaled, let v = value {
+        if let n = q.numeral, n.isInteger, currency == nil, !q.scaled, let v = value, mayBeginTime(end) {
             if let d = time(at: start, hours: v, digits: n.integerDigits, afterNumber: end) {
                 var d = d
                 d.first = j0
@@ -458,15 +458,14 @@ extension FigureParser {
 
     /// "more", "extra", "additional", "further": a word of addition between a number and what it counts.
     private func isAddition(_ i: Int) -> Bool {
-        // Word tests, not an optional `FigureWord` (destroyed through runtime metadata): this
-        // runs twice for every amount.
-        isWord(i, "more") || isWord(i, "extra") || isWord(i, "additional") || isWord(i, "further")
+        // A class mask (`additionWords`), not four word tests: this runs twice for every amount.
+        wordIs(i, .addition)
     }
 
     /// A count: a year when it looks like one, an age after a name, or a number
     /// with the noun phrase it counts.
-    private func count(_ input: FigureDraft, quantity q: Quantity, numberStart: Int) -> FigureDraft? {
-        var draft = input
+    /// The draft is consumed: taken by copy, it was copied (with its strings) to be changed.
+    private func count(_ draft: consuming FigureDraft, quantity q: Quantity, numberStart: Int) -> FigureDraft? {
         let end = draft.end
         let plural = !(q.isOne || (draft.value == 1 && draft.low == nil)) || isWord(end, "of")
         // "40 more trucks", "two extra guards": the noun after a word of addition.
@@ -520,7 +519,7 @@ extension FigureParser {
                 return draft
             }
         }
-        if let before = word(numberStart - 1), q.isOne,
+        if q.isOne, let before = word(numberStart - 1),
            Self.pronounOneBefore.contains(before) {
             return nil
         }
@@ -592,6 +591,15 @@ extension FigureParser {
             if numeral(k) != nil { return (code, k) }
         }
         return nil
+    }
+
+    /// Whether token `k`, right after a whole number, can go on into a time of day (a ":" or a
+    /// word of `clockWords`): `time(at:)` is tried after most numbers, and nearly always fails.
+    @inline(__always)
+    func mayBeginTime(_ k: Int) -> Bool {
+        guard k < t.count else { return false }
+        let tok = t.items[k]
+        return tok.kind == .symbol ? tok.scalar == ":" : tok.kind == .word && tok.cls.contains(.clock)
     }
 
     /// "10:30 a.m.", "4 p.m.", "16:00 GMT".
@@ -817,6 +825,13 @@ extension FigureParser {
     /// Words after "a year", "a week" that make it a span of time, never a rate: "4.9% a year
     /// earlier". Not "before" or "after": "400,000 a year before the closure" is a rate.
     static let relativeTimeWords: WordSet = ["earlier", "later", "ago"]
+
+    /// The words that can follow the hour of a time of day: "4 pm", "4 p.m.", "4 o'clock"
+    /// (see `time(at:)` and `meridiemMark(at:)`).
+    static let clockWords: WordSet = ["am", "pm", "a", "p", "o'clock"]
+
+    /// Words of addition between a number and what it counts ("40 more trucks").
+    static let additionWords: WordSet = ["more", "extra", "additional", "further"]
 
     /// Words before "a" that make a rate of it ("twice a week", "10 percent a year").
     static let frequencyWords: WordSet = ["once", "twice", "thrice", "times", "percent", "cent", "per"]

@@ -11,31 +11,41 @@ public enum FigureExtractor {
     }
 
     public static func extract(_ article: Article) -> Result {
-        var decoded = DecodedBlocks()
+        var decoded = DecodedBlocks(capacity: article.source.scalarCount)
         return extract(article, decoded: &decoded)
     }
 
     /// `decoded` holds blocks already decoded by another extractor (see `AnalyzedArticle`).
     public static func extract(_ article: Article, decoded: inout DecodedBlocks) -> Result {
         var found = FoundFigures()
-        var cursor = SourceCursor(article.source)
+        // About one figure per 160 scalars of news copy: room up front spares most of the
+        // regrowths, each of which copied every figure so far (capped for huge texts).
+        let expected = min(article.source.scalarCount / 160 + 4, 4096)
+        found.figures.reserveCapacity(expected)
+        found.facts.reserveCapacity(expected)
+        let source = article.source
+        var cursor = SourceCursor(source)
         var buffers = ScanBuffers()
         // Headline, dek, dateline, then the paragraphs in reading order (as `article.paragraphs`
         // lists them, without building that array of blocks).
-        scan(article.headline, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers, decoded: &decoded,
+        scan(article.headline, section: 0, paragraph: nil, source: source, cursor: &cursor, buffers: &buffers, decoded: &decoded,
              into: &found)
         if let dek = article.dek {
-            scan(dek, section: 0, paragraph: nil, article: article, cursor: &cursor, buffers: &buffers, decoded: &decoded,
+            scan(dek, section: 0, paragraph: nil, source: source, cursor: &cursor, buffers: &buffers, decoded: &decoded,
                  into: &found)
         }
         if let dateline = article.dateline {
-            scan(dateline, section: 0, paragraph: article.paragraphCount > 0 ? 0 : nil, article: article,
+            scan(dateline, section: 0, paragraph: article.paragraphCount > 0 ? 0 : nil, source: source,
                  cursor: &cursor, buffers: &buffers, decoded: &decoded, into: &found)
         }
         for section in article.sections {
-            for (i, block) in section.paragraphs.enumerated() {
-                scan(block, section: section.index, paragraph: section.firstParagraph + i, article: article,
-                     cursor: &cursor, buffers: &buffers, decoded: &decoded, into: &found)
+            // Through a buffer pointer: each block is read in place, where the array's subscript
+            // copied it out, retaining and releasing its text and offset map.
+            section.paragraphs.withUnsafeBufferPointer { blocks in
+                for i in blocks.indices {
+                    scan(blocks[i], section: section.index, paragraph: section.firstParagraph + i, source: source,
+                         cursor: &cursor, buffers: &buffers, decoded: &decoded, into: &found)
+                }
             }
         }
         // Blocks are scanned in reading order and a block's figures come left to right, so the
@@ -61,12 +71,22 @@ public enum FigureExtractor {
     }
 
     /// Figures of one block, with the pronouns of "35 of them" resolved.
-    static func scan(_ block: TextBlock, section: Int, paragraph: Int?, article: Article,
+    /// Takes the article's source, not the article: captured by the closure below, an
+    /// article was copied (and each of its arrays retained and released) for every block.
+    static func scan(_ block: TextBlock, section: Int, paragraph: Int?, source: SourceText,
                      cursor: inout SourceCursor, buffers: inout ScanBuffers, decoded: inout DecodedBlocks,
                      into found: inout FoundFigures) {
-        let display = decoded.scalars(of: block)
+        // The block's scalars where the decoded blocks keep them, read in place.
         let map = block.map
-        let source = article.source
+        decoded.withScalars(of: block) { display in
+            scan(display: display, map: map, section: section, paragraph: paragraph, source: source, cursor: &cursor,
+                 buffers: &buffers, into: &found)
+        }
+    }
+
+    private static func scan(display: UnsafeBufferPointer<Unicode.Scalar>, map: OffsetMap, section: Int,
+                             paragraph: Int?, source: SourceText, cursor: inout SourceCursor,
+                             buffers: inout ScanBuffers, into found: inout FoundFigures) {
         FigureTokenizer.tokenize(display, into: &buffers.tokens) { i in
             // Display text shows a thin space as a plain one; look at the source.
             let s = map.source(ofDisplay: i)
@@ -147,13 +167,17 @@ public enum FigureExtractor {
         return w.withUTF8 { bytes -> String? in
             var n = bytes.count
             for byte in bytes where byte >= 0x80 { _ = byte; return nil }
-            func endsWith(_ suffix: StaticString) -> Bool { bytes.hasSuffix(suffix, within: n) }
-            let suffixes: [StaticString] = ["ing", "ed", "es", "s"]
-            for suffix in suffixes where n > suffix.utf8CodeUnitCount + 2 && endsWith(suffix) {
-                n -= suffix.utf8CodeUnitCount
-                break
+            // The first of "ing", "ed", "es", "s" that ends a long enough word, tested in turn:
+            // a list of the suffixes was an array allocated on every call. (No local function
+            // over `n`: capturing the variable made every test an exclusivity check.)
+            if n > 5, bytes.hasSuffix("ing", within: n) {
+                n -= 3
+            } else if n > 4, bytes.hasSuffix("ed", within: n) || bytes.hasSuffix("es", within: n) {
+                n -= 2
+            } else if n > 3, bytes.hasSuffix("s", within: n) {
+                n -= 1
             }
-            if endsWith("e"), n > 3 { n -= 1 }
+            if bytes.hasSuffix("e", within: n), n > 3 { n -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
         }
     }

@@ -55,6 +55,11 @@ struct FigureWordClass: OptionSet, Sendable {
     static let unitWord = FigureWordClass(rawValue: 1 << 21)
     /// `FigureParser.rateWords`, `rateAdverbs` and `subsetWords`, tested after every amount.
     static let rateOrSubset = FigureWordClass(rawValue: 1 << 22)
+    /// "more", "extra", "additional", "further": words of addition (see `FigureParser.isAddition`),
+    /// tested twice after every amount.
+    static let addition = FigureWordClass(rawValue: 1 << 23)
+    /// `FigureParser.clockWords`: what can follow the hour of a time of day.
+    static let clock = FigureWordClass(rawValue: 1 << 24)
 
     // Unions the parser tests, built from raw values: an option-set array literal in a
     // test would allocate an array on every call.
@@ -221,5 +226,7 @@ enum FigureLexicon {
         add(FigureParser.rateWords, .rateOrSubset)
         add(FigureParser.rateAdverbs, .rateOrSubset)
         add(FigureParser.subsetWords, .rateOrSubset)
+        add(FigureParser.additionWords, .addition)
+        add(FigureParser.clockWords, .clock)
     }
 }

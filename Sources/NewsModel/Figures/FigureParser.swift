@@ -31,14 +31,17 @@ struct FigureParser {
     /// `parseAll` into `out`, emptied first and reused from block to block.
     func parseAll(into out: inout [FigureDraft]) {
         out.removeAll(keepingCapacity: true)
+        let n = t.count
         var i = 0
-        while i < t.count {
-            // Most tokens cannot begin a figure: reject them before the full step.
-            if !mayStart(i) {
-                i += 1
-                continue
+        while i < n {
+            // Most tokens cannot begin a figure: they are skipped here, read in place through a
+            // buffer pointer (no bounds check, no copy of the token), before the full step.
+            i = t.items.withUnsafeBufferPointer { items in
+                var k = i
+                while k < n, !Self.mayStart(items[k]) { k &+= 1 }
+                return k
             }
-            i = step(at: i, into: &out)
+            if i < n { i = step(at: i, into: &out) }
         }
     }
 
@@ -55,8 +58,7 @@ struct FigureParser {
 
     /// The cheap first test of `step`: words of no starting class and most symbols never begin a figure.
     @inline(__always)
-    func mayStart(_ i: Int) -> Bool {
-        let tok = t[i]
+    static func mayStart(_ tok: FigureToken) -> Bool {
         switch tok.kind {
         case .number: return true
         case .word: return !tok.cls.isDisjoint(with: .starts)

@@ -104,13 +104,23 @@ struct Numeral: Sendable {
 
 /// The tokens of a block and the few texts that do not fit a token.
 struct FigureTokens: Sendable {
-    var items: [FigureToken] = []
-    var wide: [String] = []
+    private(set) var items: [FigureToken] = []
+    private(set) var wide: [String] = []
     /// The numerals of the number tokens (see `FigureToken.numeralIndex`).
-    var numerals: [Numeral] = []
+    private(set) var numerals: [Numeral] = []
+    /// `items.count`, stored: the parser's rules test it tens of thousands of times, and the
+    /// array's getter was left out of line in their large functions, a call each time.
+    let count: Int
 
-    var count: Int { items.count }
-    var isEmpty: Bool { items.isEmpty }
+    init() { count = 0 }
+
+    init(items: [FigureToken], wide: [String], numerals: [Numeral]) {
+        self.items = items
+        self.wide = wide
+        self.numerals = numerals
+        count = items.count
+    }
+    var isEmpty: Bool { count == 0 }
 
     subscript(i: Int) -> FigureToken {
         @inline(__always) get { items[i] }

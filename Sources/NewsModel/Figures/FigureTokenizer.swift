@@ -12,11 +12,11 @@ enum FigureTokenizer {
     /// share one set of arrays instead of allocating and regrowing three per block.
     static func tokenize(_ s: [Unicode.Scalar], into buffer: inout FigureTokens, isGroupSpace: (Int) -> Bool) {
         // Every scalar is read here: a buffer pointer spares the array's bounds checks.
-        s.withUnsafeBufferPointer { tokenize($0, array: s, into: &buffer, isGroupSpace: isGroupSpace) }
+        s.withUnsafeBufferPointer { tokenize($0, into: &buffer, isGroupSpace: isGroupSpace) }
     }
 
-    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, array: [Unicode.Scalar],
-                                 into buffer: inout FigureTokens, isGroupSpace: (Int) -> Bool) {
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, into buffer: inout FigureTokens,
+                         isGroupSpace: (Int) -> Bool) {
         // Moved out of the buffer, so that each array is uniquely referenced while it is filled.
         var tokens = buffer.items, wide = buffer.wide, numerals = buffer.numerals
         buffer = FigureTokens()
@@ -73,7 +73,7 @@ enum FigureTokenizer {
                     $0.kind == .word && $0.cls.contains(.date) && Dates.months[packed: $0.packed] != nil
                 } ?? false
                 let afterNumber = tokens.last.map { $0.kind == .number || ($0.kind == .symbol && $0.scalar == "+") } ?? false
-                let (numeral, end) = NumberScanner.scan(array, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
+                let (numeral, end) = NumberScanner.scan(s, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
                                                         isGroupSpace: isGroupSpace)
                 var token = FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore,
                                         packed: PackedText(), capitalized: false, allCaps: false, possessive: false,

@@ -58,6 +58,8 @@ struct FigureWord: Sendable, Equatable, ExpressibleByStringLiteral {
     var utf8Count: Int { wide.map { $0.utf8.count } ?? Int(packed.count) }
 
     /// `string.hasSuffix(suffix)`; packed words are ASCII, where bytes are characters.
+    /// Inlined: the suffix is a literal, whose bytes are then known where it is called.
+    @inline(__always)
     func hasSuffix(_ suffix: StaticString) -> Bool {
         if let wide { return wide.hasSuffix(suffix.description) }
         let n = Int(packed.count), m = suffix.utf8CodeUnitCount
@@ -84,6 +86,7 @@ struct FigureWord: Sendable, Equatable, ExpressibleByStringLiteral {
     }
 
     /// `string.hasSuffix("s")` without building the string for packed words.
+    @inline(__always)
     var endsWithS: Bool {
         if let wide { return wide.hasSuffix("s") }
         return lastPackedByte == UInt8(ascii: "s")

@@ -47,7 +47,7 @@ enum NumberScanner {
     /// Scans the numeral starting at the digit `s[start]`. `isGroupSpace(i)`
     /// tells whether the space at display offset `i` was a thin or no-break
     /// space in the source (display text turns thin spaces into plain ones).
-    static func scan(_ s: [Unicode.Scalar], from start: Int, plainSpaceGroups: Bool = false,
+    static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, plainSpaceGroups: Bool = false,
                      isGroupSpace: (Int) -> Bool) -> (Numeral, end: Int) {
         let n = s.count
         var i = start

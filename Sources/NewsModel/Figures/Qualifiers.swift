@@ -3,25 +3,27 @@
 enum Qualifiers {
     enum Bound: Sendable { case low, high, approximate, exact }
 
+    /// A qualifier as plain data: its words are `words[first..<first + count]`. No strings or
+    /// arrays inside, so that trying the entries of a word retains and releases nothing.
     struct Entry: Sendable {
-        let words: [String]
-        /// `words` as tokens hold them, for comparison without strings.
-        let keys: [FigureWord]
+        let first: Int
+        let count: Int
         let bound: Bound
-        /// `words` joined, the qualifier's label.
-        let label: String
-
-        init(words: [String], bound: Bound) {
-            self.words = words
-            keys = words.map { FigureWord($0) }
-            self.bound = bound
-            label = words.joined(separator: " ")
-        }
+        /// Index in `labels` of the words joined, the qualifier's label.
+        let label: Int
     }
 
-    /// Keyed by the first word; longer phrases first.
-    static let table: WordTable<[Entry]> = {
-        let entries: [([String], Bound)] = [
+    /// Every qualifier's words, as tokens hold them (compared without strings).
+    static let words: [FigureWord] = compiled.words
+    /// The qualifiers, grouped by first word, longer phrases first within a group.
+    static let entries: [Entry] = compiled.entries
+    static let labels: [String] = compiled.labels
+    /// The range of `entries` starting with each first word.
+    static let table: WordTable<Range<Int>> = compiled.table
+
+    private static let compiled: (words: [FigureWord], entries: [Entry], labels: [String],
+                                  table: WordTable<Range<Int>>) = {
+        let list: [([String], Bound)] = [
             (["about"], .approximate), (["around"], .approximate), (["approximately"], .approximate),
             (["approx"], .approximate), (["roughly"], .approximate), (["some"], .approximate),
             (["circa"], .approximate), (["an", "estimated"], .approximate), (["estimated"], .approximate),
@@ -41,35 +43,55 @@ enum Qualifiers {
             (["on", "average"], .approximate), (["a", "maximum", "of"], .high), (["a", "minimum", "of"], .low),
             (["a", "total", "of"], .exact), (["more", "or", "less"], .approximate),
         ]
-        var table: [String: [Entry]] = [:]
-        for (words, bound) in entries {
-            table[words[0], default: []].append(Entry(words: words, bound: bound))
+        // Grouped by first word in arrays, not a `[String: [...]]`: a dictionary's hashing and
+        // run-time metadata cost more than this search over a few dozen entries.
+        var firstWords: [String] = []
+        var groups: [[([String], Bound)]] = []
+        for item in list {
+            if let k = firstWords.firstIndex(of: item.0[0]) {
+                groups[k].append(item)
+            } else {
+                firstWords.append(item.0[0])
+                groups.append([item])
+            }
         }
-        for key in table.keys { table[key]?.sort { $0.words.count > $1.words.count } }
-        return WordTable(table)
+        var words: [FigureWord] = [], entries: [Entry] = [], labels: [String] = []
+        var ranges: [(String, Range<Int>)] = []
+        for (k, group) in groups.enumerated() {
+            let from = entries.count
+            // Longer phrases first (a stable sort keeps the list's order among equals).
+            for (phrase, bound) in group.sorted(by: { $0.0.count > $1.0.count }) {
+                entries.append(Entry(first: words.count, count: phrase.count, bound: bound, label: labels.count))
+                words.append(contentsOf: phrase.map { FigureWord($0) })
+                labels.append(phrase.joined(separator: " "))
+            }
+            ranges.append((firstWords[k], from..<entries.count))
+        }
+        return (words, entries, labels, WordTable(pairs: ranges))
     }()
 
     /// The qualifier starting at token `i`: its text for output, bound and the token after it.
     static func match(_ t: FigureTokens, at i: Int) -> (label: String, bound: Bound, end: Int)? {
-        guard i < t.count, t[i].kind == .word else { return nil }
-        // Read in place: a copy of the entries (arrays of strings) is retained and released.
-        return table.withValue(for: t.text(i)) { entries in
-            for entry in entries where i + entry.keys.count <= t.count && matches(entry.keys, t, at: i) {
-                return (entry.label, entry.bound, i + entry.keys.count)
+        guard i < t.count, t[i].kind == .word, let range = table[t.text(i)] else { return nil }
+        let entries = Self.entries, words = Self.words
+        for e in range {
+            let entry = entries[e]
+            if i + entry.count <= t.count, matches(words, entry.first, entry.count, t, at: i) {
+                return (labels[entry.label], entry.bound, i + entry.count)
             }
-            return nil
-        } ?? nil
+        }
+        return nil
     }
 
-    /// Whether the tokens from `i` on are the words `keys`.
-    private static func matches(_ keys: [FigureWord], _ t: FigureTokens, at i: Int) -> Bool {
-        for k in keys.indices {
+    /// Whether the tokens from `i` on are the words `keys[first..<first + count]`.
+    private static func matches(_ keys: [FigureWord], _ first: Int, _ count: Int, _ t: FigureTokens, at i: Int) -> Bool {
+        for k in 0..<count {
             let token = t.items[i + k]
             guard token.kind == .word else { return false }
             // Packed against packed, the common case, without building a `FigureWord`.
-            if token.wideIndex < 0, keys[k].wide == nil {
-                if token.packed != keys[k].packed { return false }
-            } else if t.text(i + k) != keys[k] {
+            if token.wideIndex < 0, keys[first + k].wide == nil {
+                if token.packed != keys[first + k].packed { return false }
+            } else if t.text(i + k) != keys[first + k] {
                 return false
             }
         }

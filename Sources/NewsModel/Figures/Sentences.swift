@@ -17,8 +17,9 @@ enum Sentences {
 
     /// The display ranges of the sentences of a text, in order, covering it,
     /// one at a time: a block's figures need only the sentences up to the last one.
+    /// Holds the text's buffer: valid only while the storage it points into is.
     struct Cursor {
-        private let s: [Unicode.Scalar]
+        private let s: UnsafeBufferPointer<Unicode.Scalar>
         /// The text's tokens: a word holds only letters and single quote marks, never a
         /// sentence mark, so the scan steps over each word whole instead of by its letters.
         private let words: [FigureToken]
@@ -27,15 +28,15 @@ enum Sentences {
         /// The first token not yet behind the scan.
         private var k = 0
 
-        init(_ s: [Unicode.Scalar], tokens: [FigureToken] = []) {
+        init(_ s: UnsafeBufferPointer<Unicode.Scalar>, tokens: [FigureToken] = []) {
             self.s = s
             self.words = tokens
         }
 
         mutating func next() -> Range<Int>? {
             // Every scalar is read here: buffer pointers spare the arrays' bounds checks.
-            let (found, scanned, token) = s.withUnsafeBufferPointer { scalars in
-                words.withUnsafeBufferPointer { Self.next(in: scalars, words: $0, from: i, token: k) }
+            let (found, scanned, token) = words.withUnsafeBufferPointer {
+                Self.next(in: s, words: $0, from: i, token: k)
             }
             i = scanned
             k = token
