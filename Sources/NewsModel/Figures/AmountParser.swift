@@ -269,7 +269,8 @@ extension FigureParser {
         // "1 in 3 Americans", "nine out of 10 doctors": a proportion.
         if !q.scaled, !q.vague, !q.fraction, currency == nil, let v = value, v >= 1,
            let (denominator, next) = proportion(after: end, numerator: q) {
-            var draft = FigureDraft(first: j0, end: next, kind: .count, value: v / denominator)
+            // "One in four adults" is a share, as "25% of adults" is; what it is a share of stays its counted noun.
+            var draft = FigureDraft(first: j0, end: next, kind: .percent, value: v / denominator * 100, unit: "%")
             if let phrase = CountedNoun.phrase(t, at: next, plural: true, partitiveOnly: false) {
                 draft.phrase = phrase
                 draft.end = phrase.end
@@ -480,13 +481,14 @@ extension FigureParser {
                 return FigureDraft(first: draft.first, end: numberStart + 1, kind: .date, value: v)
             }
         }
-        // "Boeing 737 freighter", "Formula 1 car": a model number, unless a plain plural follows
-        // ("Approves 300 Jobs"). After "Article", "Flight", "route" the number is always a label:
-        // "under Article 5 rules".
+        // "Boeing 737 freighter", "Formula 1 car": a model number, unless a plain plural follows in
+        // title case ("Approves 300 Jobs"): "50 Boeing 737 jets" are jets of a model. After "Article",
+        // "Flight", "route" the number is always a label: "under Article 5 rules".
         if let n, n.isInteger, !n.grouped, !q.scaled, draft.low == nil, draft.qualifier == nil,
            isNameBefore(numberStart),
            wordIs(numberStart - 1, .identifierNoun)
-            || phrase.map({ $0.hasModifiers(t) || $0.partitive || !CountedNoun.looksPlural(t, $0.headToken) }) ?? true {
+            || phrase.map({ $0.hasModifiers(t) || $0.partitive || !CountedNoun.looksPlural(t, $0.headToken)
+                || !t[$0.headToken].capitalized }) ?? true {
             return nil
         }
         if let phrase {

@@ -17,6 +17,9 @@ struct CountedPhrase: Sendable {
     var partitive: Bool
     /// "35 of them": the head is a pronoun ("them", "those", "these", "us", "you").
     var isPronoun: Bool
+    /// "Nine of the 11 judges": the token of the whole's number, a figure of its own, where the
+    /// scan goes on (-1 for none).
+    var whole = -1
 
     /// The head noun, lowercased.
     func head(_ t: FigureTokens) -> String { t.string(headToken) }
@@ -121,6 +124,9 @@ enum CountedNoun {
         "the", "its", "their", "our", "his", "her", "these", "those", "my", "your", "this", "that", "all",
     ]
 
+    /// Words between a partitive's determiner and the whole's number: "of their last 20 games".
+    static let wholeModifiers: WordSet = ["last", "first", "next", "past", "other", "remaining", "previous"]
+
     /// The phrase counted by a number that ends at token `k`. `plural`: the
     /// number is not one, so the head must look plural.
     static func phrase(_ t: FigureTokens, at k: Int, plural: Bool, partitiveOnly: Bool) -> CountedPhrase? {
@@ -136,6 +142,14 @@ enum CountedNoun {
                                      modifiersFrom: k + 1, partitive: true, isPronoun: true)
             }
             if next.cls.contains(.determiner) {
+                // "Nine of the 11 judges", "18 of their last 20 games": the whole has a number of its own.
+                var m = k + 2
+                if m < t.count, t[m].kind == .word, Self.wholeModifiers.contains(t.text(m)) { m += 1 }
+                if m + 1 < t.count, t[m].kind == .number, t[m].spaceBefore, var inner = bare(t, at: m + 1, plural: true) {
+                    inner.partitive = true
+                    inner.whole = m
+                    return inner
+                }
                 // "a third of the budget": the whole may be singular.
                 guard var inner = bare(t, at: k + 2, plural: plural) ?? bare(t, at: k + 2, plural: false) else {
                     return nil

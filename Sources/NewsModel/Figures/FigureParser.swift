@@ -51,7 +51,9 @@ struct FigureParser {
     @inline(__always)
     private func emit(into out: inout [FigureDraft], at i: Int, _ draft: consuming FigureDraft) -> Int {
         // Consumed, so that the draft moves into the array instead of being copied and destroyed.
-        let next = max(draft.end, i + 1)
+        // "Nine of the 11 judges": the whole's number is read again, as a figure of its own.
+        let whole = draft.phrase?.whole ?? -1
+        let next = max(whole > i ? whole : draft.end, i + 1)
         out.append(draft)
         return next
     }
@@ -134,7 +136,8 @@ struct FigureParser {
             if !cls.isDisjoint(with: .ordinalOrNumber), let (value, end) = NumberWords.ordinal(t, at: i),
                !ordinalIsNoun(i, end: end) {
                 if let period = quarterEnd(after: end) {
-                    return emit(into: &out, at: i, FigureDraft(first: i, end: period, kind: .date, value: value))
+                    // "the second quarter" is a period of a year, not the number 2 (a date's value is its year).
+                    return emit(into: &out, at: i, FigureDraft(first: i, end: period, kind: .date, value: nil))
                 }
                 return emit(into: &out, at: i, FigureDraft(first: i, end: end, kind: .ordinal, value: value))
             }
@@ -349,7 +352,9 @@ struct FigureParser {
             if isDash(b), let w = word(b - 1), Self.decadeParts.contains(w) { b -= 2 }
             else if let w = word(b), Self.decadeParts.contains(w) { b -= 1 }
             if let owner = word(b), Self.possessives.contains(owner) {
-                return FigureDraft(first: i, end: i + 2, kind: .age, value: v, low: v, high: v + 9, unit: "year")
+                // The whole phrase is the age: "in her late 70s", as "aged 42" is.
+                let first = isWord(b - 1, "in") ? b - 1 : i
+                return FigureDraft(first: first, end: i + 2, kind: .age, value: v, low: v, high: v + 9, unit: "year")
             }
             return FigureDraft(first: i, end: i + 2, kind: .date, value: (v >= 30 ? 1900 : 2000) + v)
         }
