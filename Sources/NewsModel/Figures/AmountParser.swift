@@ -146,12 +146,15 @@ extension FigureParser {
             if let next = word(end), NumberWords.scales[next] != nil || next == "dozen" { end += 1 }
             return Quantity(value: nil, end: end, vague: true)
         }
+        // The word lists below are each within a lexicon class of the word: the class mask
+        // spares most words the lookups.
+        let cls = tok.cls
         // "Thousands rallied", "killed hundreds": the plural scale alone.
-        if Self.pluralScales.contains(w), !isWord(j + 1, "of"),
+        if cls.contains(.vague), Self.pluralScales.contains(w), !isWord(j + 1, "of"),
            !isWord(j - 1, "the") {
             return Quantity(value: nil, end: j + 1, vague: true)
         }
-        if NumberWords.vagueOf.contains(w), isWord(j + 1, "of") {
+        if cls.contains(.vague), NumberWords.vagueOf.contains(w), isWord(j + 1, "of") {
             var end = j + 1
             // "tens of thousands of people", or "tens of thousands" alone.
             if let next = word(j + 2), NumberWords.vagueOf.contains(next) { end = j + 3 }
@@ -160,7 +163,9 @@ extension FigureParser {
         if w == "dozen", !isWord(j - 1, "a") {
             return nil
         }
-        guard NumberWords.small[w] != nil, let (value, end) = NumberWords.parse(t, at: j) else { return nil }
+        guard cls.contains(.number), NumberWords.small[w] != nil, let (value, end) = NumberWords.parse(t, at: j) else {
+            return nil
+        }
         var q = Quantity(value: value, end: end)
         q.isOne = value == 1 && end == j + 1
         // "two-thirds", "three quarters", "one third"

@@ -98,13 +98,19 @@ enum FigureLexicon {
         func classes(of p: PackedText) -> FigureWordClass {
             let mask = (1 << tableBits) - 1
             let (slot, print) = FigureLexicon.slot(p)
+            // All three arrays through buffer pointers: a probe that hits reads a key and a
+            // class, whose bounds checks cost as much as the comparison.
             return fingerprints.withUnsafeBufferPointer { prints in
-                var h = slot
-                while true {
-                    let f = prints[h]
-                    if f == 0 { return [] }
-                    if f == print, keys[h].lo == p.lo, keys[h].hi == p.hi { return wordClasses[h] }
-                    h = (h + 1) & mask
+                keys.withUnsafeBufferPointer { keys in
+                    wordClasses.withUnsafeBufferPointer { classes in
+                        var h = slot
+                        while true {
+                            let f = prints[h]
+                            if f == 0 { return [] }
+                            if f == print, keys[h].lo == p.lo, keys[h].hi == p.hi { return classes[h] }
+                            h = (h + 1) & mask
+                        }
+                    }
                 }
             }
         }

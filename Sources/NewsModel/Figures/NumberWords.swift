@@ -52,7 +52,9 @@ enum NumberWords {
         var k = j
         while k < t.count, t[k].kind == .word {
             let w = t.text(k)
-            if let v = small[w] {
+            // Each table is within a lexicon class of the word: the class mask spares most lookups.
+            let cls = t[k].cls
+            if cls.contains(.number), let v = small[w] {
                 if lastSmall || (implicitOne && k == j) { break }
                 var value = v
                 var next = k + 1
@@ -70,7 +72,7 @@ enum NumberWords {
                 lastSmall = false
                 sawScale = true
                 k += 1
-            } else if let scale = scales[w], w != "hundred", any {
+            } else if cls.contains(.scale), let scale = scales[w], w != "hundred", any {
                 total += (current == 0 ? 1 : current) * scale
                 current = 0
                 lastSmall = false
@@ -95,8 +97,9 @@ enum NumberWords {
     static func ordinal(_ t: FigureTokens, at j: Int) -> (value: Double, end: Int)? {
         guard j < t.count, t[j].kind == .word else { return nil }
         let w = t.text(j)
-        if let v = ordinals[w] { return (v, j + 1) }
-        if let tens = small[w], tens >= 20, j + 2 < t.count, t.text(j + 1) == "-", !t[j + 1].spaceBefore,
+        let cls = t[j].cls
+        if cls.contains(.ordinal), let v = ordinals[w] { return (v, j + 1) }
+        if cls.contains(.number), let tens = small[w], tens >= 20, j + 2 < t.count, t.text(j + 1) == "-", !t[j + 1].spaceBefore,
            !t[j + 2].spaceBefore, let ones = ordinals[t.text(j + 2)], ones < 10 {
             return (tens + ones, j + 3)
         }

@@ -45,7 +45,7 @@ public enum QuoteExtractor {
 
 
     public static func extract(_ article: Article) -> Result {
-        var decoded = DecodedBlocks()
+        var decoded = DecodedBlocks(capacity: article.source.scalarCount)
         return extract(article, decoded: &decoded)
     }
 
