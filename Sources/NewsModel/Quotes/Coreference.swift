@@ -198,8 +198,18 @@ struct Coreference {
     }
 
     /// The ids of the phrase's role words, normalised ("spokesperson" for "spokeswoman").
+    /// Role words are lowercased (a trailing period, as in "Gov.", is left to `NameKey.normalRole`);
+    /// honorifics are left out of a span that skips them.
     private mutating func roleIds(of p: Phrase, reader: PhraseReader) -> [Int32] {
-        reader.roleWords(of: p).map { number(NameKey.normalRole($0)) }
+        var ids: [Int32] = []
+        for k in 0..<p.roleWords.count {
+            let span = p.roleWords[k]
+            for i in span.range
+            where !(span.skipsHonorifics && reader.tokens.indices.contains(i) && reader.tokens[i].has(.honorifics)) {
+                ids.append(number(NameKey.normalRole(reader.lower(i))))
+            }
+        }
+        return ids
     }
 
     /// The id of a word, with its (empty) list of entities if it is new.

@@ -361,7 +361,7 @@ public enum QuoteExtractor {
                 if speakerOf[e] >= 0 {
                     speaker = speakerOf[e]
                 } else {
-                    speakers.append(SpeakerGrouping.speaker(coref.entities[e], readers: readers))
+                    speakers.append(SpeakerGrouping.speaker(e, of: coref.entities, readers: readers))
                     speakerOf[e] = speakers.count - 1
                     speaker = speakers.count - 1
                 }

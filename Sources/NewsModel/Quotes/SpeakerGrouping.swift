@@ -1,8 +1,15 @@
 /// Turns an entity into the speaker a reader sees: the fullest name as the
 /// canonical one, other spellings and resolved descriptions as aliases.
 enum SpeakerGrouping {
+    /// Entity `index` of `entities` (read in place: a copy would retain and release its lists);
     /// `readers`: the article's blocks, where the entity's forms are read.
-    static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
+    static func speaker(_ index: Int, of entities: [Entity], readers: [AttributionReader]) -> Speaker {
+        guard entities.indices.contains(index) else { return Speaker(name: "", aliases: [], roles: []) }
+        return speaker(entities[index], readers: readers)
+    }
+
+    @inline(__always)
+    private static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
         // The name with the most words, then the most scalars; the first of equals.
         var names: [String] = []
         names.reserveCapacity(e.forms.count)
