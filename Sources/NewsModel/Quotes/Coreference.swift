@@ -136,7 +136,8 @@ struct Coreference {
         // in that order: a mention is large, and moving each once costs less than a sort's moves.
         var keys: [(position: Int, index: Int)] = []
         keys.reserveCapacity(events.count)
-        for (i, e) in events.enumerated() { keys.append((e.position, i)) }
+        // By index: a mention is large, and enumerating would copy each one.
+        for i in events.indices { keys.append((events[i].position, i)) }
         keys.sort { $0.position != $1.position ? $0.position < $1.position : $0.index < $1.index }
         var sorted: [MentionEvent] = []
         sorted.reserveCapacity(events.count)

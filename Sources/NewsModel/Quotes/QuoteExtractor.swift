@@ -52,8 +52,10 @@ public enum QuoteExtractor {
     /// `decoded` keeps the blocks' scalars for the figure extractor (see `AnalyzedArticle`).
     public static func extract(_ article: Article, decoded: inout DecodedBlocks) -> Result {
         func scalars(_ block: TextBlock) -> [Unicode.Scalar] { decoded.scalars(of: block) }
-        var blocks: [BlockInfo] = [BlockInfo(block: article.headline, section: 0, paragraph: nil,
-                                             scalars: scalars(article.headline))]
+        var blocks: [BlockInfo] = []
+        // The headline, the dek, and each section's heading and paragraphs: one allocation.
+        blocks.reserveCapacity(2 + article.sections.count + article.paragraphCount)
+        blocks.append(BlockInfo(block: article.headline, section: 0, paragraph: nil, scalars: scalars(article.headline)))
         if let dek = article.dek {
             blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek), place: "the subheadline"))
         }

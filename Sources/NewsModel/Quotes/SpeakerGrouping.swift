@@ -10,20 +10,26 @@ enum SpeakerGrouping {
 
     @inline(__always)
     private static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
-        // The name with the most words, then the most scalars; the first of equals.
+        // The name with the most words, then the most scalars; the first of equals. A single
+        // form (most entities have one) is the name, with no list of them.
         var names: [String] = []
-        names.reserveCapacity(e.forms.count)
         var best = 0, bestWords = 0, bestScalars = 0
-        for (i, f) in e.forms.enumerated() {
-            let form = readers.indices.contains(f.block) ? readers[f.block].reader.joinedWords(f.span) : (text: "", words: 0, scalars: 0)
-            names.append(form.text)
-            if i == 0 || form.words > bestWords || (form.words == bestWords && form.scalars > bestScalars) {
-                best = i
-                bestWords = form.words
-                bestScalars = form.scalars
+        var only: String? = nil
+        if e.forms.count == 1, let f = e.forms.first {
+            only = readers.indices.contains(f.block) ? readers[f.block].reader.joinedWords(f.span).text : ""
+        } else {
+            names.reserveCapacity(e.forms.count)
+            for (i, f) in e.forms.enumerated() {
+                let form = readers.indices.contains(f.block) ? readers[f.block].reader.joinedWords(f.span) : (text: "", words: 0, scalars: 0)
+                names.append(form.text)
+                if i == 0 || form.words > bestWords || (form.words == bestWords && form.scalars > bestScalars) {
+                    best = i
+                    bestWords = form.words
+                    bestScalars = form.scalars
+                }
             }
         }
-        let name = names.isEmpty ? "" : names[best]
+        let name = only ?? (names.isEmpty ? "" : names[best])
         // Each alias is lowercased once, for comparing with the name and with the others
         // (`quickLowercased` is `lowercased()`, faster for ASCII). The name is lowercased only
         // when an alias is compared with it: most speakers have one form and no description.
