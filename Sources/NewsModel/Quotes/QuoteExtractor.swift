@@ -359,11 +359,14 @@ public enum QuoteExtractor {
         // Each entity's speaker number, -1 until it has one: entities are numbered densely.
         var speakerOf = Array(repeating: -1, count: coref.entities.count)
         var speakers: [Speaker] = []
+        // At most one speaker a quote: one allocation.
+        speakers.reserveCapacity(min(drafts.count, coref.entities.count))
         var quotes: [Quote] = []
         quotes.reserveCapacity(drafts.count)
-        for d in drafts where !d.isEmpty {
+        // Drafts and blocks are read in place: copying one out would retain and release its lists.
+        for k in drafts.indices where !drafts[k].isEmpty {
             var speaker: Int? = nil
-            if let e = d.speaker, speakerOf.indices.contains(e) {
+            if let e = drafts[k].speaker, speakerOf.indices.contains(e) {
                 if speakerOf[e] >= 0 {
                     speaker = speakerOf[e]
                 } else {
@@ -373,15 +376,15 @@ public enum QuoteExtractor {
                 }
             }
             var parts: [SourceRange] = []
-            parts.reserveCapacity(d.parts.count)
-            for p in d.parts where p.start < p.end {
+            parts.reserveCapacity(drafts[k].parts.count)
+            for p in drafts[k].parts where p.start < p.end {
                 parts.append(blocks[p.block].block.map.sourceRange(ofDisplay: p.start, p.end))
             }
             guard let first = parts.first, let last = parts.last else { continue }
             let range = SourceRange(first.start, last.end)
-            let info = blocks[d.firstBlock]
-            quotes.append(Quote(range: range, text: article.source.slice(range), kind: d.kind, speaker: speaker,
-                                section: info.section, paragraph: info.paragraph, parts: parts))
+            let b = drafts[k].firstBlock
+            quotes.append(Quote(range: range, text: article.source.slice(range), kind: drafts[k].kind, speaker: speaker,
+                                section: blocks[b].section, paragraph: blocks[b].paragraph, parts: parts))
         }
         quotes.sort { $0.range < $1.range }
         return Result(quotes: quotes, speakers: speakers, warnings: warnings)
