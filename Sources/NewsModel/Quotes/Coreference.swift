@@ -140,7 +140,8 @@ struct Coreference {
         // in that order: a mention is large, and moving each once costs less than a sort's moves.
         var keys: [(position: Int, index: Int)] = []
         keys.reserveCapacity(events.count)
-        for (i, e) in events.enumerated() { keys.append((e.position, i)) }
+        // By index: a mention is large, and enumerating would copy each one.
+        for i in events.indices { keys.append((events[i].position, i)) }
         keys.sort { $0.position != $1.position ? $0.position < $1.position : $0.index < $1.index }
         var sorted: [MentionEvent] = []
         sorted.reserveCapacity(events.count)
@@ -202,8 +203,18 @@ struct Coreference {
     }
 
     /// The ids of the phrase's role words, normalised ("spokesperson" for "spokeswoman").
+    /// Role words are lowercased (a trailing period, as in "Gov.", is left to `NameKey.normalRole`);
+    /// honorifics are left out of a span that skips them.
     private mutating func roleIds(of p: Phrase, reader: PhraseReader) -> [Int32] {
-        reader.roleWords(of: p).map { number(NameKey.normalRole($0)) }
+        var ids: [Int32] = []
+        for k in 0..<p.roleWords.count {
+            let span = p.roleWords[k]
+            for i in span.range
+            where !(span.skipsHonorifics && reader.tokens.indices.contains(i) && reader.tokens[i].has(.honorifics)) {
+                ids.append(number(NameKey.normalRole(reader.lower(i))))
+            }
+        }
+        return ids
     }
 
     /// The id of a word, with its (empty) list of entities if it is new.
@@ -367,7 +378,7 @@ struct Coreference {
                 }
                 if let e = resolved, namedSoFar.indices.contains(e) {
                     if entities[e].roleWords.contains(counterpart),
-                       hasReader, readers[b].reader.roleWords(of: event.phrase).contains(where: { $0 == "counterpart" }) {
+                       hasReader, Self.namesCounterpart(event.phrase, readers[b].reader) {
                         // "Zelensky and his US counterpart, Donald Trump": the person named just before.
                         counterpartOf[e] = recent.last { $0 != e && !entities[$0].isOrganisation } ?? -1
                     }
@@ -395,6 +406,14 @@ struct Coreference {
                 if event.salient { entities[e].lastSalient = event.position }
             }
         }
+    }
+
+    /// Whether the phrase's role is "counterpart" ("his US counterpart, Donald Trump").
+    private static func namesCounterpart(_ p: Phrase, _ reader: PhraseReader) -> Bool {
+        for k in 0..<p.roleWords.count {
+            for i in p.roleWords[k].range where reader.isWord(i, "counterpart") { return true }
+        }
+        return false
     }
 
     /// "A resident, who asked not to be named, said": a person the article does not name, as

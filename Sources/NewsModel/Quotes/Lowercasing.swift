@@ -33,8 +33,8 @@ extension String {
     static func lowercasing<Scalars: Collection>(_ scalars: Scalars) -> String where Scalars.Element == Unicode.Scalar {
         var count = 0
         for u in scalars {
-            if u.value < 0x80 {
-                count += 1
+            if let known = knownLowercase(u.value) {
+                count += utf8Length(known)
             } else if !u.properties.changesWhenLowercased {
                 count += utf8Length(u.value)
             } else {
@@ -65,8 +65,8 @@ extension String {
                 n += length
             }
             for u in scalars {
-                if u.value < 0x80 {
-                    put(u.value >= 0x41 && u.value <= 0x5A ? u.value + 0x20 : u.value)
+                if let known = knownLowercase(u.value) {
+                    put(known)
                 } else if !u.properties.changesWhenLowercased {
                     put(u.value)
                 } else {
@@ -75,6 +75,18 @@ extension String {
             }
             return n
         }
+    }
+
+    /// The lowercase of scalar `v` where it is known without the Unicode tables (each look-up
+    /// costs hundreds of instructions): ASCII, Latin-1 (capitals À to Þ, but not ×, map 0x20
+    /// up, the rest to themselves) and General Punctuation (curly quotes, dashes: no case); nil
+    /// for others.
+    @inline(__always)
+    private static func knownLowercase(_ v: UInt32) -> UInt32? {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 ? v + 0x20 : v }
+        if v >= 0x2000 && v <= 0x206F { return v }
+        return nil
     }
 
     private static func utf8Length(_ v: UInt32) -> Int { v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }

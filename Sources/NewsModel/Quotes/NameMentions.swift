@@ -244,18 +244,6 @@ struct PhraseReader {
         return NameKey.key(lowered: lower(last))
     }
 
-    /// Role words lowercased (a trailing period, as in "Gov.", is left to `NameKey.normalRole`).
-    func roleWords(of p: Phrase) -> [String] {
-        var words: [String] = []
-        for k in 0..<p.roleWords.count {
-            let span = p.roleWords[k]
-            for i in span.range where !(span.skipsHonorifics && tokens.indices.contains(i) && tokens[i].has(.honorifics)) {
-                words.append(lower(i))
-            }
-        }
-        return words
-    }
-
     func head(of p: Phrase) -> String { p.head >= 0 ? lower(Int(p.head)) : "" }
 
 

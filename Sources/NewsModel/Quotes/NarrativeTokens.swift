@@ -94,7 +94,8 @@ enum NarrativeTokenizer {
             let c = s[i]
             // Most scalars between words are plain spaces.
             if c == " " { i += 1; continue }
-            if c.isLetter || c.isDigit {
+            // General Punctuation (curly quotes, dashes) is no letter: its test needs no Unicode table.
+            if !(c.value >= 0x2000 && c.value <= 0x206F), c.isLetter || c.isDigit {
                 var j = i + 1
                 // Whether every scalar of the word is ASCII (only then are the word lists looked up
                 // from the scalars), and its last hyphen, found while the word is read.

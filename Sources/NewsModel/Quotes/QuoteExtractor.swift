@@ -52,8 +52,10 @@ public enum QuoteExtractor {
     /// `decoded` keeps the blocks' scalars for the figure extractor (see `AnalyzedArticle`).
     public static func extract(_ article: Article, decoded: inout DecodedBlocks) -> Result {
         func scalars(_ block: TextBlock) -> [Unicode.Scalar] { decoded.scalars(of: block) }
-        var blocks: [BlockInfo] = [BlockInfo(block: article.headline, section: 0, paragraph: nil,
-                                             scalars: scalars(article.headline))]
+        var blocks: [BlockInfo] = []
+        // The headline, the dek, and each section's heading and paragraphs: one allocation.
+        blocks.reserveCapacity(2 + article.sections.count + article.paragraphCount)
+        blocks.append(BlockInfo(block: article.headline, section: 0, paragraph: nil, scalars: scalars(article.headline)))
         if let dek = article.dek {
             blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek), place: "the subheadline"))
         }
@@ -73,14 +75,16 @@ public enum QuoteExtractor {
 
         var readers: [AttributionReader] = []
         readers.reserveCapacity(blocks.count)
-        for (b, info) in blocks.enumerated() {
-            let (tokens, lowers, quoteTokens) = NarrativeTokenizer.tokenize(info.scalars, quotes: spans[b])
+        // By index, here and below: a block's info copied out would retain and release its text.
+        for b in blocks.indices {
+            let scalars = blocks[b].scalars
+            let (tokens, lowers, quoteTokens) = NarrativeTokenizer.tokenize(scalars, quotes: spans[b])
             for k in quoteTokens where tokens.indices.contains(k) && drafts.indices.contains(tokens[k].quote) {
                 let t = tokens[k]
                 if drafts[t.quote].firstBlock == b { drafts[t.quote].firstToken = k }
                 if drafts[t.quote].lastBlock == b { drafts[t.quote].lastToken = k }
             }
-            readers.append(AttributionReader(reader: PhraseReader(tokens: tokens, lowers: lowers, scalars: info.scalars)))
+            readers.append(AttributionReader(reader: PhraseReader(tokens: tokens, lowers: lowers, scalars: scalars)))
         }
 
         // Who the narrative around each quote names.
@@ -147,15 +151,16 @@ public enum QuoteExtractor {
             let info = blocks[d.lastBlock]
             warnings.append("unclosed quotation mark in " + (info.paragraph.map { "paragraph \($0 + 1)" } ?? info.place))
         }
-        for (b, info) in blocks.enumerated() {
-            let s = info.scalars
+        for b in blocks.indices {
+            let s = blocks[b].scalars
+            let inParagraph = blocks[b].paragraph != nil
             for (k, q) in QuoteScanner.scan(s).enumerated() {
                 let end = q.close.map { $0 + 1 } ?? s.count
                 var start = q.open + 1, stop = q.close ?? s.count
                 while start < stop, s[start].isSpaceOrBreak { start += 1 }
                 while stop > start, s[stop - 1].isSpaceOrBreak { stop -= 1 }
                 let part = Part(block: b, start: start, end: stop)
-                if k == 0, let c = carry, q.open == 0, info.paragraph != nil, drafts[c].family == q.family {
+                if k == 0, let c = carry, q.open == 0, inParagraph, drafts[c].family == q.family {
                     drafts[c].parts.append(part)
                     drafts[c].closed = q.close != nil
                     spans[b].append((q.open, end, c))
@@ -165,8 +170,8 @@ public enum QuoteExtractor {
                 if let c = carry { warn(drafts[c]); carry = nil }
                 drafts.append(Draft(parts: SmallList(part), family: q.family, closed: q.close != nil))
                 spans[b].append((q.open, end, drafts.count - 1))
-                if q.close == nil { carry = info.paragraph != nil ? drafts.count - 1 : nil }
-                if q.close == nil, info.paragraph == nil { warn(drafts[drafts.count - 1]) }
+                if q.close == nil { carry = inParagraph ? drafts.count - 1 : nil }
+                if q.close == nil, !inParagraph { warn(drafts[drafts.count - 1]) }
             }
             if let c = carry, drafts[c].lastBlock != b { warn(drafts[c]); carry = nil }
         }
@@ -181,7 +186,8 @@ public enum QuoteExtractor {
         // Most capitalised words name no one known: a cheap signature test spares them the hash lookup.
         let known = coref.keySignatures()
         var next = 0
-        for (b, r) in readers.enumerated() {
+        for b in readers.indices {
+            let r = readers[b].reader
             let tokens = r.tokens
             while next < taken.count, taken[next].position >> 32 < b { next += 1 }
             // A token inside a phrase already taken is skipped. The block's phrases come sorted by
@@ -197,10 +203,10 @@ public enum QuoteExtractor {
                 if k < coveredUpTo { continue }
                 // Most name words are no known name's: their signature says so, and the word ids
                 // find the others, from the scalars, without a string.
-                if let quick = known.mayContainKey(ofWord: k, in: r.reader) {
-                    guard quick, coref.hasEntity(keyOfWord: k, in: r.reader) == true else { continue }
+                if let quick = known.mayContainKey(ofWord: k, in: r) {
+                    guard quick, coref.hasEntity(keyOfWord: k, in: r) == true else { continue }
                 } else {
-                    let key = NameKey.key(lowered: r.reader.lower(k))
+                    let key = NameKey.key(lowered: r.lower(k))
                     guard known.mayContain(key), coref.hasEntity(named: key) else { continue }
                 }
                 var p = Phrase(kind: .name, start: k, end: k + 1)
@@ -353,29 +359,32 @@ public enum QuoteExtractor {
         // Each entity's speaker number, -1 until it has one: entities are numbered densely.
         var speakerOf = Array(repeating: -1, count: coref.entities.count)
         var speakers: [Speaker] = []
+        // At most one speaker a quote: one allocation.
+        speakers.reserveCapacity(min(drafts.count, coref.entities.count))
         var quotes: [Quote] = []
         quotes.reserveCapacity(drafts.count)
-        for d in drafts where !d.isEmpty {
+        // Drafts and blocks are read in place: copying one out would retain and release its lists.
+        for k in drafts.indices where !drafts[k].isEmpty {
             var speaker: Int? = nil
-            if let e = d.speaker, speakerOf.indices.contains(e), !coref.entities[e].anonymous {
+            if let e = drafts[k].speaker, speakerOf.indices.contains(e), !coref.entities[e].anonymous {
                 if speakerOf[e] >= 0 {
                     speaker = speakerOf[e]
                 } else {
-                    speakers.append(SpeakerGrouping.speaker(coref.entities[e], readers: readers))
+                    speakers.append(SpeakerGrouping.speaker(e, of: coref.entities, readers: readers))
                     speakerOf[e] = speakers.count - 1
                     speaker = speakers.count - 1
                 }
             }
             var parts: [SourceRange] = []
-            parts.reserveCapacity(d.parts.count)
-            for p in d.parts where p.start < p.end {
+            parts.reserveCapacity(drafts[k].parts.count)
+            for p in drafts[k].parts where p.start < p.end {
                 parts.append(blocks[p.block].block.map.sourceRange(ofDisplay: p.start, p.end))
             }
             guard let first = parts.first, let last = parts.last else { continue }
             let range = SourceRange(first.start, last.end)
-            let info = blocks[d.firstBlock]
-            quotes.append(Quote(range: range, text: article.source.slice(range), kind: d.kind, speaker: speaker,
-                                section: info.section, paragraph: info.paragraph, parts: parts))
+            let b = drafts[k].firstBlock
+            quotes.append(Quote(range: range, text: article.source.slice(range), kind: drafts[k].kind, speaker: speaker,
+                                section: blocks[b].section, paragraph: blocks[b].paragraph, parts: parts))
         }
         quotes.sort { $0.range < $1.range }
         return Result(quotes: quotes, speakers: speakers, warnings: warnings)

@@ -1,22 +1,35 @@
 /// Turns an entity into the speaker a reader sees: the fullest name as the
 /// canonical one, other spellings and resolved descriptions as aliases.
 enum SpeakerGrouping {
+    /// Entity `index` of `entities` (read in place: a copy would retain and release its lists);
     /// `readers`: the article's blocks, where the entity's forms are read.
-    static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
-        // The name with the most words, then the most scalars; the first of equals.
+    static func speaker(_ index: Int, of entities: [Entity], readers: [AttributionReader]) -> Speaker {
+        guard entities.indices.contains(index) else { return Speaker(name: "", aliases: [], roles: []) }
+        return speaker(entities[index], readers: readers)
+    }
+
+    @inline(__always)
+    private static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
+        // The name with the most words, then the most scalars; the first of equals. A single
+        // form (most entities have one) is the name, with no list of them.
         var names: [String] = []
-        names.reserveCapacity(e.forms.count)
         var best = 0, bestWords = 0, bestScalars = 0
-        for (i, f) in e.forms.enumerated() {
-            let form = readers.indices.contains(f.block) ? readers[f.block].reader.joinedWords(f.span) : (text: "", words: 0, scalars: 0)
-            names.append(form.text)
-            if i == 0 || form.words > bestWords || (form.words == bestWords && form.scalars > bestScalars) {
-                best = i
-                bestWords = form.words
-                bestScalars = form.scalars
+        var only: String? = nil
+        if e.forms.count == 1, let f = e.forms.first {
+            only = readers.indices.contains(f.block) ? readers[f.block].reader.joinedWords(f.span).text : ""
+        } else {
+            names.reserveCapacity(e.forms.count)
+            for (i, f) in e.forms.enumerated() {
+                let form = readers.indices.contains(f.block) ? readers[f.block].reader.joinedWords(f.span) : (text: "", words: 0, scalars: 0)
+                names.append(form.text)
+                if i == 0 || form.words > bestWords || (form.words == bestWords && form.scalars > bestScalars) {
+                    best = i
+                    bestWords = form.words
+                    bestScalars = form.scalars
+                }
             }
         }
-        let name = names.isEmpty ? "" : names[best]
+        let name = only ?? (names.isEmpty ? "" : names[best])
         // Each alias is lowercased once, for comparing with the name and with the others
         // (`quickLowercased` is `lowercased()`, faster for ASCII). The name is lowercased only
         // when an alias is compared with it: most speakers have one form and no description.
