@@ -91,9 +91,11 @@ struct FigureTableTests {
         ("The vote came after a nine-hour debate.", [fig("nine-hour", .duration, 9, "hour")]),
         ("Repairs will take half an hour.", [fig("half an hour", .duration, 0.5, "hour")]),
         ("The strike ended after nearly a week.", [fig("nearly a week", .duration, 1, "week", q: "nearly", high: 1)]),
-        ("It happened three years ago.", [date("three years ago", 3, unit: "year")]),
+        ("It happened three years ago.", [date("three years ago", unit: "year")]),
         ("The repairs will take a month.", [fig("a month", .duration, 1, "month")]),
-        ("A week later, the bridge reopened.", [fig("A week", .duration, 1, "week")]),
+        ("A week later, the bridge reopened.", [date("A week later", unit: "week")]),
+        ("Her lead narrowed by three points in a week.", [count("three points", 3, "points"), fig("a week", .duration, 1, "week")]),
+        ("The delay was two hours later than planned.", [fig("two hours", .duration, 2, "hour")]),
         ("The hearing lasted an hour and a half.", [fig("an hour and a half", .duration, 1.5, "hour")]),
         ("He spent a year and a half in jail.", [fig("a year and a half", .duration, 1.5, "year")]),
         // The "a" of a rate is not one unit of time.
@@ -102,7 +104,7 @@ struct FigureTableTests {
         ("The plant makes 500 cars a day.", [count("500 cars", 500, "cars")]),
         ("Fees rose 3 percent a year.", [fig("3 percent", .percent, 3, "%")]),
         ("Jobless claims fell to 4.9% from 5.1% a year earlier.",
-         [fig("4.9%", .percent, 4.9, "%"), fig("5.1%", .percent, 5.1, "%"), fig("a year", .duration, 1, "year")]),
+         [fig("4.9%", .percent, 4.9, "%"), fig("5.1%", .percent, 5.1, "%"), date("a year earlier", unit: "year")]),
         ("Traffic was 400,000 cars a year before the closure.", [count("400,000 cars", 400_000, "cars")]),
     ]
 
@@ -220,6 +222,10 @@ struct FigureTableTests {
         ("Output fell by a third.", [count("a third", 1.0 / 3)]),
         ("The range shrank by about a fifth.", [count("about a fifth", 0.2, q: "about")]),
         ("One in five children lives in poverty.", [share("One in five children", 20, "children")]),
+        ("A loaf costs 80p more than it did.", [fig("80p", .money, 0.8, "GBP")]),
+        ("Exports rose in the last fiscal year.", [date("last fiscal year")]),
+        ("It is the ninth week of the strike.", [fig("ninth week", .ordinal, 9)]),
+        ("He scored in the 88th minute.", [fig("88th minute", .ordinal, 88)]),
         ("Nine of the 11 judges agreed.", [count("Nine of the 11 judges", 9, "judges"), count("11 judges", 11, "judges")]),
         ("The team has won 18 of its last 20 games.",
          [count("18 of its last 20 games", 18, "games"), count("20 games", 20, "games")]),

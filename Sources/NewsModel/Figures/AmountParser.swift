@@ -289,6 +289,11 @@ extension FigureParser {
                 || Units.durations[w] != nil || Units.measures[w] != nil || Units.attachedOnly[w] != nil
                 || ((w == "c" || w == "f") && t[end].allCaps) || w == "percent" || w == "pct" || w == "pc"
                 || Units.currencyWords[w] != nil || Units.isoCodes.contains(w)
+            // "80p": pence, the British hundredth of a pound.
+            if w == "p", !t[end].allCaps, let n = q.numeral, n.isInteger, !n.grouped, currency == nil, !q.scaled,
+               let v = value, v < 1000, !(end + 1 < t.count && t[end + 1].kind == .word && !t[end + 1].spaceBefore) {
+                return FigureDraft(first: j0, end: end + 1, kind: .money, value: v / 100, unit: "GBP")
+            }
             if !known || (t[end].allCaps && w.count == 1 && w != "c" && w != "f") { return nil }
             if (w == "st" || w == "nd" || w == "rd" || w == "th"), let n = q.numeral, n.isInteger, currency == nil {
                 // "the 1st Battalion", "5th Avenue": part of a name.
@@ -296,9 +301,12 @@ extension FigureParser {
                     return nil
                 }
                 if let period = quarterEnd(after: end + 1) {
-                    return FigureDraft(first: j0, end: period, kind: .date, value: value)
+                    return FigureDraft(first: j0, end: period, kind: .date, value: nil)
                 }
-                return FigureDraft(first: j0, end: end + 1, kind: .ordinal, value: value)
+                // "the 88th minute": the unit of time it orders is part of it.
+                let unitEnd = end + 1 < t.count && t[end + 1].spaceBefore
+                    && Units.durations[word(end + 1) ?? ""] != nil ? end + 2 : end + 1
+                return FigureDraft(first: j0, end: unitEnd, kind: .ordinal, value: value)
             }
             if w == "s" { return nil }
         }
@@ -412,9 +420,13 @@ extension FigureParser {
             draft.kind = .money
             draft.unit = currency
         }
-        // "three years ago": a date.
-        if draft.kind == .duration, isWord(end, "ago") {
+        // "three years ago", "a week later": a date relative to the story's, with no value of its own
+        // (as "last month" has none); "two hours later than planned" is a duration.
+        if draft.kind == .duration, let w = word(end), Self.relativeTimeWords.contains(w), !isWord(end + 1, "than") {
             draft.kind = .date
+            draft.value = nil
+            draft.low = nil
+            draft.high = nil
             draft.end = end + 1
             return draft
         }
@@ -440,6 +452,8 @@ extension FigureParser {
     /// figure a few words before, with no punctuation between ("500 cars a day", "£900 a month").
     private func isRate(beforeArticle j: Int) -> Bool {
         if let w = word(j - 1), Self.frequencyWords.contains(w) { return true }
+        // "three points in a week": a preposition makes the "a" one unit of time.
+        if let w = word(j - 1), Self.spanPrepositions.contains(w) { return false }
         var k = j - 1
         while k >= 0, j - k <= 4 {
             switch t[k].kind {
@@ -502,6 +516,9 @@ extension FigureParser {
             // "two winters ago": a date.
             if isWord(phrase.end, "ago"), !phrase.isPronoun {
                 draft.kind = .date
+                draft.value = nil
+                draft.low = nil
+                draft.high = nil
                 draft.unit = FigureCheck.singular(phrase.head(t))
                 draft.phrase = nil
                 draft.end = phrase.end + 1
@@ -832,6 +849,9 @@ extension FigureParser {
     /// Words after "a year", "a week" that make it a span of time, never a rate: "4.9% a year
     /// earlier". Not "before" or "after": "400,000 a year before the closure" is a rate.
     static let relativeTimeWords: WordSet = ["earlier", "later", "ago"]
+
+    /// Prepositions before "a" + a unit of time that make it a span, not a rate: "in a week".
+    static let spanPrepositions: WordSet = ["in", "within", "for", "after", "over", "than", "by", "under"]
 
     /// The words that can follow the hour of a time of day: "4 pm", "4 p.m.", "4 o'clock"
     /// (see `time(at:)` and `meridiemMark(at:)`).

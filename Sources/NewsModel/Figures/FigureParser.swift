@@ -139,7 +139,9 @@ struct FigureParser {
                     // "the second quarter" is a period of a year, not the number 2 (a date's value is its year).
                     return emit(into: &out, at: i, FigureDraft(first: i, end: period, kind: .date, value: nil))
                 }
-                return emit(into: &out, at: i, FigureDraft(first: i, end: end, kind: .ordinal, value: value))
+                // "the ninth week", "the 88th minute": the unit of time it orders is part of it.
+                let unitEnd = end < t.count && t[end].spaceBefore && Units.durations[word(end) ?? ""] != nil ? end + 1 : end
+                return emit(into: &out, at: i, FigureDraft(first: i, end: unitEnd, kind: .ordinal, value: value))
             }
             if !cls.isDisjoint(with: .quantity), mayBeginQuantity(i),
                let d = amount(at: i, qualified: false) { return emit(into: &out, at: i, d) }
@@ -309,6 +311,11 @@ struct FigureParser {
             || (Dates.months[next] != nil && t[i + 1].capitalized) {
             return FigureDraft(first: i, end: i + 2, kind: .date, value: nil)
         }
+        // "last fiscal year", "next academic year"
+        if Dates.relativeStarters.contains(w), let kind = word(i + 1), Self.yearKinds.contains(kind), t[i + 1].spaceBefore,
+           let next = word(i + 2), next == "year" || next == "quarter", t[i + 2].spaceBefore {
+            return FigureDraft(first: i, end: i + 3, kind: .date, value: nil)
+        }
         if tok.capitalized, Dates.weekdays.contains(w) || (w.endsWithS && Dates.weekdays.contains(String(w.string.dropLast()))) {
             return FigureDraft(first: i, end: i + 1, kind: .date, value: nil)
         }
@@ -380,6 +387,9 @@ extension FigureParser {
 
     /// Ordinal suffixes after a day number.
     static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
+
+    /// Kinds of year between "last" and "year": "last fiscal year".
+    static let yearKinds: WordSet = ["fiscal", "financial", "academic", "calendar", "tax", "school", "budget", "model"]
 
     /// Parts of a decade ("mid-40s").
     static let decadeParts: WordSet = ["mid", "early", "late"]
