@@ -591,5 +591,17 @@ struct AttributionTests {
             """)
         #expect(QuoteFixtures.speaker(of: "That is football", in: a) == "Jonas Brekke")
     }
+
+    @Test func aPlaceBeforeTheSubjectOfASpeechVerbIsNotItsAppositive() throws {
+        let a = try QuoteFixtures.analyze("""
+            Fire update
+
+            Regional Premier Lise Moreau visited the evacuation centre on Monday.
+
+            Speaking in Garrow, the Premier said each household would get help. "We will rebuild," she said.
+            """)
+        #expect(QuoteFixtures.speaker(of: "We will rebuild", in: a) == "Lise Moreau")
+        #expect(!a.speakers.contains { $0.name == "Garrow" })
+    }
 }
 

@@ -112,6 +112,9 @@ extension PhraseReader {
         case (.name, .description?):
             // "the union's general secretary", "a crane operator with 22 years at the port"
             guard let inner else { return head }
+            // "Speaking in Harwick, the Premier said": a place after a preposition, then the subject
+            // of a speech verb, not an appositive.
+            if inner.end < b, isSpeechVerb(inner.end) { return head }
             var p = head
             p.roles.append(inner.text)
             p.roleWords.append(inner.modifiers)
