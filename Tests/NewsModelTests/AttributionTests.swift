@@ -603,5 +603,26 @@ struct AttributionTests {
         #expect(QuoteFixtures.speaker(of: "We will rebuild", in: a) == "Lise Moreau")
         #expect(!a.speakers.contains { $0.name == "Garrow" })
     }
+
+    @Test func aParagraphEndingWithAColonIntroducesTheNextQuote() throws {
+        let a = try QuoteFixtures.analyze("""
+            Fire live
+
+            Health Minister Ana Ruiz said:
+
+            "We will rebuild every home."
+
+            Our reporter Sam Orr is at the roadblock. He sends this:
+
+            "The smoke is thick here."
+
+            An alert went out at noon. It reads:
+
+            "Leave immediately."
+            """)
+        #expect(QuoteFixtures.speaker(of: "We will rebuild", in: a) == "Ana Ruiz")
+        #expect(QuoteFixtures.speaker(of: "The smoke", in: a) == "Sam Orr")
+        #expect(QuoteFixtures.speaker(of: "Leave immediately", in: a) == .some(nil))
+    }
 }
 

@@ -249,6 +249,9 @@ public enum QuoteExtractor {
                         speaker = previous.speaker
                     } else if let subject {
                         speaker = subject.entity
+                    } else if draft.firstToken == 0, let intro = introducer(of: b, readers: readers, topics: topics,
+                                                                          topicStart: topicStart) {
+                        speaker = intro
                     } else if draft.firstToken == 0, b > 0, b - 1 < lastInBlock.count, let before = lastInBlock[b - 1] {
                         speaker = before.speaker
                     }
@@ -259,6 +262,17 @@ public enum QuoteExtractor {
             drafts[d].kind = kind(draft, blocks, slot: slot, speech: speech, tokens: tokens)
             if draft.lastBlock < lastInBlock.count { lastInBlock[draft.lastBlock] = (draft.lastToken, speaker) }
         }
+    }
+
+    /// "Ana Ruiz said: ¶ "…"", "Our reporter is at the roadblock. He sends this: ¶ "…"": the subject of
+    /// the last sentence of the block before, when that sentence ends with a colon.
+    static func introducer(of b: Int, readers: [AttributionReader], topics: [Topic], topicStart: [Int]) -> Int? {
+        guard b > 0, readers.indices.contains(b - 1), topicStart.indices.contains(b) else { return nil }
+        let count = readers[b - 1].tokens.count
+        guard count > 1, readers[b - 1].tokens[count - 1].kind == .colon,
+              let intro = lastTopic(topics, from: topicStart[b - 1], to: topicStart[b], before: count - 1),
+              intro.salient, intro.token >= readers[b - 1].sentenceStart(count - 1) else { return nil }
+        return intro.entity
     }
 
     /// Someone the narrative of a block is about: a resolved mention, and whether it was a subject.
