@@ -30,24 +30,46 @@ public struct DecodedBlocks {
         withScalars(of: block) { Array($0) }
     }
 
+    /// Where `block`'s scalars lie in `allScalars`, decoded on first use; nil for a block met
+    /// out of order (which is not kept: see `withScalars`). The quote extractor reads its blocks
+    /// in place through these ranges rather than copying each block's scalars out.
+    mutating func decodedRange(of block: TextBlock) -> Range<Int>? {
+        let start = block.range.start
+        if let range = kept(start: start, count: block.map.displayCount) { return range }
+        guard starts.last.map({ $0 < start }) ?? true else { return nil }
+        let from = storage.count
+        append(block.text)
+        starts.append(start)
+        ends.append(storage.count)
+        return from..<storage.count
+    }
+
+    /// Every decoded block's scalars, one after another. Taken once the blocks wanted are decoded:
+    /// held while another block is appended, it would make the append copy the whole buffer.
+    var allScalars: [Unicode.Scalar] { storage }
+
+    /// The range in `storage` of the block decoded from source offset `start`, if it is kept
+    /// and holds `count` scalars (the check keeps a mismatched entry from ever being used).
+    @inline(__always)
+    private func kept(start: Int, count expected: Int) -> Range<Int>? {
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] < start { low = mid + 1 } else { high = mid }
+        }
+        guard low < starts.count, starts[low] == start else { return nil }
+        let from = low > 0 ? ends[low - 1] : 0, to = ends[low]
+        return to - from == expected ? from..<to : nil
+    }
+
     /// `body` applied to the scalars of `block`'s display text, decoded on first use. The
     /// buffer is valid only inside `body`. Inlined, so that `body` needs no closure context
     /// (through one, the caller's captures were copied for every block).
     @inline(__always)
     mutating func withScalars<R>(of block: TextBlock, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
         let start = block.range.start
-        var low = 0, high = starts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if starts[mid] < start { low = mid + 1 } else { high = mid }
-        }
-        let expected = block.map.displayCount
-        if low < starts.count, starts[low] == start {
-            let from = low > 0 ? ends[low - 1] : 0, to = ends[low]
-            // The count check keeps a mismatched entry from ever being used.
-            if to - from == expected {
-                return storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<to])) }
-            }
+        if let range = kept(start: start, count: block.map.displayCount) {
+            return storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
         }
         // Only appended in order; a block met out of order is decoded again when asked for again.
         guard starts.last.map({ $0 < start }) ?? true else {

@@ -111,7 +111,7 @@ struct PhraseReader {
     let tokens: [Token]
     /// The lowercased words tokens refer to (`Token.lower`).
     let lowers: [String]
-    let scalars: [Unicode.Scalar]
+    let scalars: BlockScalars
 
     /// Word `i` lowercased; plain words are only lowercased here, when a phrase needs them.
     func lower(_ i: Int) -> String {

@@ -52,7 +52,7 @@ enum NarrativeTokenizer {
     /// `quotes`: display spans `start..<end` of the block's quotations, ascending, with their indices.
     /// The tokens, and the lowercased words they refer to (`Token.lower`), with an abbreviation's period kept;
     /// `quoteTokens`: the index of each quotation's token, in the order of `quotes` (one each).
-    static func tokenize(_ s: [Unicode.Scalar], quotes: [(start: Int, end: Int, index: Int)])
+    static func tokenize(_ s: BlockScalars, quotes: [(start: Int, end: Int, index: Int)])
         -> (tokens: [Token], lowers: [String], quoteTokens: [Int]) {
         // Every index below is checked against `n` before it is read.
         s.withUnsafeBufferPointer { tokenize($0, quotes: quotes, table: ScalarTable.shared) }

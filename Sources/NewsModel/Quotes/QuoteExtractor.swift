@@ -17,7 +17,8 @@ public enum QuoteExtractor {
         var block: TextBlock
         var section: Int
         var paragraph: Int?
-        var scalars: [Unicode.Scalar]
+        /// Set once the article's buffer is held (see `extract(_:decoded:)`).
+        var scalars = BlockScalars(UnsafeBufferPointer(start: nil, count: 0))
         /// How a warning names a block that is not a paragraph.
         var place = "the headline"
     }
@@ -51,25 +52,51 @@ public enum QuoteExtractor {
 
     /// `decoded` keeps the blocks' scalars for the figure extractor (see `AnalyzedArticle`).
     public static func extract(_ article: Article, decoded: inout DecodedBlocks) -> Result {
-        func scalars(_ block: TextBlock) -> [Unicode.Scalar] { decoded.scalars(of: block) }
         var blocks: [BlockInfo] = []
+        // Where each block's scalars lie in `all`, the article-wide buffer.
+        var ranges: [Range<Int>] = []
         // The headline, the dek, and each section's heading and paragraphs: one allocation.
-        blocks.reserveCapacity(2 + article.sections.count + article.paragraphCount)
-        blocks.append(BlockInfo(block: article.headline, section: 0, paragraph: nil, scalars: scalars(article.headline)))
-        if let dek = article.dek {
-            blocks.append(BlockInfo(block: dek, section: 0, paragraph: nil, scalars: scalars(dek), place: "the subheadline"))
+        let capacity = 2 + article.sections.count + article.paragraphCount
+        blocks.reserveCapacity(capacity)
+        ranges.reserveCapacity(capacity)
+        // Blocks `decoded` does not keep (met out of order; not seen in practice): decoded here,
+        // and added to the end of a copy of the buffer once all are known.
+        var unkept: [(block: Int, scalars: [Unicode.Scalar])] = []
+        func add(_ block: TextBlock, section: Int, paragraph: Int?, place: String = "the headline") {
+            if let range = decoded.decodedRange(of: block) {
+                ranges.append(range)
+            } else {
+                unkept.append((blocks.count, ScalarString.scalars(block.text)))
+                ranges.append(0..<0)
+            }
+            blocks.append(BlockInfo(block: block, section: section, paragraph: paragraph, place: place))
         }
+        add(article.headline, section: 0, paragraph: nil)
+        if let dek = article.dek { add(dek, section: 0, paragraph: nil, place: "the subheadline") }
         for section in article.sections {
             // Section headings are scanned too ("'We will rebuild': the mayor's plan"), with no paragraph.
             if let heading = section.heading {
-                blocks.append(BlockInfo(block: heading, section: section.index, paragraph: nil, scalars: scalars(heading),
-                                        place: "a section heading"))
+                add(heading, section: section.index, paragraph: nil, place: "a section heading")
             }
             for (i, block) in section.paragraphs.enumerated() {
-                blocks.append(BlockInfo(block: block, section: section.index, paragraph: section.firstParagraph + i,
-                                        scalars: scalars(block)))
+                add(block, section: section.index, paragraph: section.firstParagraph + i)
             }
         }
+        // Taken once every block is decoded, so the buffer does not grow while it is held.
+        var all = decoded.allScalars
+        for u in unkept {
+            ranges[u.block] = all.count..<(all.count + u.scalars.count)
+            all.append(contentsOf: u.scalars)
+        }
+        // Every block, token and reader below reads the buffer in place, inside this call only.
+        return all.withUnsafeBufferPointer { buffer in
+            for b in blocks.indices { blocks[b].scalars = BlockScalars(UnsafeBufferPointer(rebasing: buffer[ranges[b]])) }
+            return extract(article, blocks: blocks)
+        }
+    }
+
+    /// The quotes of `blocks`, whose scalars are read in place (valid during this call only).
+    private static func extract(_ article: Article, blocks: [BlockInfo]) -> Result {
         var warnings: [String] = []
         var (drafts, spans) = pair(blocks, warnings: &warnings)
 

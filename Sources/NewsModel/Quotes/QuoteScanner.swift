@@ -72,7 +72,9 @@ enum QuoteScanner {
         }
     }
 
-    static func scan(_ s: [Unicode.Scalar]) -> [ScannedQuote] {
+    static func scan(_ s: [Unicode.Scalar]) -> [ScannedQuote] { s.withUnsafeBufferPointer { scan(BlockScalars($0)) } }
+
+    static func scan(_ s: BlockScalars) -> [ScannedQuote] {
         var ignored: [Bool] = []
         var result: [ScannedQuote] = []
         for _ in 0..<3 {
