@@ -13,6 +13,8 @@ public struct BenchmarkSuite {
         public var largeArticles = 4
         public var runs = 5
         public var searchRepetitions = 1_000
+        /// Pipeline work before the first measurement (see `run`).
+        public var warmUpSeconds = 2.0
         public var seed: UInt64 = 20_261_127
         public init(fixtures: String) { self.fixtures = fixtures }
     }
@@ -33,18 +35,30 @@ public struct BenchmarkSuite {
         var results: [BenchResult] = []
 
         if let seed = try? String(contentsOfFile: c.fixtures + "/seed-article.txt", encoding: .utf8) {
+            // The first second or so of a process ran up to 1.7 times slower on the shared host (the
+            // seed's parse at 12–14 µs instead of 7.3), whatever it ran: warm up before measuring.
+            log("warming up for \(c.warmUpSeconds) s")
+            PipelineBenchmarks.warmUp(seed, seconds: c.warmUpSeconds)
             log("the seed article, \(c.searchRepetitions) times")
             results.append(PipelineBenchmarks.parseOnly(seed, label: "seed article", repetitions: c.searchRepetitions))
             results.append(PipelineBenchmarks.analyzeOne(seed, label: "seed article", repetitions: c.searchRepetitions))
         }
 
-        for count in c.counts {
+        // The pipeline on every corpus first, its runs interleaved (see `PipelineBenchmarks.throughput`).
+        let large = (0..<c.largeArticles).map { corpus.article($0, seed: c.seed ^ 0xA5A5, bytes: c.largeArticleBytes) }
+        var sets = c.counts.map { count in
+            (label: "\(count) × 5 KB", texts: (0..<count).map { corpus.article($0, seed: c.seed, bytes: c.articleBytes) })
+        }
+        sets.append((label: "\(c.largeArticles) × 1 MB", texts: large))
+        log("pipeline on \(sets.map(\.label).joined(separator: ", ")), \(c.runs) runs each, interleaved")
+        let pipeline = PipelineBenchmarks.throughput(sets, runs: c.runs)
+        sets = []
+
+        for (k, count) in c.counts.enumerated() {
             let dir = work + "/corpus-\(count)"
             log("writing \(count) articles of ~\(c.articleBytes) bytes to \(dir)")
             let bytes = try corpus.write(count: count, seed: c.seed, bytes: c.articleBytes, to: dir)
-            let texts = (0..<count).map { corpus.article($0, seed: c.seed, bytes: c.articleBytes) }
-            log("pipeline on \(count) articles (\(bytes / 1000) KB)")
-            results += PipelineBenchmarks.throughput(texts, label: "\(count) × 5 KB", runs: c.runs)
+            results += pipeline[k]
             log("loading the \(count)-article folder")
             results.append(LibraryBenchmarks.firstFrame(dir, label: "\(count)-article", runs: c.runs))
             results.append(LibraryBenchmarks.load(dir, label: "\(count)-article", runs: c.runs))
@@ -60,9 +74,7 @@ public struct BenchmarkSuite {
             }
         }
 
-        log("pipeline on \(c.largeArticles) articles of ~\(c.largeArticleBytes / 1000) KB")
-        let large = (0..<c.largeArticles).map { corpus.article($0, seed: c.seed ^ 0xA5A5, bytes: c.largeArticleBytes) }
-        results += PipelineBenchmarks.throughput(large, label: "\(c.largeArticles) × 1 MB", runs: c.runs)
+        if let last = pipeline.last { results += last }
 
         if let screen = screenProbe {
             let largePath = work + "/large.txt"

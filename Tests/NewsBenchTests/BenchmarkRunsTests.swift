@@ -19,6 +19,7 @@ import NewsModel
         configuration.largeArticleBytes = 20_000
         configuration.largeArticles = 1
         configuration.searchRepetitions = 10
+        configuration.warmUpSeconds = 0.05
         var suite = BenchmarkSuite(configuration)
         suite.memoryProbe = { _ in 1_000_000 }
         let results = try suite.run { _ in }
