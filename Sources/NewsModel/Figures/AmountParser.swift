@@ -378,6 +378,12 @@ extension FigureParser {
             value = v + 0.5
             unitMatch?.end = u.end + 3
         }
+        // "6ft 2in": feet and inches, in inches.
+        if let u = unitMatch, u.unit == "ft", let v = value, let n = numeral(u.end), n.isInteger, t[u.end].spaceBefore,
+           let inches = n.value, inches < 12, let w = word(u.end + 1), w == "in" || w == "inch" || w == "inches" {
+            value = v * 12 + inches
+            unitMatch = UnitMatch(kind: .measure, unit: "inch", end: u.end + 2)
+        }
         var low: Double? = nil, high: Double? = nil
         var afterFirst = unitMatch?.end ?? end
         if !q.vague, !q.fraction, let v = value,

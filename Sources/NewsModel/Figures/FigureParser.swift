@@ -131,6 +131,12 @@ struct FigureParser {
                     d.bound = q.bound
                     apply(q.bound, to: &d)
                 }
+                // "people over 18", "children under 16": an age limit, not a count.
+                if q.label == "over" || q.label == "under", d.kind == .count, d.phrase == nil, d.low != nil || d.high != nil,
+                   Self.agedGroups.contains(word(i - 1) ?? ""), let v = d.value, v > 0, v < 130 {
+                    d.kind = .age
+                    d.unit = "year"
+                }
                 return emit(into: &out, at: i, d)
             }
             if !cls.isDisjoint(with: .ordinalOrNumber), let (value, end) = NumberWords.ordinal(t, at: i),
@@ -387,6 +393,12 @@ extension FigureParser {
 
     /// Ordinal suffixes after a day number.
     static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
+
+    /// People an age limit is put on: "people over 18", "those aged under 25".
+    static let agedGroups: WordSet = [
+        "people", "children", "adults", "those", "anyone", "everyone", "men", "women", "persons", "kids", "aged",
+        "patients", "drivers", "students", "citizens", "users", "voters", "residents", "workers", "girls", "boys",
+    ]
 
     /// Kinds of year between "last" and "year": "last fiscal year".
     static let yearKinds: WordSet = ["fiscal", "financial", "academic", "calendar", "tax", "school", "budget", "model"]
