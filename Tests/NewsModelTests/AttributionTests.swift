@@ -624,5 +624,16 @@ struct AttributionTests {
         #expect(QuoteFixtures.speaker(of: "The smoke", in: a) == "Sam Orr")
         #expect(QuoteFixtures.speaker(of: "Leave immediately", in: a) == .some(nil))
     }
+
+    @Test func aPronounWithNoOneElseNearbyTeachesGender() throws {
+        let a = try QuoteFixtures.analyze("""
+            The last tuner
+
+            Agnes Varga has tuned pianos for forty years. "Listen to that," she says.
+
+            Her teacher was Otto Brenner, a tuner for a concert hall in Lindau, who took her on when she was nineteen. He was, she says, "a terrible man and a wonderful teacher."
+            """)
+        #expect(QuoteFixtures.speaker(of: "a terrible man", in: a) == "Agnes Varga")
+    }
 }
 

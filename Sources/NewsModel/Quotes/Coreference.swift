@@ -394,8 +394,11 @@ struct Coreference {
                 }
             case .pronoun:
                 let pronoun = hasReader ? readers[b].reader.pronoun(of: event.phrase) : ""
-                resolved = resolvePronoun(pronoun)
-                if let e = resolved, event.speaks { learnGender(e, from: pronoun) }
+                let (found, alone) = resolvePronoun(pronoun, block: b)
+                resolved = found
+                // "Her teacher was Hermann Stoltz… He was, she says,": a "he" with no one else it could
+                // be in its paragraph also says who is a man.
+                if let e = resolved, event.speaks || alone { learnGender(e, from: pronoun) }
             case .invalid:
                 resolved = nil
             }
@@ -486,10 +489,13 @@ struct Coreference {
         return nil
     }
 
-    private func resolvePronoun(_ pronoun: String) -> Int? {
-        if Lexicon.unnamedPronouns.contains(pronoun) { return nil }
+    /// The entity a pronoun in block `block` stands for, and whether it was the only person it
+    /// could be among those mentioned in that block ("He hasn't read it yet" after a paragraph
+    /// about a woman may be about someone the article never names).
+    private func resolvePronoun(_ pronoun: String, block: Int) -> (Int?, alone: Bool) {
+        if Lexicon.unnamedPronouns.contains(pronoun) { return (nil, false) }
         if pronoun == "it" {
-            return mostRecent(where: { entities[$0].isOrganisation && entities[$0].lastMention >= 0 })
+            return (mostRecent(where: { entities[$0].isOrganisation && entities[$0].lastMention >= 0 }), false)
         }
         // "he", "she"; an epithet such as "the 21-year-old" fits either.
         let wanted: Gender = pronoun == "she" ? .feminine : pronoun == "he" ? .masculine : .unknown
@@ -497,19 +503,23 @@ struct Coreference {
         for evidencedOnly in [true, false] {
             var best: Int? = nil
             var bestScore = -1
+            var nearby = 0
             for i in recent {
                 let gender = entities[i].gender
                 if entities[i].isOrganisation || (gender != .unknown && wanted != .unknown && gender != wanted)
                     || (evidencedOnly && !isPersonLike(i)) {
                     continue
                 }
+                if entities[i].lastMention >> 32 >= block { nearby += 1 }
                 // The last subject wins over a later mention as an object, within a sentence or two.
                 let score = max(entities[i].lastMention, entities[i].lastSalient + 48)
                 if score > bestScore { best = i; bestScore = score }
             }
-            if best != nil { return best }
+            if let best {
+                return (best, evidencedOnly && nearby == 1 && entities[best].lastMention >> 32 >= block)
+            }
         }
-        return nil
+        return (nil, false)
     }
 
     /// Named as a person: with a role, a gender, or a first and last name. "Moscow said"

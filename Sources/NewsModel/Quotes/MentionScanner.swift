@@ -61,7 +61,8 @@ struct MentionScanner {
                 while e + 1 < n, e - i < 5, tokens[e + 1].isNameWord, !tokens[e + 1].has(.title),
                       !tokens[e + 1].has(.organisation) { e += 1 }
                 // "Petrov, who made three saves, summed up the mood": "who" makes a person of one word.
-                let who = e + 2 < n && tokens[e + 1].kind == .comma && reader.isWord(e + 2, "who")
+                // At the start of its sentence: "a concert hall in Hamburg, who took her on" is about someone else.
+                let who = t.sentenceStart && e + 2 < n && tokens[e + 1].kind == .comma && reader.isWord(e + 2, "who")
                 if e > i || who, e + 1 >= n || !(tokens[e + 1].isNameWord || tokens[e + 1].kind == .openParen) {
                     var p = reader.analyze(i, e + 1)
                     if p.kind == .name, !p.isOrganisation {
