@@ -303,10 +303,7 @@ extension FigureParser {
                 if let period = quarterEnd(after: end + 1) {
                     return FigureDraft(first: j0, end: period, kind: .date, value: nil)
                 }
-                // "the 88th minute": the unit of time it orders is part of it.
-                let unitEnd = end + 1 < t.count && t[end + 1].spaceBefore
-                    && Units.durations[word(end + 1) ?? ""] != nil ? end + 2 : end + 1
-                return FigureDraft(first: j0, end: unitEnd, kind: .ordinal, value: value)
+                return FigureDraft(first: j0, end: orderedUnitEnd(after: end + 1), kind: .ordinal, value: value)
             }
             if w == "s" { return nil }
         }
@@ -480,6 +477,12 @@ extension FigureParser {
     func quarterEnd(after k: Int) -> Int? {
         guard k < t.count, t[k].spaceBefore, isWord(k, "quarter") else { return nil }
         return k + 1
+    }
+
+    /// "the 88th minute", "the ninth week": an ordinal ending before token `k` takes the unit of time it
+    /// orders; the token after the ordinal's phrase.
+    func orderedUnitEnd(after k: Int) -> Int {
+        k < t.count && t[k].spaceBefore && Units.durations[word(k) ?? ""] != nil ? k + 1 : k
     }
 
     /// "more", "extra", "additional", "further": a word of addition between a number and what it counts.

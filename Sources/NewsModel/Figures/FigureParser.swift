@@ -145,9 +145,7 @@ struct FigureParser {
                     // "the second quarter" is a period of a year, not the number 2 (a date's value is its year).
                     return emit(into: &out, at: i, FigureDraft(first: i, end: period, kind: .date, value: nil))
                 }
-                // "the ninth week", "the 88th minute": the unit of time it orders is part of it.
-                let unitEnd = end < t.count && t[end].spaceBefore && Units.durations[word(end) ?? ""] != nil ? end + 1 : end
-                return emit(into: &out, at: i, FigureDraft(first: i, end: unitEnd, kind: .ordinal, value: value))
+                return emit(into: &out, at: i, FigureDraft(first: i, end: orderedUnitEnd(after: end), kind: .ordinal, value: value))
             }
             if !cls.isDisjoint(with: .quantity), mayBeginQuantity(i),
                let d = amount(at: i, qualified: false) { return emit(into: &out, at: i, d) }

@@ -25,11 +25,6 @@ public struct DecodedBlocks {
         ends.reserveCapacity(blocks)
     }
 
-    /// The scalars of `block`'s display text, decoded on first use.
-    mutating func scalars(of block: TextBlock) -> [Unicode.Scalar] {
-        withScalars(of: block) { Array($0) }
-    }
-
     /// Where `block`'s scalars lie in `allScalars`, decoded on first use; nil for a block met
     /// out of order (which is not kept: see `withScalars`). The quote extractor reads its blocks
     /// in place through these ranges rather than copying each block's scalars out.

@@ -195,9 +195,7 @@ struct Coreference {
         ids.reserveCapacity(range.count)
         for k in range {
             // Read from the scalars when it can be, so a name met again makes no string.
-            let id = words.id(keyOfWord: k, in: reader) ?? words.id(NameKey.key(lowered: reader.lower(k)))
-            while keyHead.count <= Int(id) { keyHead.append(-1) }
-            ids.append(id)
+            ids.append(listed(words.id(keyOfWord: k, in: reader) ?? words.id(NameKey.key(lowered: reader.lower(k)))))
         }
         return ids
     }
@@ -218,8 +216,10 @@ struct Coreference {
     }
 
     /// The id of a word, with its (empty) list of entities if it is new.
-    private mutating func number(_ word: String) -> Int32 {
-        let id = words.id(word)
+    private mutating func number(_ word: String) -> Int32 { listed(words.id(word)) }
+
+    /// `id`, with an (empty) list of entities made for it if it is new.
+    private mutating func listed(_ id: Int32) -> Int32 {
         while keyHead.count <= Int(id) { keyHead.append(-1) }
         return id
     }
@@ -390,7 +390,7 @@ struct Coreference {
                     resolved = addAnonymous(event.phrase, reader: readers[b].reader, block: b)
                 }
                 if let e = resolved, hasReader {
-                    entities[e].descriptions.append(WrittenForm(block: event.position >> 32, span: event.phrase.text))
+                    entities[e].descriptions.append(WrittenForm(block: b, span: event.phrase.text))
                 }
             case .pronoun:
                 let pronoun = hasReader ? readers[b].reader.pronoun(of: event.phrase) : ""
@@ -424,8 +424,12 @@ struct Coreference {
     /// person named.
     private static func bringsInSomeone(_ d: Phrase, _ reader: PhraseReader) -> Bool {
         guard !d.plural, !d.isOrganisation, d.head >= 0 else { return false }
-        return reader.isWord(d.start, "a") || reader.isWord(d.start, "an") || reader.isWord(d.start, "another")
-            || (d.start > 0 && reader.isWord(d.start - 1, "one"))
+        return isIndefinite(d, reader) || (d.start > 0 && reader.isWord(d.start - 1, "one"))
+    }
+
+    /// "a passenger", "an official", "another resident".
+    private static func isIndefinite(_ d: Phrase, _ reader: PhraseReader) -> Bool {
+        reader.isWord(d.start, "a") || reader.isWord(d.start, "an") || reader.isWord(d.start, "another")
     }
 
     private mutating func addAnonymous(_ d: Phrase, reader: PhraseReader, block: Int) -> Int {
@@ -453,7 +457,7 @@ struct Coreference {
         // someone new, never a person named earlier. It may be named later ("A regional envoy
         // called it…" before "envoy Amadou Keller"), but not when one like it came before: then
         // the later one may be someone else again.
-        let indefinite = reader.isWord(d.start, "a") || reader.isWord(d.start, "an") || reader.isWord(d.start, "another")
+        let indefinite = Self.isIndefinite(d, reader)
         // A head no entity has fits none of them: most descriptions are not of anyone named.
         if !key.fitsNone {
             for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
@@ -628,12 +632,15 @@ struct KeySignatures {
     private static func signature(_ word: String) -> Int {
         // Through `withUTF8`: the `utf8` view's `last` walks generic indices.
         var copy = word
-        return copy.withUTF8 { u in
-            var h = u.count &* 0x9E37
-            if let first = u.first { h = (h &* 131) &+ Int(first) }
-            if let last = u.last { h = (h &* 131) &+ Int(last) }
-            return h & 1023
-        }
+        return copy.withUTF8 { u in signature(count: u.count, first: u.first, last: u.last) }
+    }
+
+    /// The signature of a word of `count` bytes from its first and last bytes.
+    private static func signature(count: Int, first: UInt8?, last: UInt8?) -> Int {
+        var h = count &* 0x9E37
+        if let first { h = (h &* 131) &+ Int(first) }
+        if let last { h = (h &* 131) &+ Int(last) }
+        return h & 1023
     }
 
     mutating func insert(_ word: String) {
@@ -650,10 +657,8 @@ struct KeySignatures {
     /// word whose key `PhraseReader.asciiKeyRange` finds there; nil for any other token.
     func mayContainKey(ofWord i: Int, in reader: PhraseReader) -> Bool? {
         guard let key = reader.asciiKeyRange(i) else { return nil }
-        var h = key.count &* 0x9E37
-        h = (h &* 131) &+ Int(reader.lowerByte(key.lowerBound))
-        h = (h &* 131) &+ Int(reader.lowerByte(key.upperBound - 1))
-        let sig = h & 1023
+        let sig = Self.signature(count: key.count, first: reader.lowerByte(key.lowerBound),
+                                 last: reader.lowerByte(key.upperBound - 1))
         return bits[sig >> 6] & (1 << UInt64(sig & 63)) != 0
     }
 }
