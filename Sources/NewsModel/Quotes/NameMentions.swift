@@ -99,6 +99,9 @@ struct Phrase: Sendable {
     var weak = false
     /// Said to be a person by its sentence ("Petrov, who made three saves,"), though named with one word.
     var person = false
+    /// A source that stands for no one known and that the text never names: "one", "another",
+    /// "the report". Its quotes are credited to it as written.
+    var unnamedSource = false
 
     static func invalid(_ start: Int, _ end: Int) -> Phrase { Phrase(kind: .invalid, start: start, end: end) }
 
@@ -291,6 +294,7 @@ struct PhraseReader {
             // Nothing name- or role-like before the verb: a pronoun, a group, or a common noun.
             let t = tokens[end]
             if let p = pronoun(at: end) { return p }
+            if let p = unnamedSource(endingAt: end, lower: lower) { return p }
             if end - 1 >= lower, let p = ageEpithet(at: end) { return p }
             if t.has(.group) {
                 var start = end
@@ -311,6 +315,32 @@ struct PhraseReader {
             role.roles = SpanList(role.text)
             p = role
         }
+        return p
+    }
+
+    /// "one" or "another" alone, or a document with its determiner and at most three modifiers
+    /// ("the report", "the joint statement", "a court filing"), ending at `end`.
+    func unnamedSource(endingAt end: Int, lower: Int) -> Phrase? {
+        guard end >= lower, end < tokens.count, tokens[end].isWord else { return nil }
+        let t = tokens[end]
+        var p = Phrase(kind: .description, start: end, end: end + 1)
+        p.head = Int32(truncatingIfNeeded: end)
+        p.unnamedSource = true
+        if t.has(.unnamedSubjects), end == lower || !tokens[end - 1].isWord || !tokens[end - 1].has(.determiners) {
+            p.text = TokenSpan(end, end + 1)
+            return p
+        }
+        guard t.has(.document), !t.nameShaped || t.sentenceStart else { return nil }
+        var k = end - 1
+        while k >= lower, end - k <= 4, tokens[k].isWord, !tokens[k].has(.determiners) {
+            if tokens[k].has([.speechVerbs, .relative, .betweenSubjectAndVerb]) || tokens[k].has(.notNames)
+                && !tokens[k].isPossessive { return nil }
+            k -= 1
+        }
+        guard k >= lower, tokens[k].isWord, tokens[k].has(.determiners) else { return nil }
+        p.start = k
+        p.modifiers = TokenSpan(k + 1, end)
+        p.text = TokenSpan(k + 1, end + 1)
         return p
     }
 
@@ -352,7 +382,9 @@ struct PhraseReader {
             return p
         }
         var k = start
-        if first.has(.determiners) { k += 1 }
+        // "said one delegate": "one" counts as the determiner of someone unnamed.
+        if first.has(.determiners) || first.has(.unnamedSubjects) && start + 1 < upper && start + 1 < tokens.count
+            && tokens[start + 1].isWord && !tokens[start + 1].has(.complementPreposition) { k += 1 }
         let bodyStart = k
         while k < upper, k < tokens.count, k - start < 10 {
             let t = tokens[k]
@@ -370,7 +402,23 @@ struct PhraseReader {
                 break
             }
         }
-        guard k > bodyStart else { return .invalid(start, start + 1) }
+        guard k > bodyStart else {
+            // "said another", "said the report", "said a court filing".
+            var end = start
+            while end < upper, end < tokens.count, end - start < 5, tokens[end].isWord, !tokens[end].nameShaped || end == start,
+                  !tokens[end].has(.document) || end + 1 < upper && end + 1 < tokens.count && tokens[end + 1].isWord
+                    && !tokens[end + 1].has([.speechVerbs, .complementPreposition, .relative, .betweenSubjectAndVerb]) {
+                end += 1
+            }
+            if end < upper, end < tokens.count, tokens[end].isWord, tokens[end].has(.document),
+               let p = unnamedSource(endingAt: end, lower: start), p.start == start {
+                return p
+            }
+            if first.has(.unnamedSubjects), start + 1 >= upper || start + 1 >= tokens.count || !tokens[start + 1].isWord {
+                return unnamedSource(endingAt: start, lower: start) ?? .invalid(start, start + 1)
+            }
+            return .invalid(start, start + 1)
+        }
         var p = analyze(start, k)
         // "the head of the national drought agency": the complement belongs to the role.
         if p.kind == .description, k < upper, k < tokens.count, tokens[k].has(.complementPreposition) {

@@ -226,6 +226,19 @@ enum Lexicon {
         "outside", "throughout", "whose", "whom", "whatever", "whoever", "wherever", "whenever",
     ]
 
+    /// Words that stand alone for an unnamed member of a group as a subject: "\"…,\" one said".
+    static let unnamedSubjects: [String] = ["one", "another", "someone", "somebody"]
+
+    /// Documents news prose quotes as speaking: "the report said", "the joint statement said".
+    static let documents: [String] = [
+        "report", "statement", "filing", "ruling", "judgment", "judgement", "opinion", "memo", "memorandum",
+        "letter", "study", "survey", "complaint", "indictment", "lawsuit", "petition", "order", "release",
+        "document", "analysis", "audit", "review", "assessment", "communique", "communiqué", "declaration",
+        "affidavit", "motion", "verdict", "decision", "resolution",
+        "directive", "guidance", "notice", "advisory", "transcript", "post", "tweet", "email",
+        "message", "note", "summary", "findings", "agreement", "treaty",
+    ]
+
     /// Pronouns that can stand for a speaker.
     static let personalPronouns: [String] = ["he", "she"]
     /// Subject pronouns that never name a quoted person in the text: the writer, a group, a listener.

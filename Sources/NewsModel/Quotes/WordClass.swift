@@ -1,7 +1,7 @@
 /// The word lists a token belongs to, looked up once when it is read, so the
 /// attribution rules test bits instead of hashing the word again and again.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let speechVerbs = WordClass(rawValue: 1 << 0)
     static let role = WordClass(rawValue: 1 << 1)
@@ -37,6 +37,10 @@ struct WordClass: OptionSet, Sendable {
     static let startsWithDigit = WordClass(rawValue: 1 << 29)
     static let edEnding = WordClass(rawValue: 1 << 30)
     static let abbreviation = WordClass(rawValue: 1 << 31)
+    /// "one", "another" as a subject: "\"…,\" one said", "said another".
+    static let unnamedSubjects = WordClass(rawValue: 1 << 32)
+    /// Documents that speak in news prose: "the report", "the joint statement".
+    static let document = WordClass(rawValue: 1 << 33)
 
     /// Bits describing the word's shape rather than a list it is in.
     static let shapes: WordClass = [.possessive, .lyAdverb, .startsWithDigit, .edEnding]
@@ -80,6 +84,8 @@ struct WordClass: OptionSet, Sendable {
         mark(["told"], .told)
         mark(Lexicon.abbreviations, .abbreviation)
         mark(Lexicon.masculine, .masculine)
+        mark(Lexicon.unnamedSubjects, .unnamedSubjects)
+        mark(Lexicon.documents, .document)
         return out
     }
 
