@@ -268,14 +268,42 @@ struct PhraseReader {
             return true
         }
         if headSeen && t.isPossessive { return true }
-        // "Ministry of Water Resources", "Bank of England"
-        if t.has(.of), i > 0, tokens[i - 1].isNameWord, tokens[i - 1].has(.organisation) { return true }
+        // "Ministry of Water Resources", "Bank of England", "Centre for Public Finance"
+        if t.has([.of, .forWord]), i > 0, tokens[i - 1].isNameWord, tokens[i - 1].has([.organisation, .organisationNameEnd]) {
+            return true
+        }
+        // "Ministry of Housing and Communities"
+        if t.has(.andWord), i > 2, i + 1 < tokens.count, tokens[i - 1].isNameWord, tokens[i + 1].isNameWord,
+           (max(1, i - 4)..<i).contains(where: { tokens[$0].has([.of, .forWord])
+               && tokens[$0 - 1].isNameWord && tokens[$0 - 1].has([.organisation, .organisationNameEnd]) }) {
+            return true
+        }
+        // "Secretary of State", "Chancellor of the Exchequer": the office belongs to the title.
+        if t.has(.of), i > 0, isRoleToken(tokens[i - 1]), officeFollows(i) { return true }
+        if isWord(i, "the"), i > 1, tokens[i - 1].has(.of), isRoleToken(tokens[i - 2]), officeFollows(i) { return true }
         if headSeen, !t.nameShaped, !t.has(.determiners), !t.has(.notNames),
            !t.has(.speechVerbs), !t.has(.betweenSubjectAndVerb),
            !t.has(.startsWithDigit) {
             return true
         }
         return false
+    }
+
+    /// Whether an office name follows token `i` ("of" or "the"): "State", "the Exchequer".
+    private func officeFollows(_ i: Int) -> Bool {
+        var j = i + 1
+        if j < tokens.count, isWord(j, "the") { j += 1 }
+        return j < tokens.count && tokens[j].isWord && tokens[j].nameShaped && tokens[j].has(.officeDomain)
+    }
+
+    /// Whether token `k` is an office name of a title: "State" in "Secretary of State", "Security" in
+    /// "Secretary of Homeland Security".
+    func isOffice(_ k: Int) -> Bool {
+        guard k > 1, tokens[k].isWord, tokens[k].nameShaped, tokens[k].has(.officeDomain), !isWord(k, "the") else { return false }
+        var j = k - 1
+        while j > 0, k - j <= 3, tokens[j].isWord, tokens[j].nameShaped, tokens[j].has(.officeDomain) { j -= 1 }
+        if j > 0, isWord(j, "the") { j -= 1 }
+        return j > 0 && tokens[j].has(.of) && isRoleToken(tokens[j - 1])
     }
 
     /// The phrase ending at token `end` (inclusive), read backwards, not before `lower`.
@@ -485,7 +513,7 @@ struct PhraseReader {
         }
         if tokens[to - 1].has(.group) { return group(from, to) }
         var lastRole = -1
-        for k in a..<to where isRoleToken(tokens[k]) { lastRole = k }
+        for k in a..<to where isRoleToken(tokens[k]) || isOffice(k) { lastRole = k }
         var gender = Gender.unknown
         for k in a..<to {
             if tokens[k].has(.feminine) { gender = .feminine } else if tokens[k].has(.masculine) { gender = .masculine }
@@ -522,8 +550,14 @@ struct PhraseReader {
                 p.roles = SpanList(TokenSpan(a, plainRoleEnd))
                 p.roleWords = SpanList(TokenSpan(a, plainRoleEnd))
             }
-            if let last = tail.last, tokens[last].has(.organisation) || tokens[tail.lowerBound].has(.organisation) {
+            if let last = tail.last, tokens[last].has(.organisation) || tokens[tail.lowerBound].has(.organisation)
+                || tail.count > 1 && tokens[last].has(.organisationNameEnd) {
                 p.isOrganisation = true
+            }
+            // "Ingrid Sowerby": a given name that says the person's sex, when no title or role did.
+            if gender == .unknown, !p.isOrganisation, tail.count > 1 {
+                let given = tokens[tail.lowerBound]
+                if given.has(.givenFeminine) { gender = .feminine } else if given.has(.givenMasculine) { gender = .masculine }
             }
             // An acronym alone ("NATO said") is an organisation.
             if tail.count == 1, lastRole < a, isAcronym(tail.lowerBound) { p.isOrganisation = true }

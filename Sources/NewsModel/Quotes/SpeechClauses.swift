@@ -16,6 +16,13 @@ extension PhraseReader {
         return true
     }
 
+    /// A verb naming or judging someone's words ("dismissed … as", "dubbed", "compared … to"), not a noun.
+    func isNamingVerb(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].isWord, tokens[i].has(.namingVerbs) else { return false }
+        if i > 0, tokens[i - 1].has(.determiners) || tokens[i - 1].has(.passiveAuxiliary) { return false }
+        return true
+    }
+
     /// The speaker before the verb at `verb`, not reading before token `lower`.
     func subject(beforeVerb verb: Int, lower: Int) -> Phrase? {
         var j = verb - 1

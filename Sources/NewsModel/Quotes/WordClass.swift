@@ -41,6 +41,17 @@ struct WordClass: OptionSet, Sendable {
     static let unnamedSubjects = WordClass(rawValue: 1 << 32)
     /// Documents that speak in news prose: "the report", "the joint statement".
     static let document = WordClass(rawValue: 1 << 33)
+    /// Given names that say a person's sex (`GivenNames`).
+    static let givenFeminine = WordClass(rawValue: 1 << 34)
+    static let givenMasculine = WordClass(rawValue: 1 << 35)
+    /// Verbs that name or judge someone's words: "dismissed it as", "dubbed", "compared it to".
+    static let namingVerbs = WordClass(rawValue: 1 << 36)
+    /// "state" in "Secretary of State", "exchequer" in "Chancellor of the Exchequer".
+    static let officeDomain = WordClass(rawValue: 1 << 37)
+    /// Last words of organisations' names that are not description heads: "Logistics", "Post".
+    static let organisationNameEnd = WordClass(rawValue: 1 << 38)
+    static let andWord = WordClass(rawValue: 1 << 39)
+    static let forWord = WordClass(rawValue: 1 << 40)
 
     /// Bits describing the word's shape rather than a list it is in.
     static let shapes: WordClass = [.possessive, .lyAdverb, .startsWithDigit, .edEnding]
@@ -86,6 +97,13 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.masculine, .masculine)
         mark(Lexicon.unnamedSubjects, .unnamedSubjects)
         mark(Lexicon.documents, .document)
+        mark(GivenNames.feminine, .givenFeminine)
+        mark(GivenNames.masculine, .givenMasculine)
+        mark(Lexicon.namingVerbs, .namingVerbs)
+        mark(Lexicon.officeDomains, .officeDomain)
+        mark(Lexicon.organisationNameEnds, .organisationNameEnd)
+        mark(["and", "&"], .andWord)
+        mark(["for"], .forWord)
         return out
     }
 
