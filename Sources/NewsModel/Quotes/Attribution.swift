@@ -214,21 +214,35 @@ struct AttributionReader {
 
     /// The last speech verb with a speaker earlier in the quote's sentence; for a
     /// verb without its own subject ("… and said it was"), the sentence's subject.
+    /// A verb of an earlier fragment counts too: "He dismissed the so-called \"final package\" as \"…\"".
     func reported(_ qi: Int, leftLower: Int, sentence: Int) -> Phrase? {
         var v = qi - 1
         var sawVerb = false
-        while v >= leftLower {
+        while v >= sentence {
             if reader.isSpeechVerb(v) || reader.isNamingVerb(v) {
                 if let p = reader.subject(beforeVerb: v, lower: sentence), p.kind != .invalid { return p }
                 sawVerb = true
+            } else if let agent = passiveAgent(v, upper: qi) {
+                // "mocked by the rival campaign as \"…\"": the agent named the words.
+                return agent
             }
             v -= 1
         }
+        // "… overruled most objections but warned prosecutors to \"…\"": the sentence's subject.
         if sawVerb, sentence < qi, let p = reader.phrase(startingAt: sentence, upper: qi), p.kind != .invalid,
-           p.end < qi, tokens[p.end].isWord {
+           p.end < qi, tokens[p.end].isWord || tokens[p.end].kind == .comma || tokens[p.end].kind == .openParen {
             return p
         }
         return nil
+    }
+
+    /// The agent of a passive naming or speech verb at `v`: "was described by her lawyer as".
+    private func passiveAgent(_ v: Int, upper: Int) -> Phrase? {
+        guard v > 0, v + 2 < upper, tokens[v].isWord, tokens[v].has([.namingVerbs, .speechVerbs]),
+              tokens[v - 1].has(.passiveAuxiliary), reader.isWord(v + 1, "by"),
+              let p = reader.phrase(startingAt: v + 2, upper: upper), p.kind == .name || p.kind == .description
+        else { return nil }
+        return p
     }
 
     /// `… a "correct" first step, Zelensky said.`: a speaker at the end of the sentence.

@@ -438,7 +438,9 @@ struct PhraseReader {
                     && !tokens[end + 1].has([.speechVerbs, .complementPreposition, .relative, .betweenSubjectAndVerb]) {
                 end += 1
             }
+            // The document ends its clause: "called the ruling \"…\"" names a thing, not a speaker.
             if end < upper, end < tokens.count, tokens[end].isWord, tokens[end].has(.document),
+               end + 1 >= tokens.count || tokens[end + 1].kind == .terminal || tokens[end + 1].kind == .comma,
                let p = unnamedSource(endingAt: end, lower: start), p.start == start {
                 return p
             }
@@ -530,8 +532,11 @@ struct PhraseReader {
             }
         }
         let tail = tailStart..<to
+        // "Bank of England", "Centre for Public Finance", "Ministry of Housing and Communities".
+        let orgLinks = tail.contains { tokens[$0].has([.organisation, .organisationNameEnd]) }
         let tailIsName = !tail.isEmpty && tail.allSatisfy { tokens[$0].isNameWord || tokens[$0].has(.nameParticles)
-            || (tokens[$0].has(.of) && $0 > tail.lowerBound && tokens[$0 - 1].has(.organisation)) }
+            || (tokens[$0].has(.of) && $0 > tail.lowerBound && tokens[$0 - 1].has(.organisation))
+            || (orgLinks && $0 > tail.lowerBound && tokens[$0].has([.of, .forWord, .andWord])) }
             && tokens[tail.lowerBound].isNameWord && tail.contains(where: { tokens[$0].end - tokens[$0].start >= 2 })
         if tailIsName, !(lastRole < 0 && tail.count == 1 && tokens[tail.lowerBound].sentenceStart == false
                          && isOrgToken(tokens[tail.lowerBound])) {

@@ -256,7 +256,9 @@ public enum QuoteExtractor {
     /// Speakers and kinds, in reading order, so that a quote can continue the one before.
     static func attribute(_ drafts: inout [Draft], blocks: [BlockInfo], readers: [AttributionReader],
                           events: [MentionEvent], entities: [Entity], topics: [Topic], topicStart: [Int]) {
-        var lastInBlock = [(token: Int, speaker: Int?)?](repeating: nil, count: blocks.count)
+        // Each block's last quote: where it ends, and who spoke it (a known entity, or an unnamed source by
+        // the draft that named it), so that a quote without an attribution continues either.
+        var lastInBlock = [(token: Int, speaker: Int?, draft: Int)?](repeating: nil, count: blocks.count)
         for d in drafts.indices {
             let draft = drafts[d]
             let slot = draft.slot
@@ -291,14 +293,21 @@ public enum QuoteExtractor {
                 let previous = b < lastInBlock.count ? lastInBlock[b] : nil
                 let subject = topicStart.indices.contains(b + 1)
                     ? lastTopic(topics, from: topicStart[b], to: topicStart[b + 1], before: draft.firstToken) : nil
+                func continues(_ earlier: (token: Int, speaker: Int?, draft: Int)) {
+                    speaker = earlier.speaker
+                    if speaker == nil, drafts.indices.contains(earlier.draft), let form = drafts[earlier.draft].unnamed {
+                        drafts[d].unnamed = form
+                        drafts[d].unnamedIsOrganisation = drafts[earlier.draft].unnamedIsOrganisation
+                    }
+                    if speaker != nil || drafts[d].unnamed != nil { via = .continuation }
+                }
                 if slot.followsQuoteInSentence, let previous {
-                    speaker = previous.speaker
-                    via = .continuation
-                    speech = speech || previous.speaker != nil
+                    continues(previous)
+                    speech = speech || via != nil
                 } else if slot.startsSentence || fullShaped(draft, blocks) || slot.phrase != nil {
-                    if let previous, previous.speaker != nil, subject.map({ $0.token < previous.token }) ?? true {
-                        speaker = previous.speaker
-                        via = .continuation
+                    if let previous, previous.speaker != nil || drafts[previous.draft].unnamed != nil,
+                       subject.map({ $0.token < previous.token }) ?? true {
+                        continues(previous)
                     } else if let subject {
                         speaker = subject.entity
                         via = .continuation
@@ -307,16 +316,15 @@ public enum QuoteExtractor {
                         speaker = intro
                         via = .introduction
                     } else if draft.firstToken == 0, b > 0, b - 1 < lastInBlock.count, let before = lastInBlock[b - 1] {
-                        speaker = before.speaker
-                        via = .continuation
+                        continues(before)
                     }
-                    speech = speech || speaker != nil
+                    speech = speech || via != nil
                 }
             }
             drafts[d].speaker = speaker
             drafts[d].via = via
             drafts[d].kind = kind(draft, blocks, slot: slot, speech: speech, tokens: tokens)
-            if draft.lastBlock < lastInBlock.count { lastInBlock[draft.lastBlock] = (draft.lastToken, speaker) }
+            if draft.lastBlock < lastInBlock.count { lastInBlock[draft.lastBlock] = (draft.lastToken, speaker, d) }
         }
     }
 

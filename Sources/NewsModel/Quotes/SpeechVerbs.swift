@@ -150,7 +150,7 @@ enum Lexicon {
         "watchdog", "newspaper", "broadcaster", "charity", "trust", "fund", "society", "forces",
         "secretariat", "directorate", "inspectorate", "tribunal", "assembly", "presidency", "kremlin",
         "pentagon", "airline", "carrier", "insurer", "manufacturer", "maker", "retailer", "operator",
-        "utility", "regulator", "prosecutors", "ministries", "body", "house",
+        "utility", "regulator", "prosecutors", "ministries", "body", "house", "force", "constabulary",
         // Places and clubs named like people ("Rovers host Bramley Town"): never a "he".
         "town", "city", "county", "united", "rovers", "wanderers", "fc",
     ]
