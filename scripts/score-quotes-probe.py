@@ -166,6 +166,8 @@ def main():
     lines = []
     lines.append(f"probe: {probe}  articles: {len(keys_by_article)}  key quotes: {len(keys)}  predicted: {len(preds)}")
     lines.append(f"detection: P {precision:.3f}  R {recall:.3f}  F1 {f1(precision, recall):.3f}")
+    exact = sum(1 for i in pairs if keys[i].get("multi_paragraph") or preds[pairs[i]]["text"] == keys[i]["text"])
+    lines.append(f"exact quote text (multi-paragraph quotes by their first part): {exact}/{len(pairs)}")
     lines.append(f"speaker accuracy on detected non-scare quotes: {len(right)}/{len(spoken)} = "
                  f"{len(right) / len(spoken) if spoken else 0:.3f}")
     lines.append(f"speaker accuracy on all detected quotes: {len(all_right)}/{len(pairs)} = "
@@ -192,6 +194,8 @@ def main():
                 if not speaker_ok(k, p["speaker"]) and k["kind"] != "scare":
                     f.write(f"SPEAKER  {where} {k['text'][:60]!r}\n         key {k.get('speaker')!r} "
                             f"({k.get('speaker_type')}) got {p['speaker']!r} via {p.get('via')}  [{k.get('note', '')}]\n")
+                if not k.get("multi_paragraph") and p["text"] != k["text"]:
+                    f.write(f"SPAN     {where} key {k['text'][:50]!r} got {p['text'][:50]!r}\n")
                 if k["kind"] != p["kind"]:
                     f.write(f"KIND     {where} {k['text'][:60]!r} key {k['kind']} got {p['kind']}  [{k.get('note', '')}]\n")
             used = set(pairs.values())

@@ -188,8 +188,8 @@ public enum QuoteExtractor {
             let s = blocks[b].scalars
             let inParagraph = blocks[b].paragraph != nil
             for (k, q) in QuoteScanner.scan(s).enumerated() {
-                let end = q.close.map { $0 + 1 } ?? s.count
-                var start = q.open + 1, stop = q.close ?? s.count
+                let end = q.close.map { $0 + q.closeWidth } ?? s.count
+                var start = q.open + q.openWidth, stop = q.close ?? s.count
                 while start < stop, s[start].isSpaceOrBreak { start += 1 }
                 while stop > start, s[stop - 1].isSpaceOrBreak { stop -= 1 }
                 let part = Part(block: b, start: start, end: stop)
