@@ -290,7 +290,7 @@ struct PhraseReader {
     }
 
     /// Whether an office name follows token `i` ("of" or "the"): "State", "the Exchequer".
-    private func officeFollows(_ i: Int) -> Bool {
+    func officeFollows(_ i: Int) -> Bool {
         var j = i + 1
         if j < tokens.count, isWord(j, "the") { j += 1 }
         return j < tokens.count && tokens[j].isWord && tokens[j].nameShaped && tokens[j].has(.officeDomain)
@@ -418,6 +418,10 @@ struct PhraseReader {
             let t = tokens[k]
             guard t.isWord else { break }
             if t.isNameWord || isRoleToken(t) || isOrgToken(t) || t.isPossessive && k > bodyStart {
+                k += 1
+            } else if k > bodyStart, t.has(.of) || isWord(k, "the"), isRoleToken(tokens[k - 1]) || tokens[k - 1].has(.of),
+                      officeFollows(k) {
+                // "said Chancellor of the Exchequer Tom Verey"
                 k += 1
             } else if t.has(.nameParticles), k > bodyStart, k + 1 < upper, k + 1 < tokens.count,
                       tokens[k + 1].isNameWord || (k + 2 < upper && k + 2 < tokens.count
