@@ -248,3 +248,17 @@ import Testing
         #expect(a.quotes.allSatisfy { a.speakerName(of: $0) == "Joan Pike" })
     }
 }
+
+extension WhoSaidItTests {
+    @Test func anUnnamedSourceKeepsItsComplement() throws {
+        let a = try QuoteFixtures.analyze("""
+            Talks stall
+
+            "We are far apart," a person familiar with the talks said. "There is no deal," a source close to \
+            Northgate said.
+            """)
+        #expect(found("We are far apart", in: a)
+                == Found(speaker: "a person familiar with the talks", type: .unnamed, via: .name, kind: .full))
+        #expect(speaker("There is no deal", in: a) == "a source close to Northgate")
+    }
+}
