@@ -18,7 +18,7 @@ struct InputOptions: ParsableArguments {
                           "Fixtures/articles"].compactMap { $0 }
         for candidate in candidates {
             var info = stat()
-            if stat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return candidate }
+            if stat(candidate, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return DisplayPath.readable(candidate) }
         }
         return "Fixtures/articles"
     }

@@ -7,17 +7,21 @@ struct Quotes: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Only quotes by speakers matching this name, alias, name prefix or role.")
-    var speaker: String?
+    @Option(help: "Only quotes by speakers matching this name, alias, name prefix or role (repeat for several).")
+    var speaker: [String] = []
 
-    @Option(help: "Only quotes of this kind: full, partial or scare.")
-    var kind: String?
+    @Option(help: "Only quotes of this kind: full, partial or scare (repeat for several).")
+    var kind: [String] = []
 
-    @Flag(help: "Print one JSON array of {article, text, speaker, kind, start, end, section, paragraph}.")
+    /// The fields of `--json`, in order; a CLI test holds them to the output.
+    static let jsonFields = ["article", "text", "speaker", "kind", "start", "end", "section", "paragraph", "role",
+                             "parts (a quote over several paragraphs)"]
+
+    @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}."))
     var json = false
 
     func validate() throws {
-        if let kind, QuoteKind(rawValue: kind) == nil {
+        for kind in kind where QuoteKind(rawValue: kind) == nil {
             throw ValidationError("--kind must be full, partial or scare")
         }
     }
@@ -26,16 +30,20 @@ struct Quotes: ParsableCommand {
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
-        if let speaker {
+        if !speaker.isEmpty {
             let index = SpeakerIndex(analyzed)
             var locations: [QuoteLocation] = []
-            for match in index.search(speaker) { locations.append(contentsOf: match.quotes) }
+            for query in speaker { for match in index.search(query) { locations.append(contentsOf: match.quotes) } }
+            locations = Array(Set(locations))
             locations.sort { ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range) }
             for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
         } else {
             for a in analyzed { for q in a.quotes { selected.append((q, a)) } }
         }
-        if let kind, let wanted = QuoteKind(rawValue: kind) { selected = selected.filter { $0.0.kind == wanted } }
+        if !kind.isEmpty {
+            let wanted = Set(kind.compactMap(QuoteKind.init(rawValue:)))
+            selected = selected.filter { wanted.contains($0.0.kind) }
+        }
         if json {
             Output.write(QuoteJSON.quotes(selected).serialized())
         } else {

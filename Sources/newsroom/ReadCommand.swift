@@ -42,7 +42,7 @@ struct Read: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let (paths, sectionOf) = Self.splitSections(input.paths)
-        let load = LibraryLoad(paths: paths.isEmpty ? [InputOptions.bundledArticles()] : paths)
+        let load = LibraryLoad(paths: paths.isEmpty ? [InputOptions.bundledArticles()] : paths.map(DisplayPath.readable))
         report(load.failures, load.warnings)
         let entries = load.first
         if entries.isEmpty && load.background == nil {
@@ -51,7 +51,7 @@ struct Read: ParsableCommand {
         }
 
         var open: (article: Int, section: Int)?
-        if let (path, n) = sectionOf, let i = entries.firstIndex(where: { $0.path == path }) {
+        if let (path, n) = sectionOf, let i = entries.firstIndex(where: { $0.path == DisplayPath.readable(path) }) {
             open = (i, n)
         } else if let section {
             open = (0, section)

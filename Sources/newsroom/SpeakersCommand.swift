@@ -7,7 +7,10 @@ struct Speakers: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Flag(help: "Print one JSON array of {name, aliases, roles, quotes, articles}.")
+    /// The fields of `--json`, in order; a CLI test holds them to the output.
+    static let jsonFields = ["name", "aliases", "roles", "quotes", "articles"]
+
+    @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}."))
     var json = false
 
     func run() throws {

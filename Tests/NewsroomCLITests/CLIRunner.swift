@@ -21,11 +21,11 @@ func newsroomBinary() -> String {
         ?? repositoryRoot + "/.build/debug/newsroom"
 }
 
-func runNewsroom(_ arguments: [String], stdin: Data? = nil) throws -> CLIRun {
+func runNewsroom(_ arguments: [String], stdin: Data? = nil, directory: String = repositoryRoot) throws -> CLIRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: newsroomBinary())
     process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err

@@ -27,4 +27,13 @@ timeout 10 "$bin" show /dev/zero 2>"$tmp/err"; code=$?
 grep -q "MiB article size limit" "$tmp/err" || fail "/dev/zero message: $(cat "$tmp/err")"
 
 printf 'Piped headline\n\nPiped body.\n' | "$bin" sections --json - | grep -q '"article": "-"' || fail "stdin"
+
+# make run starts the release build (the debug one is several times slower to the first screen).
+make -n run | grep -q "^\.build/release/newsroom" || fail "make run does not run the release build: $(make -n run)"
+
+# With no PATH the bundled articles are named relative to the working folder,
+# not through the build folder (…/debug/../../../Fixtures/articles/…).
+out=$("$bin" sections) || fail "sections with no PATH exited $?"
+grep -q "^Fixtures/articles/budget-row.txt: " <<<"$out" || fail "bundled paths not relative: $(head -1 <<<"$out")"
+grep -q '\.\./' <<<"$out" && fail "a bundled path still climbs through the build folder"
 exit 0
