@@ -437,3 +437,18 @@ import NewsModel
         #expect(u.notice == nil)
     }
 }
+
+/// Issue 16: a resize keeps the current match (or, with none, the top line) in view.
+@Suite struct ResizeKeepsMatchTests {
+    @Test func currentMatchStaysOnScreenAfterShrinking() throws {
+        DisplayWidth.prepareLocale()
+        var s = AppState(articles: [try TestArticles.seedByHand()], width: 100, height: 30)
+        Script.run(&s, "/kursk<Enter>")
+        let search = try #require(s.reader?.search)
+        let match = search.matches[try #require(search.current)]
+        s.update(.resize(width: 50, height: 16))
+        let r = try #require(s.reader)
+        let line = r.layout.line(block: match.block, offset: match.start)
+        #expect(line >= r.top && line < r.top + s.bodyHeight, "match on line \(line), screen \(r.top)..<\(r.top + s.bodyHeight)")
+    }
+}

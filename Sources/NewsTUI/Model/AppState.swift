@@ -59,9 +59,18 @@ public enum PromptKind: Sendable, Hashable { case search, filter }
 /// The one-line prompt at the bottom: `/` in the reader and the library.
 public struct PromptState: Sendable, Hashable {
     public var kind: PromptKind
-    public var text = ""
+    public var editor: LineEditor
     /// Where the reader was when the prompt opened, to return to on Esc.
     public var origin = 0
+
+    /// A prompt holding `text`, selected: typing replaces it.
+    public init(kind: PromptKind, text: String = "", origin: Int = 0) {
+        self.kind = kind
+        editor = LineEditor(text, selected: true)
+        self.origin = origin
+    }
+
+    public var text: String { editor.text }
 }
 
 public struct LibraryState: Sendable {

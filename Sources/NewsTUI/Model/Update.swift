@@ -84,7 +84,7 @@ extension AppState {
             if screen == .library {
                 prompt = PromptState(kind: .filter, text: library.filter)
             } else if let reader {
-                prompt = PromptState(kind: .search, text: "", origin: reader.top)
+                prompt = PromptState(kind: .search, text: reader.search?.query ?? "", origin: reader.top)
             }
         case .nextMatch: stepMatch(forward: true)
         case .previousMatch: stepMatch(forward: false)

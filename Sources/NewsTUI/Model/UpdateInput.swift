@@ -13,6 +13,9 @@ extension AppState {
                 r.top = r.layout.line(of: anchor)
             }
             reader = r
+            // The current match stays on screen, whatever the new size: the top
+            // line's anchor alone can leave it below a shorter screen.
+            if let current = r.search?.current { showMatch(current) }
         }
         library.list = libraryGeometry.visible(library.list)
         if var p = panel {

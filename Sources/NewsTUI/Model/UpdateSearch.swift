@@ -22,13 +22,13 @@ extension AppState {
                 setFilter("")
             }
             return
-        case .backspace:
-            if p.text.isEmpty { prompt = nil; return }
-            p.text.removeLast()
-        case .character(let c) where !c.isNewline:
-            p.text.append(c)
         default:
-            return
+            switch p.editor.apply(key) {
+            case .edited: break
+            case .moved: prompt = p; return
+            case .emptyBackspace: prompt = nil; return
+            case .ignored: return
+            }
         }
         prompt = p
         if p.kind == .search { runSearch(p.text, from: p.origin) } else { setFilter(p.text) }

@@ -68,11 +68,16 @@ enum StatusLine {
         let rightWidth = DisplayWidth.of(right)
         buffer.put(right, x: max(0, state.width - rightWidth - 1), y: y, style: Palette.dim)
         let room = max(1, state.width - rightWidth - 3)
-        let text = TerminalText.sanitize(prompt.text)
-        // Show the end of a long query: that is where the typing happens.
-        var shown = text
+        let editor = prompt.editor
+        let before = TerminalText.sanitize(String(editor.characters[..<editor.cursor]))
+        let after = TerminalText.sanitize(String(editor.characters[editor.cursor...]))
+        // Keep the insertion point in view: drop the start of a long query first.
+        var shown = before
         while DisplayWidth.of(label + shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
-        let end = buffer.put(label + shown, x: 0, y: y, style: Palette.bold, limit: room)
-        buffer.cursor = CursorPosition(x: min(end, state.width - 1), y: y)
+        let labelEnd = buffer.put(label, x: 0, y: y, style: Palette.bold, limit: room)
+        let textStyle = editor.selected ? Palette.bold.merged(with: Palette.selection) : Palette.bold
+        let cursorX = buffer.put(shown, x: labelEnd, y: y, style: textStyle, limit: room)
+        buffer.put(after, x: cursorX, y: y, style: textStyle, limit: room)
+        buffer.cursor = CursorPosition(x: min(cursorX, state.width - 1), y: y)
     }
 }
