@@ -20,6 +20,14 @@ struct Figures: ParsableCommand {
     @Flag(help: "Print one JSON array of figures (with --check: of conflicts).")
     var json = false
 
+    @Option(help: ExportFormat.help)
+    var format: ExportFormat?
+
+    /// The fields of a figure record, in order (columns of --format csv/tsv).
+    static let jsonFields = ["article", "text", "kind", "value", "low", "high", "qualifier", "unit", "counted",
+                             "start", "end", "section", "paragraph", "sentence.start", "sentence.end"]
+    static let conflictFields = ["article", "reason"]
+
     @Flag(help: "List figures that count the same thing with different numbers, with both sentences; exit 1 when there are any.")
     var check = false
 
@@ -27,6 +35,7 @@ struct Figures: ParsableCommand {
     var verbose = false
 
     func validate() throws {
+        _ = try ExportFormat.resolve(format, json: json)
         for kind in kind where FigureKind(rawValue: kind) == nil {
             throw ValidationError("unknown --kind '\(kind)'; expected one of: "
                                   + FigureKind.allCases.map(\.rawValue).joined(separator: ", "))
@@ -37,10 +46,11 @@ struct Figures: ParsableCommand {
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         let wanted = kind.isEmpty ? nil : Set(kind.compactMap(FigureKind.init(rawValue:)))
+        let format = try ExportFormat.resolve(format, json: json)
         if check {
-            if json {
+            if format != .text {
                 let items = analyzed.flatMap { a in a.conflicts.map { FigureJSON.conflict($0, in: a) } }
-                Output.write(JSON.array(items).serialized())
+                Output.write(format.render(items, columns: Self.conflictFields))
             } else {
                 let shown = verbose ? analyzed : analyzed.filter { !$0.conflicts.isEmpty }
                 for (i, a) in shown.enumerated() {
@@ -52,11 +62,11 @@ struct Figures: ParsableCommand {
                 Output.flush()
                 throw ExitCode(ExitStatus.partial)
             }
-        } else if json {
+        } else if format != .text {
             let items = analyzed.flatMap { a in
                 a.figures.filter { wanted?.contains($0.kind) ?? true }.map { FigureJSON.figure($0, article: a.article.path) }
             }
-            Output.write(JSON.array(items).serialized())
+            Output.write(format.render(items, columns: Self.jsonFields))
         } else {
             for (i, a) in analyzed.enumerated() {
                 if i > 0 { Output.write("\n") }

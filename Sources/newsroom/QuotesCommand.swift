@@ -20,7 +20,11 @@ struct Quotes: ParsableCommand {
     @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}."))
     var json = false
 
+    @Option(help: ExportFormat.help)
+    var format: ExportFormat?
+
     func validate() throws {
+        _ = try ExportFormat.resolve(format, json: json)
         for kind in kind where QuoteKind(rawValue: kind) == nil {
             throw ValidationError("--kind must be full, partial or scare")
         }
@@ -44,8 +48,10 @@ struct Quotes: ParsableCommand {
             let wanted = Set(kind.compactMap(QuoteKind.init(rawValue:)))
             selected = selected.filter { wanted.contains($0.0.kind) }
         }
-        if json {
-            Output.write(QuoteJSON.quotes(selected).serialized())
+        let format = try ExportFormat.resolve(format, json: json)
+        if format != .text {
+            let records = selected.map { QuoteJSON.quote($0.0, in: $0.1) }
+            Output.write(format.render(records, columns: Self.jsonFields.map { String($0.prefix { $0 != " " }) }))
         } else {
             for (i, (quote, article)) in selected.enumerated() {
                 if i > 0 { Output.write("\n") }

@@ -37,7 +37,9 @@ struct Read: ParsableCommand {
             try ReadBenchmark.run(input.effectivePaths, started: started)
             return
         }
-        if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight() }) {
+        // `cat story.txt | newsroom -`: the article comes from standard input, keys from the terminal.
+        let keysFromTerminal = isatty(0) != 1 && input.paths.contains("-")
+        if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight(keysFromTerminal: keysFromTerminal) }) {
             Output.error("newsroom: error: not a terminal: \(reason) (try: newsroom show PATH)")
             throw ExitCode(ExitStatus.usage)
         }
@@ -63,7 +65,8 @@ struct Read: ParsableCommand {
                 var state = AppState(entries: entries, source: load.source, width: width, height: height, open: open, speaker: speaker)
                 state.loadingRemaining = background?.total ?? 0
                 return state
-            }, more: { background?.take() }, onFirstFrame: { firstFrame = Clock.now() - started })
+            }, more: { background?.take() }, keysFromTerminal: keysFromTerminal,
+               onFirstFrame: { firstFrame = Clock.now() - started })
         }
         if getenv("NEWSROOM_TIMING") != nil, let firstFrame {
             Output.error("newsroom: first frame after \(Int(firstFrame * 1000)) ms (\(entries.count) articles ready)")

@@ -13,12 +13,20 @@ struct Speakers: ParsableCommand {
     @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}."))
     var json = false
 
+    @Option(help: ExportFormat.help)
+    var format: ExportFormat?
+
+    func validate() throws {
+        _ = try ExportFormat.resolve(format, json: json)
+    }
+
     func run() throws {
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         let speakers = SpeakerIndex(analyzed).byQuoteCount()
-        if json {
-            Output.write(JSON.array(speakers.map(QuoteJSON.speaker)).serialized())
+        let format = try ExportFormat.resolve(format, json: json)
+        if format != .text {
+            Output.write(format.render(speakers.map(QuoteJSON.speaker), columns: Self.jsonFields))
         } else {
             for s in speakers {
                 var line = "\(s.name)  \(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s")"

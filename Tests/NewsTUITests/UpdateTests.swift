@@ -452,3 +452,24 @@ import NewsModel
         #expect(line >= r.top && line < r.top + s.bodyHeight, "match on line \(line), screen \(r.top)..<\(r.top + s.bodyHeight)")
     }
 }
+
+/// Issue 16, bug 8: a figure in the dateline ("HALDEN, March 19 (Reuters) -") is
+/// highlighted in the text, and Enter on it in the figures panel jumps to it.
+@Suite struct DatelineFigureTests {
+    @Test func datelineFigureIsStyledAndReachable() throws {
+        DisplayWidth.prepareLocale()
+        let fire = try TestArticles.fixture("port-fire.txt")
+        let index = try #require(fire.figures.firstIndex { $0.text == "March 19" })
+        var s = AppState(articles: [fire], width: 80, height: 24)
+        let document = try #require(s.reader?.document)
+        let range = try #require(document.figureRanges[index])
+        let block = document.blocks[range.block]
+        #expect(String(String.UnicodeScalarView(block.scalars[range.start..<range.end])) == "March 19")
+        #expect(block.spans.contains { $0.start == range.start && $0.end == range.end && $0.style == Palette.figure })
+        Script.run(&s, "#")
+        for _ in 0..<index { Script.run(&s, "j") }
+        Script.run(&s, "<Enter>")
+        #expect(s.panel == nil)
+        #expect(s.reader?.highlight == range)
+    }
+}

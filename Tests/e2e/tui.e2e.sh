@@ -78,8 +78,9 @@ else
   keys r Escape; wait_gone r "Quotes · "
   keys r @; typed r leav; wait_for r "Karoline Leavitt"
   keys r Enter
-  wait_for r "We are now focused on a long-term peace"
-  screen r | grep -qF "seed-article.txt · The White House co" || fail "@leav did not land in the Leavitt quote's section"
+  # The quote is also in the panel: wait for the reader's status line, not the text.
+  wait_for r "seed-article.txt · The White House co"
+  screen r | grep -qF "We are now focused on a long-term peace" || fail "@leav did not land on the Leavitt quote"
   tm capture-pane -p -e -t r | grep -F "We are now" | grep -qE "$reverse" || fail "the Leavitt quote is not highlighted"
 fi
 
@@ -143,6 +144,31 @@ for ((i = 0; i < 250; i++)); do [ "$(screen mo | head -1)" = "$fourth" ] && brea
 [ "$(screen mo | head -1)" = "$fourth" ] || { screen mo >&2; fail "the wheel did not scroll three lines"; }
 keys mo Q
 [ "$(wait_dead mo)" = 0 ] || fail "mouse session: want exit 0"
+
+# --- Mouse in the SGR encoding (1006): ESC [ < button ; column ; row M, release m ---
+sgr() { tm send-keys -t "$1" -l $'\e[<'"$2"; }
+start sg 80 24 "$bin"
+wait_for sg "Enter open  / filter"
+third=$(screen sg | sed -n 8p | sed 's/^ *//' | cut -c1-30)
+third_file=$(screen sg | sed -n 9p | sed 's/^ *//; s/ .*//; s#.*/##')
+sgr sg "0;5;8M"; sgr sg "0;5;8m"           # press and release on the third article
+wait_for sg "▸ $third"
+sgr sg "0;5;8M"                             # a second click opens it
+wait_for sg "$third_file · "
+fourth=$(screen sg | sed -n 4p)
+sgr sg "65;5;5M"                            # wheel down: three lines
+for ((i = 0; i < 250; i++)); do [ "$(screen sg | head -1)" = "$fourth" ] && break; sleep 0.02; done
+[ "$(screen sg | head -1)" = "$fourth" ] || { screen sg >&2; fail "the SGR wheel did not scroll three lines"; }
+keys sg Escape; keys sg Q
+[ "$(wait_dead sg)" = 0 ] || fail "SGR mouse session: want exit 0"
+
+# --- An article piped on standard input, keys from the terminal (as less does) ---
+wrapped pi sh -c 'cat "$0" | "$1" -' "$seed" "$bin"
+wait_for pi "Trump says Ukraine truce bid 'on track' after Zelensky call"
+wait_for pi "- · Opening"
+keys pi "]"; wait_for pi "- · The White House considers"
+keys pi q; wait_for pi "exit=0"
+cursor_shown pi
 
 # --- A file that cannot load is reported before the reader opens the others; exit 1 ---
 wrapped e "$bin" "$seed" /nonexistent/gone.txt

@@ -20,14 +20,24 @@ public final class CursesTerminal {
     private let colours: Bool
     private var cursorVisibility: Int32 = -1
     private let ownsProcess: Bool
+    private var output: UnsafeMutablePointer<FILE>?
     /// Cells sent to curses by the last `draw`, for tests of the diffing.
     private(set) var cellsDrawn = 0
 
     /// Why the terminal cannot run the full-screen reader, or nil when it can.
     /// Checks everything `initscr` would otherwise die of, without writing to the terminal.
-    public static func preflight() -> String? {
+    /// `keysFromTerminal`: standard input holds an article (`cat story.txt | newsroom -`),
+    /// so keys come from `/dev/tty`, as `less` does.
+    public static func preflight(keysFromTerminal: Bool = false) -> String? {
         guard isatty(1) == 1 else { return "standard output is redirected" }
-        guard isatty(0) == 1 else { return "standard input is redirected" }
+        if keysFromTerminal {
+            let fd = open("/dev/tty", O_RDONLY | O_NOCTTY)
+            guard fd >= 0 else { return "no terminal to read keys from (/dev/tty: \(String(cString: strerror(errno))))" }
+            defer { close(fd) }
+            guard isatty(fd) == 1 else { return "/dev/tty is not a terminal" }
+        } else {
+            guard isatty(0) == 1 else { return "standard input is redirected" }
+        }
         guard let term = getenv("TERM"), term.pointee != 0 else { return "TERM is not set" }
         let name = String(cString: term)
         if name == "dumb" { return "TERM=dumb cannot show a full-screen reader" }
@@ -42,9 +52,10 @@ public final class CursesTerminal {
         return nil
     }
 
-    /// Starts curses on the terminal (after `preflight` said it can).
-    public convenience init?() {
-        self.init(type: nil, output: nr_stdout(), input: nr_stdin(), ownsProcess: true)
+    /// Starts curses on the terminal (after `preflight` said it can), reading
+    /// keys from `keyboard` (standard input by default).
+    public convenience init?(keyboard: UnsafeMutablePointer<FILE>? = nil) {
+        self.init(type: nil, output: nr_stdout(), input: keyboard ?? nr_stdin(), ownsProcess: true)
     }
 
     /// `ownsProcess`: install the signal and crash handlers (not for a headless test screen).
@@ -73,6 +84,10 @@ public final class CursesTerminal {
         // Presses only: with a zero click interval a release would be a second click.
         mousemask(nr_button1_press() | nr_button4_pressed() | nr_button5_pressed(), nil)
         mouseinterval(0)
+        // Ask for SGR reports too: terminals that send only those then work, and
+        // ncurses still reads X10 reports from terminals that ignore the request.
+        Self.writeRaw("\u{1b}[?1006h", to: output)
+        self.output = output
         if ownsProcess { TerminalSignals.installQuitHandlers() }
     }
 
@@ -83,7 +98,14 @@ public final class CursesTerminal {
     /// Leaves curses and gives the terminal back as it was.
     public func end() {
         endwin()
+        if let output { Self.writeRaw("\u{1b}[?1006l", to: output) }
         delscreen(screen)
+    }
+
+    private static func writeRaw(_ text: String, to file: UnsafeMutablePointer<FILE>) {
+        fflush(file)
+        fputs(text, file)
+        fflush(file)
     }
 
     // MARK: Drawing
@@ -172,8 +194,35 @@ public final class CursesTerminal {
                 if let event = keyCodeEvent(Int32(bitPattern: ch)) { return .event(event) }
                 continue
             }
+            if ch == 27, let report = sgrMouseReport(restoring: poll == nil ? -1 : 25) {
+                if let event = report { return .event(event) }
+                continue
+            }
             if let key = characterKey(ch) { return .event(.key(key)) }
         }
+    }
+
+    /// After an ESC: an SGR mouse report (its event, or nil for a release), or
+    /// nil when what follows is something else, which is put back to be read.
+    private func sgrMouseReport(restoring timeout: Int32) -> Event?? {
+        let window = nr_stdscr()
+        var read: [wint_t] = []
+        var scalars: [Unicode.Scalar] = []
+        // The rest of a report arrives with its ESC; a lone Esc waits 10 ms more.
+        wtimeout(window, 10)
+        defer { wtimeout(window, timeout) }
+        while SGRMouse.isPrefix(scalars) {
+            var ch: wint_t = 0
+            let result = wget_wch(window, &ch)
+            if result == KEY_CODE_YES { ungetch(Int32(bitPattern: ch)); break }
+            guard result == OK, let scalar = Unicode.Scalar(ch) else { break }
+            read.append(ch)
+            scalars.append(scalar)
+            if let event = SGRMouse.parse(scalars) { return event }
+        }
+        // The input queue is a stack: the last character goes back first.
+        for ch in read.reversed() { unget_wch(wchar_t(bitPattern: ch)) }
+        return nil
     }
 
     private func keyCodeEvent(_ code: Int32) -> Event? {
@@ -246,9 +295,16 @@ public final class CursesTerminal {
     /// that ended it). `makeState` gets the terminal's size.
     /// `more` delivers articles still loading: a batch, or nil for none yet;
     /// it is asked while `loadingRemaining` is above zero.
+    /// `keysFromTerminal`: read keys from `/dev/tty` (standard input held the article).
     public static func run(_ makeState: (Int, Int) -> AppState, more: (() -> Event?)? = nil,
-                           onFirstFrame: () -> Void = {}) -> Int32 {
-        guard let terminal = CursesTerminal() else { return 2 }
+                           keysFromTerminal: Bool = false, onFirstFrame: () -> Void = {}) -> Int32 {
+        var keyboard: UnsafeMutablePointer<FILE>?
+        if keysFromTerminal {
+            guard let tty = fopen("/dev/tty", "r") else { return 2 }
+            keyboard = tty
+        }
+        defer { if let keyboard { fclose(keyboard) } }
+        guard let terminal = CursesTerminal(keyboard: keyboard) else { return 2 }
         defer { terminal.end() }
         let (width, height) = terminal.size
         var state = makeState(width, height)
