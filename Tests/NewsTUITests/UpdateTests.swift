@@ -473,3 +473,41 @@ import NewsModel
         #expect(s.reader?.highlight == range)
     }
 }
+
+/// Issue 16: the library sorts with `s` and filters on the text with counts.
+@Suite struct LibrarySortFilterTests {
+    @Test func sortCyclesAndKeepsTheSelection() throws {
+        DisplayWidth.prepareLocale()
+        let library = try TestArticles.library()
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "jj")
+        let selected = s.library.visible[s.library.list.selection]
+        Script.run(&s, "s")
+        #expect(s.library.sort == .date)
+        #expect(s.library.visible[s.library.list.selection] == selected)
+        let dated = s.library.visible.prefix { s.entries[$0].date != nil }
+        #expect(!dated.isEmpty)
+        #expect(zip(dated, dated.dropFirst()).allSatisfy { s.entries[$0.1].date! <= s.entries[$0.0].date! })
+        #expect(s.library.visible.dropFirst(dated.count).allSatisfy { s.entries[$0].date == nil })
+        Script.run(&s, "s")
+        #expect(s.library.sort == .headline)
+        let headlines = s.library.visible.map { s.entries[$0].headline.lowercased() }
+        #expect(headlines == headlines.sorted())
+        Script.run(&s, "s")
+        #expect(s.library.sort == .path)
+        #expect(s.library.visible == Array(library.indices))
+    }
+
+    @Test func filterReadsBylinesSourcesAndTextAndCounts() throws {
+        DisplayWidth.prepareLocale()
+        let library = try TestArticles.library()
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "/reuters")
+        #expect(s.library.visible.map { s.entries[$0].path }.contains("Fixtures/articles/port-fire.txt"))
+        Script.run(&s, "<C-u>Ines Carvalho")
+        #expect(s.library.visible.map { s.entries[$0].path } == ["Fixtures/articles/budget-row.txt"])
+        Script.run(&s, "<C-u>drones")
+        let seed = try #require(s.entries.firstIndex { $0.path.hasSuffix("seed-article.txt") })
+        #expect(s.library.matchCounts[seed] == 2)   // "drones" twice in the text
+    }
+}

@@ -132,7 +132,7 @@ mouse() { tm send-keys -t "$1" -l $'\e[M'"$2"; }
 start mo 80 24 "$bin"
 wait_for mo "Enter open  / filter"
 third=$(screen mo | sed -n 8p | sed 's/^ *//' | cut -c1-30)   # the third article's headline
-third_file=$(screen mo | sed -n 9p | sed 's/^ *//; s/ .*//; s#.*/##')
+third_file=$(screen mo | sed -n 9p | grep -oE '[^ /…]+\.(txt|md)' | head -1)
 mouse mo " +("; mouse mo "#+("            # press and release on the third article
 wait_for mo "▸ $third"
 screen mo | grep -qF "$third_file · " && fail "one click opened the article"
@@ -145,12 +145,23 @@ for ((i = 0; i < 250; i++)); do [ "$(screen mo | head -1)" = "$fourth" ] && brea
 keys mo Q
 [ "$(wait_dead mo)" = 0 ] || fail "mouse session: want exit 0"
 
+# --- A narrow library: the headline keeps its room, details give way; s sorts ---
+start nl 50 16 "$bin"
+wait_for nl "Newsroom · "
+screen nl | sed -n 2p | grep -qF "▸ Council budget row deepens as treasurer" || { screen nl >&2; fail "narrow library cut the headline"; }
+while IFS= read -r line; do [ "${#line}" -le 50 ] || fail "a library line wider than 50 columns: $line"; done < <(screen nl)
+keys nl s; wait_for nl "sorted by date"
+screen nl | sed -n 2p | grep -qF "Fire destroys three warehouses" || { screen nl >&2; fail "s did not sort by date, newest first"; }
+keys nl /; typed nl firefighters; wait_for nl "1 match"
+keys nl Escape; keys nl Q
+[ "$(wait_dead nl)" = 0 ] || fail "narrow library: want exit 0"
+
 # --- Mouse in the SGR encoding (1006): ESC [ < button ; column ; row M, release m ---
 sgr() { tm send-keys -t "$1" -l $'\e[<'"$2"; }
 start sg 80 24 "$bin"
 wait_for sg "Enter open  / filter"
 third=$(screen sg | sed -n 8p | sed 's/^ *//' | cut -c1-30)
-third_file=$(screen sg | sed -n 9p | sed 's/^ *//; s/ .*//; s#.*/##')
+third_file=$(screen sg | sed -n 9p | grep -oE '[^ /…]+\.(txt|md)' | head -1)
 sgr sg "0;5;8M"; sgr sg "0;5;8m"           # press and release on the third article
 wait_for sg "▸ $third"
 sgr sg "0;5;8M"                             # a second click opens it

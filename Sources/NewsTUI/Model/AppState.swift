@@ -73,11 +73,37 @@ public struct PromptState: Sendable, Hashable {
     public var text: String { editor.text }
 }
 
+/// The library's order: `s` cycles through them.
+public enum LibrarySort: String, Sendable, CaseIterable {
+    /// As loaded: a folder's files sorted by path.
+    case path
+    /// Newest first; undated articles last.
+    case date
+    case headline
+
+    /// As the status line names it.
+    public var label: String {
+        switch self {
+        case .path: return "path"
+        case .date: return "date (newest first)"
+        case .headline: return "headline"
+        }
+    }
+
+    public var next: LibrarySort {
+        let all = Self.allCases
+        return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+    }
+}
+
 public struct LibraryState: Sendable {
     public var list = ListPosition()
     public var filter = ""
-    /// Indices of the articles that pass the filter.
+    public var sort = LibrarySort.path
+    /// Indices of the articles that pass the filter, in the sort's order.
     public var visible: [Int] = []
+    /// With a filter: how often it matches each article (headline, byline, source, path, text), by article index.
+    public var matchCounts: [Int: Int] = [:]
 }
 
 /// All of the app's state, a value: `update` changes it, views draw it.

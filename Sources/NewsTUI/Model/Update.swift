@@ -89,6 +89,7 @@ extension AppState {
         case .nextMatch: stepMatch(forward: true)
         case .previousMatch: stepMatch(forward: false)
         case .toggleGrouping: toggleGrouping()
+        case .cycleSort: setSort(library.sort.next)
         }
         return .none
     }

@@ -10,8 +10,9 @@ enum StatusLine {
             let shown = state.library.visible.count
             left = shown == state.entries.count ? "\(shown) articles" : "\(shown) of \(state.entries.count) articles"
             if state.loadingRemaining > 0 { left += " \u{b7} loading \(state.loadingRemaining) more\u{2026}" }
+            left += " \u{b7} sort: " + state.library.sort.rawValue
             if !state.library.filter.isEmpty { left += " \u{b7} filter: " + TerminalText.sanitize(state.library.filter) }
-            right = "Enter open  / filter  @ speakers  ? help  q quit"
+            right = "Enter open  / filter  s sort  ? help  q quit"
         } else if let reader = state.reader {
             let article = reader.analyzed.article
             left = TextFit.fileName(TerminalText.sanitize(article.path)) + " \u{b7} " + sectionTitle(article, state.currentSection)
