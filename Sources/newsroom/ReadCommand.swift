@@ -60,12 +60,16 @@ struct Read: ParsableCommand {
         }
         var firstFrame: Double?
         let background = load.background
+        let (memory, memoryProblem) = Keep.loadMemory()
+        let directory = DisplayPath.currentDirectory()
         let status = MainActor.assumeIsolated {
             CursesTerminal.run({ width, height in
-                var state = AppState(entries: entries, source: load.source, width: width, height: height, open: open, speaker: speaker)
+                var state = AppState(entries: entries, source: load.source, width: width, height: height, open: open,
+                                     speaker: speaker, memory: memory, directory: directory)
                 state.loadingRemaining = background?.total ?? 0
+                if let memoryProblem { state.notice = memoryProblem }
                 return state
-            }, more: { background?.take() }, keysFromTerminal: keysFromTerminal,
+            }, more: { background?.take() }, keysFromTerminal: keysFromTerminal, keeping: Keep.keeping,
                onFirstFrame: { firstFrame = Clock.now() - started })
         }
         if getenv("NEWSROOM_TIMING") != nil, let firstFrame {

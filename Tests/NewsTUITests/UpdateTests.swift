@@ -511,3 +511,50 @@ import NewsModel
         #expect(s.library.matchCounts[seed] == 2)   // "drones" twice in the text
     }
 }
+
+/// Issue 16: positions and bookmarks kept between sessions, clippings and copies as effects.
+@Suite struct KeepingTests {
+    @Test func aPositionComesBackInTheNextSession() throws {
+        DisplayWidth.prepareLocale()
+        let seed = try TestArticles.fixture("seed-article.txt")
+        var first = AppState(articles: [seed], width: 80, height: 24, directory: "/repo")
+        Script.run(&first, "]]")
+        let top = try #require(first.reader?.top)
+        #expect(top > 0)
+        #expect(Script.run(&first, "q") == .quit)
+        #expect(first.memory.positions["/repo/Fixtures/articles/seed-article.txt"] != nil)
+        let second = AppState(articles: [seed], width: 80, height: 24, memory: first.memory, directory: "/repo")
+        #expect(second.reader?.top == top)
+        // A position from a file that changed shape is ignored, not trusted.
+        var wild = ReadingMemory()
+        wild.positions["/repo/Fixtures/articles/seed-article.txt"] = SavedPosition(block: 10_000, offset: 5, blankBefore: false)
+        #expect(AppState(articles: [seed], width: 80, height: 24, memory: wild, directory: "/repo").reader?.top == 0)
+    }
+
+    @Test func marksFilterTheLibrary() throws {
+        DisplayWidth.prepareLocale()
+        var s = AppState(articles: try TestArticles.library(), width: 80, height: 24, directory: "/repo")
+        Script.run(&s, "jm")
+        #expect(s.memory.bookmarks == ["/repo/Fixtures/articles/budget-vote.md"])
+        Script.run(&s, "M")
+        #expect(s.library.visible == [1])
+        Script.run(&s, "m")
+        #expect(s.library.visible.isEmpty)
+        Script.run(&s, "M")
+        #expect(s.library.visible.count == s.entries.count)
+    }
+
+    @Test func clipAndCopyTheSelectedQuoteOrFigure() throws {
+        DisplayWidth.prepareLocale()
+        var s = AppState(articles: [try TestArticles.fixture("seed-article.txt")], width: 80, height: 24, directory: "/repo")
+        guard case .clip(let quote) = Script.run(&s, "\"jc") else { Issue.record("c in the quotes panel"); return }
+        let q = try #require(s.reader?.analyzed.quotes[s.panel?.order[1] ?? -1])
+        #expect(quote.kind == .quote && quote.text == q.text && quote.start == q.range.start && quote.end == q.range.end)
+        #expect(quote.article == "/repo/Fixtures/articles/seed-article.txt")
+        #expect(quote.headline == "Trump says Ukraine truce bid 'on track' after Zelensky call")
+        guard case .copy(let text) = Script.run(&s, "y") else { Issue.record("y"); return }
+        #expect(text == quote.citation)
+        guard case .clip(let figure) = Script.run(&s, "<Esc>#jjc") else { Issue.record("c in the figures panel"); return }
+        #expect(figure.kind == .figure && figure.text == s.reader?.analyzed.figures[2].text)
+    }
+}

@@ -156,6 +156,50 @@ keys nl /; typed nl firefighters; wait_for nl "1 match"
 keys nl Escape; keys nl Q
 [ "$(wait_dead nl)" = 0 ] || fail "narrow library: want exit 0"
 
+# --- Kept between sessions: the reading position, a bookmark, a clipping, a copy ---
+home=$xdg/kept; mkdir -p "$home"
+kept=(env XDG_STATE_HOME="$home/state" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config")
+start k1 80 24 "${kept[@]}" "$bin" "$seed"
+wait_for k1 "seed-article.txt · Opening"
+keys k1 "]"; keys k1 "]"; wait_for k1 "· Russia and Ukraine carry"
+keys k1 c; wait_for k1 "clipped the quote"
+keys k1 q
+[ "$(wait_dead k1)" = 0 ] || fail "first kept session: want exit 0"
+[ -s "$home/state/newsroom/state.json" ] || fail "no state file written"
+start k2 80 24 "${kept[@]}" "$bin" "$seed"
+wait_for k2 "seed-article.txt · Russia and Ukraine carry"
+[ "$(screen k2 | head -1)" = " Russia and Ukraine carry out a prisoner exchange" ] || { screen k2 >&2; fail "the position was not kept across runs"; }
+keys k2 q
+[ "$(wait_dead k2)" = 0 ] || fail "second kept session: want exit 0"
+out=$("${kept[@]}" "$bin" clippings --format csv) || fail "clippings exited $?"
+[ "$(head -1 <<<"$out" | tr -d '\r')" = "kind,text,speaker,role,headline,date,source,article,start,end,saved" ] || fail "clippings header: $out"
+grep -q "^quote,.*Trump says Ukraine truce bid" <<<"$out" || fail "the clipping was not exported: $out"
+# A bookmark, and the marked-only library.
+start k3 80 24 "${kept[@]}" "$bin"
+wait_for k3 "Enter open  / filter"
+keys k3 j; keys k3 m; wait_for k3 "marked"
+keys k3 M; wait_for k3 "marked articles only"
+[ "$(screen k3 | grep -c "figures$")" = 1 ] || { screen k3 >&2; fail "the marked-only library lists other articles"; }
+screen k3 | grep -qF "*Larkfield council passes" || { screen k3 >&2; fail "the marked article is not listed as marked"; }
+keys k3 q
+[ "$(wait_dead k3)" = 0 ] || fail "bookmark session: want exit 0"
+grep -qF "budget-vote.md" "$home/state/newsroom/state.json" || fail "the bookmark was not saved"
+# y copies through OSC 52: tmux takes it into a paste buffer.
+tm set -g set-clipboard on >/dev/null
+start k4 80 24 "${kept[@]}" "$bin" "$seed"
+wait_for k4 "seed-article.txt · "
+keys k4 g; keys k4 '"'; wait_for k4 "Quotes · "; keys k4 y; wait_for k4 "copied the quote"
+tm show-buffer 2>/dev/null | grep -qF "“on track” — Donald Trump" || fail "y did not reach the clipboard: $(tm show-buffer 2>&1)"
+keys k4 Escape; keys k4 q
+[ "$(wait_dead k4)" = 0 ] || fail "copy session: want exit 0"
+# A corrupt state file is reported once and ignored.
+echo "{not json" > "$home/state/newsroom/state.json"
+start k5 80 24 "${kept[@]}" "$bin" "$seed"
+wait_for k5 "state file corrupt"
+keys k5 q
+[ "$(wait_dead k5)" = 0 ] || fail "corrupt state: want exit 0"
+[ -e "$home/state/newsroom/state.json.corrupt" ] || fail "the corrupt state file was not moved aside"
+
 # --- Mouse in the SGR encoding (1006): ESC [ < button ; column ; row M, release m ---
 sgr() { tm send-keys -t "$1" -l $'\e[<'"$2"; }
 start sg 80 24 "$bin"

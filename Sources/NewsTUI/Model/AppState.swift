@@ -104,6 +104,8 @@ public struct LibraryState: Sendable {
     public var visible: [Int] = []
     /// With a filter: how often it matches each article (headline, byline, source, path, text), by article index.
     public var matchCounts: [Int: Int] = [:]
+    /// Only the bookmarked articles (`M`).
+    public var markedOnly = false
 }
 
 /// All of the app's state, a value: `update` changes it, views draw it.
@@ -128,6 +130,12 @@ public struct AppState: Sendable {
     public var prompt: PromptState?
     /// A one-off message in the status line, cleared by the next key.
     public var notice: String?
+    /// Reading positions and bookmarks kept between sessions, by absolute path.
+    public internal(set) var memory: ReadingMemory
+    /// The working folder that relative article paths start from (nil: not kept).
+    let memoryDirectory: String?
+    /// Counts changes to `memory`: the runner saves it when this moved.
+    public internal(set) var memoryRevision = 0
     var speakerIndexCache: SpeakerIndex?
     /// An index built in the background for the library as it will be once the
     /// last batch arrives (it comes just before that batch).
@@ -140,16 +148,22 @@ public struct AppState: Sendable {
     /// Articles already analyzed and held in memory (tests, a single article).
     /// `open` opens an article at a section; `speaker` starts a speaker search.
     public init(articles: [AnalyzedArticle], width: Int, height: Int,
-                open: (article: Int, section: Int)? = nil, speaker: String? = nil) {
+                open: (article: Int, section: Int)? = nil, speaker: String? = nil,
+                memory: ReadingMemory = ReadingMemory(), directory: String? = nil) {
         self.init(entries: articles.map(LibraryEntry.init), source: .memory(articles), width: width, height: height,
-                  open: open, speaker: speaker)
+                  open: open, speaker: speaker, memory: memory, directory: directory)
     }
 
     /// A library of entries; articles are loaded from `source` when opened.
+    /// `memory`: positions and bookmarks of earlier sessions, keyed by the absolute
+    /// paths `directory` (the working folder) makes of the entries' paths.
     public init(entries: [LibraryEntry], source: ArticleSource = .files, width: Int, height: Int,
-                open: (article: Int, section: Int)? = nil, speaker: String? = nil) {
+                open: (article: Int, section: Int)? = nil, speaker: String? = nil,
+                memory: ReadingMemory = ReadingMemory(), directory: String? = nil) {
         self.entries = entries
         self.source = source
+        self.memory = memory
+        self.memoryDirectory = directory
         self.width = width
         self.height = height
         screens = entries.count == 1 ? [.reader] : [.library]

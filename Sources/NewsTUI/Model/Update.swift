@@ -57,9 +57,12 @@ extension AppState {
         case .open: activate()
         case .back:
             if panel != nil { panel = nil; return .none }
+            if screen == .reader { rememberPosition() }
             if screens.count > 1 { screens.removeLast(); return .none }
             return .quit
-        case .quit: return .quit
+        case .quit:
+            rememberPosition()
+            return .quit
         case .close:
             if panel != nil {
                 panel = nil
@@ -90,6 +93,10 @@ extension AppState {
         case .previousMatch: stepMatch(forward: false)
         case .toggleGrouping: toggleGrouping()
         case .cycleSort: setSort(library.sort.next)
+        case .toggleMark: toggleMark()
+        case .markedOnly: toggleMarkedOnly()
+        case .clip: return clip()
+        case .copyQuote: return copyQuote()
         }
         return .none
     }

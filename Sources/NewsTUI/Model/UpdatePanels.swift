@@ -14,10 +14,18 @@ extension AppState {
         let document = ArticleDocument(analyzed)
         let layout = ArticleLayout(document, width: ArticleLayout.textWidth(forScreen: width))
         if let r = reader { readingPositions[r.article] = r.anchor }
+        rememberPosition()
         var opened = ReaderState(article: index, analyzed: analyzed, document: document, layout: layout)
-        // Back to an article read earlier: where the reader left it, as less and vim do.
-        // An anchor, not a line, so a resize since then does not move the text.
-        if let anchor = readingPositions[index] {
+        // Back to an article read earlier: where the reader left it, as less and vim do,
+        // in this session or an earlier one. An anchor, not a line, so a resize since
+        // then does not move the text.
+        var anchor = readingPositions[index]
+        if anchor == nil, let key = memoryKey(index), let saved = memory.positions[key],
+           saved.block >= 0, saved.block < document.blocks.count, saved.offset >= 0 {
+            anchor = ScrollAnchor(block: saved.block, offset: min(saved.offset, document.blocks[saved.block].scalars.count),
+                                  blankBefore: saved.blankBefore)
+        }
+        if let anchor {
             opened.top = min(layout.line(of: anchor), max(0, layout.lines.count - bodyHeight))
         }
         reader = opened

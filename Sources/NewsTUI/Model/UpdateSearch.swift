@@ -118,6 +118,7 @@ extension AppState {
     mutating func appendVisible(from start: Int) {
         let query = TextSearch.fold(library.filter.trimmingSpaces)
         for i in start..<entries.count {
+            if library.markedOnly && !isMarked(i) { continue }
             if query.isEmpty { library.visible.append(i); continue }
             let entry = entries[i]
             var count = 0

@@ -296,8 +296,10 @@ public final class CursesTerminal {
     /// `more` delivers articles still loading: a batch, or nil for none yet;
     /// it is asked while `loadingRemaining` is above zero.
     /// `keysFromTerminal`: read keys from `/dev/tty` (standard input held the article).
+    /// `keeping` saves what the reader keeps (positions, bookmarks, clippings).
     public static func run(_ makeState: (Int, Int) -> AppState, more: (() -> Event?)? = nil,
-                           keysFromTerminal: Bool = false, onFirstFrame: () -> Void = {}) -> Int32 {
+                           keysFromTerminal: Bool = false, keeping: Keeping? = nil,
+                           onFirstFrame: () -> Void = {}) -> Int32 {
         var keyboard: UnsafeMutablePointer<FILE>?
         if keysFromTerminal {
             guard let tty = fopen("/dev/tty", "r") else { return 2 }
@@ -308,24 +310,53 @@ public final class CursesTerminal {
         defer { terminal.end() }
         let (width, height) = terminal.size
         var state = makeState(width, height)
+        var savedRevision = state.memoryRevision
+        func saveMemory() {
+            guard let keeping, state.memoryRevision != savedRevision else { return }
+            savedRevision = state.memoryRevision
+            if let problem = keeping.saveMemory(state.memory) { state.notice = problem }
+        }
         terminal.draw(Renderer.render(state))
         onFirstFrame()
         while true {
             switch terminal.nextInput(poll: state.loadingRemaining > 0 ? more : nil) {
             case .event(let event):
-                if state.update(event) == .quit { return 0 }
+                switch state.update(event) {
+                case .quit:
+                    saveMemory()
+                    return 0
+                case .clip(let clipping):
+                    state.notice = keeping?.saveClipping(clipping) ?? "clippings are not kept in this run"
+                case .copy(let text):
+                    terminal.copyToClipboard(text)
+                    state.notice = "copied the quote with its citation (OSC 52)"
+                case .none:
+                    break
+                }
+                saveMemory()
                 if case .resize = event { terminal.invalidate() }
             case .signal(SIGTSTP):
                 terminal.suspend()
                 let (width, height) = terminal.size
                 state.update(.resize(width: width, height: height))
             case .signal(let signal):
+                state.rememberPosition()
+                saveMemory()
                 return 128 + signal
             case .endOfInput:
+                state.rememberPosition()
+                saveMemory()
                 return 0
             }
             terminal.draw(Renderer.render(state))
         }
+    }
+
+    /// OSC 52: the terminal puts `text` on the system clipboard (tmux, xterm,
+    /// kitty, iTerm2, WezTerm…; a terminal without it ignores the sequence).
+    func copyToClipboard(_ text: String) {
+        guard let output else { return }
+        Self.writeRaw("\u{1b}]52;c;" + Base64.encode(Array(text.utf8)) + "\u{07}", to: output)
     }
 
     /// Ctrl-Z: give the terminal back, stop, and redraw everything on `fg`.

@@ -34,6 +34,7 @@ enum LibraryView {
             first.draw(into: &buffer, x: 2, y: y, limit: showDate ? limit - dateRoom : limit)
             if showDate { buffer.put(date, x: limit - dateRoom + 2, y: y, style: .plain, limit: limit) }
             drawDetails(entry, matches: state.library.matchCounts[index], into: &buffer, y: y + 1, room: room)
+            if state.isMarked(index) { buffer.put("*", x: 1, y: y, style: Palette.bold) }
             if item == list.selection {
                 buffer.put("\u{25b8}", x: 0, y: y, style: Palette.bold)
                 buffer.overlay(x: 1, y: y, count: buffer.width - 2, style: Palette.selection)

@@ -11,6 +11,7 @@ enum StatusLine {
             left = shown == state.entries.count ? "\(shown) articles" : "\(shown) of \(state.entries.count) articles"
             if state.loadingRemaining > 0 { left += " \u{b7} loading \(state.loadingRemaining) more\u{2026}" }
             left += " \u{b7} sort: " + state.library.sort.rawValue
+            if state.library.markedOnly { left += " \u{b7} marked" }
             if !state.library.filter.isEmpty { left += " \u{b7} filter: " + TerminalText.sanitize(state.library.filter) }
             right = "Enter open  / filter  s sort  ? help  q quit"
         } else if let reader = state.reader {
