@@ -14,7 +14,7 @@ struct Newsroom: ParsableCommand {
             were shown), 2 for usage errors or when nothing readable was given.
             """,
         version: version,
-        subcommands: [Read.self, Show.self, Sections.self, Quotes.self, Speakers.self, Figures.self, Clippings.self],
+        subcommands: [Read.self, Show.self, Sections.self, Quotes.self, Speakers.self, Figures.self, Clippings.self, Config.self],
         defaultSubcommand: Read.self
     )
 }

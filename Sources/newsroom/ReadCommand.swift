@@ -23,6 +23,9 @@ struct Read: ParsableCommand {
     @Option(help: ArgumentHelp("Start with a speaker search for Q.", valueName: "Q"))
     var speaker: String?
 
+    @Option(help: ArgumentHelp("Colours: never, auto (unless NO_COLOR is set) or always.", valueName: "WHEN"))
+    var color: ColorMode = .auto
+
     @Flag(help: ArgumentHelp("Print the reader's timings without a terminal.", visibility: .hidden))
     var benchmark = false
 
@@ -37,6 +40,8 @@ struct Read: ParsableCommand {
             try ReadBenchmark.run(input.effectivePaths, started: started)
             return
         }
+        // Settings first: an invalid file is the error to fix, terminal or not.
+        let settings = try Settings.load(path: UserFiles.configFile)
         // `cat story.txt | newsroom -`: the article comes from standard input, keys from the terminal.
         let keysFromTerminal = isatty(0) != 1 && input.paths.contains("-")
         if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight(keysFromTerminal: keysFromTerminal) }) {
@@ -65,11 +70,11 @@ struct Read: ParsableCommand {
         let status = MainActor.assumeIsolated {
             CursesTerminal.run({ width, height in
                 var state = AppState(entries: entries, source: load.source, width: width, height: height, open: open,
-                                     speaker: speaker, memory: memory, directory: directory)
+                                     speaker: speaker, memory: memory, directory: directory, settings: settings)
                 state.loadingRemaining = background?.total ?? 0
                 if let memoryProblem { state.notice = memoryProblem }
                 return state
-            }, more: { background?.take() }, keysFromTerminal: keysFromTerminal, keeping: Keep.keeping,
+            }, more: { background?.take() }, keysFromTerminal: keysFromTerminal, keeping: Keep.keeping, colour: color,
                onFirstFrame: { firstFrame = Clock.now() - started })
         }
         if getenv("NEWSROOM_TIMING") != nil, let firstFrame {

@@ -5,7 +5,8 @@ server=newsroom-$test_name-$$
 tm() { tmux -L "$server" "$@"; }
 # Every session keeps its positions, bookmarks, clippings and settings in a folder of its own here, not in the user's home.
 xdg=$(mktemp -d)
-trap 'tm kill-server >/dev/null 2>&1; rm -rf "$xdg"' EXIT
+# Readers ended by kill-server save their positions on the way out: wait for them before removing it.
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$xdg" 2>/dev/null || { sleep 1; rm -rf "$xdg"; }' EXIT
 fail() { echo "$test_name.e2e: $*" >&2; exit 1; }
 command -v tmux >/dev/null 2>&1 || fail "tmux is not installed"
 # A server whose options hold before any reader starts: remain-on-exit keeps

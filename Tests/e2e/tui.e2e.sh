@@ -200,6 +200,23 @@ keys k5 q
 [ "$(wait_dead k5)" = 0 ] || fail "corrupt state: want exit 0"
 [ -e "$home/state/newsroom/state.json.corrupt" ] || fail "the corrupt state file was not moved aside"
 
+# --- Settings: a remapped key and a colour; the help and the status hints follow ---
+cfg=$xdg/cfg; mkdir -p "$cfg/newsroom"
+printf '[keys]\nnext_section = ["L"]\nhelp = "H"\n\n[colors]\nheading = "bold magenta"\n' >"$cfg/newsroom/config.toml"
+start st 80 24 env XDG_CONFIG_HOME="$cfg" "$bin" "$seed"
+wait_for st "H help"
+keys st L; wait_for st "· The White House considers"
+tm capture-pane -p -e -t st | grep -F "The White House considers the minerals" | grep -qE $'\e\\[([0-9]+;)*35(;[0-9]+)*m' \
+  || { tm capture-pane -p -e -t st | head -3 >&2; fail "the heading is not in the configured magenta"; }
+keys st H; wait_for st "this help"; keys st Space; wait_for st "next section"
+screen st | grep -E "^ +L +next section" >/dev/null || { screen st >&2; fail "help does not show the remapped key"; }
+keys st Escape; keys st q
+[ "$(wait_dead st)" = 0 ] || fail "settings session: want exit 0"
+printf '[reader]\nmax_width = "wide"\n' >"$cfg/newsroom/config.toml"
+wrapped sb env XDG_CONFIG_HOME="$cfg" "$bin" "$seed"
+wait_for sb "exit=2"
+tm capture-pane -p -J -t sb | grep -qF "config.toml:2: max_width must be" || fail "invalid settings: $(screen sb)"
+
 # --- Mouse in the SGR encoding (1006): ESC [ < button ; column ; row M, release m ---
 sgr() { tm send-keys -t "$1" -l $'\e[<'"$2"; }
 start sg 80 24 "$bin"

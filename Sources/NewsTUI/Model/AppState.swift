@@ -136,6 +136,10 @@ public struct AppState: Sendable {
     let memoryDirectory: String?
     /// Counts changes to `memory`: the runner saves it when this moved.
     public internal(set) var memoryRevision = 0
+    /// Keys, styles and reading width from the settings file.
+    public let settings: ReaderSettings
+    public var keys: KeyTable { settings.keys }
+    public var theme: Theme { settings.theme }
     var speakerIndexCache: SpeakerIndex?
     /// An index built in the background for the library as it will be once the
     /// last batch arrives (it comes just before that batch).
@@ -149,9 +153,9 @@ public struct AppState: Sendable {
     /// `open` opens an article at a section; `speaker` starts a speaker search.
     public init(articles: [AnalyzedArticle], width: Int, height: Int,
                 open: (article: Int, section: Int)? = nil, speaker: String? = nil,
-                memory: ReadingMemory = ReadingMemory(), directory: String? = nil) {
+                memory: ReadingMemory = ReadingMemory(), directory: String? = nil, settings: ReaderSettings = .standard) {
         self.init(entries: articles.map(LibraryEntry.init), source: .memory(articles), width: width, height: height,
-                  open: open, speaker: speaker, memory: memory, directory: directory)
+                  open: open, speaker: speaker, memory: memory, directory: directory, settings: settings)
     }
 
     /// A library of entries; articles are loaded from `source` when opened.
@@ -159,15 +163,18 @@ public struct AppState: Sendable {
     /// paths `directory` (the working folder) makes of the entries' paths.
     public init(entries: [LibraryEntry], source: ArticleSource = .files, width: Int, height: Int,
                 open: (article: Int, section: Int)? = nil, speaker: String? = nil,
-                memory: ReadingMemory = ReadingMemory(), directory: String? = nil) {
+                memory: ReadingMemory = ReadingMemory(), directory: String? = nil, settings: ReaderSettings = .standard) {
         self.entries = entries
         self.source = source
         self.memory = memory
         self.memoryDirectory = directory
+        self.settings = settings
+        library.sort = settings.sort
         self.width = width
         self.height = height
         screens = entries.count == 1 ? [.reader] : [.library]
         library.visible = Array(entries.indices)
+        if library.sort != .path { sortVisible() }
         if entries.count == 1, !openArticle(0) { screens = [.library] }
         if let open, open.article >= 0, open.article < entries.count {
             if entries.count > 1 { library.list.selection = open.article }
@@ -177,6 +184,12 @@ public struct AppState: Sendable {
             }
         }
         if let speaker { openSpeakerPanel(query: speaker) }
+    }
+
+    /// Columns of article text: the screen less a margin each side, at most the settings' width.
+    public var textWidth: Int {
+        let full = ArticleLayout.textWidth(forScreen: width)
+        return settings.maxWidth > 0 ? min(full, settings.maxWidth) : full
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }

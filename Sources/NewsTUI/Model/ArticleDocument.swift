@@ -88,7 +88,8 @@ public struct ArticleDocument: Sendable {
     public let quoteRanges: [DocumentRange?]
     public let figureRanges: [DocumentRange?]
 
-    public init(_ analyzed: AnalyzedArticle) {
+    /// `theme`: the styles of quotes (their speakers' colours) and figures.
+    public init(_ analyzed: AnalyzedArticle, theme: Theme = .standard) {
         let article = analyzed.article
         var blocks: [DocumentBlock] = []
         blocks.append(DocumentBlock(kind: .headline, section: 0, source: article.headline))
@@ -148,7 +149,7 @@ public struct ArticleDocument: Sendable {
                 if first == nil { first = located }
                 if quote.kind != .scare, let speaker = quote.speaker {
                     blocks[located.block].spans.append(
-                        StyledSpan(start: located.start, end: located.end, style: Palette.speaker(speaker)))
+                        StyledSpan(start: located.start, end: located.end, style: theme.speaker(speaker)))
                 }
             }
             quoteRanges.append(first)
@@ -157,7 +158,7 @@ public struct ArticleDocument: Sendable {
         for figure in analyzed.figures {
             let located = locate(figure.range)
             if let located {
-                blocks[located.block].spans.append(StyledSpan(start: located.start, end: located.end, style: Palette.figure))
+                blocks[located.block].spans.append(StyledSpan(start: located.start, end: located.end, style: theme.figure))
             }
             figureRanges.append(located)
         }

@@ -39,7 +39,7 @@ extension AppState {
         }
         if prompt != nil { promptKey(key); return .none }
         if panel?.kind == .speakers, speakerQueryKey(key) { return .none }
-        guard let action = KeyMap.action(for: key, in: keyContext) else { return .none }
+        guard let action = keys.action(for: key, in: keyContext) else { return .none }
         return perform(action)
     }
 

@@ -6,7 +6,7 @@ extension AppState {
         self.width = max(0, width)
         self.height = max(0, height)
         if var r = reader {
-            let textWidth = ArticleLayout.textWidth(forScreen: self.width)
+            let textWidth = self.textWidth
             if textWidth != r.layout.width {
                 let anchor = r.anchor
                 r.layout = ArticleLayout(r.document, width: textWidth)

@@ -11,8 +11,8 @@ extension AppState {
         guard index >= 0, index < entries.count else { return false }
         if reader?.article == index { return true }
         guard let analyzed = fullArticle(index) else { return false }
-        let document = ArticleDocument(analyzed)
-        let layout = ArticleLayout(document, width: ArticleLayout.textWidth(forScreen: width))
+        let document = ArticleDocument(analyzed, theme: theme)
+        let layout = ArticleLayout(document, width: textWidth)
         if let r = reader { readingPositions[r.article] = r.anchor }
         rememberPosition()
         var opened = ReaderState(article: index, analyzed: analyzed, document: document, layout: layout)

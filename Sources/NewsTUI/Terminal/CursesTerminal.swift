@@ -3,6 +3,12 @@ import CNcurses
 import Glibc
 #endif
 
+/// `--color`: colours on a terminal that has them unless NO_COLOR is set (auto),
+/// always, or never. Every meaning is also carried by bold, underline or reverse.
+public enum ColorMode: String, Sendable, CaseIterable {
+    case never, auto, always
+}
+
 /// What the terminal produced while waiting for input.
 enum TerminalInput {
     case event(Event)
@@ -54,12 +60,13 @@ public final class CursesTerminal {
 
     /// Starts curses on the terminal (after `preflight` said it can), reading
     /// keys from `keyboard` (standard input by default).
-    public convenience init?(keyboard: UnsafeMutablePointer<FILE>? = nil) {
-        self.init(type: nil, output: nr_stdout(), input: keyboard ?? nr_stdin(), ownsProcess: true)
+    public convenience init?(keyboard: UnsafeMutablePointer<FILE>? = nil, colour: ColorMode = .auto) {
+        self.init(type: nil, output: nr_stdout(), input: keyboard ?? nr_stdin(), ownsProcess: true, colour: colour)
     }
 
     /// `ownsProcess`: install the signal and crash handlers (not for a headless test screen).
-    init?(type: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, ownsProcess: Bool) {
+    init?(type: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, ownsProcess: Bool,
+          colour: ColorMode = .auto) {
         self.ownsProcess = ownsProcess
         if ownsProcess {
             TerminalSignals.saveTerminalSettings()
@@ -75,7 +82,11 @@ public final class CursesTerminal {
         keypad(nr_stdscr(), true)
         set_escdelay(25)
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        colours = !noColor && has_colors()
+        switch colour {
+        case .never: colours = false
+        case .auto: colours = !noColor && has_colors()
+        case .always: colours = has_colors()
+        }
         if colours {
             start_color()
             use_default_colors()
@@ -298,7 +309,7 @@ public final class CursesTerminal {
     /// `keysFromTerminal`: read keys from `/dev/tty` (standard input held the article).
     /// `keeping` saves what the reader keeps (positions, bookmarks, clippings).
     public static func run(_ makeState: (Int, Int) -> AppState, more: (() -> Event?)? = nil,
-                           keysFromTerminal: Bool = false, keeping: Keeping? = nil,
+                           keysFromTerminal: Bool = false, keeping: Keeping? = nil, colour: ColorMode = .auto,
                            onFirstFrame: () -> Void = {}) -> Int32 {
         var keyboard: UnsafeMutablePointer<FILE>?
         if keysFromTerminal {
@@ -306,7 +317,7 @@ public final class CursesTerminal {
             keyboard = tty
         }
         defer { if let keyboard { fclose(keyboard) } }
-        guard let terminal = CursesTerminal(keyboard: keyboard) else { return 2 }
+        guard let terminal = CursesTerminal(keyboard: keyboard, colour: colour) else { return 2 }
         defer { terminal.end() }
         let (width, height) = terminal.size
         var state = makeState(width, height)

@@ -13,7 +13,7 @@ enum StatusLine {
             left += " \u{b7} sort: " + state.library.sort.rawValue
             if state.library.markedOnly { left += " \u{b7} marked" }
             if !state.library.filter.isEmpty { left += " \u{b7} filter: " + TerminalText.sanitize(state.library.filter) }
-            right = "Enter open  / filter  s sort  ? help  q quit"
+            right = hints(state, [(.open, "open"), (.search, "filter"), (.cycleSort, "sort"), (.help, "help"), (.back, "quit")])
         } else if let reader = state.reader {
             let article = reader.analyzed.article
             left = TextFit.fileName(TerminalText.sanitize(article.path)) + " \u{b7} " + sectionTitle(article, state.currentSection)
@@ -22,7 +22,8 @@ enum StatusLine {
                 parts.append(counter(search))
             }
             parts.append(position(reader, bodyHeight: state.bodyHeight))
-            parts.append(state.panel != nil ? "Enter jump  Esc close" : state.screens.count > 1 ? "? help  q back" : "? help  q quit")
+            parts.append(state.panel != nil ? hints(state, [(.open, "jump"), (.close, "close")])
+                         : hints(state, [(.help, "help"), (.back, state.screens.count > 1 ? "back" : "quit")]))
             right = parts.joined(separator: "  ")
         }
         if let notice = state.notice { right = notice + "  " + right }
@@ -34,6 +35,11 @@ enum StatusLine {
         }
         buffer.put(rightText, x: max(0, state.width - rightWidth - 1), y: y,
                    style: Palette.status.merged(with: state.notice != nil ? Palette.bold : .plain))
+    }
+
+    /// "Enter open  / filter": the first key of each action, as the key table has it now.
+    static func hints(_ state: AppState, _ actions: [(Action, String)]) -> String {
+        actions.compactMap { state.keys.hint($0.0, $0.1) }.joined(separator: "  ")
     }
 
     /// "3/12"; "3/100000+" when the search stopped counting.
