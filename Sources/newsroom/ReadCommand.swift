@@ -37,11 +37,13 @@ struct Read: ParsableCommand {
         let started = Clock.now()
         DisplayWidth.prepareLocale()
         if benchmark {
-            try ReadBenchmark.run(input.effectivePaths, started: started)
+            try ReadBenchmark.run(try input.pathsOrBundled(), started: started)
             return
         }
-        // Settings first: an invalid file is the error to fix, terminal or not.
+        // Settings first: an invalid file is the error to fix, terminal or not; then
+        // with no PATH and nothing bundled, how to open articles.
         let settings = try Settings.load(path: UserFiles.configFile)
+        if input.paths.isEmpty { _ = try input.pathsOrBundled() }
         // `cat story.txt | newsroom -`: the article comes from standard input, keys from the terminal.
         let keysFromTerminal = isatty(0) != 1 && input.paths.contains("-")
         if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight(keysFromTerminal: keysFromTerminal) }) {
@@ -49,7 +51,7 @@ struct Read: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let (paths, sectionOf) = Self.splitSections(input.paths)
-        let load = LibraryLoad(paths: paths.isEmpty ? [InputOptions.bundledArticles()] : paths.map(DisplayPath.readable))
+        let load = LibraryLoad(paths: paths.isEmpty ? try input.pathsOrBundled() : paths.map(DisplayPath.readable))
         report(load.failures, load.warnings)
         let entries = load.first
         if entries.isEmpty && load.background == nil {
