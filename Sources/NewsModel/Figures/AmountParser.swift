@@ -181,6 +181,11 @@ extension FigureParser {
         }
         var q = Quantity(value: value, end: end)
         q.isOne = value == 1 && end == j + 1
+        // "one over forty": a fraction read aloud, when nothing is counted after it.
+        if isWord(end, "over"), wordIs(end + 1, .number), let (d, dEnd) = NumberWords.parse(t, at: end + 1), d > value,
+           dEnd >= t.count || t[dEnd].kind == .symbol, !isWord(j - 1, "no"), !isWord(j - 1, "the") {
+            return Quantity(value: value / d, end: dEnd)
+        }
         // "two-thirds", "three quarters", "one third"
         var k = end
         let hyphen = isDash(k) && attached(k) && attached(k + 1)
@@ -212,7 +217,7 @@ extension FigureParser {
            j == 0 || t[j].spaceBefore || symbol(j - 1) == "(" {
             negative = true
             j += 1
-        } else if isWord(j, "minus"), numeral(j + 1) != nil {
+        } else if isWord(j, "minus") || isWord(j, "negative"), numeral(j + 1) != nil || wordIs(j + 1, .number) {
             negative = true
             j += 1
         }
@@ -255,7 +260,7 @@ extension FigureParser {
            let w = word(end) {
             if attached(end), let scale = NumberWords.suffixScales[w],
                w != "b" || currency != nil, w != "k" || !t[end].allCaps || currency != nil,
-               w != "m" || currency != nil || !metresAfter(q.numeral, at: end) {
+               w != "m" || currency != nil || !(metresAfter(q.numeral, at: end) || wordIs(start - 1, .metreVerb)) {
                 value = value.map { NumberScanner.scaled($0, by: scale) }
                 end += 1
                 q.scaled = true
@@ -272,6 +277,16 @@ extension FigureParser {
                 end += 1
                 q.scaled = true
             }
+        }
+        // "5 thousand 2 hundred and 7": digits and scale words in turn.
+        if q.scaled, !between, q.numeral != nil, let v = value, let (rest, restEnd) = mixedRest(at: end, below: v) {
+            value = v + rest
+            end = restEnd
+        }
+        // "3×10⁻⁸", "1.6 x 10^9": a power of ten.
+        if let v = value, let (power, powerEnd) = powerOfTen(at: end) {
+            value = v * power
+            end = powerEnd
         }
         if let v = value, !v.isFinite { value = nil }
 
@@ -572,6 +587,8 @@ extension FigureParser {
         if let n, n.isInteger, !n.grouped, !q.scaled, draft.low == nil, draft.qualifier == nil, draft.unit == nil {
             if symbol(numberStart - 1) == ".", attached(numberStart - 1), isWord(numberStart - 2, "no") { return nil }
             if phrase == nil, let before = word(numberStart - 1), Self.dialVerbs.contains(before) { return nil }
+            // "replaced the 747": a model or a name, not a count of nothing.
+            if phrase == nil, isWord(numberStart - 1, "the"), n.integerDigits >= 3, !isYearShaped(n) { return nil }
             if isYearShaped(n), isNameBefore(numberStart), !Dates.isMonthToken(t, numberStart - 1) { return nil }
         }
         // "one of the things", "one hell of a day": the pronoun and the idiom, not a count.
@@ -631,7 +648,7 @@ extension FigureParser {
             }
             // "was 19 when she emigrated", "who turned 100": an age.
             if let n, n.isInteger, !n.grouped, let v = draft.value, v >= 1, v < 125, draft.qualifier == nil,
-               (wordIs(numberStart - 1, .ageVerb) && (isWord(draft.end, "when") || !isWord(numberStart - 1, "was")))
+               wordIs(numberStart - 1, .ageVerb)
                 || (isWord(numberStart - 1, "was") || isWord(numberStart - 1, "is")) && isWord(draft.end, "when") {
                 draft.kind = .age
                 draft.unit = "year"
@@ -1046,7 +1063,7 @@ extension FigureParser {
     ]
 
     /// Verbs after which a bare number is an age: "turned 100", "was 19 when".
-    static let ageVerbs: WordSet = ["turned", "turns", "turning", "turn", "was", "is"]
+    static let ageVerbs: WordSet = ["turned", "turns", "turning", "turn"]
 
     /// Hyphenated class labels, not measures of the thing: "four-door", "two-seater", "four-wheel-drive".
     static let classLabels: WordSet = [

@@ -93,6 +93,75 @@ extension FigureParser {
             && !t[next].cls.contains(.scale)
     }
 
+    /// After "5 thousand": "2 hundred and 7", the smaller parts of the number, and the token after them.
+    func mixedRest(at k: Int, below whole: Double) -> (Double, Int)? {
+        var j = k
+        var total = 0.0
+        var limit = whole
+        while j < t.count, t[j].spaceBefore {
+            if isWord(j, "and"), let n = numeral(j + 1), n.isInteger, let v = n.value, v < 100, v < limit,
+               !wordIs(j + 2, .scale) {
+                total += v
+                j += 2
+                break
+            }
+            guard let n = numeral(j), n.isInteger, !n.grouped, let v = n.value, let w = word(j + 1),
+                  let scale = NumberWords.scales[w], v * scale < limit, v < 1000 else { break }
+            total += v * scale
+            limit = scale
+            j += 2
+        }
+        return j > k && total > 0 ? (total, j) : nil
+    }
+
+    /// "×10⁻⁸", "x 10^9": a power of ten after a number, its value and the token after it.
+    func powerOfTen(at k: Int) -> (Double, Int)? {
+        guard k < t.count else { return nil }
+        let isTimes = symbol(k) == "\u{00D7}" || (isWord(k, "x") && !t[k].allCaps)
+        guard isTimes, let ten = numeral(k + 1), ten.value == 10, ten.isInteger else { return nil }
+        var j = k + 2
+        if symbol(j) == "^", attached(j) { j += 1 }
+        var negative = false
+        if let c = symbol(j), c == "\u{207B}" || c == "-" || c == "\u{2212}", attached(j) {
+            negative = true
+            j += 1
+        }
+        // Superscript digits are symbols; plain digits come after "^".
+        var exponent = 0
+        var digits = 0
+        while j < t.count, attached(j), let c = symbol(j), let d = Self.superscriptDigit(c) {
+            exponent = exponent * 10 + d
+            digits += 1
+            j += 1
+        }
+        if digits == 0, let n = numeral(j), attached(j), n.isInteger, let v = n.value, v < 400 {
+            exponent = Int(v)
+            digits = 1
+            j += 1
+        }
+        guard digits > 0, exponent < 400 else { return nil }
+        let p = NumberScanner.powerOfTen(exponent)
+        return (negative ? 1 / p : p, j)
+    }
+
+    static func superscriptDigit(_ c: Unicode.Scalar) -> Int? {
+        switch c.value {
+        case 0x2070: return 0
+        case 0x00B9: return 1
+        case 0x00B2: return 2
+        case 0x00B3: return 3
+        case 0x2074...0x2079: return Int(c.value - 0x2070)
+        default: return nil
+        }
+    }
+
+    /// Verbs before a number with "m" that make it metres: "ran 37m", "fell 20m".
+    static let metreVerbs: WordSet = [
+        "ran", "run", "runs", "swam", "swim", "swims", "jumped", "jump", "threw", "throw", "thrown", "dived",
+        "dove", "measures", "measured", "measuring", "stands", "stood", "spans", "spanned", "sprinted", "walked",
+        "towers", "towered",
+    ]
+
     /// Denominators of fractions written with a slash.
     static let fractionDenominators: Set<Double> = [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100]
 

@@ -55,7 +55,9 @@ extension FigureParser {
         var b = i - 1
         while b >= 0, i - b <= reach, t[b].kind == .word {
             let w = t.text(b)
-            if let c = FigureChangeWords.verbs[w] ?? FigureChangeWords.adverbs[w] { return c }
+            if let c = FigureChangeWords.verbs[w] ?? FigureChangeWords.adverbs[w] ?? FigureChangeWords.byVerbs[w] {
+                return c
+            }
             b -= 1
         }
         return nil
@@ -155,8 +157,7 @@ enum FigureChangeWords {
         "rose", "rise", "rises", "rising", "risen", "climbed", "climb", "climbs", "climbing", "jumped", "jump",
         "jumps", "jumping", "increased", "increase", "increases", "increasing", "grew", "grow", "grows", "growing",
         "grown", "gained", "gain", "gains", "gaining", "surged", "surge", "surges", "surging", "soared", "soar",
-        "soars", "soaring", "advanced", "advances", "advancing", "added", "adding", "adds", "raised", "raise",
-        "raises", "raising", "boosted", "boost", "boosts", "boosting", "widened", "widen", "widens", "widening",
+        "soars", "soaring", "advanced", "advances", "advancing", "added", "adding", "adds", "boosted", "boost", "boosts", "boosting", "widened", "widen", "widens", "widening",
         "expanded", "expand", "expands", "expanding", "rallied", "rally", "rallies", "rallying", "spiked",
         "spikes", "swelled", "swell", "swells", "swollen", "hiked", "hike", "hikes", "hiking", "lifted", "lift",
         "lifts", "ballooned", "rebounded", "rebound", "rebounds", "recovered", "accelerated", "accelerates",
@@ -223,6 +224,9 @@ enum FigureChangeWords {
     ]
 
     static let verbs = table(up: upVerbs, down: downVerbs)
+    /// Verbs that change a figure only with "by" or "from … to": "raised prices by 5%", where "raised
+    /// $40 million" is money raised.
+    static let byVerbs = table(up: ["raised", "raise", "raises", "raising"], down: [])
     static let adverbs = table(up: upAdverbs, down: downAdverbs)
     static let nouns = table(up: upNouns, down: downNouns)
     /// After a figure: a noun of change or "higher"/"lower".

@@ -62,6 +62,8 @@ struct FigureWordClass: OptionSet, Sendable {
     static let clock = FigureWordClass(rawValue: 1 << 24)
     /// `FigureParser.ageVerbs`: "turned 100".
     static let ageVerb = FigureWordClass(rawValue: 1 << 25)
+    /// `FigureParser.metreVerbs`: "ran 37m" is metres.
+    static let metreVerb = FigureWordClass(rawValue: 1 << 26)
 
     // Unions the parser tests, built from raw values: an option-set array literal in a
     // test would allocate an array on every call.
@@ -207,7 +209,7 @@ enum FigureLexicon {
         add(Units.isoCodes, .currency)
         add(Units.wordPrefixes.keys, .currency)
         add(["y"], .currency)
-        add(["between", "from", "aged", "age", "magnitude", "minus", "once", "twice", "thrice"], .special)
+        add(["between", "from", "aged", "age", "magnitude", "minus", "negative", "once", "twice", "thrice"], .special)
         add(CountedNoun.stopWords, .nonContent)
         add(Dates.months.keys, .nonContent)
         add(Dates.weekdays, .nonContent)
@@ -243,5 +245,6 @@ enum FigureLexicon {
         add(FigureParser.additionWords, .addition)
         add(FigureParser.clockWords, .clock)
         add(FigureParser.ageVerbs, .ageVerb)
+        add(FigureParser.metreVerbs, .metreVerb)
     }
 }

@@ -123,7 +123,8 @@ struct FigureParser {
             if cls.contains(.date), let d = date(at: i) { return emit(into: &out, at: i, d) }
             // The next five rules start with a word of `.special`: one mask spares their text tests.
             if cls.contains(.special), let end = special(at: i, into: &out) { return end }
-            if cls.contains(.qualifier), mayBeginQuantity(i + 1) || mayBeginQuantity(i + 2) || mayBeginQuantity(i + 3),
+            if cls.contains(.qualifier), mayBeginQuantity(i + 1) || mayBeginQuantity(i + 2) || mayBeginQuantity(i + 3)
+                || mayBeginQuantity(i + 4) || mayBeginQuantity(i + 5),
                let q = Qualifiers.match(t, at: i), mayBeginQuantity(q.end),
                !isPhrasalParticle(i, label: q.label),
                var d = amount(at: q.end, qualified: true) {

@@ -84,7 +84,8 @@ enum FigureTokenizer {
                 i = end
             } else if c == ".", spaceBefore, i + 1 < n, s[i + 1].isDigit,
                       case let (digits, end) = NumberScanner.scan(s, from: i + 1, isGroupSpace: { _ in false }),
-                      digits.decimals == 0, !digits.grouped, !digits.dotted, end >= n || s[end] != "." {
+                      digits.decimals == 0, !digits.grouped, !digits.dotted,
+                      end + 1 >= n || s[end] != "." || !s[end + 1].isDigit {
                 // ".500": a decimal written without its zero (a batting average).
                 let numeral = Numeral(value: digits.value.map { $0 / NumberScanner.powerOfTen(digits.integerDigits) },
                                       integerDigits: 0, grouped: false, decimals: digits.integerDigits,
