@@ -71,7 +71,7 @@ struct FigureWordClass: OptionSet, Sendable {
     static let numberOrFraction = FigureWordClass(rawValue: number.rawValue | fraction.rawValue)
     /// Words that can be inside a figure after its first token: units and number words.
     static let unitOrNumber = FigureWordClass(rawValue: unitWord.rawValue | number.rawValue | scale.rawValue
-                                                | fraction.rawValue | qualifier.rawValue)
+                                                | fraction.rawValue)
     /// What an article can stand before in a quantity: "a hundred", "a third", "an hour", "a few".
     static let afterArticle = FigureWordClass(rawValue: scale.rawValue | fraction.rawValue | unit.rawValue
                                                 | vague.rawValue)

@@ -128,11 +128,12 @@ struct FigureParser {
                let q = Qualifiers.match(t, at: i), mayBeginQuantity(q.end),
                !isPhrasalParticle(i, label: q.label),
                var d = amount(at: q.end, qualified: true) {
-                // "phase out over 18 months": over a span of time, not more than it.
-                if q.label == "over", d.kind == .duration,
-                   !Self.spanWords.contains(word(i - 1) ?? "") {
+                // "phase out over 18 months": over a span of time, not more than it. "higher than a
+                // year ago": a date is not bounded.
+                if q.label == "over", d.kind == .duration, !Self.spanWords.contains(word(i - 1) ?? "") {
                     return emit(into: &out, at: i, d)
                 }
+                if d.kind == .date, d.value == nil { return emit(into: &out, at: i, d) }
                 d.first = i
                 if d.qualifier == nil {
                     d.qualifier = q.label
