@@ -31,7 +31,7 @@ extension FigureParser {
     /// aircraft": one figure of change with both ends, its value the level reached. The "from" at `i`
     /// follows a verb of change in its clause, or the numbers go down (a range goes up).
     func fromToChange(at i: Int) -> FigureDraft? {
-        guard let a = amount(at: i + 1, qualified: true, allowRange: false), a.low == nil, a.high == nil,
+        guard mayBeginQuantity(i + 1), let a = amount(at: i + 1, qualified: true, allowRange: false), a.low == nil, a.high == nil,
               isWord(a.end, "to"), let from = a.value else { return nil }
         let verb = changeVerb(before: i)
         guard var b = amount(at: a.end + 1, qualified: false, allowRange: false), b.low == nil, b.high == nil,
@@ -92,6 +92,13 @@ extension FigureParser {
     private func change(before first: Int, hasPhrase _: Bool) -> FigureChange? {
         var b = first - 1
         guard b >= 0, t[b].kind == .word else { return nil }
+        // One mask rejects most words before a figure: none of the words of change, "by", "to", "of",
+        // "from", nor an adverb of manner ("sharply") before one.
+        if !t[b].cls.contains(.change) {
+            guard b > 0, t[b - 1].kind == .word, t[b - 1].cls.contains(.change), t.text(b).hasSuffix("ly") else {
+                return nil
+            }
+        }
         // "a rise of 5%", "an increase of $2 billion": a noun of change and "of".
         if isWord(b, "of") {
             guard let w = word(b - 1), let c = FigureChangeWords.nouns[w] else { return nil }
@@ -146,7 +153,9 @@ extension FigureParser {
 
     /// The change a word right after the figure gives: "a 5% increase", "closed 2% higher".
     private func change(after end: Int, hasPhrase: Bool) -> FigureChange? {
-        guard !hasPhrase, let w = word(end), t[end].spaceBefore || isDash(end - 1) else { return nil }
+        guard !hasPhrase, wordIs(end, .change), let w = word(end), t[end].spaceBefore || isDash(end - 1) else {
+            return nil
+        }
         return FigureChangeWords.nounsAfter[w]
     }
 }
@@ -231,6 +240,12 @@ enum FigureChangeWords {
     static let nouns = table(up: upNouns, down: downNouns)
     /// After a figure: a noun of change or "higher"/"lower".
     static let nounsAfter = table(up: upNouns + ["higher", "up"], down: downNouns + ["lower", "down"])
+
+    /// Every word the rules of change look up, for the lexicon's `.change` class.
+    static var allWords: [String] {
+        upVerbs + downVerbs + upAdverbs + downAdverbs + upNouns + downNouns + ["higher", "lower", "by", "to", "of", "from"]
+            + ["raised", "raise", "raises", "raising"]
+    }
 
     private static func table(up: [String], down: [String]) -> WordTable<FigureChange> {
         WordTable(pairs: up.map { ($0, FigureChange.up) } + down.map { ($0, FigureChange.down) })

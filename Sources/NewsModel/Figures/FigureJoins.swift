@@ -6,23 +6,21 @@
 /// block's drafts, each pair looked at once.
 extension FigureParser {
     func joinDrafts(_ out: inout [FigureDraft]) {
-        guard out.count > 1 else { return }
-        var joined: [FigureDraft] = []
-        joined.reserveCapacity(out.count)
+        // In place, and only for drafts at most four tokens apart: most pairs are further apart, and
+        // copying a draft retains and releases its strings.
         var k = 0
-        while k < out.count {
-            if k + 1 < out.count, let merged = join(out[k], out[k + 1]) {
-                joined.append(merged)
-                k += 2
-            } else {
-                joined.append(out[k])
-                k += 1
+        while k + 1 < out.count {
+            let gap = out[k + 1].first - out[k].end
+            if gap >= 0, gap <= 4, let merged = join(out[k], out[k + 1]) {
+                out[k] = merged
+                out.remove(at: k + 1)
             }
+            k += 1
         }
-        out = joined
     }
 
-    private func join(_ a: FigureDraft, _ b: FigureDraft) -> FigureDraft? {
+    /// Borrowed: a draft passed by value was copied (retaining its strings) for every pair tried.
+    private func join(_ a: borrowing FigureDraft, _ b: borrowing FigureDraft) -> FigureDraft? {
         let gap = b.first - a.end
         guard gap >= 0, gap <= 4 else { return nil }
         // A bound and the bound that closes it: "greater than 12 and below 30 ppm", "from €35 up to €120".
@@ -55,7 +53,7 @@ extension FigureParser {
         // "to 3.7% from 3.9%": the level reached, then where it came from.
         if gap == 1, isWord(a.end, "from"), isWord(a.first - 1, "to"), a.low == nil, b.low == nil, b.high == nil,
            kindsAgree(a, b), let to = a.value, let from = b.value, change(before: a.first) != nil {
-            var r = a
+            var r = copy a
             r.first = a.first - 1
             r.end = b.end
             r.from = from
@@ -68,7 +66,7 @@ extension FigureParser {
         if gap == 3 || gap == 2, isWord(b.first - 1, "from"), let direction = FigureChangeWords.adverbs[word(b.first - 2) ?? ""],
            gap == 2 || symbol(a.end) == ",", a.low == nil, b.low == nil, b.high == nil, kindsAgree(a, b),
            let to = a.value, let from = b.value {
-            var r = a
+            var r = copy a
             r.end = b.end
             r.from = from
             r.to = to
@@ -79,14 +77,15 @@ extension FigureParser {
     }
 
     /// Both drafts measure the same thing: the same kind and unit, or one side without a unit.
-    private func kindsAgree(_ a: FigureDraft, _ b: FigureDraft) -> Bool {
+    private func kindsAgree(_ a: borrowing FigureDraft, _ b: borrowing FigureDraft) -> Bool {
         if a.unit == nil, a.kind == .count { return true }
         if b.unit == nil, b.kind == .count { return true }
         return a.kind == b.kind && a.unit == b.unit
     }
 
-    private func range(_ a: FigureDraft, _ b: FigureDraft, low: Double, high: Double, first: Int) -> FigureDraft {
-        var r = b.unit != nil || b.phrase != nil ? b : a
+    private func range(_ a: borrowing FigureDraft, _ b: borrowing FigureDraft, low: Double, high: Double,
+                       first: Int) -> FigureDraft {
+        var r = b.unit != nil || b.phrase != nil ? copy b : copy a
         r.first = first
         r.end = b.end
         r.low = low

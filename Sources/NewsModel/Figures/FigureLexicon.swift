@@ -64,6 +64,8 @@ struct FigureWordClass: OptionSet, Sendable {
     static let ageVerb = FigureWordClass(rawValue: 1 << 25)
     /// `FigureParser.metreVerbs`: "ran 37m" is metres.
     static let metreVerb = FigureWordClass(rawValue: 1 << 26)
+    /// `FigureChangeWords`: verbs, adverbs and nouns of change, and "by", "to", "of", "from".
+    static let change = FigureWordClass(rawValue: 1 << 27)
 
     // Unions the parser tests, built from raw values: an option-set array literal in a
     // test would allocate an array on every call.
@@ -246,5 +248,6 @@ enum FigureLexicon {
         add(FigureParser.clockWords, .clock)
         add(FigureParser.ageVerbs, .ageVerb)
         add(FigureParser.metreVerbs, .metreVerb)
+        add(FigureChangeWords.allWords, .change)
     }
 }
