@@ -140,7 +140,7 @@ struct FigureIssueTests {
         w("Use two and a third cups of flour.", "two and a third cups", .measure, 7.0 / 3, "cup"),
         w("The fair drew a quarter million visitors.", "a quarter million visitors", .count, 250_000,
           counted: "visitors"),
-        w("Cut it to 3 1/2 inches.", "3 1/2 inches", .measure, 3.5, "inch"),
+        w("The shelf is 3 1/2 inches deep.", "3 1/2 inches", .measure, 3.5, "inch"),
         w("The gap is 1/16 inch.", "1/16 inch", .measure, 0.0625, "inch"),
         w("The odds were one over forty.", "one over forty", .count, 1.0 / 40),
         w("Two-thirds of voters agreed.", "Two-thirds of voters", .percent, 200.0 / 3, "%"),

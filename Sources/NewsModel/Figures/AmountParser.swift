@@ -457,7 +457,8 @@ extension FigureParser {
         } else if isDash(afterFirst), attached(afterFirst), numeral(afterFirst + 1) != nil, attached(afterFirst + 1) {
             // "beat Hallam 3-1": a score, one figure with the winner's (or first) number. "787-9": a model.
             if unitMatch == nil, currency == nil, let n = q.numeral, n.isInteger, !n.grouped, let m = numeral(afterFirst + 1),
-               m.isInteger, let v = value, v < 300, (m.value ?? 1000) < 300, isScoreContext(before: j0) {
+               m.isInteger, let v = value, v < 300, (m.value ?? 1000) < 300,
+               isScoreContext(before: j0, after: afterFirst + 2) {
                 return FigureDraft(first: j0, end: afterFirst + 2, kind: .count, value: v)
             }
             return nil
@@ -650,6 +651,14 @@ extension FigureParser {
             if let n, n.isInteger, !n.grouped, let v = draft.value, v >= 1, v < 125, draft.qualifier == nil,
                wordIs(numberStart - 1, .ageVerb)
                 || (isWord(numberStart - 1, "was") || isWord(numberStart - 1, "is")) && isWord(draft.end, "when") {
+                draft.kind = .age
+                draft.unit = "year"
+                return draft
+            }
+            // "Ruiz (54) said": an age in brackets after a name.
+            if let n, n.isInteger, !n.grouped, let v = draft.value, v >= 1, v < 120, draft.qualifier == nil,
+               symbol(numberStart - 1) == "(", symbol(draft.end) == ")", numberStart >= 2, t[numberStart - 2].kind == .word,
+               t[numberStart - 2].capitalized, !t[numberStart - 2].cls.contains(.notName) {
                 draft.kind = .age
                 draft.unit = "year"
                 return draft

@@ -70,7 +70,9 @@ extension FigureParser {
     }
 
     /// A score's verb or noun a few words before: "beat Cresford United 3-1", "won 104-98".
-    func isScoreContext(before first: Int) -> Bool {
+    func isScoreContext(before first: Int, after end: Int = -1) -> Bool {
+        // "a 3-2 win", "their 2-0 lead"
+        if end >= 0, let w = word(end), t[end].spaceBefore, Self.scoreNouns.contains(w) { return true }
         var b = first - 1
         while b >= 0, first - b <= 6 {
             if wordIs(b, .score) { return true }
@@ -160,6 +162,12 @@ extension FigureParser {
         "ran", "run", "runs", "swam", "swim", "swims", "jumped", "jump", "threw", "throw", "thrown", "dived",
         "dove", "measures", "measured", "measuring", "stands", "stood", "spans", "spanned", "sprinted", "walked",
         "towers", "towered",
+    ]
+
+    /// Nouns after a score: "a 3-2 win".
+    static let scoreNouns: WordSet = [
+        "win", "victory", "defeat", "loss", "draw", "lead", "triumph", "thrashing", "scoreline", "result",
+        "aggregate", "comeback",
     ]
 
     /// Denominators of fractions written with a slash.

@@ -67,7 +67,8 @@ extension FigureParser {
     /// before a date right after it ("rose 11% last year to €2.1 million").
     private func figureOfChange(before d: Int, in drafts: [FigureDraft]) -> Int? {
         let p = d - 1
-        if drafts[p].kind == .date, p > 0, drafts[p - 1].end == drafts[p].first { return p - 1 }
+        // "eased to 2.1% in March from 2.4%": past a date right after the figure, or after one preposition.
+        if drafts[p].kind == .date, p > 0, drafts[p].first - drafts[p - 1].end <= 1 { return p - 1 }
         return p
     }
 
@@ -78,7 +79,7 @@ extension FigureParser {
         for k in end..<first {
             if symbol(k) == "," { continue }
             guard let w = word(k), FigureChangeWords.links.contains(w) else { return false }
-            if w == "to" || w == "at" || w == "or" { sawLink = true }
+            if w == "to" || w == "at" || w == "or" || w == "from" { sawLink = true }
         }
         return sawLink
     }
@@ -109,9 +110,11 @@ extension FigureParser {
             guard let w = word(b - 1), let c = FigureChangeWords.adverbs[w] else { return nil }
             return c
         }
-        // "climbed to 5.1%", "edged down to 3.7%": the level a change reached.
         // "cut the price of its hatchback by 1,500 euros": the verb a few words before "by".
         if isWord(b, "by"), let c = changeVerb(before: b, reach: 7) { return c }
+        // "cut its forecast to 2%", "widened its lead to 8 points": the verb a few words before "to".
+        if isWord(b, "to"), !wordIs(b - 1, .change), let c = changeVerb(before: b, reach: 5) { return c }
+        // "climbed to 5.1%", "edged down to 3.7%": the level a change reached.
         if isWord(b, "by") || isWord(b, "to") { b -= 1 }
         // One adverb of manner: "rose sharply by 4%", "fell slightly".
         if let w = word(b), FigureChangeWords.verbs[w] == nil, FigureChangeWords.adverbs[w] == nil,
@@ -136,6 +139,8 @@ extension FigureParser {
     /// "rises 310 metres above the docks": a size, not a change.
     private func measuresSize(_ first: Int) -> Bool {
         var k = first
+        // Past the qualifier: "surged above $100" is a change.
+        while k < t.count, k - first < 4, t[k].kind == .word, t[k].cls.contains(.qualifier) { k += 1 }
         while k < t.count, k - first < 6, t[k].kind != .word || !t[k].cls.isDisjoint(with: .unitOrNumber) { k += 1 }
         guard let w = word(k) else { return false }
         return FigureChangeWords.sizeWords.contains(w)
@@ -229,7 +234,7 @@ enum FigureChangeWords {
     /// Words between a figure of change and the figure it leads to ("to close at").
     static let links: WordSet = [
         "to", "at", "or", "close", "closed", "closing", "end", "ended", "finish", "finished", "settle", "settled",
-        "stand", "stood", "reach", "reached",
+        "stand", "stood", "reach", "reached", "higher", "lower", "up", "down", "from",
     ]
 
     static let verbs = table(up: upVerbs, down: downVerbs)

@@ -66,7 +66,7 @@ enum Units {
         "shillings": "shilling", "crown": "crown", "crowns": "crown", "lei": "RON", "leu": "RON",
         "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny",
         "won": "KRW", "real": "BRL", "reais": "BRL", "leva": "BGN", "lev": "BGN", "taka": "BDT",
-        "bucks": "USD", "quid": "GBP", "kwacha": "kwacha", "birr": "ETB", "manat": "manat", "som": "som", "drams": "AMD", "dram": "AMD",
+        "bucks": "USD", "quid": "GBP", "z\u{142}": "PLN", "k\u{10D}": "CZK", "kwacha": "kwacha", "birr": "ETB", "manat": "manat", "som": "som", "drams": "AMD", "dram": "AMD",
     ]
 
     /// National adjectives that make a currency name precise: "Swiss francs".
