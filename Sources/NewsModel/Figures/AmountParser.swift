@@ -104,7 +104,13 @@ extension FigureParser {
             if next == "handful", isWord(j + 2, "of") {
                 return Quantity(value: nil, end: j + 2, vague: true)
             }
-            if next == "couple", isWord(j + 2, "of") { return Quantity(value: 2, end: j + 2) }
+            if next == "couple", isWord(j + 2, "of") {
+                // "a couple of dozen", "a couple of hundred": two of the scale.
+                if let s = word(j + 3), let scale = s == "dozen" ? 12 : NumberWords.scales[s] {
+                    return Quantity(value: 2 * scale, end: j + 4, scaled: true)
+                }
+                return Quantity(value: 2, end: j + 2)
+            }
             if let f = NumberWords.fractions[next], !next.endsWithS {
                 // "a quarter million visitors", "a quarter-million acres"
                 let scaleAt = isDash(j + 2) && attached(j + 2) && attached(j + 3) ? j + 3 : j + 2
@@ -177,6 +183,10 @@ extension FigureParser {
             return nil
         }
         guard cls.contains(.number), NumberWords.small[w] != nil, let (value, end) = NumberWords.parse(t, at: j) else {
+            return nil
+        }
+        // "7-Eleven": a number word glued to a name by a hyphen.
+        if j > 1, isDash(j - 1), attached(j), attached(j - 1), t[j - 2].kind != .word || t[j - 2].capitalized {
             return nil
         }
         var q = Quantity(value: value, end: end)
