@@ -25,7 +25,8 @@ struct Figures: ParsableCommand {
 
     /// The fields of a figure record, in order (columns of --format csv/tsv).
     static let jsonFields = ["article", "text", "kind", "value", "low", "high", "qualifier", "unit", "counted",
-                             "change", "from", "to", "start", "end", "section", "paragraph", "sentence.start", "sentence.end"]
+                             "change", "from", "to", "start", "end", "section", "paragraph", "sentence.start",
+                             "sentence.end"]
     static let conflictFields = ["article", "reason"]
 
     @Flag(help: "List figures that count the same thing with different numbers, with both sentences; exit 1 when there are any.")
