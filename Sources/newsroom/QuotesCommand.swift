@@ -7,17 +7,28 @@ struct Quotes: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Only quotes by speakers matching this name, alias, name prefix or role (repeat for several).")
+    @Option(help: ArgumentHelp("Only quotes by speakers matching this name, alias, name prefix or role (repeat for several).",
+                               discussion: "A query that is exactly someone's name or one of its forms keeps that person "
+                                   + "only; otherwise every match is listed, grouped by person, best match first. "
+                                   + "A query that matches no one: a message on standard error and exit status 1."))
     var speaker: [String] = []
+
+    @Flag(help: "With --speaker, match only names and their forms, not roles or descriptions (\"the minister\").")
+    var nameOnly = false
 
     @Option(help: "Only quotes of this kind: full, partial or scare (repeat for several).")
     var kind: [String] = []
 
     /// The fields of `--json`, in order; a CLI test holds them to the output.
     static let jsonFields = ["article", "text", "speaker", "kind", "start", "end", "section", "paragraph", "role",
-                             "parts (a quote over several paragraphs)"]
+                             "speaker_type", "via", "parts (a quote over several paragraphs)"]
 
-    @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}."))
+    @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}.",
+                             discussion: "speaker_type: person, organization, unnamed (a source the article does not "
+                                 + "name, as written: \"a spokesman for the port\") or null. via: how the speaker was "
+                                 + "found: name (in the quote's attribution), pronoun, description, continuation (no "
+                                 + "attribution of its own: the speaker before it) or introduction (a paragraph ending "
+                                 + "with a colon); null with no speaker."))
     var json = false
 
     @Option(help: ExportFormat.help)
@@ -28,25 +39,43 @@ struct Quotes: ParsableCommand {
         for kind in kind where QuoteKind(rawValue: kind) == nil {
             throw ValidationError("--kind must be full, partial or scare")
         }
+        if nameOnly, speaker.isEmpty { throw ValidationError("--name-only goes with --speaker") }
     }
 
     func run() throws {
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
+        var unmatched = false
         if !speaker.isEmpty {
             let index = SpeakerIndex(analyzed)
-            var locations: [QuoteLocation] = []
-            for query in speaker { for match in index.search(query) { locations.append(contentsOf: match.quotes) } }
-            locations = Array(Set(locations))
-            locations.sort { ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range) }
-            for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
+            var seen = Set<QuoteLocation>()
+            for query in speaker {
+                let people = index.selection(query, nameOnly: nameOnly)
+                if people.isEmpty {
+                    Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(query))'")
+                    unmatched = true
+                }
+                // Grouped by person, best match first; each person's quotes in reading order.
+                for person in people {
+                    let locations = person.quotes.sorted {
+                        ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range)
+                    }
+                    for l in locations where seen.insert(l).inserted {
+                        selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article]))
+                    }
+                }
+            }
         } else {
             for a in analyzed { for q in a.quotes { selected.append((q, a)) } }
         }
         if !kind.isEmpty {
             let wanted = Set(kind.compactMap(QuoteKind.init(rawValue:)))
             selected = selected.filter { wanted.contains($0.0.kind) }
+        }
+        if unmatched && selected.isEmpty {
+            try loaded.finish()
+            throw ExitCode(1)
         }
         let format = try ExportFormat.resolve(format, json: json)
         if format != .text {
@@ -59,13 +88,16 @@ struct Quotes: ParsableCommand {
             }
         }
         try loaded.finish()
+        if unmatched { throw ExitCode(1) }
     }
 }
 
 /// One quote as a text block: the quote, then who, where and what kind.
 enum QuoteText {
     static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
-        let who = a.speakerName(of: quote) ?? "(unknown speaker)"
+        var who = a.speakerName(of: quote) ?? "(unknown speaker)"
+        if let s = quote.speaker, a.speakers.indices.contains(s), a.speakers[s].kind == .unnamed { who += " (unnamed)" }
+        if let via = quote.via, via != .name { who += " (by \(via.rawValue))" }
         var section: String
         if quote.paragraph == nil, a.article.headline.range.contains(quote.range) {
             section = "headline"

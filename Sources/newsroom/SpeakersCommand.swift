@@ -3,12 +3,15 @@ import NewsModel
 
 struct Speakers: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the people quoted, across all articles, most quoted first.")
+        abstract: "List the people and organisations quoted, across all articles, most quoted first.")
 
     @OptionGroup var input: InputOptions
 
+    @Flag(help: "Also list unnamed sources (\"a spokesman for the port\", \"officials\"), each within its article.")
+    var unnamed = false
+
     /// The fields of `--json`, in order; a CLI test holds them to the output.
-    static let jsonFields = ["name", "aliases", "roles", "quotes", "articles"]
+    static let jsonFields = ["name", "aliases", "roles", "quotes", "articles", "type"]
 
     @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}."))
     var json = false
@@ -23,7 +26,7 @@ struct Speakers: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
-        let speakers = SpeakerIndex(analyzed).byQuoteCount()
+        let speakers = SpeakerIndex(analyzed).byQuoteCount().filter { unnamed || $0.kind != .unnamed }
         let format = try ExportFormat.resolve(format, json: json)
         if format != .text {
             Output.write(format.render(speakers.map(QuoteJSON.speaker), columns: Self.jsonFields))
@@ -31,6 +34,7 @@ struct Speakers: ParsableCommand {
             for s in speakers {
                 var line = "\(s.name)  \(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s")"
                 line += ", \(s.articles) article\(s.articles == 1 ? "" : "s")"
+                if s.kind != .person { line += "  [\(s.kind.rawValue)]" }
                 if !s.roles.isEmpty { line += "  (\(s.roles.joined(separator: "; ")))" }
                 Output.write(TerminalText.sanitize(line) + "\n")
             }
