@@ -10,7 +10,7 @@ struct Quotes: ParsableCommand {
     @Option(help: ArgumentHelp("Only quotes by speakers matching this name, alias, name prefix or role (repeat for several).",
                                discussion: "A query that is exactly someone's name or one of its forms keeps that person "
                                    + "only; otherwise every match is listed, grouped by person, best match first. "
-                                   + "A query that matches no one: a message on standard error and exit status 1."))
+                                   + "A query with no match: a message on standard error and exit status 1."))
     var speaker: [String] = []
 
     @Flag(help: "With --speaker, match only names and their forms, not roles or descriptions (\"the minister\").")
@@ -46,25 +46,28 @@ struct Quotes: ParsableCommand {
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
-        var unmatched = false
         if !speaker.isEmpty {
             let index = SpeakerIndex(analyzed)
-            var seen = Set<QuoteLocation>()
+            var people: [LibrarySpeaker] = []
+            var unmatched = 0
             for query in speaker {
-                let people = index.selection(query, nameOnly: nameOnly)
-                if people.isEmpty {
+                let found = index.selection(query, nameOnly: nameOnly)
+                if found.isEmpty {
                     Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(query))'")
-                    unmatched = true
+                    unmatched += 1
                 }
-                // Grouped by person, best match first; each person's quotes in reading order.
-                for person in people {
-                    let locations = person.quotes.sorted {
-                        ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range)
-                    }
-                    for l in locations where seen.insert(l).inserted {
-                        selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article]))
-                    }
+                for person in found where !people.contains(person) { people.append(person) }
+            }
+            // Grouped by person, best match first; each person's quotes in reading order.
+            for person in people {
+                let locations = person.quotes.sorted {
+                    ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range)
                 }
+                for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
+            }
+            if unmatched > 0, selected.isEmpty {
+                try loaded.finish()
+                throw ExitCode(1)
             }
         } else {
             for a in analyzed { for q in a.quotes { selected.append((q, a)) } }
@@ -72,10 +75,6 @@ struct Quotes: ParsableCommand {
         if !kind.isEmpty {
             let wanted = Set(kind.compactMap(QuoteKind.init(rawValue:)))
             selected = selected.filter { wanted.contains($0.0.kind) }
-        }
-        if unmatched && selected.isEmpty {
-            try loaded.finish()
-            throw ExitCode(1)
         }
         let format = try ExportFormat.resolve(format, json: json)
         if format != .text {
@@ -88,7 +87,6 @@ struct Quotes: ParsableCommand {
             }
         }
         try loaded.finish()
-        if unmatched { throw ExitCode(1) }
     }
 }
 

@@ -7,11 +7,11 @@ struct Speakers: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Flag(help: "Also list unnamed sources (\"a spokesman for the port\", \"officials\"), each within its article.")
-    var unnamed = false
-
     /// The fields of `--json`, in order; a CLI test holds them to the output.
     static let jsonFields = ["name", "aliases", "roles", "quotes", "articles", "type"]
+
+    @Flag(help: "Also list unnamed sources (\"a spokesman for the port\", \"officials\"), each within its article.")
+    var unnamed = false
 
     @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}."))
     var json = false
