@@ -1,0 +1,207 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A document parsed by libxml2 (XML or HTML), freed with this object. Every
+/// parse uses the safe options of the shim: no network, no external entity or
+/// DTD loaded, entities not substituted, libxml2's depth and amplification
+/// limits on. Text is read through `XMLElement.text`, which expands internal
+/// entities under a budget of its own.
+final class XMLTree {
+    let document: xmlDocPtr
+    /// Characters that text extraction may still produce from this document: entity
+    /// references expand under it, so a "billion laughs" file ends in an error.
+    var budget = FileReader.sizeLimit
+    /// Set when the budget ran out: the reader then fails with `XMLText.limitMessage`.
+    var exhausted = false
+
+    /// Fails when text extraction ran out of budget.
+    func checkBudget() throws(LoadFailureReason) {
+        if exhausted { throw .notReadable(XMLText.limitMessage) }
+    }
+
+    private init(_ document: xmlDocPtr) { self.document = document }
+    deinit { xmlFreeDoc(document) }
+
+    private static let initialized: Bool = {
+        nr_xml_init()
+        return true
+    }()
+
+    /// Parses XML; a document that is not well formed is an error naming libxml2's reason and line.
+    static func xml(_ bytes: [UInt8]) throws(LoadFailureReason) -> XMLTree {
+        _ = initialized
+        nr_xml_quiet()
+        guard let context = xmlNewParserCtxt() else { throw .notReadable("XML parser unavailable") }
+        defer { xmlFreeParserCtxt(context) }
+        let document = bytes.withUnsafeBytes { raw in
+            xmlCtxtReadMemory(context, raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+                              Int32(clamping: raw.count), nil, nil, nr_xml_options())
+        }
+        if let document, context.pointee.wellFormed != 0 { return XMLTree(document) }
+        if let document { xmlFreeDoc(document) }
+        throw .notReadable("not well-formed XML: " + describe(context.pointee.lastError))
+    }
+
+    /// Parses HTML as a browser would, repairing tag soup.
+    static func html(_ bytes: [UInt8]) throws(LoadFailureReason) -> XMLTree {
+        _ = initialized
+        nr_xml_quiet()
+        guard let context = htmlNewParserCtxt() else { throw .notReadable("HTML parser unavailable") }
+        defer { htmlFreeParserCtxt(context) }
+        let document = bytes.withUnsafeBytes { raw in
+            htmlCtxtReadMemory(context, raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+                               Int32(clamping: raw.count), nil, nil, Int32(nr_html_options()))
+        }
+        guard let document else { throw .notReadable("unreadable HTML: " + describe(context.pointee.lastError)) }
+        return XMLTree(document)
+    }
+
+    /// HTML held in a string (an RSS `content:encoded`, a ninjs `body_html`). libxml2 reads
+    /// no encoding from a fragment: a meta element says it is UTF-8.
+    static func html(_ text: String) throws(LoadFailureReason) -> XMLTree {
+        var bytes = Array("<meta charset=\"utf-8\">".utf8)
+        bytes.append(contentsOf: text.utf8)
+        return try html(bytes)
+    }
+
+    var root: XMLElement? {
+        guard let node = xmlDocGetRootElement(document) else { return nil }
+        return XMLElement(node: node, tree: self)
+    }
+
+    private static func describe(_ error: xmlError) -> String {
+        let message = error.message.map { String(cString: $0) } ?? "unknown error"
+        var text = message.split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
+        while text.hasSuffix(" ") { text.removeLast() }
+        return TerminalText.sanitize(error.line > 0 ? "line \(error.line): \(text)" : text)
+    }
+}
+
+/// An element of an `XMLTree` (which it keeps alive).
+struct XMLElement {
+    let node: xmlNodePtr
+    let tree: XMLTree
+
+    /// The name without its namespace prefix, lower-cased ASCII (HTML and XML alike).
+    var name: String { Self.lowercased(node.pointee.name) }
+
+    /// The namespace URI, when the element has one.
+    var namespace: String? { node.pointee.ns?.pointee.href.map { String(cString: $0) } }
+
+    /// Child elements in document order.
+    var children: [XMLElement] {
+        var result: [XMLElement] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { result.append(XMLElement(node: current, tree: tree)) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
+    func children(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
+
+    /// The first element named `name` in this subtree (this one included), depth first, without recursion.
+    func first(_ name: String) -> XMLElement? {
+        var found: XMLElement?
+        walkElements { element in
+            if element.name == name { found = element; return false }
+            return true
+        }
+        return found
+    }
+
+    /// Every element named `name` in the subtree, in document order.
+    func all(_ name: String) -> [XMLElement] {
+        var found: [XMLElement] = []
+        walkElements { element in
+            if element.name == name { found.append(element) }
+            return true
+        }
+        return found
+    }
+
+    /// Visits the elements of the subtree in document order until `visit` returns false.
+    /// Iterative: an HTML page nested 10,000 deep does not exhaust the stack.
+    func walkElements(_ visit: (XMLElement) -> Bool) {
+        guard visit(self) else { return }
+        var stack: [xmlNodePtr?] = [node.pointee.children]
+        while let top = stack.last {
+            guard let current = top else { stack.removeLast(); continue }
+            stack[stack.count - 1] = current.pointee.next
+            guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+            guard visit(XMLElement(node: current, tree: tree)) else { return }
+            if current.pointee.children != nil { stack.append(current.pointee.children) }
+        }
+    }
+
+    /// An attribute's value by its local name (any namespace).
+    func attribute(_ name: String) -> String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if Self.lowercased(current.pointee.name) == name {
+                guard let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) else {
+                    return ""
+                }
+                defer { nr_xml_free(value) }
+                return String(cString: value)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The text of the subtree, entities expanded, white space as written.
+    func text() -> String {
+        var out = ""
+        XMLText.append(node.pointee.children, to: &out, tree: tree)
+        return out
+    }
+
+    static func lowercased(_ name: UnsafePointer<xmlChar>?) -> String {
+        guard let name else { return "" }
+        var bytes: [UInt8] = []
+        var p = name
+        while p.pointee != 0 {
+            let b = p.pointee
+            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            p += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+enum XMLText {
+    /// Appends the text of `first` and its following siblings, depth first and without recursion.
+    /// Entity references are followed into the entity's content, under the tree's budget.
+    static func append(_ first: xmlNodePtr?, to out: inout String, tree: XMLTree) {
+        var stack: [xmlNodePtr?] = [first]
+        while let top = stack.last, !tree.exhausted {
+            guard let current = top else { stack.removeLast(); continue }
+            stack[stack.count - 1] = current.pointee.next
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                appendContent(current, to: &out, tree: tree)
+            case XML_ENTITY_REF_NODE, XML_ELEMENT_NODE:
+                // A reference's children are the entity's own content, shared by every reference.
+                if current.pointee.children != nil { stack.append(current.pointee.children) }
+            default:
+                continue  // comments, processing instructions, DTD nodes
+            }
+        }
+    }
+
+    @inline(__always)
+    static func appendContent(_ node: xmlNodePtr, to out: inout String, tree: XMLTree) {
+        guard let content = node.pointee.content, !tree.exhausted else { return }
+        let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+        tree.budget -= length
+        if tree.budget < 0 { tree.exhausted = true; return }
+        out += String(decoding: UnsafeRawBufferPointer(start: content, count: length), as: UTF8.self)
+    }
+
+    static let limitMessage = "text larger than the 16 MiB article size limit (entity expansion)"
+}
