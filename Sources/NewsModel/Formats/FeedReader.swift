@@ -12,7 +12,7 @@ enum FeedReader {
             var builder = ExtractedTextBuilder()
             let headline = item.child("title")?.text()
             builder.headline(headline)
-            let author = item.child("creator")?.text() ?? item.child("author")?.text()
+            let author = item.child("creator")?.text() ?? (item.child("author")?.text()).map(authorName)
             builder.line(BodyText.bylineLine(author), role: .byline)
             let body: [ExtractedBlock]
             if let encoded = item.child("encoded")?.text(), FormatText.clean(encoded) != nil {
@@ -31,6 +31,13 @@ enum FeedReader {
             if let article = builder.build(metadata) { articles.append(article) }
         }
         return articles
+    }
+
+    /// RSS 2.0 `author` is an address, often with the name in brackets: `desk@paper.example (Jo Bloggs)`.
+    private static func authorName(_ author: String) -> String {
+        guard author.contains("@"), let open = author.firstIndex(of: "("), let close = author.lastIndex(of: ")"),
+              open < close else { return author }
+        return String(author[author.index(after: open)..<close])
     }
 
     static func atom(_ root: XMLElement) throws(LoadFailureReason) -> [ExtractedArticle] {

@@ -29,33 +29,58 @@ final class XMLTree {
         return true
     }()
 
-    /// Parses XML; a document that is not well formed is an error naming libxml2's reason and line.
+    /// Parses XML; a document that is not well formed is an error naming libxml2's first reason and its line.
     static func xml(_ bytes: [UInt8]) throws(LoadFailureReason) -> XMLTree {
         _ = initialized
-        nr_xml_quiet()
         guard let context = xmlNewParserCtxt() else { throw .notReadable("XML parser unavailable") }
         defer { xmlFreeParserCtxt(context) }
-        let document = bytes.withUnsafeBytes { raw in
-            xmlCtxtReadMemory(context, raw.baseAddress?.assumingMemoryBound(to: CChar.self),
-                              Int32(clamping: raw.count), nil, nil, nr_xml_options())
+        var errors = nr_xml_errors()
+        let document = withUnsafeMutablePointer(to: &errors) { errorsPointer in
+            nr_xml_capture_errors(errorsPointer)
+            defer { nr_xml_capture_errors(nil) }
+            return bytes.withUnsafeBytes { raw in
+                xmlCtxtReadMemory(context, raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+                                  Int32(clamping: raw.count), nil, nil, nr_xml_options())
+            }
         }
-        if let document, context.pointee.wellFormed != 0 { return XMLTree(document) }
+        if let document, context.pointee.wellFormed != 0, errors.count == 0 { return XMLTree(document) }
         if let document { xmlFreeDoc(document) }
-        throw .notReadable("not well-formed XML: " + describe(context.pointee.lastError))
+        throw .notReadable("not well-formed XML: " + describe(&errors))
     }
 
-    /// Parses HTML as a browser would, repairing tag soup.
+    /// Parses HTML as a browser would, repairing tag soup. Only a limit that made the
+    /// parser stop (nesting deeper than 256 elements) is an error: text would be lost.
     static func html(_ bytes: [UInt8]) throws(LoadFailureReason) -> XMLTree {
         _ = initialized
-        nr_xml_quiet()
         guard let context = htmlNewParserCtxt() else { throw .notReadable("HTML parser unavailable") }
         defer { htmlFreeParserCtxt(context) }
-        let document = bytes.withUnsafeBytes { raw in
-            htmlCtxtReadMemory(context, raw.baseAddress?.assumingMemoryBound(to: CChar.self),
-                               Int32(clamping: raw.count), nil, nil, Int32(nr_html_options()))
+        var errors = nr_xml_errors()
+        let document = withUnsafeMutablePointer(to: &errors) { errorsPointer in
+            nr_xml_capture_errors(errorsPointer)
+            defer { nr_xml_capture_errors(nil) }
+            return bytes.withUnsafeBytes { raw in
+                htmlCtxtReadMemory(context, raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+                                   Int32(clamping: raw.count), nil, defaultEncoding(bytes), Int32(nr_html_options()))
+            }
         }
-        guard let document else { throw .notReadable("unreadable HTML: " + describe(context.pointee.lastError)) }
+        guard let document else { throw .notReadable("unreadable HTML: " + describe(&errors)) }
+        if errors.internal != 0 {
+            xmlFreeDoc(document)
+            throw .notReadable("unreadable HTML: " + describe(&errors))
+        }
         return XMLTree(document)
+    }
+
+    /// libxml2 reads an HTML page that declares no charset as ISO-8859-1; the web is UTF-8 now,
+    /// and Windows-1252 is what a page that is not valid UTF-8 usually is. A declared charset
+    /// (a `<meta>` in the first 4 KB, or a byte-order mark) is left to libxml2.
+    private static func defaultEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return nil
+        }
+        let head = String(decoding: bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        if head.contains("charset") { return nil }
+        return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
     }
 
     /// HTML held in a string (an RSS `content:encoded`, a ninjs `body_html`). libxml2 reads
@@ -71,11 +96,15 @@ final class XMLTree {
         return XMLElement(node: node, tree: self)
     }
 
-    private static func describe(_ error: xmlError) -> String {
-        let message = error.message.map { String(cString: $0) } ?? "unknown error"
+    private static func describe(_ errors: inout nr_xml_errors) -> String {
+        let line = errors.line
+        let message = withUnsafeBytes(of: &errors.message) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
         var text = message.split(whereSeparator: { $0 == "\n" }).joined(separator: " ")
         while text.hasSuffix(" ") { text.removeLast() }
-        return TerminalText.sanitize(error.line > 0 ? "line \(error.line): \(text)" : text)
+        if text.isEmpty { text = "unknown error" }
+        return TerminalText.sanitize(line > 0 ? "line \(line): \(text)" : text)
     }
 }
 
