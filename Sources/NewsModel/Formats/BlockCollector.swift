@@ -105,6 +105,7 @@ enum MarkupVocabulary {
     ]
 
     static func isFurniture(_ element: XMLElement) -> Bool {
+        guard element.hasAttributes else { return false }
         if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
         for attribute in ["class", "id", "role"] {
             guard let value = element.attribute(attribute) else { continue }

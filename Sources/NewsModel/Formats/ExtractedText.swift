@@ -56,7 +56,7 @@ struct ExtractedTextBuilder {
         if let role { layout.roles[scalars] = role } else { paragraphs += 1 }
         text += clean
         text += "\n\n"
-        scalars += clean.unicodeScalars.count + 2
+        scalars += FormatText.scalarCount(clean) + 2
     }
 
     mutating func blocks(_ blocks: [ExtractedBlock]) {
@@ -66,7 +66,7 @@ struct ExtractedTextBuilder {
     /// The article, or nil without a headline or any text under it.
     func build(_ metadata: ArticleMetadata) -> ExtractedArticle? {
         guard let headline else { return nil }
-        let offset = headline.unicodeScalars.count + 2
+        let offset = FormatText.scalarCount(headline) + 2
         var shifted = ExtractedLayout()
         for (start, role) in layout.roles { shifted.roles[start + offset] = role }
         var body = text
@@ -84,25 +84,69 @@ struct ExtractedBlock: Equatable {
 enum FormatText {
     /// `raw` on one line: white space runs (line breaks included) one space, trimmed, unsafe
     /// characters replaced by their visible stand-ins; nil when nothing visible is left.
+    /// Works on UTF-8 bytes: only a lead byte that may start a white-space or unsafe
+    /// character (C2, D8, E2, EF, E3) has its scalar decoded.
     static func clean(_ raw: String) -> String? {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in raw.unicodeScalars {
-            switch scalar.value {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-                pendingSpace = !out.isEmpty
-                continue
-            default:
-                break
+        var raw = raw
+        return raw.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b > 0x20, b < 0x7F {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(b)
+                    i += 1
+                    continue
+                }
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                    pendingSpace = !out.isEmpty
+                    i += 1
+                    continue
+                }
+                let width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                let end = min(n, i + width)
+                let special = b < 0x80 || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF
+                if special, let scalar = decode(bytes, i, end) {
+                    if scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                        pendingSpace = !out.isEmpty
+                        i = end
+                        continue
+                    }
+                    if let replacement = TerminalText.replacement(for: scalar) {
+                        if !replacement.isEmpty, pendingSpace { out.append(0x20); pendingSpace = false }
+                        out.append(contentsOf: replacement.utf8)
+                        i = end
+                        continue
+                    }
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                i = end
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            if let replacement = TerminalText.replacement(for: scalar) {
-                out.append(contentsOf: replacement.unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
+            return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
         }
-        let text = String(out)
-        return text.isEmpty ? nil : text
+    }
+
+    /// Code points of `text`: its UTF-8 bytes that are not continuation bytes.
+    static func scalarCount(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Unicode.Scalar? {
+        var value = UInt32(bytes[start])
+        switch end - start {
+        case 1: return Unicode.Scalar(value)
+        case 2: value &= 0x1F
+        case 3: value &= 0x0F
+        default: value &= 0x07
+        }
+        for k in (start + 1)..<end { value = value << 6 | UInt32(bytes[k] & 0x3F) }
+        return Unicode.Scalar(value)
     }
 }

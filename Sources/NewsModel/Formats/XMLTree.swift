@@ -50,7 +50,7 @@ final class XMLTree {
 
     /// Parses HTML as a browser would, repairing tag soup. Only a limit that made the
     /// parser stop (nesting deeper than 256 elements) is an error: text would be lost.
-    static func html(_ bytes: [UInt8]) throws(LoadFailureReason) -> XMLTree {
+    static func html(_ bytes: [UInt8], encoding: String? = nil) throws(LoadFailureReason) -> XMLTree {
         _ = initialized
         guard let context = htmlNewParserCtxt() else { throw .notReadable("HTML parser unavailable") }
         defer { htmlFreeParserCtxt(context) }
@@ -60,7 +60,8 @@ final class XMLTree {
             defer { nr_xml_capture_errors(nil) }
             return bytes.withUnsafeBytes { raw in
                 htmlCtxtReadMemory(context, raw.baseAddress?.assumingMemoryBound(to: CChar.self),
-                                   Int32(clamping: raw.count), nil, defaultEncoding(bytes), Int32(nr_html_options()))
+                                   Int32(clamping: raw.count), nil, encoding ?? defaultEncoding(bytes),
+                                   Int32(nr_html_options()))
             }
         }
         guard let document else { throw .notReadable("unreadable HTML: " + describe(&errors)) }
@@ -83,12 +84,9 @@ final class XMLTree {
         return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
     }
 
-    /// HTML held in a string (an RSS `content:encoded`, a ninjs `body_html`). libxml2 reads
-    /// no encoding from a fragment: a meta element says it is UTF-8.
+    /// HTML held in a string (an RSS `content:encoded`, a ninjs `body_html`): UTF-8 by construction.
     static func html(_ text: String) throws(LoadFailureReason) -> XMLTree {
-        var bytes = Array("<meta charset=\"utf-8\">".utf8)
-        bytes.append(contentsOf: text.utf8)
-        return try html(bytes)
+        try html(Array(text.utf8), encoding: "UTF-8")
     }
 
     var root: XMLElement? {
@@ -118,6 +116,9 @@ struct XMLElement {
 
     /// The namespace URI, when the element has one.
     var namespace: String? { node.pointee.ns?.pointee.href.map { String(cString: $0) } }
+
+    /// Whether the element has any attribute (most paragraphs have none).
+    var hasAttributes: Bool { node.pointee.properties != nil }
 
     /// Child elements in document order.
     var children: [XMLElement] {
@@ -171,7 +172,7 @@ struct XMLElement {
     func attribute(_ name: String) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if Self.lowercased(current.pointee.name) == name {
+            if xmlStrcasecmp(current.pointee.name, name) == 0 {
                 guard let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) else {
                     return ""
                 }

@@ -112,36 +112,40 @@ public enum ArticleLoader {
         let (file, item) = ItemAddress.split(path)
         do {
             let bytes = try FileReader.read(path: file)
-            switch try FormatReader.read(bytes, path: file) {
-            case .text:
-                if item != nil { throw LoadFailureReason.notReadable("not a feed or package: #N names an item of one") }
-                let decoded = try TextDecoding.decode(bytes)
-                let source = SourceText(decoded.text)
-                let article = try parse(source, path: path, warnings: decoded.warnings)
-                return .success([(article, decoded.warnings.map { LoadWarning(path: path, message: $0) })])
-            case .structured(let format, let items, let several):
-                var chosen = Array(items.enumerated())
-                if let item {
-                    guard several, item >= 1, item <= items.count else {
-                        throw LoadFailureReason.notReadable(several
-                            ? "no item \(item) (the file holds \(items.count))"
-                            : "not a feed or package: #N names an item of one")
-                    }
-                    chosen = [chosen[item - 1]]
-                }
-                if chosen.isEmpty { throw LoadFailureReason.notReadable("a \(format.rawValue) file without any item") }
-                var articles: [(Article, [LoadWarning])] = []
-                for (index, extracted) in chosen {
-                    let itemPath = several ? file + "#" + String(index + 1) : file
-                    let article = try structured(extracted, format: format, path: itemPath)
-                    articles.append((article, []))
-                }
-                return .success(articles)
-            }
-        } catch let reason as LoadFailureReason {
-            return .failure(LoadFailure(path: path, reason: reason))
+            return .success(try articles(from: bytes, file: file, item: item))
         } catch {
-            return .failure(LoadFailure(path: path, reason: .notReadable(String(describing: error))))
+            return .failure(LoadFailure(path: path, reason: error))
+        }
+    }
+
+    /// The articles in the bytes of `file` (recognised by content and name), or item `item` alone.
+    public static func articles(from bytes: [UInt8], file: String,
+                                item: Int? = nil) throws(LoadFailureReason) -> [(Article, [LoadWarning])] {
+        let path = item.map { file + "#" + String($0) } ?? file
+        switch try FormatReader.read(bytes, path: file) {
+        case .text:
+            if item != nil { throw .notReadable("not a feed or package: #N names an item of one") }
+            let decoded = try TextDecoding.decode(bytes)
+            let source = SourceText(decoded.text)
+            let article = try parse(source, path: path, warnings: decoded.warnings)
+            return [(article, decoded.warnings.map { LoadWarning(path: path, message: $0) })]
+        case .structured(let format, let items, let several):
+            var chosen = Array(items.enumerated())
+            if let item {
+                guard several, item >= 1, item <= items.count else {
+                    throw .notReadable(several ? "no item \(item) (the file holds \(items.count))"
+                                               : "not a feed or package: #N names an item of one")
+                }
+                chosen = [chosen[item - 1]]
+            }
+            if chosen.isEmpty { throw .notReadable("a \(format.rawValue) file without any item") }
+            var articles: [(Article, [LoadWarning])] = []
+            articles.reserveCapacity(chosen.count)
+            for (index, extracted) in chosen {
+                let itemPath = several ? file + "#" + String(index + 1) : file
+                articles.append((try structured(extracted, format: format, path: itemPath), []))
+            }
+            return articles
         }
     }
 
