@@ -7,8 +7,9 @@ enum DateNormalizing {
         guard let raw else { return nil }
         let text = raw.trimmingSpaces
         guard !text.isEmpty else { return nil }
-        if let first = text.unicodeScalars.first, first.value >= 0x30, first.value <= 0x39 {
-            return iso8601(Array(text.utf8))
+        if let first = text.unicodeScalars.first, first.value >= 0x30, first.value <= 0x39,
+           let date = iso8601(Array(text.utf8)) {
+            return date
         }
         return rfc822(text)
     }
