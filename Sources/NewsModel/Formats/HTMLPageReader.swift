@@ -1,4 +1,3 @@
-import Foundation
 import CLibXML2
 
 /// A saved web page. Metadata from JSON-LD (`NewsArticle` and kin), else `og:`
@@ -11,7 +10,7 @@ enum HTMLPageReader {
         guard let root = tree.root else { throw .notReadable("HTML without any element") }
         var meta: [String: String] = [:]
         var canonical: String?
-        var linkedData: [String: Any]?
+        var linkedData: [String: JSONValue]?
         var title: String?
         var h1: String?
         var articles: [XMLElement] = []
@@ -112,42 +111,39 @@ enum LinkedData {
     ]
 
     /// The first object typed as an article, at the top, in an array or in an `@graph`.
-    static func newsArticle(in script: String) -> [String: Any]? {
-        guard let data = script.data(using: .utf8),
-              let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
-        var queue: [Any] = [value]
-        var visited = 0
-        while !queue.isEmpty, visited < 1000 {
-            let item = queue.removeFirst()
-            visited += 1
-            if let array = item as? [Any] { queue += array; continue }
-            guard let object = item as? [String: Any] else { continue }
-            let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+    static func newsArticle(in script: String) -> [String: JSONValue]? {
+        guard let value = JSONValue.parse(Array(script.utf8)) else { return nil }
+        var queue: [JSONValue] = [value]
+        var next = 0
+        while next < queue.count, next < 1000 {
+            let item = queue[next]
+            next += 1
+            if let array = item.array { queue += array; continue }
+            guard let object = item.object else { continue }
+            let types = object["@type"]?.string.map { [$0] } ?? object["@type"]?.array?.compactMap(\.string) ?? []
             if types.contains(where: articleTypes.contains) { return object }
             if let graph = object["@graph"] { queue.append(graph) }
         }
         return nil
     }
 
-    static func string(_ value: Any?) -> String? {
-        if let s = value as? String { return s }
-        if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
-        return nil
+    static func string(_ value: JSONValue?) -> String? {
+        if let s = value?.string { return s }
+        return value?.array?.lazy.compactMap { string($0) }.first
     }
 
     /// A name, an object's `name`, or a list of either joined with "and".
-    static func names(_ value: Any?) -> String? {
-        if let s = value as? String { return s }
-        if let object = value as? [String: Any] { return object["name"] as? String }
-        if let array = value as? [Any] {
+    static func names(_ value: JSONValue?) -> String? {
+        if let s = value?.string { return s }
+        if let object = value?.object { return object["name"]?.string }
+        if let array = value?.array {
             let all = array.compactMap { names($0) }
             return all.isEmpty ? nil : all.joined(separator: " and ")
         }
         return nil
     }
 
-    static func identifier(_ value: Any?) -> String? {
-        if let s = value as? String { return s }
-        return (value as? [String: Any])?["@id"] as? String
+    static func identifier(_ value: JSONValue?) -> String? {
+        value?.string ?? value?.object?["@id"]?.string
     }
 }

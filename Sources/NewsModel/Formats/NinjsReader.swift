@@ -1,5 +1,3 @@
-import Foundation
-
 /// ninjs 1.x to 3.x, a JSON object with `uri` and `headline` or `headlines`. Field
 /// names are read in all their spellings: lower-case (`versioncreated`,
 /// `body_html`, `copyrightholder`) and camelCase (`versionCreated`,
@@ -7,18 +5,13 @@ import Foundation
 /// `{value, role, contenttype|contentType}` of which the main one is taken.
 enum NinjsReader {
     static func read(_ bytes: [UInt8]) throws(LoadFailureReason) -> ExtractedArticle {
-        let value: Any
-        do {
-            value = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
-        } catch {
-            throw .notReadable("not valid JSON")
-        }
-        guard let object = value as? [String: Any], object["uri"] is String,
+        guard let value = JSONValue.parse(bytes) else { throw .notReadable("not valid JSON") }
+        guard let object = value.object, object["uri"]?.string != nil,
               object["headline"] != nil || object["headlines"] != nil else {
             throw .notReadable("JSON that is not a ninjs article (needs uri and headline or headlines)")
         }
         func field(_ names: String...) -> String? {
-            for name in names { if let s = object[name] as? String { return s } }
+            for name in names { if let s = object[name]?.string { return s } }
             return nil
         }
         var builder = ExtractedTextBuilder()
@@ -56,12 +49,12 @@ enum NinjsReader {
     }
 
     /// The entry whose role is main (or has no role), else the first; markup before text among equals.
-    private static func main(_ list: Any?) -> Entry? {
-        guard let list = list as? [[String: Any]] else { return nil }
-        let entries: [(role: String?, entry: Entry)] = list.compactMap { item in
-            guard let value = item["value"] as? String else { return nil }
-            let type = ((item["contenttype"] ?? item["contentType"]) as? String ?? "text/plain").lowercased()
-            return (item["role"] as? String, Entry(value: value, isMarkup: type.contains("html")))
+    private static func main(_ list: JSONValue?) -> Entry? {
+        guard let list = list?.array else { return nil }
+        let entries: [(role: String?, entry: Entry)] = list.compactMap { element in
+            guard let item = element.object, let value = item["value"]?.string else { return nil }
+            let type = ((item["contenttype"] ?? item["contentType"])?.string ?? "text/plain").lowercased()
+            return (item["role"]?.string, Entry(value: value, isMarkup: type.contains("html")))
         }
         let mains = entries.filter { $0.role == nil || $0.role?.lowercased().hasSuffix("main") == true
             || $0.role?.lowercased().hasSuffix("default") == true }
