@@ -7,19 +7,32 @@ struct Quotes: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Only quotes by speakers matching this name, alias, name prefix or role.")
+    @Option(help: ArgumentHelp("Only quotes by speakers matching this name, alias, name prefix or role.",
+                               discussion: "A query that is exactly someone's name or one of its forms keeps that person "
+                                   + "only; otherwise every match is listed, grouped by person, best match first. "
+                                   + "No match: a message on standard error and exit status 1."))
     var speaker: String?
+
+    @Flag(help: "With --speaker, match only names and their forms, not roles or descriptions (\"the minister\").")
+    var nameOnly = false
 
     @Option(help: "Only quotes of this kind: full, partial or scare.")
     var kind: String?
 
-    @Flag(help: "Print one JSON array of {article, text, speaker, kind, start, end, section, paragraph}.")
+    @Flag(help: ArgumentHelp("Print one JSON array of {article, text, speaker, kind, start, end, section, paragraph, "
+                             + "role, speaker_type, via, parts}.",
+                             discussion: "speaker_type: person, organization, unnamed (a source the article does not "
+                                 + "name, as written: \"a spokesman for the port\") or null. via: how the speaker was "
+                                 + "found: name (in the quote's attribution), pronoun, description, continuation (no "
+                                 + "attribution of its own: the speaker before it) or introduction (a paragraph ending "
+                                 + "with a colon); null with no speaker."))
     var json = false
 
     func validate() throws {
         if let kind, QuoteKind(rawValue: kind) == nil {
             throw ValidationError("--kind must be full, partial or scare")
         }
+        if nameOnly, speaker == nil { throw ValidationError("--name-only goes with --speaker") }
     }
 
     func run() throws {
@@ -27,11 +40,19 @@ struct Quotes: ParsableCommand {
         let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
         if let speaker {
-            let index = SpeakerIndex(analyzed)
-            var locations: [QuoteLocation] = []
-            for match in index.search(speaker) { locations.append(contentsOf: match.quotes) }
-            locations.sort { ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range) }
-            for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
+            let people = SpeakerIndex(analyzed).selection(speaker, nameOnly: nameOnly)
+            if people.isEmpty {
+                Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(speaker))'")
+                try loaded.finish()
+                throw ExitCode(1)
+            }
+            // Grouped by person, best match first; each person's quotes in reading order.
+            for person in people {
+                let locations = person.quotes.sorted {
+                    ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range)
+                }
+                for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
+            }
         } else {
             for a in analyzed { for q in a.quotes { selected.append((q, a)) } }
         }
@@ -51,7 +72,9 @@ struct Quotes: ParsableCommand {
 /// One quote as a text block: the quote, then who, where and what kind.
 enum QuoteText {
     static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
-        let who = a.speakerName(of: quote) ?? "(unknown speaker)"
+        var who = a.speakerName(of: quote) ?? "(unknown speaker)"
+        if let s = quote.speaker, a.speakers.indices.contains(s), a.speakers[s].kind == .unnamed { who += " (unnamed)" }
+        if let via = quote.via, via != .name { who += " (by \(via.rawValue))" }
         var section: String
         if quote.paragraph == nil, a.article.headline.range.contains(quote.range) {
             section = "headline"

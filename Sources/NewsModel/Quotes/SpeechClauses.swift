@@ -13,11 +13,42 @@ extension PhraseReader {
         }
         // "a call", "the note": a determiner before it makes it a noun.
         if i > 0, tokens[i - 1].has(.determiners) { return false }
+        // "the United States": a capital inside a name is no verb (a title-case headline's "Says" still is).
+        if t.nameShaped, !t.sentenceStart, i > 0, tokens[i - 1].isNameWord || tokens[i - 1].has(.determiners) { return false }
         return true
+    }
+
+    /// A verb naming or judging someone's words ("dismissed … as", "dubbed", "compared … to"), not a noun.
+    func isNamingVerb(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].isWord, tokens[i].has(.namingVerbs) else { return false }
+        if i > 0, tokens[i - 1].has(.determiners) || tokens[i - 1].has(.passiveAuxiliary) { return false }
+        return true
+    }
+
+    /// "… and Carl Hale raised the stakes by saying": the subject of the clause a participle after
+    /// "by", "after" or "while" belongs to, the nearest name, description or pronoun opening a clause.
+    private func participleSubject(_ verb: Int, lower: Int) -> Phrase? {
+        guard verb >= 2, tokens[verb].isWord, isWord(verb - 1, "by") || isWord(verb - 1, "after")
+                || isWord(verb - 1, "while") || isWord(verb - 1, "before"),
+              self.lower(verb).hasSuffix("ing") else { return nil }
+        var k = verb - 2
+        while k >= lower, verb - k <= 16 {
+            let t = tokens[k]
+            if t.kind == .quote || t.kind == .terminal || t.kind == .semicolon { return nil }
+            if t.isWord, t.isNameWord || t.has([.personalPronouns, .role]),
+               let p = phrase(endingAt: k, lower: lower), p.kind != .invalid,
+               p.start == lower || tokens[p.start].sentenceStart || p.start > 0
+                && (tokens[p.start - 1].kind == .comma || isWord(p.start - 1, "and") || isWord(p.start - 1, "but")) {
+                return p
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The speaker before the verb at `verb`, not reading before token `lower`.
     func subject(beforeVerb verb: Int, lower: Int) -> Phrase? {
+        if let p = participleSubject(verb, lower: lower) { return p }
         var j = verb - 1
         var skipped = 0
         while j >= lower, skipped < 6, tokens[j].isWord, tokens[j].has(.betweenSubjectAndVerb)
@@ -29,18 +60,42 @@ extension PhraseReader {
         let t = tokens[j]
         if t.isWord, t.has(.relative) {
             guard j - 1 >= lower, tokens[j - 1].kind == .comma else { return nil }
-            return mainPhrase(endingAt: j - 2, lower: lower)
+            return mainPhrase(endingAt: skippingParenthetical(j - 2, lower: lower), lower: lower)
         }
         if t.kind == .comma { return appositive(endingBefore: j, lower: lower) }
+        if t.kind == .closeParen {
+            let before = skippingParenthetical(j, lower: lower)
+            return before < j && before >= lower && tokens[before].isWord ? personPhrase(endingAt: before, lower: lower) : nil
+        }
         guard t.isWord else { return nil }
-        return phrase(endingAt: j, lower: lower)
+        return personPhrase(endingAt: j, lower: lower)
     }
 
     /// A phrase that may itself carry an appositive: "X, the Y," or "the Y, X,".
     private func mainPhrase(endingAt end: Int, lower: Int) -> Phrase? {
         guard end >= lower else { return nil }
         if tokens[end].kind == .comma { return appositive(endingBefore: end, lower: lower) }
-        return phrase(endingAt: end, lower: lower)
+        return personPhrase(endingAt: end, lower: lower)
+    }
+
+    /// The token before a bracketed tag ending at `end` ("Sen. Ana Dorn (D-Ore.)"), or `end`.
+    func skippingParenthetical(_ end: Int, lower: Int) -> Int {
+        guard end > lower, end < tokens.count, tokens[end].kind == .closeParen else { return end }
+        var k = end - 1
+        while k > lower, end - k <= 8, tokens[k].kind != .openParen, tokens[k].kind != .closeParen { k -= 1 }
+        return k > lower && tokens[k].kind == .openParen ? k - 1 : end
+    }
+
+    /// `phrase(endingAt:)`, reading a person's place as theirs: "Gov. Harlan Petrosky of Nebraska" is
+    /// the governor, not the state; "Rep. Ana Dorn of Oregon".
+    func personPhrase(endingAt end: Int, lower: Int) -> Phrase? {
+        guard let p = phrase(endingAt: end, lower: lower) else { return nil }
+        guard p.kind == .name, !p.isOrganisation, p.start - 2 >= lower, tokens[p.start - 1].isWord,
+              tokens[p.start - 1].has(.of) || isWord(p.start - 1, "from"), tokens[p.start - 2].isNameWord,
+              let person = phrase(endingAt: p.start - 2, lower: lower), person.kind == .name, !person.isOrganisation,
+              !person.roles.isEmpty || person.name.range.count >= 2
+        else { return p }
+        return person
     }
 
     /// `HEAD, APPOSITIVE,` followed by the verb; `comma` is the second comma. `depth`: the
@@ -66,10 +121,12 @@ extension PhraseReader {
                 if let p = appositive(endingBefore: k, lower: lower, depth: depth + 1), p.kind == .name || p.kind == .description {
                     return p
                 }
-                return tokens[k - 1].isWord ? phrase(endingAt: k - 1, lower: lower) : nil
+                // "Sen. Joan Pryce (R-Wyo.), who chairs the panel, warned": the tag is stepped over.
+                let end = skippingParenthetical(k - 1, lower: lower)
+                return end >= lower && tokens[end].isWord ? personPhrase(endingAt: end, lower: lower) : nil
             }
         }
-        let head = phrase(endingAt: k - 1, lower: lower)
+        let head = personPhrase(endingAt: skippingParenthetical(k - 1, lower: lower), lower: lower)
         // "The council's cabinet member for the environment, Cllr Amrit Dhaliwal, said": a head too
         // long to read still has its person in the appositive, when that is a name and nothing else.
         if head == nil || head?.kind == .invalid, let inner = phrase(startingAt: k + 1, upper: comma),
