@@ -29,6 +29,18 @@ import Testing
         }
     }
 
+    @Test func utf16WithAByteOrderMarkIsRecognised() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "<rss version=\"2.0\"><channel><item><title>T\u{E9}</title></item></channel></rss>".utf16 {
+            bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        guard case .structured(let format, let items, let several) = try FormatReader.read(bytes, path: "feed") else {
+            Issue.record("UTF-16 RSS read as text")
+            return
+        }
+        #expect(format == .rss && several && items.first?.text == "T\u{E9}\n")
+    }
+
     @Test func datesBecomeISO8601() {
         #expect(DateNormalizing.iso("Tue, 03 Mar 2026 14:05:00 +0000") == "2026-03-03T14:05:00Z")
         #expect(DateNormalizing.iso("3 Mar 2026 14:05 EST") == "2026-03-03T14:05:00-05:00")

@@ -69,9 +69,11 @@ struct ExtractedTextBuilder {
         let offset = FormatText.scalarCount(headline) + 2
         var shifted = ExtractedLayout()
         for (start, role) in layout.roles { shifted.roles[start + offset] = role }
+        // Blocks end in a blank line; the text ends with one line break, as a file does.
         var body = text
         if body.hasSuffix("\n\n") { body.removeLast() }
-        return ExtractedArticle(text: headline + "\n\n" + body, layout: shifted, metadata: metadata)
+        let whole = body.isEmpty ? headline + "\n" : headline + "\n\n" + body
+        return ExtractedArticle(text: whole, layout: shifted, metadata: metadata)
     }
 }
 

@@ -18,6 +18,18 @@ public enum FormatReader {
     /// like XML or HTML (`<?xml`, `<!DOCTYPE html`, `<html`); any other name is sniffed.
     public static func read(_ bytes: [UInt8], path: String) throws(LoadFailureReason) -> Outcome {
         let ext = fileExtension(path)
+        if let head = utf16Head(bytes) {
+            // XML or HTML in UTF-16 with a byte-order mark: libxml2 decodes it; text is left to the text path.
+            guard head.hasPrefix("<") else { return .text }
+            let html = head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || ext == "html" || ext == "htm"
+            if html {
+                let tree = try XMLTree.html(bytes)
+                let articles = try HTMLPageReader.read(tree)
+                try tree.checkBudget()
+                return .structured(.html, articles, items: false)
+            }
+            return try readXML(try XMLTree.xml(bytes))
+        }
         let start = contentStart(bytes)
         let head = lowercasedPrefix(bytes, from: start, count: 14)
         let startsLikeHTML = head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
@@ -68,6 +80,25 @@ public enum FormatReader {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// The first characters (ASCII, lower-cased) of UTF-16 with a byte-order mark, past white space.
+    private static func utf16Head(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 4, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) else {
+            return nil
+        }
+        let little = bytes[0] == 0xFF
+        var ascii: [UInt8] = []
+        var i = 2
+        while i + 1 < bytes.count, ascii.count < 14 {
+            let unit = little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+            i += 2
+            guard unit < 0x80 else { break }
+            let byte = UInt8(unit)
+            if ascii.isEmpty, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            ascii.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: ascii, as: UTF8.self)
     }
 
     /// Past a UTF-8 byte-order mark and white space.
