@@ -33,6 +33,11 @@ import Testing
         #expect(!extracted.contains("root:"))
     }
 
+    @Test func externalParameterEntitiesAreNeverLoaded() throws {
+        // Neither the network nor the file is read, so the entity they would define stays undefined.
+        try expectError("xml-external-parameter-entity.xml", "not well-formed XML: line 9: Entity 'leak' not defined")
+    }
+
     @Test func tenThousandDeepNestingIsAnError() throws {
         try expectError("xml-deep-nesting.xml",
                         "not well-formed XML: line 2: Excessive depth in document: 256 use XML_PARSE_HUGE option")

@@ -47,7 +47,7 @@ public enum FormatReader {
             return try readXML(try XMLTree.xml(bytes))
         }
         if head.hasPrefix("{") || ext == "json" {
-            return .structured(.ninjs, [try NinjsReader.read(bytes)], items: false)
+            return .structured(.ninjs, [try NinjsReader.read(Array(bytes[start...]))], items: false)
         }
         if structuredExtensions.contains(ext) {
             throw .notReadable("neither XML, HTML nor JSON (an .\(ext) file should start with '<' or '{')")

@@ -12,7 +12,9 @@ final class XMLTree {
     let document: xmlDocPtr
     /// Characters that text extraction may still produce from this document: entity
     /// references expand under it, so a "billion laughs" file ends in an error.
-    var budget = FileReader.sizeLimit
+    /// Readers may read a text more than once (the HTML reader scores blocks before it
+    /// collects one), hence four times the file limit.
+    var budget = 4 * FileReader.sizeLimit
     /// Set when the budget ran out: the reader then fails with `XMLText.limitMessage`.
     var exhausted = false
 
@@ -233,5 +235,5 @@ enum XMLText {
         out += String(decoding: UnsafeRawBufferPointer(start: content, count: length), as: UTF8.self)
     }
 
-    static let limitMessage = "text larger than the 16 MiB article size limit (entity expansion)"
+    static let limitMessage = "text larger than 4 × the 16 MiB article size limit (entity expansion)"
 }
