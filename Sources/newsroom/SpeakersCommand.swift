@@ -7,18 +7,29 @@ struct Speakers: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    /// The fields of `--json`, in order; a CLI test holds them to the output.
+    static let jsonFields = ["name", "aliases", "roles", "quotes", "articles", "type"]
+
     @Flag(help: "Also list unnamed sources (\"a spokesman for the port\", \"officials\"), each within its article.")
     var unnamed = false
 
-    @Flag(help: "Print one JSON array of {name, aliases, roles, quotes, articles, type}.")
+    @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}."))
     var json = false
+
+    @Option(help: ExportFormat.help)
+    var format: ExportFormat?
+
+    func validate() throws {
+        _ = try ExportFormat.resolve(format, json: json)
+    }
 
     func run() throws {
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         let speakers = SpeakerIndex(analyzed).byQuoteCount().filter { unnamed || $0.kind != .unnamed }
-        if json {
-            Output.write(JSON.array(speakers.map(QuoteJSON.speaker)).serialized())
+        let format = try ExportFormat.resolve(format, json: json)
+        if format != .text {
+            Output.write(format.render(speakers.map(QuoteJSON.speaker), columns: Self.jsonFields))
         } else {
             for s in speakers {
                 var line = "\(s.name)  \(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s")"

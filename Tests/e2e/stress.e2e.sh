@@ -6,7 +6,10 @@ bin=$1
 cd "$(dirname "$0")/../.."
 test_name=stress
 source "$(dirname "$0")/tmux-helpers.sh"
-tm new-session -d -s s -x 80 -y 24 -e LANG=C.UTF-8 -e TERM=tmux-256color "$bin" Fixtures/articles/seed-article.txt
+# Its own state folder: a position kept by an earlier run must not move the start.
+tm new-session -d -s s -x 80 -y 24 -e LANG=C.UTF-8 -e TERM=tmux-256color \
+  -e XDG_STATE_HOME="$xdg/s/state" -e XDG_DATA_HOME="$xdg/s/data" -e XDG_CONFIG_HOME="$xdg/s/config" \
+  "$bin" Fixtures/articles/seed-article.txt
 wait_for s "seed-article.txt · Opening"
 
 # 400 keys in one burst: down and up in equal numbers, then to the top and three sections on.
