@@ -15,6 +15,9 @@ start l 100 30 "$bin" Fixtures/formats
 wait_for l "Newsroom · "
 keys l /; typed l "Lorne range"; wait_for l "1 of "
 screen l | grep -qF "atom-feed.atom#2" || { screen l >&2; fail "no row for atom-feed.atom#2"; }
+# Date and source come from the feed's metadata (the entry's updated date, the feed's title).
+screen l | grep -qF "2026-02-19" || { screen l >&2; fail "no date from the Atom entry"; }
+screen l | grep -qF "Meridian Science Desk" || { screen l >&2; fail "no source from the Atom feed"; }
 keys l Enter; keys l Enter
 wait_for l "atom-feed.atom#2 · Opening"
 wait_for l "Glacier in the Lorne range lost 12 metres of ice in a year"
