@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,8 @@ let package = Package(
         ),
         .target(name: "NewsModel"),
         .target(name: "NewsTUI", dependencies: ["NewsModel", "CNcurses"]),
-        .target(name: "NewsBench", dependencies: ["NewsModel"]),
+        .target(name: "NewsArchive", dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "NewsBench", dependencies: ["NewsModel", "NewsArchive"]),
         .executableTarget(name: "newsroom-fuzz", dependencies: ["NewsModel", "NewsTUI"]),
         .executableTarget(name: "newsroom-bench", dependencies: ["NewsBench", "NewsModel", "NewsTUI"]),
         .executableTarget(
@@ -27,6 +29,7 @@ let package = Package(
             dependencies: [
                 "NewsModel",
                 "NewsTUI",
+                "NewsArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,5 +39,6 @@ let package = Package(
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "NewsBenchTests", dependencies: ["NewsBench", "NewsModel"]),
         .testTarget(name: "NewsroomCLITests", dependencies: ["NewsModel"]),
+        .testTarget(name: "NewsArchiveTests", dependencies: ["NewsArchive", "NewsModel", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

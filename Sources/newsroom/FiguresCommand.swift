@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsArchive
 import NewsModel
 
 struct Figures: ParsableCommand {
@@ -21,14 +22,29 @@ struct Figures: ParsableCommand {
     @Flag(help: "List figures that count the same thing with different numbers, with both sentences.")
     var check = false
 
+    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
+                               valueName: "FILE"))
+    var archive: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
     func validate() throws {
         if let kind, FigureKind(rawValue: kind) == nil {
             throw ValidationError("unknown --kind '\(kind)'; expected one of: "
                                   + FigureKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
+        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
     }
 
     func run() throws {
+        if let archive {
+            let filter = ArchiveFilter(kind: kind, since: since, until: until)
+            return try ArchiveListings.figures(archive: archive, filter: filter, json: json, check: check)
+        }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         let wanted = kind.flatMap(FigureKind.init(rawValue:))
@@ -60,7 +76,11 @@ struct Figures: ParsableCommand {
 /// The plain-text listings, sanitized for the terminal.
 enum FigureText {
     static func header(_ a: AnalyzedArticle) -> String {
-        TerminalText.sanitize("\(a.article.path): \(a.article.headline.text)") + "\n"
+        header(path: a.article.path, headline: a.article.headline.text)
+    }
+
+    static func header(path: String, headline: String) -> String {
+        TerminalText.sanitize("\(path): \(headline)") + "\n"
     }
 
     static func value(_ f: Figure) -> String {
@@ -72,8 +92,12 @@ enum FigureText {
     }
 
     static func figures(_ a: AnalyzedArticle, kind: FigureKind?) -> String {
-        var out = header(a)
-        let shown = a.figures.filter { kind == nil || $0.kind == kind }
+        figures(path: a.article.path, headline: a.article.headline.text,
+                figures: a.figures.filter { kind == nil || $0.kind == kind })
+    }
+
+    static func figures(path: String, headline: String, figures shown: [Figure]) -> String {
+        var out = header(path: path, headline: headline)
         if shown.isEmpty { out += "  (no figures)\n" }
         for f in shown {
             let what = f.counted ?? f.unit ?? ""
@@ -84,14 +108,20 @@ enum FigureText {
     }
 
     static func conflicts(_ a: AnalyzedArticle) -> String {
-        var out = header(a)
-        if a.conflicts.isEmpty { return out + "  (no conflicting figures)\n" }
-        let source = a.article.source
-        for c in a.conflicts {
-            let x = a.figures[c.first], y = a.figures[c.second]
+        conflicts(path: a.article.path, headline: a.article.headline.text, figures: a.figures, conflicts: a.conflicts,
+                  sentence: { a.article.source.slice(a.figures[$0].sentence) })
+    }
+
+    /// `sentence(i)` is the text of figure i's sentence.
+    static func conflicts(path: String, headline: String, figures: [Figure], conflicts: [FigureConflict],
+                          sentence: (Int) -> String) -> String {
+        var out = header(path: path, headline: headline)
+        if conflicts.isEmpty { return out + "  (no conflicting figures)\n" }
+        for c in conflicts where figures.indices.contains(c.first) && figures.indices.contains(c.second) {
+            let x = figures[c.first], y = figures[c.second]
             out += TerminalText.sanitize("  \u{201C}\(oneLine(x.text))\u{201D} vs \u{201C}\(oneLine(y.text))\u{201D}: \(c.reason)") + "\n"
-            out += TerminalText.sanitize("    - \(oneLine(source.slice(x.sentence)))") + "\n"
-            out += TerminalText.sanitize("    - \(oneLine(source.slice(y.sentence)))") + "\n"
+            out += TerminalText.sanitize("    - \(oneLine(sentence(c.first)))") + "\n"
+            out += TerminalText.sanitize("    - \(oneLine(sentence(c.second)))") + "\n"
         }
         return out
     }

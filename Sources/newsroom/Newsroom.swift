@@ -14,7 +14,7 @@ struct Newsroom: ParsableCommand {
             were shown), 2 for usage errors or when nothing readable was given.
             """,
         version: version,
-        subcommands: [Read.self, Show.self, Sections.self, Quotes.self, Speakers.self, Figures.self],
+        subcommands: [Read.self, Show.self, Sections.self, Quotes.self, Speakers.self, Figures.self, Index.self, Search.self],
         defaultSubcommand: Read.self
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsArchive
 import NewsModel
 
 struct Quotes: ParsableCommand {
@@ -16,13 +17,28 @@ struct Quotes: ParsableCommand {
     @Flag(help: "Print one JSON array of {article, text, speaker, kind, start, end, section, paragraph}.")
     var json = false
 
+    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
+                               valueName: "FILE"))
+    var archive: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
     func validate() throws {
         if let kind, QuoteKind(rawValue: kind) == nil {
             throw ValidationError("--kind must be full, partial or scare")
         }
+        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
     }
 
     func run() throws {
+        if let archive {
+            let filter = ArchiveFilter(speaker: speaker, kind: kind, since: since, until: until)
+            return try ArchiveListings.quotes(archive: archive, filter: filter, json: json)
+        }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
@@ -51,7 +67,7 @@ struct Quotes: ParsableCommand {
 /// One quote as a text block: the quote, then who, where and what kind.
 enum QuoteText {
     static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
-        let who = a.speakerName(of: quote) ?? "(unknown speaker)"
+        let who = a.speakerName(of: quote)
         var section: String
         if quote.paragraph == nil, a.article.headline.range.contains(quote.range) {
             section = "headline"
@@ -63,10 +79,15 @@ enum QuoteText {
         } else {
             section = "(opening)"
         }
-        let flat = String(String.UnicodeScalarView(quote.text.unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
+        return block(text: quote.text, who: who, kind: quote.kind.rawValue, path: a.article.path, place: section)
+    }
+
+    /// The block from its parts (the archive keeps these, not the article).
+    static func block(text: String, who: String?, kind: String, path: String, place: String) -> String {
+        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
         var out = TerminalText.sanitize("\u{201C}\(flat)\u{201D}") + "\n"
-        out += TerminalText.sanitize("  \u{2014} \(who)") + " [\(quote.kind.rawValue)]\n"
-        out += TerminalText.sanitize("  \(a.article.path) \u{00B7} \(section)") + "\n"
+        out += TerminalText.sanitize("  \u{2014} \(who ?? "(unknown speaker)")") + " [\(kind)]\n"
+        out += TerminalText.sanitize("  \(path) \u{00B7} \(place)") + "\n"
         return out
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsArchive
 import NewsModel
 
 struct Speakers: ParsableCommand {
@@ -10,10 +11,31 @@ struct Speakers: ParsableCommand {
     @Flag(help: "Print one JSON array of {name, aliases, roles, quotes, articles}.")
     var json = false
 
+    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
+                               valueName: "FILE"))
+    var archive: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    func validate() throws {
+        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
+    }
+
     func run() throws {
+        if let archive {
+            return try ArchiveListings.speakers(archive: archive, filter: ArchiveFilter(since: since, until: until), json: json)
+        }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
-        let speakers = SpeakerIndex(analyzed).byQuoteCount()
+        Self.write(SpeakerIndex(analyzed).byQuoteCount(), json: json)
+        try loaded.finish()
+    }
+
+    static func write(_ speakers: [LibrarySpeaker], json: Bool) {
         if json {
             Output.write(JSON.array(speakers.map(QuoteJSON.speaker)).serialized())
         } else {
@@ -24,6 +46,5 @@ struct Speakers: ParsableCommand {
                 Output.write(TerminalText.sanitize(line) + "\n")
             }
         }
-        try loaded.finish()
     }
 }

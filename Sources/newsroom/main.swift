@@ -2,7 +2,7 @@ import ArgumentParser
 
 // ArgumentParser exits 64 on usage errors; Newsroom documents 2, like most Unix tools.
 do {
-    var command = try Newsroom.parseAsRoot()
+    var command = try Newsroom.parseAsRoot(ArchiveAccess.normalize(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch {
     let code = Newsroom.exitCode(for: error)

@@ -93,7 +93,15 @@ public enum ArticleLoader {
     /// Reads, decodes and parses one file.
     public static func loadFile(_ path: String) -> Swift.Result<(Article, [LoadWarning]), LoadFailure> {
         do {
-            let bytes = try FileReader.read(path: path)
+            return loadBytes(try FileReader.read(path: path), path: path)
+        } catch {
+            return .failure(LoadFailure(path: path, reason: error))
+        }
+    }
+
+    /// Decodes and parses a file's bytes already read (the archive hashes them first).
+    public static func loadBytes(_ bytes: [UInt8], path: String) -> Swift.Result<(Article, [LoadWarning]), LoadFailure> {
+        do {
             let decoded = try TextDecoding.decode(bytes)
             let source = SourceText(decoded.text)
             let article = try parse(source, path: path, warnings: decoded.warnings)

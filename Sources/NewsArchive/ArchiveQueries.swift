@@ -1,0 +1,151 @@
+import GRDB
+import NewsModel
+
+/// The read queries of the SQLite archive. Every value a user gives is a bound
+/// parameter; only fixed SQL text is ever concatenated.
+enum ArchiveQueries {
+    /// Speakers whose name, alias or role keys match `query`, as `SpeakerIndex.search` matches them.
+    static func speakerMatch(_ query: String, into arguments: inout [any DatabaseValueConvertible]) -> String {
+        let folded = Folding.fold(query)
+        arguments += [folded, folded, folded, folded.utf8.count >= 4]
+        return """
+            SELECT DISTINCT article_id, speaker FROM speaker_keys
+            WHERE key >= ? AND key < ? || char(1114111) AND (rank = \(SpeakerKeys.nameRank) OR key = ? OR ?)
+            """
+    }
+
+    /// Date, source and speaker conditions on the articles table under `alias`.
+    static func articleConditions(_ filter: ArchiveFilter, alias a: String, into conditions: inout [String],
+                                  _ arguments: inout [any DatabaseValueConvertible]) {
+        if let since = filter.since { conditions.append("\(a).date >= ?"); arguments.append(since) }
+        if let until = filter.until { conditions.append("\(a).date <= ?"); arguments.append(until) }
+        if let source = filter.source { conditions.append("\(a).source = ? COLLATE NOCASE"); arguments.append(source) }
+        if let speaker = filter.speaker {
+            conditions.append("\(a).id IN (SELECT article_id FROM (\(speakerMatch(speaker, into: &arguments))))")
+        }
+    }
+
+    static func quotes(_ filter: ArchiveFilter, _ db: Database) throws -> [ArchivedQuote] {
+        var arguments: [any DatabaseValueConvertible] = []
+        var from = "quotes q"
+        if let speaker = filter.speaker {
+            from = "(\(speakerMatch(speaker, into: &arguments))) m JOIN quotes q ON q.article_id = m.article_id AND q.speaker = m.speaker"
+        }
+        var conditions: [String] = []
+        var articleFilter = filter
+        articleFilter.speaker = nil
+        articleConditions(articleFilter, alias: "a", into: &conditions, &arguments)
+        if let kind = filter.kind { conditions.append("q.kind = ?"); arguments.append(kind) }
+        let sql = """
+            SELECT a.path, substr(t.text, q.start_at + 1, q.end_at - q.start_at), s.name, s.roles, q.kind,
+                   q.start_at, q.end_at, q.section, q.paragraph, q.place, q.parts
+            FROM \(from)
+            JOIN articles a ON a.id = q.article_id
+            JOIN texts t ON t.article_id = q.article_id
+            LEFT JOIN speakers s ON s.article_id = q.article_id AND s.idx = q.speaker
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY a.path, \(filter.speaker == nil ? "q.idx" : "q.start_at, q.end_at")
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            let roles: String? = row[3]
+            return ArchivedQuote(path: row[0], text: row[1], speaker: row[2],
+                                 role: roles.flatMap { $0.isEmpty ? nil : list($0).first }, kind: row[4],
+                                 range: SourceRange(row[5], row[6]), section: row[7], paragraph: row[8], place: row[9],
+                                 parts: parts(row[10]))
+        }
+    }
+
+    static func speakerSources(_ filter: ArchiveFilter, _ db: Database) throws -> [ArchivedSpeakers] {
+        let articles = try articleRows(filter, db)
+        var speakers: [Int64: [Speaker]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT article_id, name, aliases, roles FROM speakers ORDER BY article_id, idx") {
+            speakers[row[0], default: []].append(Speaker(name: row[1], aliases: list(row[2]), roles: list(row[3])))
+        }
+        var quoteSpeakers: [Int64: [Int?]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT article_id, speaker FROM quotes ORDER BY article_id, idx") {
+            quoteSpeakers[row[0], default: []].append(row[1])
+        }
+        return articles.map { a in
+            ArchivedSpeakers(path: a.path, speakers: speakers[a.id] ?? [], quoteSpeakers: quoteSpeakers[a.id] ?? [])
+        }
+    }
+
+    static func figures(_ filter: ArchiveFilter, _ db: Database) throws -> [ArchivedFigures] {
+        let articles = try articleRows(filter, db)
+        var figures: [Int64: [Figure]] = [:]
+        var arguments: [any DatabaseValueConvertible] = []
+        var kindCondition = ""
+        if let kind = filter.kind { kindCondition = "WHERE f.kind = ?"; arguments.append(kind) }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT f.article_id, substr(t.text, f.start_at + 1, f.end_at - f.start_at), f.kind, f.value, f.low, f.high,
+                   f.qualifier, f.unit, f.counted, f.start_at, f.end_at, f.section, f.paragraph, f.sentence_start,
+                   f.sentence_end
+            FROM figures f JOIN texts t ON t.article_id = f.article_id \(kindCondition)
+            ORDER BY f.article_id, f.idx
+            """, arguments: StatementArguments(arguments))
+        while let row = try rows.next() {
+            let kind = FigureKind(rawValue: row[2]) ?? .count
+            figures[row[0], default: []].append(Figure(
+                range: SourceRange(row[9], row[10]), text: row[1], kind: kind, value: row[3], low: row[4], high: row[5],
+                qualifier: row[6], unit: row[7], counted: row[8], sentence: SourceRange(row[13], row[14]),
+                section: row[11], paragraph: row[12]))
+        }
+        var conflicts: [Int64: [FigureConflict]] = [:]
+        var sentences: [Int64: [Int: String]] = [:]
+        if filter.kind == nil {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.article_id, c.first, c.second, c.reason,
+                       substr(t.text, f1.sentence_start + 1, f1.sentence_end - f1.sentence_start),
+                       substr(t.text, f2.sentence_start + 1, f2.sentence_end - f2.sentence_start)
+                FROM conflicts c JOIN texts t ON t.article_id = c.article_id
+                JOIN figures f1 ON f1.article_id = c.article_id AND f1.idx = c.first
+                JOIN figures f2 ON f2.article_id = c.article_id AND f2.idx = c.second
+                ORDER BY c.article_id, c.idx
+                """) {
+                let id: Int64 = row[0]
+                let first: Int = row[1], second: Int = row[2]
+                conflicts[id, default: []].append(FigureConflict(first: first, second: second, reason: row[3]))
+                sentences[id, default: [:]][first] = row[4]
+                sentences[id, default: [:]][second] = row[5]
+            }
+        }
+        return articles.map { a in
+            ArchivedFigures(path: a.path, headline: a.headline, figures: figures[a.id] ?? [],
+                            conflicts: conflicts[a.id] ?? [], sentences: sentences[a.id] ?? [:])
+        }
+    }
+
+    static func sections(_ filter: ArchiveFilter, _ db: Database) throws -> [ArchivedSections] {
+        let articles = try articleRows(filter, db)
+        var sections: [Int64: [ArticleRecord.SectionRow]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT article_id, heading, start_at, end_at, paragraphs FROM sections ORDER BY article_id, idx
+            """) {
+            sections[row[0], default: []].append(ArticleRecord.SectionRow(
+                heading: row[1], range: SourceRange(row[2], row[3]), paragraphs: row[4]))
+        }
+        return articles.map { ArchivedSections(path: $0.path, headline: $0.headline, sections: sections[$0.id] ?? []) }
+    }
+
+    private static func articleRows(_ filter: ArchiveFilter, _ db: Database) throws -> [(id: Int64, path: String, headline: String)] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        articleConditions(filter, alias: "a", into: &conditions, &arguments)
+        let sql = "SELECT a.id, a.path, a.headline FROM articles a "
+            + (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY a.path"
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0[0], $0[1], $0[2]) }
+    }
+
+    static func list(_ joined: String) -> [String] {
+        joined.isEmpty ? [] : joined.split(separator: ArchiveWriter.separator, omittingEmptySubsequences: false).map(String.init)
+    }
+
+    private static func parts(_ text: String?) -> [SourceRange] {
+        guard let text else { return [] }
+        return text.split(separator: ",").compactMap { pair in
+            let bounds = pair.split(separator: "-")
+            guard bounds.count == 2, let s = Int(bounds[0]), let e = Int(bounds[1]) else { return nil }
+            return SourceRange(s, e)
+        }
+    }
+}

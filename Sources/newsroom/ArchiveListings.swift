@@ -1,0 +1,109 @@
+import ArgumentParser
+import NewsArchive
+import NewsModel
+
+/// `quotes`, `speakers`, `figures` and `sections` answered from the archive,
+/// in the same formats as from files.
+enum ArchiveListings {
+    static func quotes(archive option: String, filter: ArchiveFilter, json: Bool) throws {
+        let file = ArchiveAccess.path(option)
+        let store = try ArchiveAccess.open(file, mode: .read)
+        let quotes: [ArchivedQuote]
+        do { quotes = try store.quotes(filter) } catch { throw ArchiveAccess.fail(file, error) }
+        if json {
+            Output.write(JSON.array(quotes.map(quoteJSON)).serialized())
+        } else {
+            for (i, q) in quotes.enumerated() {
+                if i > 0 { Output.write("\n") }
+                Output.write(QuoteText.block(text: q.text, who: q.speaker, kind: q.kind, path: q.path, place: q.place))
+            }
+        }
+        Output.flush()
+    }
+
+    /// The fields of `QuoteJSON.quote`, in its order.
+    static func quoteJSON(_ q: ArchivedQuote) -> JSON {
+        var fields: [(String, JSON)] = [
+            ("article", .string(q.path)), ("text", .string(q.text)), ("speaker", .optional(q.speaker)),
+            ("kind", .string(q.kind)), ("start", .int(q.range.start)), ("end", .int(q.range.end)),
+            ("section", .int(q.section)), ("paragraph", .optional(q.paragraph)), ("role", .optional(q.role)),
+        ]
+        if q.parts.count > 1 {
+            fields.append(("parts", .array(q.parts.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })))
+        }
+        return .object(fields)
+    }
+
+    static func speakers(archive option: String, filter: ArchiveFilter, json: Bool) throws {
+        let file = ArchiveAccess.path(option)
+        let store = try ArchiveAccess.open(file, mode: .read)
+        let sources: [ArchivedSpeakers]
+        do { sources = try store.speakerSources(filter) } catch { throw ArchiveAccess.fail(file, error) }
+        Speakers.write(SpeakerIndex(sources).byQuoteCount(), json: json)
+        Output.flush()
+    }
+
+    static func figures(archive option: String, filter: ArchiveFilter, json: Bool, check: Bool) throws {
+        let file = ArchiveAccess.path(option)
+        let store = try ArchiveAccess.open(file, mode: .read)
+        let articles: [ArchivedFigures]
+        do { articles = try store.figures(check ? ArchiveFilter(since: filter.since, until: filter.until, source: filter.source) : filter) }
+        catch { throw ArchiveAccess.fail(file, error) }
+        if check {
+            if json {
+                var items: [JSON] = []
+                for a in articles {
+                    for c in a.conflicts where a.figures.indices.contains(c.first) && a.figures.indices.contains(c.second) {
+                        items.append(.object([
+                            ("article", .string(a.path)), ("reason", .string(c.reason)),
+                            ("first", FigureJSON.figure(a.figures[c.first], article: a.path)),
+                            ("firstSentence", .string(a.sentences[c.first] ?? "")),
+                            ("second", FigureJSON.figure(a.figures[c.second], article: a.path)),
+                            ("secondSentence", .string(a.sentences[c.second] ?? "")),
+                        ]))
+                    }
+                }
+                Output.write(JSON.array(items).serialized())
+            } else {
+                for (i, a) in articles.enumerated() {
+                    if i > 0 { Output.write("\n") }
+                    Output.write(FigureText.conflicts(path: a.path, headline: a.headline, figures: a.figures,
+                                                      conflicts: a.conflicts, sentence: { a.sentences[$0] ?? "" }))
+                }
+            }
+        } else if json {
+            Output.write(JSON.array(articles.flatMap { a in a.figures.map { FigureJSON.figure($0, article: a.path) } }).serialized())
+        } else {
+            for (i, a) in articles.enumerated() {
+                if i > 0 { Output.write("\n") }
+                Output.write(FigureText.figures(path: a.path, headline: a.headline, figures: a.figures))
+            }
+        }
+        Output.flush()
+    }
+
+    static func sections(archive option: String, json: Bool) throws {
+        let file = ArchiveAccess.path(option)
+        let store = try ArchiveAccess.open(file, mode: .read)
+        let articles: [ArchivedSections]
+        do { articles = try store.sections(ArchiveFilter()) } catch { throw ArchiveAccess.fail(file, error) }
+        if json {
+            Output.write(JSON.array(articles.map { a in
+                .object([
+                    ("article", .string(a.path)), ("headline", .string(a.headline)),
+                    ("sections", .array(a.sections.enumerated().map { i, s in
+                        .object([("index", .int(i)), ("heading", .optional(s.heading)), ("start", .int(s.range.start)),
+                                 ("end", .int(s.range.end)), ("paragraphs", .int(s.paragraphs))])
+                    })),
+                ])
+            }).serialized())
+        } else {
+            for (i, a) in articles.enumerated() {
+                if i > 0 { Output.write("\n") }
+                Output.write(Sections.outline(path: a.path, headline: a.headline,
+                                              sections: a.sections.enumerated().map { ($0, $1.heading, $1.paragraphs) }))
+            }
+        }
+        Output.flush()
+    }
+}
