@@ -1,3 +1,4 @@
+import Dispatch
 import NewsModel
 #if canImport(Glibc)
 import Glibc
@@ -41,7 +42,7 @@ public struct IndexProgress: Sendable {
 public struct ArchiveIndexer: Sendable {
     public let store: any ArchiveStore
     public let analyzer: String
-    public var batchSize = 256
+    public var batchSize = 512
 
     public init(store: any ArchiveStore, analyzer: String = AnalyzerVersion.current) {
         self.store = store
@@ -98,14 +99,18 @@ public struct ArchiveIndexer: Sendable {
         var done = 0
         var movedIDs = Set<Int64>()
         progress(IndexProgress(done: 0, total: todo.count))
-        var start = 0
-        while start < todo.count {
-            if shouldStop() { summary.interrupted = true; break }
-            let slice = Array(todo[start..<min(todo.count, start + batchSize)])
-            start += slice.count
-            let outcomes = parallelMap(slice) { file -> Outcome in
+        let slices = stride(from: 0, to: todo.count, by: batchSize).map { Array(todo[$0..<min(todo.count, $0 + batchSize)]) }
+        let work: @Sendable ([(path: String, stamp: FileStamp)]) -> [Outcome] = { slice in
+            parallelMap(slice) { file in
                 Self.examine(file.path, file.stamp, known: byPath[file.path], movable: movableHashes, analyzer: analyzer)
             }
+        }
+        // Batch n+1 is read and analyzed on the other threads while batch n is written.
+        var pending = slices.first.map { slice in PendingOutcomes { work(slice) } }
+        for (n, slice) in slices.enumerated() {
+            if shouldStop() { summary.interrupted = true; break }
+            guard let outcomes = pending?.wait() else { break }
+            pending = n + 1 < slices.count ? PendingOutcomes { work(slices[n + 1]) } : nil
             var batch = ArchiveBatch()
             for outcome in outcomes {
                 switch outcome {
@@ -160,6 +165,25 @@ public struct ArchiveIndexer: Sendable {
         }
         summary.total = try store.articleCount()
         return summary
+    }
+
+    /// Outcomes computed on a background queue, waited for by the writer.
+    private final class PendingOutcomes: @unchecked Sendable {
+        // Written once by the background work before `done` is signalled; read only after waiting on it.
+        private var outcomes: [Outcome] = []
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ work: @escaping @Sendable () -> [Outcome]) {
+            DispatchQueue.global(qos: .userInitiated).async {
+                self.outcomes = work()
+                self.done.signal()
+            }
+        }
+
+        func wait() -> [Outcome] {
+            done.wait()
+            return outcomes
+        }
     }
 
     private static func examine(_ path: String, _ stamp: FileStamp, known: KnownArticle?, movable: Set<String>,

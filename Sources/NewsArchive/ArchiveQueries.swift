@@ -37,12 +37,12 @@ enum ArchiveQueries {
         articleConditions(articleFilter, alias: "a", into: &conditions, &arguments)
         if let kind = filter.kind { conditions.append("q.kind = ?"); arguments.append(kind) }
         let sql = """
-            SELECT a.path, substr(t.text, q.start_at + 1, q.end_at - q.start_at), s.name, s.roles, q.kind,
-                   q.start_at, q.end_at, q.section, q.paragraph, q.place, q.parts
+            SELECT a.path, q.text, s.name, s.roles, q.kind, q.start_at, q.end_at, q.section, q.paragraph,
+                   coalesce(q.place, c.heading, '(opening)'), q.parts
             FROM \(from)
             JOIN articles a ON a.id = q.article_id
-            JOIN texts t ON t.article_id = q.article_id
             LEFT JOIN speakers s ON s.article_id = q.article_id AND s.idx = q.speaker
+            LEFT JOIN sections c ON q.place IS NULL AND c.article_id = q.article_id AND c.idx = q.section
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY a.path, \(filter.speaker == nil ? "q.idx" : "q.start_at, q.end_at")
             """

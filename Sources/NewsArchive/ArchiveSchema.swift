@@ -14,7 +14,12 @@ enum ArchiveSchema {
 
     /// The first schema. Texts live apart from the article rows so that paging
     /// the library reads small rows; the full-text index reads its content from
-    /// them (FTS5 external content: the text is stored once).
+    /// them (FTS5 external content: the text is stored once). Quote texts are
+    /// stored with the quotes (a speaker's quotes are read without the articles'
+    /// texts); figure texts are read from the article's. `speaker_keys` has no
+    /// index by article (a tenth of the archive): its rows are found again from
+    /// the speakers when an article is removed. `quotes.place` is `headline`,
+    /// `subheadline` or `(opening)`, or null for the heading of the quote's section.
     static func v1(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(sql: """
@@ -67,11 +72,10 @@ enum ArchiveSchema {
             CREATE TABLE speaker_keys (
                 key TEXT NOT NULL,
                 rank INTEGER NOT NULL,
-                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                article_id INTEGER NOT NULL,
                 speaker INTEGER NOT NULL,
                 PRIMARY KEY (key, article_id, speaker, rank)
             ) WITHOUT ROWID;
-            CREATE INDEX speaker_keys_article ON speaker_keys(article_id);
             CREATE TABLE quotes (
                 article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                 idx INTEGER NOT NULL,
@@ -81,8 +85,9 @@ enum ArchiveSchema {
                 speaker INTEGER,
                 section INTEGER NOT NULL,
                 paragraph INTEGER,
-                place TEXT NOT NULL,
+                place TEXT,
                 parts TEXT,
+                text TEXT NOT NULL,
                 PRIMARY KEY (article_id, idx)
             ) WITHOUT ROWID;
             CREATE TABLE figures (

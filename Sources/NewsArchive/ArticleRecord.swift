@@ -40,8 +40,8 @@ public struct ArticleRecord: Sendable {
 
     public struct QuoteRow: Sendable, Hashable {
         public var quote: Quote
-        /// `headline`, `subheadline`, the section's heading or `(opening)`: where the quote is.
-        public var place: String
+        /// `headline`, `subheadline` or `(opening)`: where the quote is; nil for its section's heading.
+        public var place: String?
     }
 
     public var path: String
@@ -83,12 +83,13 @@ public struct ArticleRecord: Sendable {
         conflicts = a.conflicts
     }
 
-    /// The label `newsroom quotes` prints after the article's path.
-    public static func place(of quote: Quote, in article: Article) -> String {
+    /// The label `newsroom quotes` prints after the article's path; nil when
+    /// it is the heading of the quote's section (stored once, with the sections).
+    public static func place(of quote: Quote, in article: Article) -> String? {
         if quote.paragraph == nil, article.headline.range.contains(quote.range) { return "headline" }
         if quote.paragraph == nil, let dek = article.dek, dek.range.contains(quote.range) { return "subheadline" }
-        if article.sections.indices.contains(quote.section), let heading = article.sections[quote.section].heading {
-            return heading.text
+        if article.sections.indices.contains(quote.section), article.sections[quote.section].heading != nil {
+            return nil
         }
         return "(opening)"
     }

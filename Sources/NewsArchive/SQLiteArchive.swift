@@ -38,7 +38,11 @@ public final class SQLiteArchive: ArchiveStore {
         do {
             if mode == .write {
                 let pool = try DatabasePool(path: path, configuration: configuration)
-                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+                // A larger page cache for the writer: the full-text and speaker-key B-trees
+                // take inserts all over; 64 MB keeps their inner pages in memory.
+                try pool.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+                }
                 database = pool
             } else {
                 database = try DatabaseQueue(path: path, configuration: configuration)
@@ -113,6 +117,7 @@ public final class SQLiteArchive: ArchiveStore {
         do {
             try database.write { db in
                 try db.execute(sql: "DELETE FROM articles")
+                try db.execute(sql: "DELETE FROM speaker_keys")
                 try db.execute(sql: "INSERT INTO search(search) VALUES ('delete-all')")
             }
         } catch {
@@ -124,7 +129,7 @@ public final class SQLiteArchive: ArchiveStore {
         guard !batch.isEmpty else { return }
         do {
             try database.write { db in
-                for id in batch.removals { try Self.remove(id, db) }
+                for id in batch.removals { try ArchiveWriter.remove(id, db) }
                 for (id, stamp) in batch.restamps {
                     try db.execute(sql: "UPDATE articles SET size = ?, mtime = ? WHERE id = ?",
                                    arguments: [stamp.size, stamp.mtime, id])
@@ -135,7 +140,7 @@ public final class SQLiteArchive: ArchiveStore {
                 }
                 for record in batch.records {
                     if let old = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE path = ?", arguments: [record.path]) {
-                        try Self.remove(old, db)
+                        try ArchiveWriter.remove(old, db)
                     }
                     try ArchiveWriter.insert(record, db)
                 }
@@ -145,14 +150,6 @@ public final class SQLiteArchive: ArchiveStore {
         }
     }
 
-    private static func remove(_ id: Int64, _ db: Database) throws {
-        // External-content FTS5 forgets a row only when told its old values.
-        try db.execute(sql: """
-            INSERT INTO search(search, rowid, headline, body)
-            SELECT 'delete', id, headline, body FROM search_content WHERE id = ?
-            """, arguments: [id])
-        try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
-    }
 
     public func checkpoint() throws(ArchiveError) {
         do {
@@ -167,6 +164,11 @@ public final class SQLiteArchive: ArchiveStore {
             return try database.writeWithoutTransaction { db -> [String] in
                 var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
                 problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key in \($0[0] as String? ?? "?")" }
+                let orphans = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM speaker_keys k
+                    WHERE NOT EXISTS (SELECT 1 FROM speakers s WHERE s.article_id = k.article_id AND s.idx = k.speaker)
+                    """) ?? 0
+                if orphans > 0 { problems.append("\(orphans) speaker keys of no speaker") }
                 do {
                     try db.execute(sql: "INSERT INTO search(search, rank) VALUES ('integrity-check', 1)")
                 } catch let e as DatabaseError where e.resultCode == .SQLITE_CORRUPT {

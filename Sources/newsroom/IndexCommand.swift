@@ -13,7 +13,7 @@ struct Index: ParsableCommand {
             a file moved elsewhere is recognised by its content and not analyzed again. Work is committed \
             in batches: Ctrl-C (or a crash) keeps what was committed and the next run continues. \
             Exit status: 0 done, 1 some files were skipped (reported), 2 usage error, 3 the archive cannot \
-            be read, 4 it cannot be written (read-only, disk full), 130 interrupted.
+            be read, 4 it cannot be written (read-only, disk full), 130 (143) interrupted by SIGINT (SIGTERM).
             """)
 
     @Argument(help: ArgumentHelp("Article files or folders (searched recursively).", valueName: "PATH"))

@@ -9,7 +9,7 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Full-text search of the archive, best matches first (bm25).",
         discussion: """
-            QUERY: words (all must match; case and accents ignored), "a phrase", a prefix* , \
+            QUERY: words (all must match; case and accents ignored), "a phrase", a prefix (ceasefir*), \
             AND, OR, NOT (capitals) and parentheses: 'truce OR ceasefire', '"energy facilities" NOT Russia'. \
             A malformed query exits 2. Matches are marked **like this** (bold on a terminal).
             """)

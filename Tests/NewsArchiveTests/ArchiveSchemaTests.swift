@@ -64,7 +64,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/full.sqlite"
         do {
-            let capped = try SQLiteArchive(path: path, mode: .write, maxPageCount: 60)
+            let capped = try SQLiteArchive(path: path, mode: .write, maxPageCount: 38)
             var indexer = ArchiveIndexer(store: capped)
             indexer.batchSize = 2
             #expect(throws: ArchiveError.full) { try indexer.run([fixturesFolder], prune: false) }
