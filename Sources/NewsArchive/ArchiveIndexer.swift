@@ -62,13 +62,17 @@ public struct ArchiveIndexer: Sendable {
                     onStale: (Int) -> Void = { _ in }) throws(ArchiveError) -> IndexSummary {
         var summary = IndexSummary()
         let analyzer = self.analyzer
-        let (listed, expandFailures) = ArticleLoader.expand(paths)
+        // Roots resolved once (not each file: realpath looks at every component of a path),
+        // so that every path found under them is absolute.
+        let roots = paths.map { $0 == "-" ? $0 : (Self.absolute($0) ?? $0) }
+        let (listed, expandFailures) = ArticleLoader.expand(roots)
         summary.failures = expandFailures
         var files: [(path: String, stamp: FileStamp)] = []
         var seen = Set<String>()
         for file in listed {
             if file == "-" { continue }  // the command line refuses standard input before this
-            guard let absolute = Self.absolute(file), seen.insert(absolute).inserted else { continue }
+            let absolute = file.hasPrefix("/") ? file : (Self.absolute(file) ?? file)
+            guard seen.insert(absolute).inserted else { continue }
             guard let stamp = Self.stamp(absolute) else {
                 summary.failures.append(LoadFailure(path: file, reason: errno == EACCES ? .permissionDenied : .notFound))
                 continue

@@ -4,41 +4,63 @@ import NewsModel
 /// The read queries of the SQLite archive. Every value a user gives is a bound
 /// parameter; only fixed SQL text is ever concatenated.
 enum ArchiveQueries {
-    /// Speakers whose name, alias or role keys match `query`, as `SpeakerIndex.search` matches them.
-    static func speakerMatch(_ query: String, into arguments: inout [any DatabaseValueConvertible]) -> String {
+    /// The speakers a `--speaker` query selects, as `SpeakerIndex.selection` does over files: when
+    /// the query is exactly a form of someone's name (or, without `nameOnly`, a description or an
+    /// unnamed source), those only; otherwise every prefix match. Rows: article_id, speaker, best
+    /// (the `SpeakerIndex.MatchRank` raw value of the best way it matched).
+    static func speakerMatch(_ query: String, nameOnly: Bool, _ db: Database,
+                             into arguments: inout [any DatabaseValueConvertible]) throws -> String {
         let folded = Folding.fold(query)
-        arguments += [folded, folded, folded, folded.utf8.count >= 4]
+        let exactRanks = nameOnly ? "(0, 1)" : "(0, 1, 5, 7)"
+        let exact = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM speaker_keys WHERE key = ? AND rank IN \(exactRanks))",
+                                      arguments: [folded]) ?? false
+        if exact {
+            arguments.append(folded)
+            return """
+                SELECT article_id, speaker, min(CASE WHEN rank IN (0, 7) THEN 0 ELSE 1 END) AS best FROM speaker_keys
+                WHERE key = ? AND rank IN \(exactRanks) GROUP BY article_id, speaker
+                """
+        }
+        arguments += [folded, folded, nameOnly, folded, folded.utf8.count >= 4]
         return """
-            SELECT DISTINCT article_id, speaker FROM speaker_keys
-            WHERE key >= ? AND key < ? || char(1114111) AND (rank = \(SpeakerKeys.nameRank) OR key = ? OR ?)
+            SELECT article_id, speaker,
+                   min(CASE WHEN rank IN (0, 2) THEN 2 WHEN rank IN (1, 3, 5, 6) THEN 3 ELSE 4 END) AS best
+            FROM speaker_keys
+            WHERE key >= ? AND key < ? || char(1114111)
+              AND (rank IN (0, 1, 2, 3) OR (NOT ? AND (rank IN (5, 6) OR (rank IN (4, 7) AND (key = ? OR ?)))))
+            GROUP BY article_id, speaker
             """
     }
 
     /// Date, source and speaker conditions on the articles table under `alias`.
-    static func articleConditions(_ filter: ArchiveFilter, alias a: String, into conditions: inout [String],
-                                  _ arguments: inout [any DatabaseValueConvertible]) {
+    static func articleConditions(_ filter: ArchiveFilter, alias a: String, _ db: Database, into conditions: inout [String],
+                                  _ arguments: inout [any DatabaseValueConvertible]) throws {
         if let since = filter.since { conditions.append("\(a).date >= ?"); arguments.append(since) }
         if let until = filter.until { conditions.append("\(a).date <= ?"); arguments.append(until) }
         if let source = filter.source { conditions.append("\(a).source = ? COLLATE NOCASE"); arguments.append(source) }
         if let speaker = filter.speaker {
-            conditions.append("\(a).id IN (SELECT article_id FROM (\(speakerMatch(speaker, into: &arguments))))")
+            let match = try speakerMatch(speaker, nameOnly: filter.nameOnly, db, into: &arguments)
+            conditions.append("\(a).id IN (SELECT article_id FROM (\(match)))")
         }
     }
 
     static func quotes(_ filter: ArchiveFilter, _ db: Database) throws -> [ArchivedQuote] {
         var arguments: [any DatabaseValueConvertible] = []
         var from = "quotes q"
+        var best = "NULL"
         if let speaker = filter.speaker {
-            from = "(\(speakerMatch(speaker, into: &arguments))) m JOIN quotes q ON q.article_id = m.article_id AND q.speaker = m.speaker"
+            let match = try speakerMatch(speaker, nameOnly: filter.nameOnly, db, into: &arguments)
+            from = "(\(match)) m JOIN quotes q ON q.article_id = m.article_id AND q.speaker = m.speaker"
+            best = "m.best"
         }
         var conditions: [String] = []
         var articleFilter = filter
         articleFilter.speaker = nil
-        articleConditions(articleFilter, alias: "a", into: &conditions, &arguments)
-        if let kind = filter.kind { conditions.append("q.kind = ?"); arguments.append(kind) }
+        try articleConditions(articleFilter, alias: "a", db, into: &conditions, &arguments)
+        if filter.speaker == nil, let kind = filter.kind { conditions.append("q.kind = ?"); arguments.append(kind) }
         let sql = """
             SELECT a.path, q.text, s.name, s.roles, q.kind, q.start_at, q.end_at, q.section, q.paragraph,
-                   coalesce(q.place, c.heading, '(opening)'), q.parts
+                   coalesce(q.place, c.heading, '(opening)'), q.parts, s.kind, q.via, \(best), q.article_id, q.speaker
             FROM \(from)
             JOIN articles a ON a.id = q.article_id
             LEFT JOIN speakers s ON s.article_id = q.article_id AND s.idx = q.speaker
@@ -46,20 +68,44 @@ enum ArchiveQueries {
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY a.path, \(filter.speaker == nil ? "q.idx" : "q.start_at, q.end_at")
             """
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+        var rows: [(quote: ArchivedQuote, best: Int, person: String)] = []
+        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
             let roles: String? = row[3]
-            return ArchivedQuote(path: row[0], text: row[1], speaker: row[2],
-                                 role: roles.flatMap { $0.isEmpty ? nil : list($0).first }, kind: row[4],
-                                 range: SourceRange(row[5], row[6]), section: row[7], paragraph: row[8], place: row[9],
-                                 parts: parts(row[10]))
+            let name: String? = row[2]
+            let kind: String? = row[11]
+            let quote = ArchivedQuote(path: row[0], text: row[1], speaker: name,
+                                      role: roles.flatMap { $0.isEmpty ? nil : list($0).first }, speakerType: kind,
+                                      via: row[12], kind: row[4], range: SourceRange(row[5], row[6]), section: row[7],
+                                      paragraph: row[8], place: row[9], parts: parts(row[10]))
+            let article: Int64 = row[14]
+            let index: Int = row[15] ?? -1
+            // Speakers are one person across articles by their folded name; an unnamed source stays in its article.
+            let person = kind == SpeakerKind.unnamed.rawValue ? "\(article)#\(index)" : Folding.fold(name ?? "")
+            rows.append((quote, row[13] ?? 0, person))
         }
+        guard filter.speaker != nil else { return rows.map(\.quote) }
+        // Grouped by person: best match first, then the most quoted, then the first met in path order.
+        var order: [String: (best: Int, count: Int, first: Int)] = [:]
+        for (i, r) in rows.enumerated() {
+            let o = order[r.person] ?? (r.best, 0, i)
+            order[r.person] = (min(o.best, r.best), o.count + 1, o.first)
+        }
+        let grouped = rows.enumerated().sorted { x, y in
+            let a = order[x.element.person] ?? (0, 0, 0), b = order[y.element.person] ?? (0, 0, 0)
+            if a.best != b.best { return a.best < b.best }
+            if a.count != b.count { return a.count > b.count }
+            if a.first != b.first { return a.first < b.first }
+            return x.offset < y.offset
+        }.map(\.element.quote)
+        return filter.kind.map { kind in grouped.filter { $0.kind == kind } } ?? grouped
     }
 
     static func speakerSources(_ filter: ArchiveFilter, _ db: Database) throws -> [ArchivedSpeakers] {
         let articles = try articleRows(filter, db)
         var speakers: [Int64: [Speaker]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT article_id, name, aliases, roles FROM speakers ORDER BY article_id, idx") {
-            speakers[row[0], default: []].append(Speaker(name: row[1], aliases: list(row[2]), roles: list(row[3])))
+        for row in try Row.fetchAll(db, sql: "SELECT article_id, name, kind, aliases, roles FROM speakers ORDER BY article_id, idx") {
+            speakers[row[0], default: []].append(Speaker(name: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .person,
+                                                         aliases: list(row[3]), roles: list(row[4])))
         }
         var quoteSpeakers: [Int64: [Int?]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT article_id, speaker FROM quotes ORDER BY article_id, idx") {
@@ -130,7 +176,7 @@ enum ArchiveQueries {
     private static func articleRows(_ filter: ArchiveFilter, _ db: Database) throws -> [(id: Int64, path: String, headline: String)] {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
-        articleConditions(filter, alias: "a", into: &conditions, &arguments)
+        try articleConditions(filter, alias: "a", db, into: &conditions, &arguments)
         let sql = "SELECT a.id, a.path, a.headline FROM articles a "
             + (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY a.path"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0[0], $0[1], $0[2]) }

@@ -65,6 +65,7 @@ enum ArchiveSchema {
                 article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                 idx INTEGER NOT NULL,
                 name TEXT NOT NULL,
+                kind TEXT NOT NULL,
                 aliases TEXT NOT NULL,
                 roles TEXT NOT NULL,
                 PRIMARY KEY (article_id, idx)
@@ -83,6 +84,7 @@ enum ArchiveSchema {
                 end_at INTEGER NOT NULL,
                 kind TEXT NOT NULL,
                 speaker INTEGER,
+                via TEXT,
                 section INTEGER NOT NULL,
                 paragraph INTEGER,
                 place TEXT,

@@ -50,6 +50,8 @@ public struct ArchiveBatch: Sendable {
 public struct ArchiveFilter: Sendable {
     /// Speaker search: name, alias, name-word prefix or role (folded).
     public var speaker: String?
+    /// With `speaker`: match names and their forms only, not roles or descriptions.
+    public var nameOnly = false
     public var kind: String?
     /// Article days, inclusive, `YYYY-MM-DD`.
     public var since: String?
@@ -99,6 +101,10 @@ public struct ArchivedQuote: Sendable, Hashable {
     public var text: String
     public var speaker: String?
     public var role: String?
+    /// person, organization or unnamed; nil without a speaker.
+    public var speakerType: String?
+    /// How the speaker was found (`SpeakerVia`); nil without a speaker.
+    public var via: String?
     public var kind: String
     public var range: SourceRange
     public var section: Int

@@ -33,11 +33,11 @@ enum ArchiveWriter {
             }
         }
 
-        let speaker = try RowInserter(db, "INSERT INTO speakers (article_id, idx, name, aliases, roles) VALUES (?, ?, ?, ?, ?)")
+        let speaker = try RowInserter(db, "INSERT INTO speakers (article_id, idx, name, kind, aliases, roles) VALUES (?, ?, ?, ?, ?, ?)")
         let key = try RowInserter(db, "INSERT OR IGNORE INTO speaker_keys (key, rank, article_id, speaker) VALUES (?, ?, ?, ?)")
         for (i, s) in r.speakers.enumerated() {
             try speaker.insert { b in
-                b.int(id); b.int(i); b.text(s.name); b.text(s.aliases.joined(separator: String(separator)))
+                b.int(id); b.int(i); b.text(s.name); b.text(s.kind.rawValue); b.text(s.aliases.joined(separator: String(separator)))
                 b.text(s.roles.joined(separator: String(separator)))
             }
             for (k, rank) in SpeakerKeys.keys(of: s) {
@@ -46,14 +46,15 @@ enum ArchiveWriter {
         }
 
         let quote = try RowInserter(db, """
-            INSERT INTO quotes (article_id, idx, start_at, end_at, kind, speaker, section, paragraph, place, parts, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO quotes (article_id, idx, start_at, end_at, kind, speaker, via, section, paragraph, place, parts, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, row) in r.quotes.enumerated() {
             let q = row.quote
             let parts = q.parts.count > 1 ? q.parts.map { "\($0.start)-\($0.end)" }.joined(separator: ",") : nil
             try quote.insert { b in
                 b.int(id); b.int(i); b.int(q.range.start); b.int(q.range.end); b.text(q.kind.rawValue); b.int(q.speaker)
+                b.text(q.speaker == nil ? nil : q.via?.rawValue)
                 b.int(q.section); b.int(q.paragraph); b.text(row.place); b.text(parts); b.text(q.text)
             }
         }
@@ -85,10 +86,11 @@ enum ArchiveWriter {
             SELECT 'delete', id, headline, body FROM search_content WHERE id = ?
             """, arguments: [id])
         let key = try RowInserter(db, "DELETE FROM speaker_keys WHERE key = ? AND rank = ? AND article_id = ? AND speaker = ?")
-        for row in try Row.fetchAll(db, sql: "SELECT idx, name, aliases, roles FROM speakers WHERE article_id = ?",
+        for row in try Row.fetchAll(db, sql: "SELECT idx, name, kind, aliases, roles FROM speakers WHERE article_id = ?",
                                     arguments: [id]) {
             let index: Int = row[0]
-            let speaker = Speaker(name: row[1], aliases: ArchiveQueries.list(row[2]), roles: ArchiveQueries.list(row[3]))
+            let speaker = Speaker(name: row[1], kind: SpeakerKind(rawValue: row[2]) ?? .person,
+                                  aliases: ArchiveQueries.list(row[3]), roles: ArchiveQueries.list(row[4]))
             for (k, rank) in SpeakerKeys.keys(of: speaker) {
                 try key.insert { b in b.text(k); b.int(rank); b.int(id); b.int(index) }
             }
@@ -97,24 +99,41 @@ enum ArchiveWriter {
     }
 }
 
-/// The searchable keys of a speaker, as `SpeakerIndex` folds them: the whole
-/// name and each of its words, the same for aliases (matched by prefix), and
-/// roles (matched as whole words, or by a prefix of four letters or more).
+/// The searchable keys of a speaker, folded as `SpeakerIndex` folds them: each
+/// whole form (name, alias, role) and, for forms of several words, each word.
+/// The rank says what a key is, for the two stages of a speaker search (an
+/// exact form first; otherwise prefixes):
+///
+/// | rank | key | exact match | prefix match |
+/// | --- | --- | --- | --- |
+/// | 0 | a named speaker's whole name | name | name prefix |
+/// | 1 | a whole alias that is a form of the name ("Zelensky") | alias | alias prefix |
+/// | 2 | a word of the name | – | name prefix |
+/// | 3 | a word of such an alias | – | alias prefix |
+/// | 4 | a role or a word of it; a word of an unnamed source | – | role (whole word, or 4+ letters) |
+/// | 5 | a whole description alias ("the minister"), an unnamed source's alias | alias (not `--name-only`) | alias prefix (not `--name-only`) |
+/// | 6 | a word of such an alias | – | alias prefix (not `--name-only`) |
+/// | 7 | an unnamed source's whole name ("a spokesman") | name (not `--name-only`) | role (not `--name-only`) |
 enum SpeakerKeys {
-    static let nameRank = 2, roleRank = 4
-
     static func keys(of speaker: Speaker) -> [(String, Int)] {
         var keys: [(String, Int)] = []
-        func add(_ text: String, _ rank: Int) {
+        func add(_ text: String, whole: Int, word: Int) {
             let folded = Folding.fold(text)
             guard !folded.isEmpty else { return }
-            keys.append((folded, rank))
+            keys.append((folded, whole))
             let words = folded.split(whereSeparator: { $0 == " " || $0 == "-" })
-            if words.count > 1 { for w in words { keys.append((String(w), rank)) } }
+            if words.count > 1 { for w in words { keys.append((String(w), word)) } }
         }
-        add(speaker.name, nameRank)
-        for alias in speaker.aliases { add(alias, nameRank) }
-        for role in speaker.roles { add(role, roleRank) }
+        if speaker.kind == .unnamed {
+            add(speaker.name, whole: 7, word: 4)
+            for alias in speaker.aliases { add(alias, whole: 5, word: 6) }
+        } else {
+            add(speaker.name, whole: 0, word: 2)
+            for alias in speaker.aliases {
+                if Speaker.isNameForm(alias) { add(alias, whole: 1, word: 3) } else { add(alias, whole: 5, word: 6) }
+            }
+        }
+        for role in speaker.roles { add(role, whole: 4, word: 4) }
         return keys
     }
 }

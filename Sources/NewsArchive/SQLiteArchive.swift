@@ -185,23 +185,33 @@ public final class SQLiteArchive: ArchiveStore {
 
     public func search(_ request: SearchRequest) throws(ArchiveError) -> [SearchHit] {
         let match = try SearchQuery.translate(request.query)
-        var conditions = ["search MATCH ?"]
-        var arguments: [any DatabaseValueConvertible] = [match]
-        ArchiveQueries.articleConditions(request.filter, alias: "a", into: &conditions, &arguments)
-        arguments.append(request.limit)
-        let sql = """
-            SELECT a.path, a.headline, a.date, a.source, bm25(search, 5.0, 1.0) AS score,
+        let filter = request.filter
+        let limit = request.limit
+        func query(_ db: Database) throws -> [SearchHit] {
+            var conditions = ["search MATCH ?"]
+            var arguments: [any DatabaseValueConvertible] = [match]
+            try ArchiveQueries.articleConditions(filter, alias: "a", db, into: &conditions, &arguments)
+            let join = conditions.count > 1 ? "JOIN articles a ON a.id = search.rowid" : ""
+            arguments += [limit, match]
+            // The best rows first, then snippets for those only: SQLite computes every selected
+            // column of every candidate before sorting, and a snippet reads its article's text.
+            let sql = """
+            WITH top AS MATERIALIZED (
+                SELECT search.rowid AS id, bm25(search, 5.0, 1.0) AS score FROM search \(join)
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY score, search.rowid LIMIT ?)
+            SELECT a.path, a.headline, a.date, a.source, top.score,
                    snippet(search, -1, char(57344), char(57345), '…', 24)
-            FROM search JOIN articles a ON a.id = search.rowid
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY score, a.path LIMIT ?
+            FROM top JOIN search ON search.rowid = top.id JOIN articles a ON a.id = top.id
+            WHERE search MATCH ?
+            ORDER BY top.score, top.id
             """
-        do {
-            return try database.read { db in
-                try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                    SearchHit(path: row[0], headline: row[1], date: row[2], source: row[3], score: row[4], snippet: row[5])
-                }
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                SearchHit(path: row[0], headline: row[1], date: row[2], source: row[3], score: row[4], snippet: row[5])
             }
+        }
+        do {
+            return try database.read(query)
         } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR {
             throw .malformedQuery("FTS5 cannot read it")
         } catch {

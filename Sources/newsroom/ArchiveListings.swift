@@ -10,12 +10,17 @@ enum ArchiveListings {
         let store = try ArchiveAccess.open(file, mode: .read)
         let quotes: [ArchivedQuote]
         do { quotes = try store.quotes(filter) } catch { throw ArchiveAccess.fail(file, error) }
+        if let speaker = filter.speaker, quotes.isEmpty {
+            Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(speaker))'")
+            throw ExitCode(1)
+        }
         if json {
             Output.write(JSON.array(quotes.map(quoteJSON)).serialized())
         } else {
             for (i, q) in quotes.enumerated() {
                 if i > 0 { Output.write("\n") }
-                Output.write(QuoteText.block(text: q.text, who: q.speaker, kind: q.kind, path: q.path, place: q.place))
+                let who = QuoteText.who(q.speaker, unnamed: q.speakerType == SpeakerKind.unnamed.rawValue, via: q.via)
+                Output.write(QuoteText.block(text: q.text, who: who, kind: q.kind, path: q.path, place: q.place))
             }
         }
         Output.flush()
@@ -27,6 +32,7 @@ enum ArchiveListings {
             ("article", .string(q.path)), ("text", .string(q.text)), ("speaker", .optional(q.speaker)),
             ("kind", .string(q.kind)), ("start", .int(q.range.start)), ("end", .int(q.range.end)),
             ("section", .int(q.section)), ("paragraph", .optional(q.paragraph)), ("role", .optional(q.role)),
+            ("speaker_type", .optional(q.speakerType)), ("via", .optional(q.speaker == nil ? nil : q.via)),
         ]
         if q.parts.count > 1 {
             fields.append(("parts", .array(q.parts.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })))
@@ -34,12 +40,12 @@ enum ArchiveListings {
         return .object(fields)
     }
 
-    static func speakers(archive option: String, filter: ArchiveFilter, json: Bool) throws {
+    static func speakers(archive option: String, filter: ArchiveFilter, unnamed: Bool, json: Bool) throws {
         let file = ArchiveAccess.path(option)
         let store = try ArchiveAccess.open(file, mode: .read)
         let sources: [ArchivedSpeakers]
         do { sources = try store.speakerSources(filter) } catch { throw ArchiveAccess.fail(file, error) }
-        Speakers.write(SpeakerIndex(sources).byQuoteCount(), json: json)
+        Speakers.write(SpeakerIndex(sources).byQuoteCount(), unnamed: unnamed, json: json)
         Output.flush()
     }
 

@@ -8,13 +8,25 @@ struct Quotes: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Only quotes by speakers matching this name, alias, name prefix or role.")
+    @Option(help: ArgumentHelp("Only quotes by speakers matching this name, alias, name prefix or role.",
+                               discussion: "A query that is exactly someone's name or one of its forms keeps that person "
+                                   + "only; otherwise every match is listed, grouped by person, best match first. "
+                                   + "No match: a message on standard error and exit status 1."))
     var speaker: String?
+
+    @Flag(help: "With --speaker, match only names and their forms, not roles or descriptions (\"the minister\").")
+    var nameOnly = false
 
     @Option(help: "Only quotes of this kind: full, partial or scare.")
     var kind: String?
 
-    @Flag(help: "Print one JSON array of {article, text, speaker, kind, start, end, section, paragraph}.")
+    @Flag(help: ArgumentHelp("Print one JSON array of {article, text, speaker, kind, start, end, section, paragraph, "
+                             + "role, speaker_type, via, parts}.",
+                             discussion: "speaker_type: person, organization, unnamed (a source the article does not "
+                                 + "name, as written: \"a spokesman for the port\") or null. via: how the speaker was "
+                                 + "found: name (in the quote's attribution), pronoun, description, continuation (no "
+                                 + "attribution of its own: the speaker before it) or introduction (a paragraph ending "
+                                 + "with a colon); null with no speaker."))
     var json = false
 
     @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
@@ -31,23 +43,33 @@ struct Quotes: ParsableCommand {
         if let kind, QuoteKind(rawValue: kind) == nil {
             throw ValidationError("--kind must be full, partial or scare")
         }
+        if nameOnly, speaker == nil { throw ValidationError("--name-only goes with --speaker") }
         try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
     }
 
     func run() throws {
         if let archive {
-            let filter = ArchiveFilter(speaker: speaker, kind: kind, since: since, until: until)
+            var filter = ArchiveFilter(speaker: speaker, kind: kind, since: since, until: until)
+            filter.nameOnly = nameOnly
             return try ArchiveListings.quotes(archive: archive, filter: filter, json: json)
         }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
         if let speaker {
-            let index = SpeakerIndex(analyzed)
-            var locations: [QuoteLocation] = []
-            for match in index.search(speaker) { locations.append(contentsOf: match.quotes) }
-            locations.sort { ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range) }
-            for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
+            let people = SpeakerIndex(analyzed).selection(speaker, nameOnly: nameOnly)
+            if people.isEmpty {
+                Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(speaker))'")
+                try loaded.finish()
+                throw ExitCode(1)
+            }
+            // Grouped by person, best match first; each person's quotes in reading order.
+            for person in people {
+                let locations = person.quotes.sorted {
+                    ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range)
+                }
+                for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
+            }
         } else {
             for a in analyzed { for q in a.quotes { selected.append((q, a)) } }
         }
@@ -67,7 +89,8 @@ struct Quotes: ParsableCommand {
 /// One quote as a text block: the quote, then who, where and what kind.
 enum QuoteText {
     static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
-        let who = a.speakerName(of: quote)
+        let unnamed = quote.speaker.map { a.speakers.indices.contains($0) && a.speakers[$0].kind == .unnamed } ?? false
+        let who = Self.who(a.speakerName(of: quote), unnamed: unnamed, via: quote.via?.rawValue)
         var section: String
         if quote.paragraph == nil, a.article.headline.range.contains(quote.range) {
             section = "headline"
@@ -82,11 +105,19 @@ enum QuoteText {
         return block(text: quote.text, who: who, kind: quote.kind.rawValue, path: a.article.path, place: section)
     }
 
+    /// The speaker as the block names it: "(unnamed)" for an unnamed source, how it was found unless by name.
+    static func who(_ name: String?, unnamed: Bool, via: String?) -> String {
+        var who = name ?? "(unknown speaker)"
+        if unnamed { who += " (unnamed)" }
+        if let via, via != SpeakerVia.name.rawValue { who += " (by \(via))" }
+        return who
+    }
+
     /// The block from its parts (the archive keeps these, not the article).
-    static func block(text: String, who: String?, kind: String, path: String, place: String) -> String {
+    static func block(text: String, who: String, kind: String, path: String, place: String) -> String {
         let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
         var out = TerminalText.sanitize("\u{201C}\(flat)\u{201D}") + "\n"
-        out += TerminalText.sanitize("  \u{2014} \(who ?? "(unknown speaker)")") + " [\(kind)]\n"
+        out += TerminalText.sanitize("  \u{2014} \(who)") + " [\(kind)]\n"
         out += TerminalText.sanitize("  \(path) \u{00B7} \(place)") + "\n"
         return out
     }

@@ -37,6 +37,12 @@ quotes --json
 quotes
 quotes --speaker zelensky --json
 quotes --speaker spokeswoman
+quotes --speaker minister --json
+quotes --speaker zelensky --name-only --json
+quotes --speaker a --json
+quotes --speaker coach
+quotes --speaker mar
+speakers --unnamed --json
 quotes --kind scare --json
 speakers --json
 speakers
@@ -48,6 +54,9 @@ figures --check --json
 sections --json
 sections
 CMDS
+
+"$bin" quotes --speaker nobody-at-all --archive "$A" >"$tmp/out" 2>"$tmp/err"; code=$?
+[ "$code" -eq 1 ] && grep -qx "newsroom: no speaker matches 'nobody-at-all'" "$tmp/err" || fail "no speaker match: exit $code, $(cat "$tmp/err")"
 
 # The default archive under XDG_DATA_HOME, and a bare --archive.
 XDG_DATA_HOME="$tmp/xdg" "$bin" index "$tmp/articles/seed-article.txt" >/dev/null || fail "index to the default archive"

@@ -24,8 +24,27 @@ printf 'Headline\n\n"This quote never closes, said the mayor.\n\nAnother paragra
 "$bin" quotes "$tmp/open.txt" >/dev/null 2>"$tmp/err" || fail "unclosed quote exited $?"
 grep -qx "newsroom: warning: $tmp/open.txt: unclosed quotation mark in paragraph 1" "$tmp/err" || fail "warning: $(cat "$tmp/err")"
 
-"$bin" speakers --json "$seed" | tr -d ' \n' | grep -q '^\[{"name":"VolodymyrZelensky","aliases":\[[^]]*\],"roles":\["UkrainianPresident"\],"quotes":6,"articles":1}' \
+"$bin" speakers --json "$seed" | tr -d ' \n' | grep -q '^\[{"name":"VolodymyrZelensky","aliases":\[[^]]*\],"roles":\["UkrainianPresident"\],"quotes":6,"articles":1,"type":"person"}' \
   || fail "speakers --json"
+"$bin" quotes --speaker "nobody by this name" "$seed" >"$tmp/out" 2>"$tmp/err"; code=$?
+[ "$code" -eq 1 ] || fail "quotes --speaker with no match: exit $code, want 1"
+[ ! -s "$tmp/out" ] || fail "quotes --speaker with no match printed: $(cat "$tmp/out")"
+grep -qx "newsroom: no speaker matches 'nobody by this name'" "$tmp/err" || fail "no-match message: $(cat "$tmp/err")"
+# The reporting fields: every quote with a speaker says what it is and how it was found.
+"$bin" quotes --json "$seed" | python3 -c '
+import json, sys
+quotes = json.load(sys.stdin)
+for q in quotes:
+    assert ("speaker_type" in q) and ("via" in q), q
+    if q["speaker"] is None:
+        assert q["speaker_type"] is None and q["via"] is None, q
+    else:
+        assert q["speaker_type"] in ("person", "organization", "unnamed"), q
+        assert q["via"] in ("name", "pronoun", "description", "continuation", "introduction"), q
+' || fail "speaker_type and via"
+"$bin" quotes --speaker "the ukrainian president" --name-only "$seed" >/dev/null 2>&1; code=$?
+[ "$code" -eq 1 ] || fail "--name-only matched a description: exit $code, want 1"
+"$bin" quotes --speaker "the ukrainian president" "$seed" | grep -q "Volodymyr Zelensky" || fail "a description finds its person"
 "$bin" speakers "$seed" /nonexistent >/dev/null 2>&1; code=$?
 [ "$code" -eq 1 ] || fail "speakers with a missing input: exit $code, want 1"
 exit 0

@@ -2,6 +2,8 @@
 /// speaker search and to find it again when its article is opened.
 public struct EntryQuote: Sendable, Hashable {
     public let kind: QuoteKind
+    /// How the speaker was found (`Quote.via`).
+    public let via: SpeakerVia?
     // An article's quotes share one string for their texts (one allocation, not
     // one each), and keep their numbers in 32 bits: 18 quotes an article times
     // 10,000 articles. Offsets fit: files are limited to `FileReader.sizeLimit`
@@ -35,6 +37,7 @@ public struct EntryQuote: Sendable, Hashable {
     /// `quote`, its text found in `texts` from UTF-8 offset `textStart`.
     init(_ quote: Quote, texts: String, textStart: Int) {
         kind = quote.kind
+        via = quote.via
         self.texts = texts
         self.textStart = UInt32(clamping: textStart)
         textEnd = UInt32(clamping: textStart + quote.text.utf8.count)
@@ -98,7 +101,7 @@ public struct LibraryEntry: Sendable, Hashable {
         // The extractor's arrays grew by appending and have room to spare; the
         // library keeps them for every article, so it keeps tight copies.
         speakers = exactly(analyzed.speakers.lazy.map { speaker in
-            Speaker(name: speaker.name, aliases: exactly(speaker.aliases, count: speaker.aliases.count),
+            Speaker(name: speaker.name, kind: speaker.kind, aliases: exactly(speaker.aliases, count: speaker.aliases.count),
                     roles: exactly(speaker.roles, count: speaker.roles.count))
         }, count: analyzed.speakers.count)
     }

@@ -60,8 +60,7 @@ struct AttributionReader {
         let leftLower = max(previousQuote + 1, sentence)
         slot.startsSentence = tokens[qi].sentenceStart || (leftLower == qi && !slot.followsQuoteInSentence)
 
-        if qi > 0, tokens[qi - 1].isWord, tokens[qi - 1].has(.labelMarkers)
-            || (qi > 1 && tokens[qi - 1].has(.asWord) && tokens[qi - 2].has(.knownOrCalled)) {
+        if qi > 0, tokens[qi - 1].isWord, isLabel(before: qi, sentence: sentence) {
             slot.labelled = true
             return slot
         }
@@ -89,12 +88,25 @@ struct AttributionReader {
         return slot
     }
 
+    /// A mark set off as a label, not as anyone's words: "so-called", "known as", or a label verb
+    /// with no speaker of its own ("a scheme dubbed \"X\""); "critics dubbed it \"X\"" quotes the critics.
+    private func isLabel(before qi: Int, sentence: Int) -> Bool {
+        let w = qi - 1
+        if tokens[w].has(.asWord), qi > 1, tokens[qi - 2].has(.knownOrCalled) { return true }
+        guard tokens[w].has(.labelMarkers) else { return false }
+        if reader.isWord(w, "so-called") { return true }
+        guard let subject = reader.subject(beforeVerb: w, lower: sentence) else { return true }
+        return subject.kind == .invalid || subject.kind == .description && subject.plural == false && subject.head < 0
+    }
+
     /// `"…," Trump said` and `"…," said Karoline Leavitt` right after the quote.
     func after(_ qi: Int) -> Phrase? {
         var r = qi + 1
         guard r < tokens.count else { return nil }
         // A new sentence after a quote that ended one is not its attribution.
-        if tokens[r].isWord, tokens[r].sentenceStart, !isQuoteEndingSpeech(qi) { return nil }
+        // `"…the end." said Tom Lutz`: a lowercase speech verb or pronoun does not start a new sentence.
+        if tokens[r].isWord, tokens[r].sentenceStart, !isQuoteEndingSpeech(qi),
+           tokens[r].nameShaped || !(reader.isSpeechVerb(r) || tokens[r].has(.personalPronouns)) { return nil }
         // A headline's "'We were never meant to win': novelist Ruth Amadi on her prize".
         let credit = qi == 0 && tokens[r].kind == .colon
         if tokens[r].kind == .comma || tokens[r].kind == .dash || credit { r += 1 }
@@ -117,7 +129,8 @@ struct AttributionReader {
         var v = r + 1
         while v < min(upper, r + 14) {
             if reader.isSpeechVerb(v) {
-                if let p = reader.subject(beforeVerb: v, lower: r), p.start == r { return p }
+                // "veteran pollster Bill Carver said": lowercase modifiers before the name.
+                if let p = reader.subject(beforeVerb: v, lower: r), p.start == r || modifiersOnly(r, p.start) { return p }
                 return nil
             }
             v += 1
@@ -130,6 +143,16 @@ struct AttributionReader {
             return p
         }
         return nil
+    }
+
+    /// At most three lowercase words, none a verb of speech or a determiner: "veteran pollster".
+    private func modifiersOnly(_ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 3 else { return false }
+        for k in from..<to {
+            guard tokens[k].isWord, !tokens[k].nameShaped, !tokens[k].has([.speechVerbs, .determiners, .betweenSubjectAndVerb,
+                                                                              .relative, .startsWithDigit]) else { return false }
+        }
+        return true
     }
 
     /// Particles that turn a verb into one of speech: "shot back", "chimed in", "pointed out", "went on".
@@ -191,21 +214,35 @@ struct AttributionReader {
 
     /// The last speech verb with a speaker earlier in the quote's sentence; for a
     /// verb without its own subject ("… and said it was"), the sentence's subject.
+    /// A verb of an earlier fragment counts too: "He dismissed the so-called \"final package\" as \"…\"".
     func reported(_ qi: Int, leftLower: Int, sentence: Int) -> Phrase? {
         var v = qi - 1
         var sawVerb = false
-        while v >= leftLower {
-            if reader.isSpeechVerb(v) {
+        while v >= sentence {
+            if reader.isSpeechVerb(v) || reader.isNamingVerb(v) {
                 if let p = reader.subject(beforeVerb: v, lower: sentence), p.kind != .invalid { return p }
                 sawVerb = true
+            } else if let agent = passiveAgent(v, upper: qi) {
+                // "mocked by the rival campaign as \"…\"": the agent named the words.
+                return agent
             }
             v -= 1
         }
+        // "… overruled most objections but warned prosecutors to \"…\"": the sentence's subject.
         if sawVerb, sentence < qi, let p = reader.phrase(startingAt: sentence, upper: qi), p.kind != .invalid,
-           p.end < qi, tokens[p.end].isWord {
+           p.end < qi, tokens[p.end].isWord || tokens[p.end].kind == .comma || tokens[p.end].kind == .openParen {
             return p
         }
         return nil
+    }
+
+    /// The agent of a passive naming or speech verb at `v`: "was described by her lawyer as".
+    private func passiveAgent(_ v: Int, upper: Int) -> Phrase? {
+        guard v > 0, v + 2 < upper, tokens[v].isWord, tokens[v].has([.namingVerbs, .speechVerbs]),
+              tokens[v - 1].has(.passiveAuxiliary), reader.isWord(v + 1, "by"),
+              let p = reader.phrase(startingAt: v + 2, upper: upper), p.kind == .name || p.kind == .description
+        else { return nil }
+        return p
     }
 
     /// `… a "correct" first step, Zelensky said.`: a speaker at the end of the sentence.

@@ -423,13 +423,14 @@ struct Coreference {
     /// the subject of a sentence. Later pronouns may stand for them rather than for the last
     /// person named.
     private static func bringsInSomeone(_ d: Phrase, _ reader: PhraseReader) -> Bool {
-        guard !d.plural, !d.isOrganisation, d.head >= 0 else { return false }
+        guard !d.plural, !d.isOrganisation, !d.unnamedSource, d.head >= 0 else { return false }
         return isIndefinite(d, reader) || (d.start > 0 && reader.isWord(d.start - 1, "one"))
     }
 
     /// "a passenger", "an official", "another resident".
     private static func isIndefinite(_ d: Phrase, _ reader: PhraseReader) -> Bool {
         reader.isWord(d.start, "a") || reader.isWord(d.start, "an") || reader.isWord(d.start, "another")
+            || reader.isWord(d.start, "one")
     }
 
     private mutating func addAnonymous(_ d: Phrase, reader: PhraseReader, block: Int) -> Int {
@@ -438,6 +439,9 @@ struct Coreference {
         entity.evidenced = true
         entity.gender = d.gender
         entity.roles.append(WrittenForm(block: block, span: d.text))
+        // "one official said": the number is part of how the source is written.
+        let start = d.start > 0 && reader.isWord(d.start - 1, "one") ? d.start - 1 : d.start
+        entity.written = WrittenForm(block: block, span: TokenSpan(start, d.end))
         entity.roleWords.append(number(NameKey.normalRole(reader.head(of: d))))
         for k in d.modifiers.range {
             let id = number(NameKey.normalRole(NameKey.key(reader.lower(k))))
@@ -451,7 +455,7 @@ struct Coreference {
     }
 
     private func resolveDescription(_ d: Phrase, at index: Int, reader: PhraseReader) -> Int? {
-        if d.plural { return nil }
+        if d.plural || d.unnamedSource { return nil }
         let key = DescriptionKey(d, reader: reader, words: words)
         // "a passenger said", "another official said": an indefinite description brings in
         // someone new, never a person named earlier. It may be named later ("A regional envoy

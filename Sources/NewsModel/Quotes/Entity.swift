@@ -33,6 +33,8 @@ struct Entity: Sendable {
     /// Someone the article never names ("a resident said"): pronouns and descriptions may
     /// stand for them, and their quotes have no speaker.
     var anonymous = false
+    /// How an anonymous entity was brought in, determiner included: "a spokesman for the port".
+    var written: WrittenForm? = nil
     /// A person by what its sentence says of it ("Petrov, who made three saves,").
     var person = false
     var lastMention = -1

@@ -77,9 +77,9 @@ struct MentionScanner {
                 if let p = reader.subject(beforeVerb: i, lower: start), p.kind != .invalid {
                     _ = add(p, salient: true, speaks: true)
                 }
-            } else if t.isWord, t.has(.title), i + 1 < n, tokens[i + 1].isNameWord,
-                      !tokens[i + 1].has(.title) {
-                let e = nameRunEnd(from: i + 1)
+            } else if t.isWord, t.has(.title), i + 1 < n, let nameStart = nameAfterTitle(i),
+                      !tokens[nameStart].has(.title) {
+                let e = nameRunEnd(from: nameStart)
                 if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name {
                     let full = appositiveAfter(p, at: e + 1)
                     _ = add(full, salient: tokens[p.start].sentenceStart)
@@ -97,13 +97,18 @@ struct MentionScanner {
                     let combined = appositiveAfter(head, at: i)
                     if combined.kind == .name { _ = add(combined, salient: tokens[head.start].sentenceStart) }
                 }
-            } else if t.isNameWord, t.has(.organisation),
+            } else if t.isNameWord, t.has(.organisation) || t.has(.organisationNameEnd) && i > 0 && tokens[i - 1].isNameWord,
                       i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)) {
-                // "Russian Defense Ministry", "Ministry of Water Resources"
+                // "Russian Defense Ministry", "Ministry of Water Resources", "Ministry of Housing and
+                // Communities", "Centre for Public Finance", "Corvane Logistics"
                 var e = i
-                if e + 2 < n, tokens[e + 1].has(.of), tokens[e + 2].isNameWord {
+                if e + 2 < n, tokens[e + 1].has([.of, .forWord]), tokens[e + 2].isNameWord {
                     e += 2
                     while e + 1 < n, tokens[e + 1].isNameWord { e += 1 }
+                    if e + 2 < n, tokens[e + 1].has(.andWord), tokens[e + 2].isNameWord {
+                        e += 2
+                        while e + 1 < n, tokens[e + 1].isNameWord { e += 1 }
+                    }
                 }
                 if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name, p.isOrganisation {
                     _ = add(p, salient: tokens[p.start].sentenceStart)
@@ -142,6 +147,20 @@ struct MentionScanner {
             if list[mid] < value { low = mid + 1 } else { high = mid }
         }
         return low < list.count && list[low] == value
+    }
+
+    /// Where the name after the title at `i` starts: the next word, or after the office of
+    /// "Secretary of State Ingrid Sowerby" or "Chancellor of the Exchequer Gareth Amory".
+    func nameAfterTitle(_ i: Int) -> Int? {
+        let n = tokens.count
+        if i + 1 < n, tokens[i + 1].isNameWord { return i + 1 }
+        guard i + 2 < n, tokens[i + 1].has(.of) else { return nil }
+        var j = i + 2
+        if j < n, reader.isWord(j, "the") { j += 1 }
+        let officeStart = j
+        while j < n, j - officeStart < 3, tokens[j].isNameWord, tokens[j].has(.officeDomain) { j += 1 }
+        guard j > officeStart, j < n, tokens[j].isNameWord else { return nil }
+        return j
     }
 
     /// The last token of the name starting at `i`: capitalised words, with

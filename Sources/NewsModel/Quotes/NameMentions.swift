@@ -99,6 +99,9 @@ struct Phrase: Sendable {
     var weak = false
     /// Said to be a person by its sentence ("Petrov, who made three saves,"), though named with one word.
     var person = false
+    /// A source that stands for no one known and that the text never names: "one", "another",
+    /// "the report". Its quotes are credited to it as written.
+    var unnamedSource = false
 
     static func invalid(_ start: Int, _ end: Int) -> Phrase { Phrase(kind: .invalid, start: start, end: end) }
 
@@ -265,14 +268,42 @@ struct PhraseReader {
             return true
         }
         if headSeen && t.isPossessive { return true }
-        // "Ministry of Water Resources", "Bank of England"
-        if t.has(.of), i > 0, tokens[i - 1].isNameWord, tokens[i - 1].has(.organisation) { return true }
+        // "Ministry of Water Resources", "Bank of England", "Centre for Public Finance"
+        if t.has([.of, .forWord]), i > 0, tokens[i - 1].isNameWord, tokens[i - 1].has([.organisation, .organisationNameEnd]) {
+            return true
+        }
+        // "Ministry of Housing and Communities"
+        if t.has(.andWord), i > 2, i + 1 < tokens.count, tokens[i - 1].isNameWord, tokens[i + 1].isNameWord,
+           (max(1, i - 4)..<i).contains(where: { tokens[$0].has([.of, .forWord])
+               && tokens[$0 - 1].isNameWord && tokens[$0 - 1].has([.organisation, .organisationNameEnd]) }) {
+            return true
+        }
+        // "Secretary of State", "Chancellor of the Exchequer": the office belongs to the title.
+        if t.has(.of), i > 0, isRoleToken(tokens[i - 1]), officeFollows(i) { return true }
+        if isWord(i, "the"), i > 1, tokens[i - 1].has(.of), isRoleToken(tokens[i - 2]), officeFollows(i) { return true }
         if headSeen, !t.nameShaped, !t.has(.determiners), !t.has(.notNames),
            !t.has(.speechVerbs), !t.has(.betweenSubjectAndVerb),
            !t.has(.startsWithDigit) {
             return true
         }
         return false
+    }
+
+    /// Whether an office name follows token `i` ("of" or "the"): "State", "the Exchequer".
+    private func officeFollows(_ i: Int) -> Bool {
+        var j = i + 1
+        if j < tokens.count, isWord(j, "the") { j += 1 }
+        return j < tokens.count && tokens[j].isWord && tokens[j].nameShaped && tokens[j].has(.officeDomain)
+    }
+
+    /// Whether token `k` is an office name of a title: "State" in "Secretary of State", "Security" in
+    /// "Secretary of Homeland Security".
+    func isOffice(_ k: Int) -> Bool {
+        guard k > 1, tokens[k].isWord, tokens[k].nameShaped, tokens[k].has(.officeDomain), !isWord(k, "the") else { return false }
+        var j = k - 1
+        while j > 0, k - j <= 3, tokens[j].isWord, tokens[j].nameShaped, tokens[j].has(.officeDomain) { j -= 1 }
+        if j > 0, isWord(j, "the") { j -= 1 }
+        return j > 0 && tokens[j].has(.of) && isRoleToken(tokens[j - 1])
     }
 
     /// The phrase ending at token `end` (inclusive), read backwards, not before `lower`.
@@ -291,6 +322,7 @@ struct PhraseReader {
             // Nothing name- or role-like before the verb: a pronoun, a group, or a common noun.
             let t = tokens[end]
             if let p = pronoun(at: end) { return p }
+            if let p = unnamedSource(endingAt: end, lower: lower) { return p }
             if end - 1 >= lower, let p = ageEpithet(at: end) { return p }
             if t.has(.group) {
                 var start = end
@@ -311,6 +343,32 @@ struct PhraseReader {
             role.roles = SpanList(role.text)
             p = role
         }
+        return p
+    }
+
+    /// "one" or "another" alone, or a document with its determiner and at most three modifiers
+    /// ("the report", "the joint statement", "a court filing"), ending at `end`.
+    func unnamedSource(endingAt end: Int, lower: Int) -> Phrase? {
+        guard end >= lower, end < tokens.count, tokens[end].isWord else { return nil }
+        let t = tokens[end]
+        var p = Phrase(kind: .description, start: end, end: end + 1)
+        p.head = Int32(truncatingIfNeeded: end)
+        p.unnamedSource = true
+        if t.has(.unnamedSubjects), end == lower || !tokens[end - 1].isWord || !tokens[end - 1].has(.determiners) {
+            p.text = TokenSpan(end, end + 1)
+            return p
+        }
+        guard t.has(.document), !t.nameShaped || t.sentenceStart else { return nil }
+        var k = end - 1
+        while k >= lower, end - k <= 4, tokens[k].isWord, !tokens[k].has(.determiners) {
+            if tokens[k].has([.speechVerbs, .relative, .betweenSubjectAndVerb]) || tokens[k].has(.notNames)
+                && !tokens[k].isPossessive { return nil }
+            k -= 1
+        }
+        guard k >= lower, tokens[k].isWord, tokens[k].has(.determiners) else { return nil }
+        p.start = k
+        p.modifiers = TokenSpan(k + 1, end)
+        p.text = TokenSpan(k + 1, end + 1)
         return p
     }
 
@@ -352,7 +410,9 @@ struct PhraseReader {
             return p
         }
         var k = start
-        if first.has(.determiners) { k += 1 }
+        // "said one delegate": "one" counts as the determiner of someone unnamed.
+        if first.has(.determiners) || first.has(.unnamedSubjects) && start + 1 < upper && start + 1 < tokens.count
+            && tokens[start + 1].isWord && !tokens[start + 1].has(.complementPreposition) { k += 1 }
         let bodyStart = k
         while k < upper, k < tokens.count, k - start < 10 {
             let t = tokens[k]
@@ -370,7 +430,25 @@ struct PhraseReader {
                 break
             }
         }
-        guard k > bodyStart else { return .invalid(start, start + 1) }
+        guard k > bodyStart else {
+            // "said another", "said the report", "said a court filing".
+            var end = start
+            while end < upper, end < tokens.count, end - start < 5, tokens[end].isWord, !tokens[end].nameShaped || end == start,
+                  !tokens[end].has(.document) || end + 1 < upper && end + 1 < tokens.count && tokens[end + 1].isWord
+                    && !tokens[end + 1].has([.speechVerbs, .complementPreposition, .relative, .betweenSubjectAndVerb]) {
+                end += 1
+            }
+            // The document ends its clause: "called the ruling \"…\"" names a thing, not a speaker.
+            if end < upper, end < tokens.count, tokens[end].isWord, tokens[end].has(.document),
+               end + 1 >= tokens.count || tokens[end + 1].kind == .terminal || tokens[end + 1].kind == .comma,
+               let p = unnamedSource(endingAt: end, lower: start), p.start == start {
+                return p
+            }
+            if first.has(.unnamedSubjects), start + 1 >= upper || start + 1 >= tokens.count || !tokens[start + 1].isWord {
+                return unnamedSource(endingAt: start, lower: start) ?? .invalid(start, start + 1)
+            }
+            return .invalid(start, start + 1)
+        }
         var p = analyze(start, k)
         // "the head of the national drought agency": the complement belongs to the role.
         if p.kind == .description, k < upper, k < tokens.count, tokens[k].has(.complementPreposition) {
@@ -437,7 +515,7 @@ struct PhraseReader {
         }
         if tokens[to - 1].has(.group) { return group(from, to) }
         var lastRole = -1
-        for k in a..<to where isRoleToken(tokens[k]) { lastRole = k }
+        for k in a..<to where isRoleToken(tokens[k]) || isOffice(k) { lastRole = k }
         var gender = Gender.unknown
         for k in a..<to {
             if tokens[k].has(.feminine) { gender = .feminine } else if tokens[k].has(.masculine) { gender = .masculine }
@@ -454,8 +532,11 @@ struct PhraseReader {
             }
         }
         let tail = tailStart..<to
+        // "Bank of England", "Centre for Public Finance", "Ministry of Housing and Communities".
+        let orgLinks = tail.contains { tokens[$0].has([.organisation, .organisationNameEnd]) }
         let tailIsName = !tail.isEmpty && tail.allSatisfy { tokens[$0].isNameWord || tokens[$0].has(.nameParticles)
-            || (tokens[$0].has(.of) && $0 > tail.lowerBound && tokens[$0 - 1].has(.organisation)) }
+            || (tokens[$0].has(.of) && $0 > tail.lowerBound && tokens[$0 - 1].has(.organisation))
+            || (orgLinks && $0 > tail.lowerBound && tokens[$0].has([.of, .forWord, .andWord])) }
             && tokens[tail.lowerBound].isNameWord && tail.contains(where: { tokens[$0].end - tokens[$0].start >= 2 })
         if tailIsName, !(lastRole < 0 && tail.count == 1 && tokens[tail.lowerBound].sentenceStart == false
                          && isOrgToken(tokens[tail.lowerBound])) {
@@ -474,8 +555,14 @@ struct PhraseReader {
                 p.roles = SpanList(TokenSpan(a, plainRoleEnd))
                 p.roleWords = SpanList(TokenSpan(a, plainRoleEnd))
             }
-            if let last = tail.last, tokens[last].has(.organisation) || tokens[tail.lowerBound].has(.organisation) {
+            if let last = tail.last, tokens[last].has(.organisation) || tokens[tail.lowerBound].has(.organisation)
+                || tail.count > 1 && tokens[last].has(.organisationNameEnd) {
                 p.isOrganisation = true
+            }
+            // "Ingrid Sowerby": a given name that says the person's sex, when no title or role did.
+            if gender == .unknown, !p.isOrganisation, tail.count > 1 {
+                let given = tokens[tail.lowerBound]
+                if given.has(.givenFeminine) { gender = .feminine } else if given.has(.givenMasculine) { gender = .masculine }
             }
             // An acronym alone ("NATO said") is an organisation.
             if tail.count == 1, lastRole < a, isAcronym(tail.lowerBound) { p.isOrganisation = true }

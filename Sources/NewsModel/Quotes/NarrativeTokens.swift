@@ -9,10 +9,14 @@ struct Token: Sendable {
     /// Display offsets in the block.
     var start: Int
     var end: Int
-    /// For `.quote`, the index of the quote in the article.
-    var quote = -1
     /// The word lists the word is in.
     var classes: WordClass = []
+    /// For `.quote`, the index of the quote in the article (32 bits keep the token at 40 bytes).
+    private var quoteIndex: Int32 = -1
+    var quote: Int {
+        get { Int(quoteIndex) }
+        set { quoteIndex = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Where the word's lowercased form is kept: an index into the block's `lowers`,
     /// `-2 - e` for entry `e` of `ScalarTable.shared`, -1 when it is made on demand, or
     /// `Token.lowerCapped` when it is made on demand from at most its first 40 scalars.

@@ -36,6 +36,11 @@ public enum QuoteExtractor {
         var closed: Bool
         var slot = QuoteSlot()
         var speaker: Int? = nil
+        var via: SpeakerVia? = nil
+        /// A subject that names no one known ("officials", "a spokesman for the port", "the
+        /// report"): the quote's speaker is that source, as written.
+        var unnamed: WrittenForm? = nil
+        var unnamedIsOrganisation = false
         var kind = QuoteKind.scare
         var firstToken = 0
         var lastToken = 0
@@ -164,7 +169,8 @@ public enum QuoteExtractor {
         // A block without topics starts (and ends) where the one before it ends.
         for b in 0..<blocks.count where topicStart[b + 1] < topicStart[b] { topicStart[b + 1] = topicStart[b] }
 
-        attribute(&drafts, blocks: blocks, readers: readers, events: coref.events, topics: topics, topicStart: topicStart)
+        attribute(&drafts, blocks: blocks, readers: readers, events: coref.events, entities: coref.entities, topics: topics,
+                  topicStart: topicStart)
         return build(article, blocks: blocks, readers: readers, drafts: drafts, coref: coref, warnings: warnings)
     }
 
@@ -182,8 +188,8 @@ public enum QuoteExtractor {
             let s = blocks[b].scalars
             let inParagraph = blocks[b].paragraph != nil
             for (k, q) in QuoteScanner.scan(s).enumerated() {
-                let end = q.close.map { $0 + 1 } ?? s.count
-                var start = q.open + 1, stop = q.close ?? s.count
+                let end = q.close.map { $0 + q.closeWidth } ?? s.count
+                var start = q.open + q.openWidth, stop = q.close ?? s.count
                 while start < stop, s[start].isSpaceOrBreak { start += 1 }
                 while stop > start, s[stop - 1].isSpaceOrBreak { stop -= 1 }
                 let part = Part(block: b, start: start, end: stop)
@@ -249,14 +255,17 @@ public enum QuoteExtractor {
 
     /// Speakers and kinds, in reading order, so that a quote can continue the one before.
     static func attribute(_ drafts: inout [Draft], blocks: [BlockInfo], readers: [AttributionReader],
-                          events: [MentionEvent], topics: [Topic], topicStart: [Int]) {
-        var lastInBlock = [(token: Int, speaker: Int?)?](repeating: nil, count: blocks.count)
+                          events: [MentionEvent], entities: [Entity], topics: [Topic], topicStart: [Int]) {
+        // Each block's last quote: where it ends, and who spoke it (a known entity, or an unnamed source by
+        // the draft that named it), so that a quote without an attribution continues either.
+        var lastInBlock = [(token: Int, speaker: Int?, draft: Int)?](repeating: nil, count: blocks.count)
         for d in drafts.indices {
             let draft = drafts[d]
             let slot = draft.slot
             let b = draft.firstBlock
             let tokens = readers[b].tokens
             var speaker: Int? = nil
+            var via: SpeakerVia? = nil
             var speech = slot.source != .none
             let valid = slot.phrase.map { $0.kind != .invalid } ?? false
             if slot.labelled {
@@ -264,30 +273,58 @@ public enum QuoteExtractor {
             } else if valid, let p = slot.phrase {
                 let block = slot.inRightBlock ? draft.lastBlock : b
                 speaker = entity(at: MentionEvent.position(block: block, token: p.start), in: events)
+                switch p.kind {
+                case .pronoun: via = .pronoun
+                case .description:
+                    // An unnamed source is named by the description that brought it in.
+                    var own = speaker == nil
+                    if let e = speaker, entities.indices.contains(e), entities[e].anonymous, let w = entities[e].written {
+                        own = w.block == block && w.span.range.upperBound == p.end
+                    }
+                    via = own ? .name : .description
+                default: via = .name
+                }
+                if speaker == nil, p.kind == .description, readers.indices.contains(block) {
+                    // Nobody known: the source as the attribution writes it.
+                    drafts[d].unnamed = WrittenForm(block: block, span: TokenSpan(p.start, p.end))
+                    drafts[d].unnamedIsOrganisation = p.isOrganisation
+                }
             } else {
                 let previous = b < lastInBlock.count ? lastInBlock[b] : nil
                 let subject = topicStart.indices.contains(b + 1)
                     ? lastTopic(topics, from: topicStart[b], to: topicStart[b + 1], before: draft.firstToken) : nil
+                func continues(_ earlier: (token: Int, speaker: Int?, draft: Int)) {
+                    speaker = earlier.speaker
+                    if speaker == nil, drafts.indices.contains(earlier.draft), let form = drafts[earlier.draft].unnamed {
+                        drafts[d].unnamed = form
+                        drafts[d].unnamedIsOrganisation = drafts[earlier.draft].unnamedIsOrganisation
+                    }
+                    if speaker != nil || drafts[d].unnamed != nil { via = .continuation }
+                }
                 if slot.followsQuoteInSentence, let previous {
-                    speaker = previous.speaker
-                    speech = speech || previous.speaker != nil
+                    continues(previous)
+                    speech = speech || via != nil
                 } else if slot.startsSentence || fullShaped(draft, blocks) || slot.phrase != nil {
-                    if let previous, previous.speaker != nil, subject.map({ $0.token < previous.token }) ?? true {
-                        speaker = previous.speaker
+                    if let previous, previous.speaker != nil || drafts[previous.draft].unnamed != nil,
+                       subject.map({ $0.token < previous.token }) ?? true {
+                        continues(previous)
                     } else if let subject {
                         speaker = subject.entity
+                        via = .continuation
                     } else if draft.firstToken == 0, let intro = introducer(of: b, readers: readers, topics: topics,
                                                                           topicStart: topicStart) {
                         speaker = intro
+                        via = .introduction
                     } else if draft.firstToken == 0, b > 0, b - 1 < lastInBlock.count, let before = lastInBlock[b - 1] {
-                        speaker = before.speaker
+                        continues(before)
                     }
-                    speech = speech || speaker != nil
+                    speech = speech || via != nil
                 }
             }
             drafts[d].speaker = speaker
+            drafts[d].via = via
             drafts[d].kind = kind(draft, blocks, slot: slot, speech: speech, tokens: tokens)
-            if draft.lastBlock < lastInBlock.count { lastInBlock[draft.lastBlock] = (draft.lastToken, speaker) }
+            if draft.lastBlock < lastInBlock.count { lastInBlock[draft.lastBlock] = (draft.lastToken, speaker, d) }
         }
     }
 
@@ -405,15 +442,27 @@ public enum QuoteExtractor {
         var quotes: [Quote] = []
         quotes.reserveCapacity(drafts.count)
         // Drafts and blocks are read in place: copying one out would retain and release its lists.
+        // Unnamed sources by what they are called, so that "officials said" twice is one source.
+        var unnamedSpeakers: [String: Int] = [:]
         for k in drafts.indices where !drafts[k].isEmpty {
             var speaker: Int? = nil
-            if let e = drafts[k].speaker, speakerOf.indices.contains(e), !coref.entities[e].anonymous {
+            if let e = drafts[k].speaker, speakerOf.indices.contains(e) {
                 if speakerOf[e] >= 0 {
                     speaker = speakerOf[e]
                 } else {
                     speakers.append(SpeakerGrouping.speaker(e, of: coref.entities, readers: readers))
                     speakerOf[e] = speakers.count - 1
                     speaker = speakers.count - 1
+                }
+            } else if let form = drafts[k].unnamed, readers.indices.contains(form.block) {
+                let source = SpeakerGrouping.unnamed(form, organisation: drafts[k].unnamedIsOrganisation, readers: readers)
+                let key = source.name.quickLowercased
+                if let known = unnamedSpeakers[key] {
+                    speaker = known
+                } else if !source.name.isEmpty {
+                    speakers.append(source)
+                    speaker = speakers.count - 1
+                    unnamedSpeakers[key] = speaker
                 }
             }
             var parts: [SourceRange] = []
@@ -425,7 +474,7 @@ public enum QuoteExtractor {
             let range = SourceRange(first.start, last.end)
             let b = drafts[k].firstBlock
             quotes.append(Quote(range: range, text: article.source.slice(range), kind: drafts[k].kind, speaker: speaker,
-                                section: blocks[b].section, paragraph: blocks[b].paragraph, parts: parts))
+                                via: drafts[k].via, section: blocks[b].section, paragraph: blocks[b].paragraph, parts: parts))
         }
         quotes.sort { $0.range < $1.range }
         return Result(quotes: quotes, speakers: speakers, warnings: warnings)

@@ -2,7 +2,7 @@
 /// field order is documented and tests compare it, so it is fixed here.
 public enum QuoteJSON {
     /// {"article","text","speaker","kind","start","end","section","paragraph"}, then "role" (the
-    /// speaker's first role or null) and, for a quote over several paragraphs, "parts".
+    /// speaker's first role or null), "speaker_type", "via" and, for a quote over several paragraphs, "parts".
     public static func quote(_ quote: Quote, in analyzed: AnalyzedArticle) -> JSON {
         let speaker = quote.speaker.flatMap { analyzed.speakers.indices.contains($0) ? analyzed.speakers[$0] : nil }
         var fields: [(String, JSON)] = [
@@ -15,6 +15,8 @@ public enum QuoteJSON {
             ("section", .int(quote.section)),
             ("paragraph", .optional(quote.paragraph)),
             ("role", .optional(speaker?.roles.first)),
+            ("speaker_type", .optional(speaker?.kind.rawValue)),
+            ("via", .optional(speaker == nil ? nil : quote.via?.rawValue)),
         ]
         if quote.parts.count > 1 {
             fields.append(("parts", .array(quote.parts.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) })))
@@ -26,7 +28,7 @@ public enum QuoteJSON {
         .array(items.map { quote($0.0, in: $0.1) })
     }
 
-    /// {"name","aliases","roles","quotes","articles"}
+    /// {"name","aliases","roles","quotes","articles","type"}
     public static func speaker(_ s: LibrarySpeaker) -> JSON {
         .object([
             ("name", .string(s.name)),
@@ -34,6 +36,7 @@ public enum QuoteJSON {
             ("roles", .array(s.roles.map(JSON.string))),
             ("quotes", .int(s.quotes.count)),
             ("articles", .int(s.articles)),
+            ("type", .string(s.kind.rawValue)),
         ])
     }
 }

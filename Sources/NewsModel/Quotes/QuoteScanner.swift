@@ -11,6 +11,9 @@ struct ScannedQuote: Sendable, Equatable {
     /// The closing mark; nil when the block ended with the quote still open.
     var close: Int?
     var family: QuoteFamily
+    /// Two for a mark written as two apostrophes (''It is over,'' she said), one otherwise.
+    var openWidth = 1
+    var closeWidth = 1
 }
 
 /// Pairs quotation marks in one block of display text.
@@ -88,7 +91,7 @@ enum QuoteScanner {
         return result
     }
 
-    private struct Open { var family: QuoteFamily; var mark: Unicode.Scalar; var index: Int }
+    private struct Open { var family: QuoteFamily; var mark: Unicode.Scalar; var index: Int; var width = 1 }
 
     /// The last single mark shaped like a closer: after a letter or punctuation, before a space
     /// or the end; -1 for none.
@@ -146,9 +149,12 @@ enum QuoteScanner {
             guard i < n else { break }
             let c = s[i]
             if c.value < 0xAB, c.value != 0x22, c.value != 0x27 { i += 1; continue }
-            guard let (family, hint) = classify(c), !(i < ignored.count && ignored[i]) else { i += 1; continue }
+            guard var (family, hint) = classify(c), !(i < ignored.count && ignored[i]) else { i += 1; continue }
+            // Two apostrophes make a double mark in some newspaper archives: ''It is over,'' she said.
+            let width = c == "'" && i + 1 < n && s[i + 1] == "'" && !(i + 1 < ignored.count && ignored[i + 1]) ? 2 : 1
+            if width == 2 { family = .double; hint = .either }
             let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
-            let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+            let next: Unicode.Scalar? = i + width < n ? s[i + width] : nil
             if family == .single {
                 if let p = prev, let x = next, p.isLetter || p.isDigit, x.isLetter { i += 1; continue }
                 if let x = next, x.isDigit, !(prev.map { $0.isLetter || $0.isDigit } ?? false),
@@ -202,18 +208,19 @@ enum QuoteScanner {
             case .open:
                 // Room for the deepest stack once, at the first open mark: most blocks have none.
                 if stack.capacity == 0 { stack.reserveCapacity(maxDepth) }
-                if stack.count < maxDepth { stack.append(Open(family: family, mark: c, index: i)) }
+                if stack.count < maxDepth { stack.append(Open(family: family, mark: c, index: i, width: width)) }
             case .close:
                 if let k = openIndex {
-                    if k == 0, i > stack[0].index + 1 {
-                        quotes.append(ScannedQuote(open: stack[0].index, close: i, family: family))
+                    if k == 0, i > stack[0].index + stack[0].width {
+                        quotes.append(ScannedQuote(open: stack[0].index, close: i, family: family,
+                                                   openWidth: stack[0].width, closeWidth: width))
                     }
                     stack.removeSubrange(k...)
                 }
             case .skip:
                 break
             }
-            i += 1
+            i += width
         }
         if let bottom = stack.first {
             // A British quote running on into the next paragraph: an opening single mark at
@@ -224,8 +231,8 @@ enum QuoteScanner {
                 && (k == 0 || s[k - 1].isSpaceOrBreak)
             if (bottom.family == .single || bottom.family == .singleGuillemet) && !runsOn {
                 strays.append(bottom.index)
-            } else if bottom.index + 1 < n {
-                quotes.append(ScannedQuote(open: bottom.index, close: nil, family: bottom.family))
+            } else if bottom.index + bottom.width < n {
+                quotes.append(ScannedQuote(open: bottom.index, close: nil, family: bottom.family, openWidth: bottom.width))
             }
         }
         return (quotes, strays)

@@ -8,8 +8,33 @@ enum SpeakerGrouping {
         return speaker(entities[index], readers: readers)
     }
 
+    /// An unnamed source as its attribution writes it ("a spokesman for the port", "officials",
+    /// "the report"), with a capital only where a name has one: "A spokesman" opening a sentence
+    /// is "a spokesman".
+    static func unnamed(_ form: WrittenForm, organisation: Bool, readers: [AttributionReader]) -> Speaker {
+        guard readers.indices.contains(form.block) else { return Speaker(name: "", aliases: [], roles: []) }
+        let reader = readers[form.block].reader
+        let range = form.span.range
+        var name = reader.joinedWords(form.span).text
+        if let first = range.first, reader.tokens.indices.contains(first),
+           reader.tokens[first].has([.determiners, .unnamedSubjects, .group, .role, .document]), let initial = name.unicodeScalars.first,
+           initial.properties.isUppercase {
+            name = String(name.unicodeScalars.first.map { Character($0).lowercased() } ?? "") + String(name.unicodeScalars.dropFirst())
+        }
+        var roleStart = range.lowerBound
+        while roleStart < range.upperBound, reader.tokens.indices.contains(roleStart), reader.tokens[roleStart].has(.determiners) {
+            roleStart += 1
+        }
+        let role = roleStart < range.upperBound ? reader.text(roleStart, range.upperBound) : ""
+        return Speaker(name: name, kind: organisation ? .organization : .unnamed, aliases: [],
+                       roles: role.isEmpty || role.quickLowercased == name.quickLowercased ? [] : [role])
+    }
+
     @inline(__always)
     private static func speaker(_ e: Entity, readers: [AttributionReader]) -> Speaker {
+        if e.anonymous, let form = e.written {
+            return unnamed(form, organisation: e.isOrganisation, readers: readers)
+        }
         // The name with the most words, then the most scalars; the first of equals. A single
         // form (most entities have one) is the name, with no list of them.
         var names: [String] = []
@@ -73,6 +98,6 @@ enum SpeakerGrouping {
                 roles.append(role)
             }
         }
-        return Speaker(name: name, aliases: aliases, roles: roles)
+        return Speaker(name: name, kind: e.isOrganisation ? .organization : .person, aliases: aliases, roles: roles)
     }
 }

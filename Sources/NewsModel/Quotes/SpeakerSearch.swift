@@ -11,14 +11,17 @@ public struct QuoteLocation: Sendable, Hashable {
 /// A speaker across the library, with every quote attributed to them.
 public struct LibrarySpeaker: Sendable, Hashable {
     public var name: String
+    public var kind: SpeakerKind
     public var aliases: [String]
     public var roles: [String]
     public var quotes: [QuoteLocation]
     /// How many articles quote this speaker.
     public var articles: Int
 
-    public init(name: String, aliases: [String], roles: [String], quotes: [QuoteLocation], articles: Int) {
+    public init(name: String, kind: SpeakerKind = .person, aliases: [String], roles: [String], quotes: [QuoteLocation],
+                articles: Int) {
         self.name = name
+        self.kind = kind
         self.aliases = aliases
         self.roles = roles
         self.quotes = quotes
@@ -30,7 +33,8 @@ public struct LibrarySpeaker: Sendable, Hashable {
 ///
 /// Articles' speakers merge when their folded names are equal, or when one is
 /// a single word that is the other's surname ("Zelensky", "Volodymyr
-/// Zelensky") and no other speaker has that surname. Every searchable key is
+/// Zelensky") and no other speaker has that surname. Unnamed sources ("a
+/// spokesman") never merge across articles. Every searchable key is
 /// folded once here; a search is two dictionary look-ups and a binary search
 /// over the sorted keys, so it stays fast on a large library.
 public struct SpeakerIndex: Sendable {
@@ -38,7 +42,9 @@ public struct SpeakerIndex: Sendable {
     private let exactName: [String: [Int]]
     private let exactAlias: [String: [Int]]
     /// Folded words and whole forms of names, aliases and roles, sorted, for prefix search.
-    private let keys: [(key: [UInt8], speaker: Int, rank: Int)]
+    private let keys: [(key: [UInt8], speaker: Int, rank: Int, nameForm: Bool)]
+    /// Each speaker's folded name and name-form aliases (not descriptions such as "the minister").
+    private let nameForms: [Set<String>]
 
     private enum Rank { static let name = 0, alias = 1, namePrefix = 2, aliasPrefix = 3, role = 4 }
 
@@ -54,6 +60,14 @@ public struct SpeakerIndex: Sendable {
         for (a, article) in articles.enumerated() {
             var local: [Int: Int] = [:]
             for (s, speaker) in article.speakers.enumerated() {
+                if speaker.kind == .unnamed {
+                    // "a spokesman" here and "a spokesman" there are not one person.
+                    merged.append(LibrarySpeaker(name: speaker.name, kind: .unnamed, aliases: speaker.aliases,
+                                                 roles: speaker.roles, quotes: [], articles: 0))
+                    articleSets.append([])
+                    local[s] = merged.count - 1
+                    continue
+                }
                 let key = Folding.fold(speaker.name)
                 let words = key.split(separator: " ").map(String.init)
                 var target = byName[key]
@@ -82,8 +96,8 @@ public struct SpeakerIndex: Sendable {
                     merged[t] = m
                     local[s] = t
                 } else {
-                    merged.append(LibrarySpeaker(name: speaker.name, aliases: speaker.aliases, roles: speaker.roles,
-                                                 quotes: [], articles: 0))
+                    merged.append(LibrarySpeaker(name: speaker.name, kind: speaker.kind, aliases: speaker.aliases,
+                                                 roles: speaker.roles, quotes: [], articles: 0))
                     articleSets.append([])
                     let t = merged.count - 1
                     byName[key] = t
@@ -102,36 +116,54 @@ public struct SpeakerIndex: Sendable {
 
         var names: [String: [Int]] = [:]
         var aliases: [String: [Int]] = [:]
-        var keys: [(key: [UInt8], speaker: Int, rank: Int)] = []
-        func addKeys(_ text: String, _ s: Int, _ rank: Int) {
+        var keys: [(key: [UInt8], speaker: Int, rank: Int, nameForm: Bool)] = []
+        var forms: [Set<String>] = []
+        forms.reserveCapacity(merged.count)
+        func addKeys(_ text: String, _ s: Int, _ rank: Int, nameForm: Bool) {
             let folded = Folding.fold(text)
-            keys.append((Array(folded.utf8), s, rank))
+            keys.append((Array(folded.utf8), s, rank, nameForm))
             let words = folded.split(whereSeparator: { $0 == " " || $0 == "-" })
-            if words.count > 1 { for w in words { keys.append((Array(w.utf8), s, rank)) } }
+            if words.count > 1 { for w in words { keys.append((Array(w.utf8), s, rank, nameForm)) } }
         }
         for (s, speaker) in merged.enumerated() {
+            let named = speaker.kind != .unnamed
+            var own: Set<String> = named ? [Folding.fold(speaker.name)] : []
             names[Folding.fold(speaker.name), default: []].append(s)
-            addKeys(speaker.name, s, Rank.namePrefix)
+            addKeys(speaker.name, s, named ? Rank.namePrefix : Rank.role, nameForm: named)
             for alias in speaker.aliases {
+                let form = named && Speaker.isNameForm(alias)
+                if form { own.insert(Folding.fold(alias)) }
                 aliases[Folding.fold(alias), default: []].append(s)
-                addKeys(alias, s, Rank.aliasPrefix)
+                addKeys(alias, s, Rank.aliasPrefix, nameForm: form)
             }
-            for role in speaker.roles { addKeys(role, s, Rank.role) }
+            for role in speaker.roles { addKeys(role, s, Rank.role, nameForm: false) }
+            forms.append(own)
         }
+        nameForms = forms
         keys.sort { $0.key.lexicographicallyPrecedes($1.key) }
         exactName = names
         exactAlias = aliases
         self.keys = keys
     }
 
+    /// How a speaker matched a query, best first.
+    public enum MatchRank: Int, Sendable, Comparable {
+        case name, alias, namePrefix, aliasPrefix, role
+        public static func < (a: MatchRank, b: MatchRank) -> Bool { a.rawValue < b.rawValue }
+    }
+
     /// Matching speakers, best first: exact name, then alias, name-word prefix, alias prefix, role.
-    public func search(_ query: String) -> [LibrarySpeaker] {
+    public func search(_ query: String) -> [LibrarySpeaker] { matches(query).map(\.speaker) }
+
+    /// Matching speakers with how each matched, best first, then most quoted. `nameOnly` leaves out
+    /// matches through a role or a description ("the minister"): only the forms of the name count.
+    public func matches(_ query: String, nameOnly: Bool = false) -> [(speaker: LibrarySpeaker, rank: MatchRank)] {
         let q = Folding.fold(query)
         guard !q.isEmpty else { return [] }
         var best: [Int: Int] = [:]
         func offer(_ s: Int, _ rank: Int) { if rank < best[s] ?? Int.max { best[s] = rank } }
-        for s in exactName[q] ?? [] { offer(s, Rank.name) }
-        for s in exactAlias[q] ?? [] { offer(s, Rank.alias) }
+        for s in exactName[q] ?? [] where !nameOnly || speakers[s].kind != .unnamed { offer(s, Rank.name) }
+        for s in exactAlias[q] ?? [] where !nameOnly || nameForms[s].contains(q) { offer(s, Rank.alias) }
         let bytes = Array(q.utf8)
         var low = 0, high = keys.count
         while low < high {
@@ -141,17 +173,27 @@ public struct SpeakerIndex: Sendable {
         var i = low
         while i < keys.count, keys[i].key.starts(with: bytes) {
             let entry = keys[i]
+            i += 1
+            if nameOnly, entry.rank == Rank.role || (entry.rank == Rank.aliasPrefix && !entry.nameForm) { continue }
             // A role matches as whole words ("spokeswoman"), names also by prefix ("zel").
             if entry.rank != Rank.role || entry.key.count == bytes.count || bytes.count >= 4 {
                 offer(entry.speaker, entry.rank)
             }
-            i += 1
         }
         return best.sorted { a, b in
             if a.value != b.value { return a.value < b.value }
             let qa = speakers[a.key].quotes.count, qb = speakers[b.key].quotes.count
             return qa != qb ? qa > qb : a.key < b.key
-        }.map { speakers[$0.key] }
+        }.map { (speakers[$0.key], MatchRank(rawValue: $0.value) ?? .role) }
+    }
+
+    /// What `--speaker QUERY` lists: when the query is exactly someone's name or a form of it
+    /// ("Ann Hale", "Hale"), those people only; otherwise every match, best first. "Carl Hale"
+    /// does not bring in "Carl Hale Jr." by prefix.
+    public func selection(_ query: String, nameOnly: Bool = false) -> [LibrarySpeaker] {
+        let found = matches(query, nameOnly: nameOnly)
+        guard let best = found.first?.rank, best <= .alias else { return found.map(\.speaker) }
+        return found.filter { $0.rank <= .alias }.map(\.speaker)
     }
 
     /// All speakers, most quoted first.

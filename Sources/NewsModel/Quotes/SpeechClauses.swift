@@ -16,6 +16,13 @@ extension PhraseReader {
         return true
     }
 
+    /// A verb naming or judging someone's words ("dismissed … as", "dubbed", "compared … to"), not a noun.
+    func isNamingVerb(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].isWord, tokens[i].has(.namingVerbs) else { return false }
+        if i > 0, tokens[i - 1].has(.determiners) || tokens[i - 1].has(.passiveAuxiliary) { return false }
+        return true
+    }
+
     /// The speaker before the verb at `verb`, not reading before token `lower`.
     func subject(beforeVerb verb: Int, lower: Int) -> Phrase? {
         var j = verb - 1
@@ -29,18 +36,42 @@ extension PhraseReader {
         let t = tokens[j]
         if t.isWord, t.has(.relative) {
             guard j - 1 >= lower, tokens[j - 1].kind == .comma else { return nil }
-            return mainPhrase(endingAt: j - 2, lower: lower)
+            return mainPhrase(endingAt: skippingParenthetical(j - 2, lower: lower), lower: lower)
         }
         if t.kind == .comma { return appositive(endingBefore: j, lower: lower) }
+        if t.kind == .closeParen {
+            let before = skippingParenthetical(j, lower: lower)
+            return before < j && before >= lower && tokens[before].isWord ? personPhrase(endingAt: before, lower: lower) : nil
+        }
         guard t.isWord else { return nil }
-        return phrase(endingAt: j, lower: lower)
+        return personPhrase(endingAt: j, lower: lower)
     }
 
     /// A phrase that may itself carry an appositive: "X, the Y," or "the Y, X,".
     private func mainPhrase(endingAt end: Int, lower: Int) -> Phrase? {
         guard end >= lower else { return nil }
         if tokens[end].kind == .comma { return appositive(endingBefore: end, lower: lower) }
-        return phrase(endingAt: end, lower: lower)
+        return personPhrase(endingAt: end, lower: lower)
+    }
+
+    /// The token before a bracketed tag ending at `end` ("Sen. Ana Dorn (D-Ore.)"), or `end`.
+    func skippingParenthetical(_ end: Int, lower: Int) -> Int {
+        guard end > lower, end < tokens.count, tokens[end].kind == .closeParen else { return end }
+        var k = end - 1
+        while k > lower, end - k <= 8, tokens[k].kind != .openParen, tokens[k].kind != .closeParen { k -= 1 }
+        return k > lower && tokens[k].kind == .openParen ? k - 1 : end
+    }
+
+    /// `phrase(endingAt:)`, reading a person's place as theirs: "Gov. Harlan Petrosky of Nebraska" is
+    /// the governor, not the state; "Rep. Ana Dorn of Oregon".
+    func personPhrase(endingAt end: Int, lower: Int) -> Phrase? {
+        guard let p = phrase(endingAt: end, lower: lower) else { return nil }
+        guard p.kind == .name, !p.isOrganisation, p.start - 2 >= lower, tokens[p.start - 1].isWord,
+              tokens[p.start - 1].has(.of) || isWord(p.start - 1, "from"), tokens[p.start - 2].isNameWord,
+              let person = phrase(endingAt: p.start - 2, lower: lower), person.kind == .name, !person.isOrganisation,
+              !person.roles.isEmpty || person.name.range.count >= 2
+        else { return p }
+        return person
     }
 
     /// `HEAD, APPOSITIVE,` followed by the verb; `comma` is the second comma. `depth`: the
@@ -69,7 +100,7 @@ extension PhraseReader {
                 return tokens[k - 1].isWord ? phrase(endingAt: k - 1, lower: lower) : nil
             }
         }
-        let head = phrase(endingAt: k - 1, lower: lower)
+        let head = personPhrase(endingAt: skippingParenthetical(k - 1, lower: lower), lower: lower)
         // "The council's cabinet member for the environment, Cllr Amrit Dhaliwal, said": a head too
         // long to read still has its person in the appositive, when that is a name and nothing else.
         if head == nil || head?.kind == .invalid, let inner = phrase(startingAt: k + 1, upper: comma),

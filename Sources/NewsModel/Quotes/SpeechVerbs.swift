@@ -126,6 +126,10 @@ enum Lexicon {
         "full-back", "quarterback", "pitcher", "catcher", "skipper", "manager",
         // Abbreviated titles of British and police copy: "Cllr Amrit Dhaliwal", "Det Supt Ann Lee".
         "cllr", "supt", "insp", "det", "ch",
+        // Sources of political and business copy: "a senior Treasury source", "one ally of the minister".
+        "source", "person", "ally", "insider", "backbencher", "frontbencher", "pollster", "staffer",
+        "operative", "publicist", "confidant", "guard", "center", "centre", "linebacker", "receiver",
+        "defenseman", "shortstop", "fullback", "outfielder", "spokesperson",
     ]
 
     /// Honorifics and titles written before a name; they are not roles on their own.
@@ -146,7 +150,7 @@ enum Lexicon {
         "watchdog", "newspaper", "broadcaster", "charity", "trust", "fund", "society", "forces",
         "secretariat", "directorate", "inspectorate", "tribunal", "assembly", "presidency", "kremlin",
         "pentagon", "airline", "carrier", "insurer", "manufacturer", "maker", "retailer", "operator",
-        "utility", "regulator", "prosecutors", "ministries", "body", "house",
+        "utility", "regulator", "prosecutors", "ministries", "body", "house", "force", "constabulary",
         // Places and clubs named like people ("Rovers host Bramley Town"): never a "he".
         "town", "city", "county", "united", "rovers", "wanderers", "fc",
     ]
@@ -224,6 +228,79 @@ enum Lexicon {
         "sometimes", "often", "always", "never", "already", "yet", "soon", "recently", "finally",
         "together", "alone", "within", "beyond", "toward", "towards", "along", "amid", "amidst", "inside",
         "outside", "throughout", "whose", "whom", "whatever", "whoever", "wherever", "whenever",
+    ]
+
+    /// Verbs that name or judge what someone said, quoting their words as a fragment: "dismissed
+    /// the plan as \"a giveaway\"", "dubbed it \"…\"", "compared it to \"…\"". The subject of such
+    /// a verb is the speaker of a quote in its clause.
+    static let namingVerbs: [String] = expand([
+        "dismiss", "describe", "label", "term", "praise", "hail", "mock", "decry", "denounce", "criticize",
+        "criticise", "condemn", "blast", "deride", "characterize", "characterise", "liken", "tout", "laud",
+        "lambaste", "ridicule", "assail", "castigate", "rebuke", "scold", "threaten", "defend", "frame",
+        "portray", "paint", "depict", "brand", "attack", "compare", "welcome", "cite", "invoke", "reject",
+        "question", "challenge", "celebrate", "credit", "blame", "insult", "disparage", "belittle",
+    ]) + [
+        "dub", "dubs", "dubbed", "dubbing", "slam", "slams", "slammed", "slamming", "pan", "panned",
+        "refer", "refers", "referred", "referring", "call", "calls", "called", "calling", "trash", "trashed",
+        "cast", "casts", "casting", "knock", "knocked", "rip", "ripped", "pledged", "vowed", "promised",
+        "pledges", "vows", "promises", "warned", "urged",
+    ]
+
+    /// Office names written after "of" in a title: "Secretary of State", "Minister of Finance",
+    /// "Chancellor of the Exchequer", "Secretary of Homeland Security".
+    static let officeDomains: [String] = [
+        "state", "defense", "defence", "finance", "health", "education", "labor", "labour", "commerce",
+        "energy", "agriculture", "transportation", "transport", "treasury", "interior", "justice", "housing",
+        "homeland", "security", "veterans", "affairs", "exchequer", "staff", "police", "foreign", "home",
+        "trade", "environment", "culture", "tourism", "war", "economy", "industry", "communications",
+        "information", "planning", "development", "infrastructure", "immigration", "employment", "welfare",
+        "works", "public", "services", "human", "resources", "urban", "digital", "science", "technology",
+        "innovation", "sport", "sports", "youth", "women", "equality", "family", "families", "children",
+        "fisheries", "forestry", "mines", "mining", "water", "power", "oil", "gas", "land", "lands",
+        "revenue", "budget", "management", "operations", "research", "intelligence", "the",
+    ]
+
+    /// Last words that make a capitalised name an organisation ("Corvane Logistics", "the Portbridge
+    /// Evening Post", "Allied Freight Workers"), without being heads of descriptions.
+    static let organisationNameEnds: [String] = [
+        "logistics", "holdings", "industries", "partners", "securities", "capital", "systems", "solutions",
+        "technologies", "technology", "labs", "laboratories", "motors", "airways", "airlines", "lines", "freight",
+        "shipping", "energy", "media", "press", "post", "times", "daily", "herald", "tribune", "gazette",
+        "journal", "chronicle", "telegraph", "news", "courier", "observer", "examiner", "inquirer", "bulletin",
+        "centre", "center", "workers", "teamsters", "brotherhood", "chamber", "exchange", "reserve",
+        "laboratory", "railway", "railways", "rail", "transit", "cooperative", "co-op", "mutual", "bancorp",
+        "pharmaceuticals", "pharma", "therapeutics", "biosciences", "foods", "brands", "stores", "markets",
+        "ventures", "investments", "advisers", "advisors", "associates", "consulting", "group", "magazine",
+        "radio", "television", "tv", "channel", "studios", "records", "publishing", "books", "hospital",
+        "clinic", "infirmary", "college", "academy", "police", "constabulary", "fire", "rescue", "guard",
+        "command", "corps", "brigade", "regiment", "squadron", "institute", "trust", "fund", "council",
+        "bureau", "agency", "office", "department", "authority", "commission", "board", "union",
+    ]
+
+    /// Descriptions that stand for a news organisation named earlier: "the newspaper", "the daily".
+    static let mediaHeads: Set<String> = [
+        "newspaper", "paper", "daily", "outlet", "publication", "broadcaster", "network", "station",
+        "channel", "magazine", "tabloid", "weekly",
+    ]
+    /// Last words of the names of news organisations: what `mediaHeads` may stand for.
+    static let mediaNameEnds: Set<String> = [
+        "post", "times", "daily", "herald", "tribune", "gazette", "journal", "chronicle", "telegraph",
+        "news", "courier", "observer", "examiner", "inquirer", "bulletin", "press", "magazine", "radio",
+        "television", "tv", "channel", "star", "record", "mail", "express", "mirror", "standard", "globe",
+        "review", "weekly", "dispatch", "register", "sentinel", "times-herald", "leader", "argus",
+    ]
+
+    /// Words that stand alone for an unnamed member of a group as a subject: "\"…,\" one said".
+    static let unnamedSubjects: [String] = ["one", "another", "someone", "somebody"]
+
+    /// Documents news prose quotes as speaking: "the report said", "the joint statement said".
+    static let documents: [String] = [
+        "report", "statement", "filing", "ruling", "judgment", "judgement", "opinion", "memo", "memorandum",
+        "letter", "study", "survey", "complaint", "indictment", "lawsuit", "petition", "order", "release",
+        "document", "analysis", "audit", "review", "assessment", "communique", "communiqué", "declaration",
+        "affidavit", "motion", "verdict", "decision", "resolution",
+        "directive", "guidance", "notice", "advisory", "transcript", "post", "tweet", "email",
+        "message", "note", "summary", "findings", "agreement", "treaty",
     ]
 
     /// Pronouns that can stand for a speaker.

@@ -1,7 +1,7 @@
 /// The word lists a token belongs to, looked up once when it is read, so the
 /// attribution rules test bits instead of hashing the word again and again.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let speechVerbs = WordClass(rawValue: 1 << 0)
     static let role = WordClass(rawValue: 1 << 1)
@@ -37,6 +37,21 @@ struct WordClass: OptionSet, Sendable {
     static let startsWithDigit = WordClass(rawValue: 1 << 29)
     static let edEnding = WordClass(rawValue: 1 << 30)
     static let abbreviation = WordClass(rawValue: 1 << 31)
+    /// "one", "another" as a subject: "\"…,\" one said", "said another".
+    static let unnamedSubjects = WordClass(rawValue: 1 << 32)
+    /// Documents that speak in news prose: "the report", "the joint statement".
+    static let document = WordClass(rawValue: 1 << 33)
+    /// Given names that say a person's sex (`GivenNames`).
+    static let givenFeminine = WordClass(rawValue: 1 << 34)
+    static let givenMasculine = WordClass(rawValue: 1 << 35)
+    /// Verbs that name or judge someone's words: "dismissed it as", "dubbed", "compared it to".
+    static let namingVerbs = WordClass(rawValue: 1 << 36)
+    /// "state" in "Secretary of State", "exchequer" in "Chancellor of the Exchequer".
+    static let officeDomain = WordClass(rawValue: 1 << 37)
+    /// Last words of organisations' names that are not description heads: "Logistics", "Post".
+    static let organisationNameEnd = WordClass(rawValue: 1 << 38)
+    static let andWord = WordClass(rawValue: 1 << 39)
+    static let forWord = WordClass(rawValue: 1 << 40)
 
     /// Bits describing the word's shape rather than a list it is in.
     static let shapes: WordClass = [.possessive, .lyAdverb, .startsWithDigit, .edEnding]
@@ -80,6 +95,15 @@ struct WordClass: OptionSet, Sendable {
         mark(["told"], .told)
         mark(Lexicon.abbreviations, .abbreviation)
         mark(Lexicon.masculine, .masculine)
+        mark(Lexicon.unnamedSubjects, .unnamedSubjects)
+        mark(Lexicon.documents, .document)
+        mark(GivenNames.feminine, .givenFeminine)
+        mark(GivenNames.masculine, .givenMasculine)
+        mark(Lexicon.namingVerbs, .namingVerbs)
+        mark(Lexicon.officeDomains, .officeDomain)
+        mark(Lexicon.organisationNameEnds, .organisationNameEnd)
+        mark(["and", "&"], .andWord)
+        mark(["for"], .forWord)
         return out
     }
 
