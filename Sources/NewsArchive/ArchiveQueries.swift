@@ -69,6 +69,7 @@ enum ArchiveQueries {
             ORDER BY a.path, \(filter.speaker == nil ? "q.idx" : "q.start_at, q.end_at")
             """
         var rows: [(quote: ArchivedQuote, best: Int, person: String)] = []
+        var folded: [String: String] = [:]
         for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
             let roles: String? = row[3]
             let name: String? = row[2]
@@ -80,7 +81,11 @@ enum ArchiveQueries {
             let article: Int64 = row[14]
             let index: Int = row[15] ?? -1
             // Speakers are one person across articles by their folded name; an unnamed source stays in its article.
-            let person = kind == SpeakerKind.unnamed.rawValue ? "\(article)#\(index)" : Folding.fold(name ?? "")
+            var person = "\(article)#\(index)"
+            if kind != SpeakerKind.unnamed.rawValue {
+                let n = name ?? ""
+                if let f = folded[n] { person = f } else { person = Folding.fold(n); folded[n] = person }
+            }
             rows.append((quote, row[13] ?? 0, person))
         }
         guard filter.speaker != nil else { return rows.map(\.quote) }
@@ -90,13 +95,11 @@ enum ArchiveQueries {
             let o = order[r.person] ?? (r.best, 0, i)
             order[r.person] = (min(o.best, r.best), o.count + 1, o.first)
         }
-        let grouped = rows.enumerated().sorted { x, y in
-            let a = order[x.element.person] ?? (0, 0, 0), b = order[y.element.person] ?? (0, 0, 0)
-            if a.best != b.best { return a.best < b.best }
-            if a.count != b.count { return a.count > b.count }
-            if a.first != b.first { return a.first < b.first }
-            return x.offset < y.offset
-        }.map(\.element.quote)
+        let keys = rows.enumerated().map { i, r -> (best: Int, count: Int, first: Int, i: Int) in
+            let o = order[r.person] ?? (0, 0, 0)
+            return (o.best, -o.count, o.first, i)
+        }
+        let grouped = keys.sorted { $0 < $1 }.map { rows[$0.i].quote }
         return filter.kind.map { kind in grouped.filter { $0.kind == kind } } ?? grouped
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsArchive
 import NewsModel
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,21 +35,16 @@ struct Index: ParsableCommand {
     }
 
     func run() throws {
+        Interrupt.install()
         let file = ArchiveAccess.path(archive ?? "")
         let store = try ArchiveAccess.open(file, mode: .write)
-        var pending = sigset_t()
-        sigemptyset(&pending)
-        sigaddset(&pending, SIGINT)
-        sigaddset(&pending, SIGTERM)
-        // Signals wait until a batch is committed; the loop looks for them between batches.
-        pthread_sigmask(SIG_BLOCK, &pending, nil)
         let started = Clock.now()
         var bar = ProgressBar(enabled: isatty(2) == 1, started: started)
         let summary: IndexSummary
         do {
             if rebuild { try store.removeAll() }
             summary = try ArchiveIndexer(store: store).run(paths, prune: prune, progress: { bar.show($0) },
-                shouldStop: { Self.signalPending() != nil }, onStale: { count in
+                shouldStop: { Interrupt.signal != nil }, onStale: { count in
                     bar.clear()
                     Output.error("newsroom: re-analyzing \(count) article\(count == 1 ? "" : "s") indexed by an older analyzer")
                 })
@@ -70,18 +66,32 @@ struct Index: ParsableCommand {
         Output.flush()
         if summary.interrupted {
             Output.error("newsroom: interrupted: what was committed is kept; run index again to continue")
-            throw ExitCode(128 + (Self.signalPending() ?? SIGINT))
+            throw ExitCode(128 + (Interrupt.signal ?? SIGINT))
         }
         if !summary.failures.isEmpty { throw ExitCode(ExitStatus.partial) }
     }
 
-    static func signalPending() -> Int32? {
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigpending(&set)
-        if sigismember(&set, SIGINT) == 1 { return SIGINT }
-        if sigismember(&set, SIGTERM) == 1 { return SIGTERM }
-        return nil
+}
+
+/// SIGINT and SIGTERM during `index`: the first is noted and the run stops after the
+/// batch being written; a second ends the process at once (what was committed stays).
+/// A handler, not a blocked mask: the archive's threads exist before any mask could be set.
+enum Interrupt {
+    private static let received = Atomic<Int32>(0)
+
+    static var signal: Int32? {
+        let s = received.load(ordering: .relaxed)
+        return s == 0 ? nil : s
+    }
+
+    static func install() {
+        for s in [SIGINT, SIGTERM] {
+            _ = Glibc.signal(s) { number in
+                // Atomics and _exit are async-signal-safe.
+                let (exchanged, _) = Interrupt.received.compareExchange(expected: 0, desired: number, ordering: .relaxed)
+                if !exchanged { _exit(128 + number) }
+            }
+        }
     }
 }
 
