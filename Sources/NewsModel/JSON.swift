@@ -29,6 +29,36 @@ public enum JSON: Sendable, Equatable {
         return out
     }
 
+    /// On one line with no spaces: a JSON Lines record, or a cell of a table.
+    public func compact() -> String {
+        var out = ""
+        writeCompact(to: &out)
+        return out
+    }
+
+    private func writeCompact(to out: inout String) {
+        switch self {
+        case .array(let items):
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(",") }
+                item.writeCompact(to: &out)
+            }
+            out.append("]")
+        case .object(let fields):
+            out.append("{")
+            for (i, (key, value)) in fields.enumerated() {
+                if i > 0 { out.append(",") }
+                JSON.writeString(key, to: &out)
+                out.append(":")
+                value.writeCompact(to: &out)
+            }
+            out.append("}")
+        default:
+            write(to: &out, indent: 0)
+        }
+    }
+
     private func write(to out: inout String, indent: Int) {
         switch self {
         case .null: out.append("null")

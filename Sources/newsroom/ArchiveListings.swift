@@ -5,17 +5,35 @@ import NewsModel
 /// `quotes`, `speakers`, `figures` and `sections` answered from the archive,
 /// in the same formats as from files.
 enum ArchiveListings {
-    static func quotes(archive option: String, filter: ArchiveFilter, json: Bool) throws {
+    static func quotes(archive option: String, speakers: [String], nameOnly: Bool, kinds: [String], since: String?,
+                       until: String?, format: ExportFormat) throws {
         let file = ArchiveAccess.path(option)
         let store = try ArchiveAccess.open(file, mode: .read)
-        let quotes: [ArchivedQuote]
-        do { quotes = try store.quotes(filter) } catch { throw ArchiveAccess.fail(file, error) }
-        if let speaker = filter.speaker, quotes.isEmpty {
-            Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(speaker))'")
-            throw ExitCode(1)
+        var quotes: [ArchivedQuote] = []
+        var unmatched = 0
+        do {
+            if speakers.isEmpty {
+                quotes = try store.quotes(ArchiveFilter(since: since, until: until))
+            } else {
+                var seen = Set<ArchivedQuote>()
+                for query in speakers {
+                    var filter = ArchiveFilter(speaker: query, since: since, until: until)
+                    filter.nameOnly = nameOnly
+                    let found = try store.quotes(filter)
+                    if found.isEmpty {
+                        Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(query))'")
+                        unmatched += 1
+                    }
+                    for q in found where seen.insert(q).inserted { quotes.append(q) }
+                }
+            }
+        } catch {
+            throw ArchiveAccess.fail(file, error)
         }
-        if json {
-            Output.write(JSON.array(quotes.map(quoteJSON)).serialized())
+        if unmatched > 0, quotes.isEmpty { throw ExitCode(1) }
+        if !kinds.isEmpty { quotes = quotes.filter { kinds.contains($0.kind) } }
+        if format != .text {
+            Output.write(format.render(quotes.map(quoteJSON), columns: Quotes.jsonFields.map { String($0.prefix { $0 != " " }) }))
         } else {
             for (i, q) in quotes.enumerated() {
                 if i > 0 { Output.write("\n") }
@@ -40,23 +58,24 @@ enum ArchiveListings {
         return .object(fields)
     }
 
-    static func speakers(archive option: String, filter: ArchiveFilter, unnamed: Bool, json: Bool) throws {
+    static func speakers(archive option: String, filter: ArchiveFilter, unnamed: Bool, format: ExportFormat) throws {
         let file = ArchiveAccess.path(option)
         let store = try ArchiveAccess.open(file, mode: .read)
         let sources: [ArchivedSpeakers]
         do { sources = try store.speakerSources(filter) } catch { throw ArchiveAccess.fail(file, error) }
-        Speakers.write(SpeakerIndex(sources).byQuoteCount(), unnamed: unnamed, json: json)
+        Speakers.write(SpeakerIndex(sources).byQuoteCount(), unnamed: unnamed, format: format)
         Output.flush()
     }
 
-    static func figures(archive option: String, filter: ArchiveFilter, json: Bool, check: Bool) throws {
+    static func figures(archive option: String, filter: ArchiveFilter, kinds: [String], check: Bool, verbose: Bool,
+                        format: ExportFormat) throws {
         let file = ArchiveAccess.path(option)
         let store = try ArchiveAccess.open(file, mode: .read)
         let articles: [ArchivedFigures]
-        do { articles = try store.figures(check ? ArchiveFilter(since: filter.since, until: filter.until, source: filter.source) : filter) }
-        catch { throw ArchiveAccess.fail(file, error) }
+        do { articles = try store.figures(filter) } catch { throw ArchiveAccess.fail(file, error) }
+        let wanted = kinds.isEmpty ? nil : Set(kinds.compactMap(FigureKind.init(rawValue:)))
         if check {
-            if json {
+            if format != .text {
                 var items: [JSON] = []
                 for a in articles {
                     for c in a.conflicts where a.figures.indices.contains(c.first) && a.figures.indices.contains(c.second) {
@@ -69,20 +88,29 @@ enum ArchiveListings {
                         ]))
                     }
                 }
-                Output.write(JSON.array(items).serialized())
+                Output.write(format.render(items, columns: Figures.conflictFields))
             } else {
-                for (i, a) in articles.enumerated() {
+                let shown = verbose ? articles : articles.filter { !$0.conflicts.isEmpty }
+                for (i, a) in shown.enumerated() {
                     if i > 0 { Output.write("\n") }
                     Output.write(FigureText.conflicts(path: a.path, headline: a.headline, figures: a.figures,
                                                       conflicts: a.conflicts, sentence: { a.sentences[$0] ?? "" }))
                 }
             }
-        } else if json {
-            Output.write(JSON.array(articles.flatMap { a in a.figures.map { FigureJSON.figure($0, article: a.path) } }).serialized())
+            Output.flush()
+            if articles.contains(where: { !$0.conflicts.isEmpty }) { throw ExitCode(ExitStatus.partial) }
+            return
+        }
+        if format != .text {
+            let items = articles.flatMap { a in
+                a.figures.filter { wanted?.contains($0.kind) ?? true }.map { FigureJSON.figure($0, article: a.path) }
+            }
+            Output.write(format.render(items, columns: Figures.jsonFields))
         } else {
             for (i, a) in articles.enumerated() {
                 if i > 0 { Output.write("\n") }
-                Output.write(FigureText.figures(path: a.path, headline: a.headline, figures: a.figures))
+                Output.write(FigureText.figures(path: a.path, headline: a.headline,
+                                                figures: a.figures.filter { wanted?.contains($0.kind) ?? true }))
             }
         }
         Output.flush()

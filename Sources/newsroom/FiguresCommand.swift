@@ -7,20 +7,33 @@ struct Figures: ParsableCommand {
         abstract: "List the figures of articles: counts, money, percentages, durations, dates…",
         discussion: """
             Each figure is shown with its value, kind, what it counts (or its unit) and its text. \
-            --check lists pairs of figures that count the same thing with different numbers.
+            --check lists pairs of figures that count the same thing with different numbers, \
+            only for the articles that have some (--verbose: for every article), and exits 1 when \
+            there is at least one conflict, 0 when there is none (as diff and grep do).
             """)
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("Only figures of this kind: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+    @Option(help: ArgumentHelp("Only figures of this kind (repeat for several): \(FigureKind.allCases.map(\.rawValue).joined(separator: ", ")).",
                                valueName: "K"))
-    var kind: String?
+    var kind: [String] = []
 
     @Flag(help: "Print one JSON array of figures (with --check: of conflicts).")
     var json = false
 
-    @Flag(help: "List figures that count the same thing with different numbers, with both sentences.")
+    @Option(help: ExportFormat.help)
+    var format: ExportFormat?
+
+    /// The fields of a figure record, in order (columns of --format csv/tsv).
+    static let jsonFields = ["article", "text", "kind", "value", "low", "high", "qualifier", "unit", "counted",
+                             "start", "end", "section", "paragraph", "sentence.start", "sentence.end"]
+    static let conflictFields = ["article", "reason"]
+
+    @Flag(help: "List figures that count the same thing with different numbers, with both sentences; exit 1 when there are any.")
     var check = false
+
+    @Flag(help: "With --check, also name the articles without conflicts.")
+    var verbose = false
 
     @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
                                valueName: "FILE"))
@@ -33,7 +46,8 @@ struct Figures: ParsableCommand {
     var until: String?
 
     func validate() throws {
-        if let kind, FigureKind(rawValue: kind) == nil {
+        _ = try ExportFormat.resolve(format, json: json)
+        for kind in kind where FigureKind(rawValue: kind) == nil {
             throw ValidationError("unknown --kind '\(kind)'; expected one of: "
                                   + FigureKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
@@ -42,27 +56,34 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         if let archive {
-            let filter = ArchiveFilter(kind: kind, since: since, until: until)
-            return try ArchiveListings.figures(archive: archive, filter: filter, json: json, check: check)
+            return try ArchiveListings.figures(archive: archive, filter: ArchiveFilter(since: since, until: until),
+                                               kinds: kind, check: check, verbose: verbose,
+                                               format: ExportFormat.resolve(format, json: json))
         }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
-        let wanted = kind.flatMap(FigureKind.init(rawValue:))
+        let wanted = kind.isEmpty ? nil : Set(kind.compactMap(FigureKind.init(rawValue:)))
+        let format = try ExportFormat.resolve(format, json: json)
         if check {
-            if json {
+            if format != .text {
                 let items = analyzed.flatMap { a in a.conflicts.map { FigureJSON.conflict($0, in: a) } }
-                Output.write(JSON.array(items).serialized())
+                Output.write(format.render(items, columns: Self.conflictFields))
             } else {
-                for (i, a) in analyzed.enumerated() {
+                let shown = verbose ? analyzed : analyzed.filter { !$0.conflicts.isEmpty }
+                for (i, a) in shown.enumerated() {
                     if i > 0 { Output.write("\n") }
                     Output.write(FigureText.conflicts(a))
                 }
             }
-        } else if json {
-            let items = analyzed.flatMap { a in
-                a.figures.filter { wanted == nil || $0.kind == wanted }.map { FigureJSON.figure($0, article: a.article.path) }
+            if analyzed.contains(where: { !$0.conflicts.isEmpty }) {
+                Output.flush()
+                throw ExitCode(ExitStatus.partial)
             }
-            Output.write(JSON.array(items).serialized())
+        } else if format != .text {
+            let items = analyzed.flatMap { a in
+                a.figures.filter { wanted?.contains($0.kind) ?? true }.map { FigureJSON.figure($0, article: a.article.path) }
+            }
+            Output.write(format.render(items, columns: Self.jsonFields))
         } else {
             for (i, a) in analyzed.enumerated() {
                 if i > 0 { Output.write("\n") }
@@ -91,9 +112,9 @@ enum FigureText {
         return FigureNumberText.format(v)
     }
 
-    static func figures(_ a: AnalyzedArticle, kind: FigureKind?) -> String {
+    static func figures(_ a: AnalyzedArticle, kind: Set<FigureKind>?) -> String {
         figures(path: a.article.path, headline: a.article.headline.text,
-                figures: a.figures.filter { kind == nil || $0.kind == kind })
+                figures: a.figures.filter { kind?.contains($0.kind) ?? true })
     }
 
     static func figures(path: String, headline: String, figures shown: [Figure]) -> String {

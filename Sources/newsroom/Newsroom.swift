@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsModel
 
 struct Newsroom: ParsableCommand {
     static let version = "0.1.0"
@@ -7,14 +8,15 @@ struct Newsroom: ParsableCommand {
         commandName: "newsroom",
         abstract: "Read news articles in the terminal: sections, quotes with their speakers, and figures.",
         discussion: """
-            PATH is an article file (.txt, .md, .text), a folder searched recursively, or - for \
-            standard input. With no PATH, the bundled fixture articles are opened.
+            PATH is an article file (\(LoadFailureReason.extensionList)), a folder searched recursively, or - for \
+            standard input. With no PATH, the bundled fixture articles are opened (in the source tree; \
+            an installed newsroom says how to open articles).
 
             Exit status: 0 when every input loaded, 1 when some inputs were skipped (the others \
             were shown), 2 for usage errors or when nothing readable was given.
             """,
         version: version,
-        subcommands: [Read.self, Show.self, Sections.self, Quotes.self, Speakers.self, Figures.self, Index.self, Search.self],
+        subcommands: [Read.self, Show.self, Sections.self, Quotes.self, Speakers.self, Figures.self, Clippings.self, Config.self, Index.self, Search.self],
         defaultSubcommand: Read.self
     )
 }

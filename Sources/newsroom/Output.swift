@@ -18,6 +18,11 @@ enum Output {
         writeError("newsroom: warning: \(TerminalText.sanitize(path)): \(message)\n")
     }
 
+    /// A warning already written out (`newsroom: warning: …`).
+    static func writeWarning(_ line: String) {
+        writeError(line + "\n")
+    }
+
     /// Writes text as it is; callers sanitize article text first.
     static func write(_ text: String) {
         print(text, terminator: "")

@@ -8,26 +8,32 @@ struct Quotes: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("Only quotes by speakers matching this name, alias, name prefix or role.",
+    @Option(help: ArgumentHelp("Only quotes by speakers matching this name, alias, name prefix or role (repeat for several).",
                                discussion: "A query that is exactly someone's name or one of its forms keeps that person "
                                    + "only; otherwise every match is listed, grouped by person, best match first. "
-                                   + "No match: a message on standard error and exit status 1."))
-    var speaker: String?
+                                   + "A query with no match: a message on standard error and exit status 1."))
+    var speaker: [String] = []
 
     @Flag(help: "With --speaker, match only names and their forms, not roles or descriptions (\"the minister\").")
     var nameOnly = false
 
-    @Option(help: "Only quotes of this kind: full, partial or scare.")
-    var kind: String?
+    @Option(help: "Only quotes of this kind: full, partial or scare (repeat for several).")
+    var kind: [String] = []
 
-    @Flag(help: ArgumentHelp("Print one JSON array of {article, text, speaker, kind, start, end, section, paragraph, "
-                             + "role, speaker_type, via, parts}.",
+    /// The fields of `--json`, in order; a CLI test holds them to the output.
+    static let jsonFields = ["article", "text", "speaker", "kind", "start", "end", "section", "paragraph", "role",
+                             "speaker_type", "via", "parts (a quote over several paragraphs)"]
+
+    @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}.",
                              discussion: "speaker_type: person, organization, unnamed (a source the article does not "
                                  + "name, as written: \"a spokesman for the port\") or null. via: how the speaker was "
                                  + "found: name (in the quote's attribution), pronoun, description, continuation (no "
                                  + "attribution of its own: the speaker before it) or introduction (a paragraph ending "
                                  + "with a colon); null with no speaker."))
     var json = false
+
+    @Option(help: ExportFormat.help)
+    var format: ExportFormat?
 
     @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
                                valueName: "FILE"))
@@ -40,28 +46,33 @@ struct Quotes: ParsableCommand {
     var until: String?
 
     func validate() throws {
-        if let kind, QuoteKind(rawValue: kind) == nil {
+        _ = try ExportFormat.resolve(format, json: json)
+        for kind in kind where QuoteKind(rawValue: kind) == nil {
             throw ValidationError("--kind must be full, partial or scare")
         }
-        if nameOnly, speaker == nil { throw ValidationError("--name-only goes with --speaker") }
+        if nameOnly, speaker.isEmpty { throw ValidationError("--name-only goes with --speaker") }
         try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
     }
 
     func run() throws {
         if let archive {
-            var filter = ArchiveFilter(speaker: speaker, kind: kind, since: since, until: until)
-            filter.nameOnly = nameOnly
-            return try ArchiveListings.quotes(archive: archive, filter: filter, json: json)
+            return try ArchiveListings.quotes(archive: archive, speakers: speaker, nameOnly: nameOnly, kinds: kind,
+                                              since: since, until: until, format: ExportFormat.resolve(format, json: json))
         }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
-        if let speaker {
-            let people = SpeakerIndex(analyzed).selection(speaker, nameOnly: nameOnly)
-            if people.isEmpty {
-                Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(speaker))'")
-                try loaded.finish()
-                throw ExitCode(1)
+        if !speaker.isEmpty {
+            let index = SpeakerIndex(analyzed)
+            var people: [LibrarySpeaker] = []
+            var unmatched = 0
+            for query in speaker {
+                let found = index.selection(query, nameOnly: nameOnly)
+                if found.isEmpty {
+                    Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(query))'")
+                    unmatched += 1
+                }
+                for person in found where !people.contains(person) { people.append(person) }
             }
             // Grouped by person, best match first; each person's quotes in reading order.
             for person in people {
@@ -70,12 +81,21 @@ struct Quotes: ParsableCommand {
                 }
                 for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
             }
+            if unmatched > 0, selected.isEmpty {
+                try loaded.finish()
+                throw ExitCode(1)
+            }
         } else {
             for a in analyzed { for q in a.quotes { selected.append((q, a)) } }
         }
-        if let kind, let wanted = QuoteKind(rawValue: kind) { selected = selected.filter { $0.0.kind == wanted } }
-        if json {
-            Output.write(QuoteJSON.quotes(selected).serialized())
+        if !kind.isEmpty {
+            let wanted = Set(kind.compactMap(QuoteKind.init(rawValue:)))
+            selected = selected.filter { wanted.contains($0.0.kind) }
+        }
+        let format = try ExportFormat.resolve(format, json: json)
+        if format != .text {
+            let records = selected.map { QuoteJSON.quote($0.0, in: $0.1) }
+            Output.write(format.render(records, columns: Self.jsonFields.map { String($0.prefix { $0 != " " }) }))
         } else {
             for (i, (quote, article)) in selected.enumerated() {
                 if i > 0 { Output.write("\n") }

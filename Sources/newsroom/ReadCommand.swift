@@ -23,6 +23,9 @@ struct Read: ParsableCommand {
     @Option(help: ArgumentHelp("Start with a speaker search for Q.", valueName: "Q"))
     var speaker: String?
 
+    @Option(help: ArgumentHelp("Colours: never, auto (unless NO_COLOR is set) or always.", valueName: "WHEN"))
+    var color: ColorMode = .auto
+
     @Flag(help: ArgumentHelp("Print the reader's timings without a terminal.", visibility: .hidden))
     var benchmark = false
 
@@ -34,15 +37,21 @@ struct Read: ParsableCommand {
         let started = Clock.now()
         DisplayWidth.prepareLocale()
         if benchmark {
-            try ReadBenchmark.run(input.effectivePaths, started: started)
+            try ReadBenchmark.run(try input.pathsOrBundled(), started: started)
             return
         }
-        if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight() }) {
+        // Settings first: an invalid file is the error to fix, terminal or not; then
+        // with no PATH and nothing bundled, how to open articles.
+        let settings = try Settings.load(path: UserFiles.configFile)
+        if input.paths.isEmpty { _ = try input.pathsOrBundled() }
+        // `cat story.txt | newsroom -`: the article comes from standard input, keys from the terminal.
+        let keysFromTerminal = isatty(0) != 1 && input.paths.contains("-")
+        if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight(keysFromTerminal: keysFromTerminal) }) {
             Output.error("newsroom: error: not a terminal: \(reason) (try: newsroom show PATH)")
             throw ExitCode(ExitStatus.usage)
         }
         let (paths, sectionOf) = Self.splitSections(input.paths)
-        let load = LibraryLoad(paths: paths.isEmpty ? [InputOptions.bundledArticles()] : paths)
+        let load = LibraryLoad(paths: paths.isEmpty ? try input.pathsOrBundled() : paths.map(DisplayPath.readable))
         report(load.failures, load.warnings)
         let entries = load.first
         if entries.isEmpty && load.background == nil {
@@ -51,19 +60,24 @@ struct Read: ParsableCommand {
         }
 
         var open: (article: Int, section: Int)?
-        if let (path, n) = sectionOf, let i = entries.firstIndex(where: { $0.path == path }) {
+        if let (path, n) = sectionOf, let i = entries.firstIndex(where: { $0.path == DisplayPath.readable(path) }) {
             open = (i, n)
         } else if let section {
             open = (0, section)
         }
         var firstFrame: Double?
         let background = load.background
+        let (memory, memoryProblem) = Keep.loadMemory()
+        let directory = DisplayPath.currentDirectory()
         let status = MainActor.assumeIsolated {
             CursesTerminal.run({ width, height in
-                var state = AppState(entries: entries, source: load.source, width: width, height: height, open: open, speaker: speaker)
+                var state = AppState(entries: entries, source: load.source, width: width, height: height, open: open,
+                                     speaker: speaker, memory: memory, directory: directory, settings: settings)
                 state.loadingRemaining = background?.total ?? 0
+                if let memoryProblem { state.notice = memoryProblem }
                 return state
-            }, more: { background?.take() }, onFirstFrame: { firstFrame = Clock.now() - started })
+            }, more: { background?.take() }, keysFromTerminal: keysFromTerminal, keeping: Keep.keeping, colour: color,
+               onFirstFrame: { firstFrame = Clock.now() - started })
         }
         if getenv("NEWSROOM_TIMING") != nil, let firstFrame {
             Output.error("newsroom: first frame after \(Int(firstFrame * 1000)) ms (\(entries.count) articles ready)")

@@ -8,11 +8,17 @@ struct Speakers: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    /// The fields of `--json`, in order; a CLI test holds them to the output.
+    static let jsonFields = ["name", "aliases", "roles", "quotes", "articles", "type"]
+
     @Flag(help: "Also list unnamed sources (\"a spokesman for the port\", \"officials\"), each within its article.")
     var unnamed = false
 
-    @Flag(help: "Print one JSON array of {name, aliases, roles, quotes, articles, type}.")
+    @Flag(help: ArgumentHelp("Print one JSON array of {\(jsonFields.joined(separator: ", "))}."))
     var json = false
+
+    @Option(help: ExportFormat.help)
+    var format: ExportFormat?
 
     @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
                                valueName: "FILE"))
@@ -25,24 +31,25 @@ struct Speakers: ParsableCommand {
     var until: String?
 
     func validate() throws {
+        _ = try ExportFormat.resolve(format, json: json)
         try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
     }
 
     func run() throws {
         if let archive {
             return try ArchiveListings.speakers(archive: archive, filter: ArchiveFilter(since: since, until: until),
-                                                unnamed: unnamed, json: json)
+                                                unnamed: unnamed, format: ExportFormat.resolve(format, json: json))
         }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
-        Self.write(SpeakerIndex(analyzed).byQuoteCount(), unnamed: unnamed, json: json)
+        Self.write(SpeakerIndex(analyzed).byQuoteCount(), unnamed: unnamed, format: try ExportFormat.resolve(format, json: json))
         try loaded.finish()
     }
 
-    static func write(_ all: [LibrarySpeaker], unnamed: Bool, json: Bool) {
+    static func write(_ all: [LibrarySpeaker], unnamed: Bool, format: ExportFormat) {
         let speakers = all.filter { unnamed || $0.kind != .unnamed }
-        if json {
-            Output.write(JSON.array(speakers.map(QuoteJSON.speaker)).serialized())
+        if format != .text {
+            Output.write(format.render(speakers.map(QuoteJSON.speaker), columns: Self.jsonFields))
         } else {
             for s in speakers {
                 var line = "\(s.name)  \(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s")"

@@ -101,7 +101,8 @@ import NewsModel
         var state = AppState(articles: [analyzed], width: 200, height: 60)
         #expect(state.reader?.document.blocks[1].spans.count == 50_000)
         let first = Renderer.render(state)
-        #expect(first[2, 2].style.foreground != 0, "the first quote is coloured")
+        // The page is 80 columns centred on 200: its text starts at column 1 + (198 - 80) / 2.
+        #expect(first[61, 2].style.foreground != 0, "the first quote is coloured")
         Script.run(&state, "G\"tG<Enter>")
         #expect(state.reader?.highlight == state.reader?.document.quoteRanges[49_993], "the last quote of the last speaker")
         Script.run(&state, "/ab<Enter>n")

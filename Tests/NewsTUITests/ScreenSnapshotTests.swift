@@ -33,6 +33,13 @@ import NewsModel
     @Test func library120x40() { Snapshot.check("library-120x40", screen(library, 120, 40, "jjj")) }
     @Test func libraryFilter() { Snapshot.check("library-filter-80x24", screen(library, 80, 24, "/truce")) }
     @Test func libraryHelp() { Snapshot.check("library-help-80x24", screen(library, 80, 24, "?")) }
+    /// Narrow: counts, then the source, then the date give way before the headline.
+    @Test func library50x16() { Snapshot.check("library-50x16", screen(library, 50, 16)) }
+    @Test func library36x12() { Snapshot.check("library-36x12", screen(library, 36, 12)) }
+    @Test func librarySortedByDate() { Snapshot.check("library-date-80x24", screen(library, 80, 24, "s")) }
+    @Test func librarySortedByHeadline() { Snapshot.check("library-headline-50x16", screen(library, 50, 16, "ss")) }
+    /// The filter reads the body text too, and counts the matches of each article.
+    @Test func libraryFilterBody() { Snapshot.check("library-filter-body-80x24", screen(library, 80, 24, "/firefighters")) }
 
     // MARK: Reader on the seed
 

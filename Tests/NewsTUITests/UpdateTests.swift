@@ -437,3 +437,124 @@ import NewsModel
         #expect(u.notice == nil)
     }
 }
+
+/// Issue 16: a resize keeps the current match (or, with none, the top line) in view.
+@Suite struct ResizeKeepsMatchTests {
+    @Test func currentMatchStaysOnScreenAfterShrinking() throws {
+        DisplayWidth.prepareLocale()
+        var s = AppState(articles: [try TestArticles.seedByHand()], width: 100, height: 30)
+        Script.run(&s, "/kursk<Enter>")
+        let search = try #require(s.reader?.search)
+        let match = search.matches[try #require(search.current)]
+        s.update(.resize(width: 50, height: 16))
+        let r = try #require(s.reader)
+        let line = r.layout.line(block: match.block, offset: match.start)
+        #expect(line >= r.top && line < r.top + s.bodyHeight, "match on line \(line), screen \(r.top)..<\(r.top + s.bodyHeight)")
+    }
+}
+
+/// Issue 16, bug 8: a figure in the dateline ("HALDEN, March 19 (Reuters) -") is
+/// highlighted in the text, and Enter on it in the figures panel jumps to it.
+@Suite struct DatelineFigureTests {
+    @Test func datelineFigureIsStyledAndReachable() throws {
+        DisplayWidth.prepareLocale()
+        let fire = try TestArticles.fixture("port-fire.txt")
+        let index = try #require(fire.figures.firstIndex { $0.text == "March 19" })
+        var s = AppState(articles: [fire], width: 80, height: 24)
+        let document = try #require(s.reader?.document)
+        let range = try #require(document.figureRanges[index])
+        let block = document.blocks[range.block]
+        #expect(String(String.UnicodeScalarView(block.scalars[range.start..<range.end])) == "March 19")
+        #expect(block.spans.contains { $0.start == range.start && $0.end == range.end && $0.style == Palette.figure })
+        Script.run(&s, "#")
+        for _ in 0..<index { Script.run(&s, "j") }
+        Script.run(&s, "<Enter>")
+        #expect(s.panel == nil)
+        #expect(s.reader?.highlight == range)
+    }
+}
+
+/// Issue 16: the library sorts with `s` and filters on the text with counts.
+@Suite struct LibrarySortFilterTests {
+    @Test func sortCyclesAndKeepsTheSelection() throws {
+        DisplayWidth.prepareLocale()
+        let library = try TestArticles.library()
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "jj")
+        let selected = s.library.visible[s.library.list.selection]
+        Script.run(&s, "s")
+        #expect(s.library.sort == .date)
+        #expect(s.library.visible[s.library.list.selection] == selected)
+        let dated = s.library.visible.prefix { s.entries[$0].date != nil }
+        #expect(!dated.isEmpty)
+        #expect(zip(dated, dated.dropFirst()).allSatisfy { s.entries[$0.1].date! <= s.entries[$0.0].date! })
+        #expect(s.library.visible.dropFirst(dated.count).allSatisfy { s.entries[$0].date == nil })
+        Script.run(&s, "s")
+        #expect(s.library.sort == .headline)
+        let headlines = s.library.visible.map { s.entries[$0].headline.lowercased() }
+        #expect(headlines == headlines.sorted())
+        Script.run(&s, "s")
+        #expect(s.library.sort == .path)
+        #expect(s.library.visible == Array(library.indices))
+    }
+
+    @Test func filterReadsBylinesSourcesAndTextAndCounts() throws {
+        DisplayWidth.prepareLocale()
+        let library = try TestArticles.library()
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "/reuters")
+        #expect(s.library.visible.map { s.entries[$0].path }.contains("Fixtures/articles/port-fire.txt"))
+        Script.run(&s, "<C-u>Ines Carvalho")
+        #expect(s.library.visible.map { s.entries[$0].path } == ["Fixtures/articles/budget-row.txt"])
+        Script.run(&s, "<C-u>drones")
+        let seed = try #require(s.entries.firstIndex { $0.path.hasSuffix("seed-article.txt") })
+        #expect(s.library.matchCounts[seed] == 2)   // "drones" twice in the text
+    }
+}
+
+/// Issue 16: positions and bookmarks kept between sessions, clippings and copies as effects.
+@Suite struct KeepingTests {
+    @Test func aPositionComesBackInTheNextSession() throws {
+        DisplayWidth.prepareLocale()
+        let seed = try TestArticles.fixture("seed-article.txt")
+        var first = AppState(articles: [seed], width: 80, height: 24, directory: "/repo")
+        Script.run(&first, "]]")
+        let top = try #require(first.reader?.top)
+        #expect(top > 0)
+        #expect(Script.run(&first, "q") == .quit)
+        #expect(first.memory.positions["/repo/Fixtures/articles/seed-article.txt"] != nil)
+        let second = AppState(articles: [seed], width: 80, height: 24, memory: first.memory, directory: "/repo")
+        #expect(second.reader?.top == top)
+        // A position from a file that changed shape is ignored, not trusted.
+        var wild = ReadingMemory()
+        wild.positions["/repo/Fixtures/articles/seed-article.txt"] = SavedPosition(block: 10_000, offset: 5, blankBefore: false)
+        #expect(AppState(articles: [seed], width: 80, height: 24, memory: wild, directory: "/repo").reader?.top == 0)
+    }
+
+    @Test func marksFilterTheLibrary() throws {
+        DisplayWidth.prepareLocale()
+        var s = AppState(articles: try TestArticles.library(), width: 80, height: 24, directory: "/repo")
+        Script.run(&s, "jm")
+        #expect(s.memory.bookmarks == ["/repo/Fixtures/articles/budget-vote.md"])
+        Script.run(&s, "M")
+        #expect(s.library.visible == [1])
+        Script.run(&s, "m")
+        #expect(s.library.visible.isEmpty)
+        Script.run(&s, "M")
+        #expect(s.library.visible.count == s.entries.count)
+    }
+
+    @Test func clipAndCopyTheSelectedQuoteOrFigure() throws {
+        DisplayWidth.prepareLocale()
+        var s = AppState(articles: [try TestArticles.fixture("seed-article.txt")], width: 80, height: 24, directory: "/repo")
+        guard case .clip(let quote) = Script.run(&s, "\"jc") else { Issue.record("c in the quotes panel"); return }
+        let q = try #require(s.reader?.analyzed.quotes[s.panel?.order[1] ?? -1])
+        #expect(quote.kind == .quote && quote.text == q.text && quote.start == q.range.start && quote.end == q.range.end)
+        #expect(quote.article == "/repo/Fixtures/articles/seed-article.txt")
+        #expect(quote.headline == "Trump says Ukraine truce bid 'on track' after Zelensky call")
+        guard case .copy(let text) = Script.run(&s, "y") else { Issue.record("y"); return }
+        #expect(text == quote.citation)
+        guard case .clip(let figure) = Script.run(&s, "<Esc>#jjc") else { Issue.record("c in the figures panel"); return }
+        #expect(figure.kind == .figure && figure.text == s.reader?.analyzed.figures[2].text)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 import Testing
 
 /// Every bad input ends with `newsroom: error: PATH: reason` and the documented exit status.
@@ -17,7 +18,11 @@ import Testing
     @Test func directoryWithNoArticles() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try expectFailure(dir, "no articles (.txt, .md, .text) in this directory")
+        // Generated from the loader's own list, so it names every extension it reads.
+        let listed = LoadFailureReason.noArticlesInDirectory.description
+        for ext in ArticleLoader.articleExtensions { #expect(listed.contains(".\(ext),") || listed.contains(".\(ext))")) }
+        #expect(listed.contains(".markdown"))
+        try expectFailure(dir, listed)
     }
 
     @Test func emptyWhitespaceBinaryFiles() throws {
@@ -79,5 +84,21 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.contains("--width must be at least 10"))
         #expect(try runNewsroom(["no-such-command-or-file"]).status == 2)
+    }
+
+    @Test func aMistypedCommandIsAUsageErrorBeforeAnythingOpens() throws {
+        let run = try runNewsroom(["shwo", seedPath])
+        #expect(run.status == 2)
+        #expect(run.stderr == "newsroom: error: unknown command 'shwo' (did you mean 'show'?)\n")
+        #expect(run.stdout.isEmpty)
+        let figs = try runNewsroom(["figuers", "--json", seedPath])
+        #expect(figs.stderr == "newsroom: error: unknown command 'figuers' (did you mean 'figures'?)\n")
+        // A file that happens to be named like a command is still a file.
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "Shwo\n\nBody.\n".write(toFile: dir + "/shwo", atomically: true, encoding: .utf8)
+        let file = try runNewsroom(["shwo"], directory: dir)
+        #expect(file.status == 2)
+        #expect(file.stderr.hasPrefix("newsroom: error: not a terminal"), "\(file.stderr)")
     }
 }

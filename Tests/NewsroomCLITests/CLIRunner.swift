@@ -21,11 +21,15 @@ func newsroomBinary() -> String {
         ?? repositoryRoot + "/.build/debug/newsroom"
 }
 
-func runNewsroom(_ arguments: [String], stdin: Data? = nil) throws -> CLIRun {
+func runNewsroom(_ arguments: [String], stdin: Data? = nil, directory: String = repositoryRoot,
+                 environment: [String: String] = [:]) throws -> CLIRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: newsroomBinary())
     process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err

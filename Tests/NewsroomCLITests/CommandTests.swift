@@ -55,3 +55,25 @@ import Testing
         #expect(try runNewsroom(["help", "sections"]).stdout.contains("--json"))
     }
 }
+
+/// Help is generated from the same definitions as the output: every field the
+/// JSON of a command holds is named in that command's help.
+@Suite struct HelpMatchesOutputTests {
+    private func keys(_ command: String) throws -> Set<String> {
+        let run = try runNewsroom([command, "--json", repositoryRoot + "/Fixtures/articles"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(!json.isEmpty)
+        return Set(json.flatMap(\.keys))
+    }
+
+    @Test(arguments: ["quotes", "speakers"])
+    func helpNamesEveryJSONField(_ command: String) throws {
+        let help = try runNewsroom(["help", command]).stdout
+        let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let fields = try keys(command)
+        for field in fields {
+            #expect(flat.range(of: "\\b\(field)\\b", options: .regularExpression) != nil, "\(command) --help lacks \(field)")
+        }
+        if command == "quotes" { #expect(fields.isSuperset(of: ["role", "parts"])) }
+    }
+}

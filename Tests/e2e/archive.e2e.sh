@@ -28,8 +28,9 @@ check_integrity "$A"
 
 # Every listing from the archive is byte for byte the listing from the files.
 while read -r cmd; do
-  "$bin" $cmd "$tmp/articles" >"$tmp/files.out" 2>/dev/null
-  "$bin" $cmd --archive "$A" >"$tmp/archive.out" 2>"$tmp/err" || fail "$cmd --archive exited $?: $(cat "$tmp/err")"
+  "$bin" $cmd "$tmp/articles" >"$tmp/files.out" 2>/dev/null; want=$?
+  "$bin" $cmd --archive "$A" >"$tmp/archive.out" 2>"$tmp/err"; code=$?
+  [ "$code" -eq "$want" ] || fail "$cmd --archive exited $code, from files $want: $(cat "$tmp/err")"
   diff "$tmp/files.out" "$tmp/archive.out" >"$tmp/diff" || fail "$cmd --archive differs from files: $(head -20 "$tmp/diff")"
   [ -s "$tmp/archive.out" ] || fail "$cmd --archive printed nothing"
 done <<'CMDS'
@@ -51,6 +52,10 @@ figures
 figures --kind money
 figures --check
 figures --check --json
+figures --check --verbose
+figures --format csv --kind count
+quotes --format jsonl --kind full --kind partial
+speakers --format tsv
 sections --json
 sections
 CMDS

@@ -27,4 +27,27 @@ timeout 10 "$bin" show /dev/zero 2>"$tmp/err"; code=$?
 grep -q "MiB article size limit" "$tmp/err" || fail "/dev/zero message: $(cat "$tmp/err")"
 
 printf 'Piped headline\n\nPiped body.\n' | "$bin" sections --json - | grep -q '"article": "-"' || fail "stdin"
+
+# An installed binary, run where there are no bundled articles, says how to open some.
+mkdir -p "$tmp/prefix" "$tmp/elsewhere"
+make -s install-files INSTALL_BIN="$bin" PREFIX="$tmp/prefix" >/dev/null || fail "make install-files failed"
+[ -x "$tmp/prefix/bin/newsroom" ] || fail "install: no binary"
+grep -q "newsroom" "$tmp/prefix/share/bash-completion/completions/newsroom" || fail "install: no bash completion"
+grep -q "compdef\|_newsroom" "$tmp/prefix/share/zsh/site-functions/_newsroom" || fail "install: no zsh completion"
+grep -qF "complete -c 'newsroom'" "$tmp/prefix/share/fish/vendor_completions.d/newsroom.fish" || fail "install: no fish completion"
+out=$(cd "$tmp/elsewhere" && "$tmp/prefix/bin/newsroom" 2>&1); code=$?
+[ "$code" -eq 2 ] || fail "no articles anywhere: exit $code, want 2"
+grep -qF "newsroom story.txt" <<<"$out" && grep -qF "cat story.txt | newsroom -" <<<"$out" || fail "no articles anywhere: $out"
+grep -q "Fixtures" <<<"$out" && fail "no articles anywhere still names Fixtures: $out"
+out=$(cd "$tmp/elsewhere" && "$tmp/prefix/bin/newsroom" sections 2>&1); code=$?
+[ "$code" -eq 2 ] && grep -qF "newsroom ~/news/" <<<"$out" || fail "sections with no articles anywhere: exit $code, $out"
+
+# make run starts the release build (the debug one is several times slower to the first screen).
+make -n run | grep -q "^\.build/release/newsroom" || fail "make run does not run the release build: $(make -n run)"
+
+# With no PATH the bundled articles are named relative to the working folder,
+# not through the build folder (…/debug/../../../Fixtures/articles/…).
+out=$("$bin" sections) || fail "sections with no PATH exited $?"
+grep -q "^Fixtures/articles/budget-row.txt: " <<<"$out" || fail "bundled paths not relative: $(head -1 <<<"$out")"
+grep -q '\.\./' <<<"$out" && fail "a bundled path still climbs through the build folder"
 exit 0

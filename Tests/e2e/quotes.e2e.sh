@@ -17,6 +17,14 @@ head -12 "$tmp/q.json" | tr -d ' \n' | grep -q '^\[{"article":"Fixtures/articles
   || fail "JSON fields or order: $(head -12 "$tmp/q.json")"
 
 [ "$("$bin" quotes --kind scare Fixtures/articles/strait-talks.txt | grep -c '^“')" -eq 1 ] || fail "--kind scare"
+# Repeated filters combine.
+scare=$("$bin" quotes --kind scare --json Fixtures/articles | grep -c '"kind": "scare"')
+partial=$("$bin" quotes --kind partial --json Fixtures/articles | grep -c '"kind": "partial"')
+both=$("$bin" quotes --kind scare --kind partial --json Fixtures/articles | grep -c '"kind":')
+[ "$both" -eq $((scare + partial)) ] && [ "$scare" -gt 0 ] || fail "--kind scare --kind partial: $both, want $scare + $partial"
+one=$("$bin" quotes --speaker zelensky --json "$seed" | grep -c '"article":')
+two=$("$bin" quotes --speaker zelensky --speaker leavitt --json "$seed" | grep -c '"article":')
+[ "$two" -gt "$one" ] && [ "$one" -gt 0 ] || fail "--speaker twice: $two quotes, one speaker alone $one"
 "$bin" quotes --kind loud "$seed" >/dev/null 2>"$tmp/err"; code=$?
 [ "$code" -eq 2 ] || fail "--kind loud: exit $code, want 2"
 

@@ -3,7 +3,10 @@
 # The sourcing script sets `test_name` first and may use every function here.
 server=newsroom-$test_name-$$
 tm() { tmux -L "$server" "$@"; }
-trap 'tm kill-server >/dev/null 2>&1' EXIT
+# Every session keeps its positions, bookmarks, clippings and settings in a folder of its own here, not in the user's home.
+xdg=$(mktemp -d)
+# Readers ended by kill-server save their positions on the way out: wait for them before removing it.
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$xdg" 2>/dev/null || { sleep 1; rm -rf "$xdg"; }' EXIT
 fail() { echo "$test_name.e2e: $*" >&2; exit 1; }
 command -v tmux >/dev/null 2>&1 || fail "tmux is not installed"
 # A server whose options hold before any reader starts: remain-on-exit keeps
@@ -13,7 +16,8 @@ tm set -g remain-on-exit on >/dev/null
 
 start() {  # start SESSION WIDTH HEIGHT ARGS... (argv runs without a shell)
   local name=$1 w=$2 h=$3; shift 3
-  tm new-session -d -s "$name" -x "$w" -y "$h" -e LANG=C.UTF-8 -e TERM=tmux-256color "$@" || fail "new-session $name"
+  tm new-session -d -s "$name" -x "$w" -y "$h" -e LANG=C.UTF-8 -e TERM=tmux-256color \
+    -e XDG_STATE_HOME="$xdg/$name/state" -e XDG_DATA_HOME="$xdg/$name/data" -e XDG_CONFIG_HOME="$xdg/$name/config" "$@" || fail "new-session $name"
 }
 screen() { tm capture-pane -p -t "$1"; }
 # Polls every 20 ms until the screen of SESSION shows TEXT; dumps it after 5 s.

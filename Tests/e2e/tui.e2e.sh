@@ -78,8 +78,9 @@ else
   keys r Escape; wait_gone r "Quotes · "
   keys r @; typed r leav; wait_for r "Karoline Leavitt"
   keys r Enter
-  wait_for r "We are now focused on a long-term peace"
-  screen r | grep -qF "seed-article.txt · The White House co" || fail "@leav did not land in the Leavitt quote's section"
+  # The quote is also in the panel: wait for the reader's status line, not the text.
+  wait_for r "seed-article.txt · The White House co"
+  screen r | grep -qF "We are now focused on a long-term peace" || fail "@leav did not land on the Leavitt quote"
   tm capture-pane -p -e -t r | grep -F "We are now" | grep -qE "$reverse" || fail "the Leavitt quote is not highlighted"
 fi
 
@@ -131,7 +132,7 @@ mouse() { tm send-keys -t "$1" -l $'\e[M'"$2"; }
 start mo 80 24 "$bin"
 wait_for mo "Enter open  / filter"
 third=$(screen mo | sed -n 8p | sed 's/^ *//' | cut -c1-30)   # the third article's headline
-third_file=$(screen mo | sed -n 9p | sed 's/^ *//; s/ .*//; s#.*/##')
+third_file=$(screen mo | sed -n 9p | grep -oE '[^ /…]+\.(txt|md)' | head -1)
 mouse mo " +("; mouse mo "#+("            # press and release on the third article
 wait_for mo "▸ $third"
 screen mo | grep -qF "$third_file · " && fail "one click opened the article"
@@ -143,6 +144,103 @@ for ((i = 0; i < 250; i++)); do [ "$(screen mo | head -1)" = "$fourth" ] && brea
 [ "$(screen mo | head -1)" = "$fourth" ] || { screen mo >&2; fail "the wheel did not scroll three lines"; }
 keys mo Q
 [ "$(wait_dead mo)" = 0 ] || fail "mouse session: want exit 0"
+
+# --- A narrow library: the headline keeps its room, details give way; s sorts ---
+start nl 50 16 "$bin"
+wait_for nl "Newsroom · "
+screen nl | sed -n 2p | grep -qF "▸ Council budget row deepens as treasurer" || { screen nl >&2; fail "narrow library cut the headline"; }
+while IFS= read -r line; do [ "${#line}" -le 50 ] || fail "a library line wider than 50 columns: $line"; done < <(screen nl)
+keys nl s; wait_for nl "sorted by date"
+screen nl | sed -n 2p | grep -qF "Fire destroys three warehouses" || { screen nl >&2; fail "s did not sort by date, newest first"; }
+keys nl /; typed nl firefighters; wait_for nl "1 match"
+keys nl Escape; keys nl Q
+[ "$(wait_dead nl)" = 0 ] || fail "narrow library: want exit 0"
+
+# --- Kept between sessions: the reading position, a bookmark, a clipping, a copy ---
+home=$xdg/kept; mkdir -p "$home"
+kept=(env XDG_STATE_HOME="$home/state" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config")
+start k1 80 24 "${kept[@]}" "$bin" "$seed"
+wait_for k1 "seed-article.txt · Opening"
+keys k1 "]"; keys k1 "]"; wait_for k1 "· Russia and Ukraine carry"
+keys k1 c; wait_for k1 "clipped the quote"
+keys k1 q
+[ "$(wait_dead k1)" = 0 ] || fail "first kept session: want exit 0"
+[ -s "$home/state/newsroom/state.json" ] || fail "no state file written"
+start k2 80 24 "${kept[@]}" "$bin" "$seed"
+wait_for k2 "seed-article.txt · Russia and Ukraine carry"
+[ "$(screen k2 | head -1)" = " Russia and Ukraine carry out a prisoner exchange" ] || { screen k2 >&2; fail "the position was not kept across runs"; }
+keys k2 q
+[ "$(wait_dead k2)" = 0 ] || fail "second kept session: want exit 0"
+out=$("${kept[@]}" "$bin" clippings --format csv) || fail "clippings exited $?"
+[ "$(head -1 <<<"$out" | tr -d '\r')" = "kind,text,speaker,role,headline,date,source,article,start,end,saved" ] || fail "clippings header: $out"
+grep -q "^quote,.*Trump says Ukraine truce bid" <<<"$out" || fail "the clipping was not exported: $out"
+# A bookmark, and the marked-only library.
+start k3 80 24 "${kept[@]}" "$bin"
+wait_for k3 "Enter open  / filter"
+keys k3 j; keys k3 m; wait_for k3 "marked"
+keys k3 M; wait_for k3 "marked articles only"
+[ "$(screen k3 | grep -c "figures$")" = 1 ] || { screen k3 >&2; fail "the marked-only library lists other articles"; }
+screen k3 | grep -qF "*Larkfield council passes" || { screen k3 >&2; fail "the marked article is not listed as marked"; }
+keys k3 q
+[ "$(wait_dead k3)" = 0 ] || fail "bookmark session: want exit 0"
+grep -qF "budget-vote.md" "$home/state/newsroom/state.json" || fail "the bookmark was not saved"
+# y copies through OSC 52: tmux takes it into a paste buffer.
+tm set -g set-clipboard on >/dev/null
+start k4 80 24 "${kept[@]}" "$bin" "$seed"
+wait_for k4 "seed-article.txt · "
+keys k4 g; keys k4 '"'; wait_for k4 "Quotes · "; keys k4 y; wait_for k4 "copied the quote"
+tm show-buffer 2>/dev/null | grep -qF "“on track” — Donald Trump" || fail "y did not reach the clipboard: $(tm show-buffer 2>&1)"
+keys k4 Escape; keys k4 q
+[ "$(wait_dead k4)" = 0 ] || fail "copy session: want exit 0"
+# A corrupt state file is reported once and ignored.
+echo "{not json" > "$home/state/newsroom/state.json"
+start k5 80 24 "${kept[@]}" "$bin" "$seed"
+wait_for k5 "state file corrupt"
+keys k5 q
+[ "$(wait_dead k5)" = 0 ] || fail "corrupt state: want exit 0"
+[ -e "$home/state/newsroom/state.json.corrupt" ] || fail "the corrupt state file was not moved aside"
+
+# --- Settings: a remapped key and a colour; the help and the status hints follow ---
+cfg=$xdg/cfg; mkdir -p "$cfg/newsroom"
+printf '[keys]\nnext_section = ["L"]\nhelp = "H"\n\n[colors]\nheading = "bold magenta"\n' >"$cfg/newsroom/config.toml"
+start st 80 24 env XDG_CONFIG_HOME="$cfg" "$bin" "$seed"
+wait_for st "H help"
+keys st L; wait_for st "· The White House considers"
+tm capture-pane -p -e -t st | grep -F "The White House considers the minerals" | grep -qE $'\e\\[([0-9]+;)*35(;[0-9]+)*m' \
+  || { tm capture-pane -p -e -t st | head -3 >&2; fail "the heading is not in the configured magenta"; }
+keys st H; wait_for st "this help"; keys st Space; wait_for st "next section"
+screen st | grep -E "^ +L +next section" >/dev/null || { screen st >&2; fail "help does not show the remapped key"; }
+keys st Escape; keys st q
+[ "$(wait_dead st)" = 0 ] || fail "settings session: want exit 0"
+printf '[reader]\nmax_width = "wide"\n' >"$cfg/newsroom/config.toml"
+wrapped sb env XDG_CONFIG_HOME="$cfg" "$bin" "$seed"
+wait_for sb "exit=2"
+tm capture-pane -p -J -t sb | grep -qF "config.toml:2: max_width must be" || fail "invalid settings: $(screen sb)"
+
+# --- Mouse in the SGR encoding (1006): ESC [ < button ; column ; row M, release m ---
+sgr() { tm send-keys -t "$1" -l $'\e[<'"$2"; }
+start sg 80 24 "$bin"
+wait_for sg "Enter open  / filter"
+third=$(screen sg | sed -n 8p | sed 's/^ *//' | cut -c1-30)
+third_file=$(screen sg | sed -n 9p | grep -oE '[^ /…]+\.(txt|md)' | head -1)
+sgr sg "0;5;8M"; sgr sg "0;5;8m"           # press and release on the third article
+wait_for sg "▸ $third"
+sgr sg "0;5;8M"                             # a second click opens it
+wait_for sg "$third_file · "
+fourth=$(screen sg | sed -n 4p)
+sgr sg "65;5;5M"                            # wheel down: three lines
+for ((i = 0; i < 250; i++)); do [ "$(screen sg | head -1)" = "$fourth" ] && break; sleep 0.02; done
+[ "$(screen sg | head -1)" = "$fourth" ] || { screen sg >&2; fail "the SGR wheel did not scroll three lines"; }
+keys sg Escape; keys sg Q
+[ "$(wait_dead sg)" = 0 ] || fail "SGR mouse session: want exit 0"
+
+# --- An article piped on standard input, keys from the terminal (as less does) ---
+wrapped pi sh -c 'cat "$0" | "$1" -' "$seed" "$bin"
+wait_for pi "Trump says Ukraine truce bid 'on track' after Zelensky call"
+wait_for pi "- · Opening"
+keys pi "]"; wait_for pi "- · The White House considers"
+keys pi q; wait_for pi "exit=0"
+cursor_shown pi
 
 # --- A file that cannot load is reported before the reader opens the others; exit 1 ---
 wrapped e "$bin" "$seed" /nonexistent/gone.txt

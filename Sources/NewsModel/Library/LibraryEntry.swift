@@ -78,6 +78,13 @@ public struct LibraryEntry: Sendable, Hashable {
     public let figureCount: Int
     public let quotes: [EntryQuote]
     public let speakers: [Speaker]
+    /// From the dateline or byline, when they give one.
+    public let date: ArticleDate?
+    /// The outlet in the dateline, else the byline's author.
+    public let source: String?
+    public let byline: String?
+    /// The paragraphs' text, one per line, for the library filter.
+    public let body: String
 
     public var quoteCount: Int { quotes.count }
 
@@ -88,6 +95,17 @@ public struct LibraryEntry: Sendable, Hashable {
         headline = article.headline.text
         sectionCount = article.sections.count
         figureCount = analyzed.figures.count
+        date = ArticleOrigin.date(article)
+        source = ArticleOrigin.source(article)
+        byline = ArticleOrigin.author(article)
+        var body = ""
+        for section in article.sections {
+            for paragraph in section.paragraphs {
+                body += paragraph.text
+                body += "\n"
+            }
+        }
+        self.body = body
         var texts = ""
         texts.reserveCapacity(analyzed.quotes.reduce(0) { $0 + $1.text.utf8.count })
         var offsets: [Int] = []

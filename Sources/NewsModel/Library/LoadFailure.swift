@@ -12,11 +12,16 @@ public enum LoadFailureReason: Error, Equatable, Sendable, CustomStringConvertib
     case symlinkLoop
     case unsupportedEncoding(String)
 
+    /// The extensions the loader reads, from its own list: `.md, .txt, .text, .markdown`.
+    public static var extensionList: String {
+        ArticleLoader.articleExtensions.sorted { ($0.count, $0) < ($1.count, $1) }.map { "." + $0 }.joined(separator: ", ")
+    }
+
     public var description: String {
         switch self {
         case .notFound: return "no such file or directory"
         case .permissionDenied: return "permission denied"
-        case .noArticlesInDirectory: return "no articles (.txt, .md, .text) in this directory"
+        case .noArticlesInDirectory: return "no articles (\(Self.extensionList)) in this directory"
         case .empty: return "empty file"
         case .blank: return "no text (the file holds only white space)"
         case .binary: return "binary file (contains NUL bytes), not an article"

@@ -130,7 +130,8 @@ struct AttributionReader {
         while v < min(upper, r + 14) {
             if reader.isSpeechVerb(v) {
                 // "veteran pollster Bill Carver said": lowercase modifiers before the name.
-                if let p = reader.subject(beforeVerb: v, lower: r), p.start == r || modifiersOnly(r, p.start) { return p }
+                if let p = reader.subject(beforeVerb: v, lower: r),
+                   p.start == r || modifiersOnly(r, p.start) || outletPossessive(r, p.start) { return p }
                 return nil
             }
             v += 1
@@ -150,7 +151,18 @@ struct AttributionReader {
         guard to > from, to - from <= 3 else { return false }
         for k in from..<to {
             guard tokens[k].isWord, !tokens[k].nameShaped, !tokens[k].has([.speechVerbs, .determiners, .betweenSubjectAndVerb,
-                                                                              .relative, .startsWithDigit]) else { return false }
+                                                                              .relative, .startsWithDigit, .notNames])
+            else { return false }
+        }
+        return true
+    }
+
+    /// An outlet's possessive before a name: "Channel 5's Dana Reeve", "the Post's Ann Lee".
+    private func outletPossessive(_ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 5, tokens[to - 1].isWord, tokens[to - 1].isPossessive || tokens[to - 1].has(.possessive)
+        else { return false }
+        for k in from..<(to - 1) where !(tokens[k].isWord && (tokens[k].nameShaped || tokens[k].has([.determiners, .startsWithDigit]))) {
+            return false
         }
         return true
     }

@@ -560,10 +560,12 @@ struct Coreference {
         var gender: Gender
         /// An organisation's head that fits any organisation: "the ministry", "the company".
         var genericHead: Bool
+        /// "the newspaper", "the daily": any news organisation (`Lexicon.mediaNameEnds`).
+        var media = false
 
         /// `compatible` is false for every entity: the head is no entity's word (an entity's
         /// words and roles all have ids), and it is not a generic organisation noun.
-        var fitsNone: Bool { head < 0 && !genericHead }
+        var fitsNone: Bool { head < 0 && !genericHead && !media }
 
         /// `Lexicon.vagueModifiers` numbered: probed for every modifier of every description,
         /// and a `Set<String>` lookup hashes with SipHash.
@@ -579,6 +581,7 @@ struct Coreference {
             isOrganisation = d.isOrganisation
             gender = d.gender
             genericHead = d.isOrganisation && Lexicon.genericOrganisations.contains(headWord)
+            media = Lexicon.mediaHeads.contains(headWord)
             modifiers = []
             if fitsNone { return }
             // One pass and one array: normalised, and without the vague ones ("former", "new").
@@ -598,6 +601,10 @@ struct Coreference {
     /// `counterparts`: whether a counterpart may be meant, which only someone already mentioned can be.
     func compatible(_ d: DescriptionKey, _ index: Int, counterparts: Bool = true) -> Bool {
         let head = d.head
+        if d.media {
+            guard entities[index].isOrganisation else { return false }
+            return entities[index].lastKeys.contains { Lexicon.mediaNameEnds.contains(words.word($0)) }
+        }
         if d.isOrganisation {
             guard entities[index].isOrganisation, entities[index].keys.contains(head)
                     || entities[index].roleWords.contains(head) || d.genericHead

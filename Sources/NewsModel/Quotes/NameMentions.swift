@@ -290,7 +290,7 @@ struct PhraseReader {
     }
 
     /// Whether an office name follows token `i` ("of" or "the"): "State", "the Exchequer".
-    private func officeFollows(_ i: Int) -> Bool {
+    func officeFollows(_ i: Int) -> Bool {
         var j = i + 1
         if j < tokens.count, isWord(j, "the") { j += 1 }
         return j < tokens.count && tokens[j].isWord && tokens[j].nameShaped && tokens[j].has(.officeDomain)
@@ -318,6 +318,7 @@ struct PhraseReader {
             count += 1
         }
         if k >= lower, tokens[k].isWord, tokens[k].has(.determiners) { k -= 1 }
+        if complement, let p = roleWithComplement(endingAt: end, lower: lower, nameFound: k + 1 <= end) { return p }
         if k + 1 > end {
             // Nothing name- or role-like before the verb: a pronoun, a group, or a common noun.
             let t = tokens[end]
@@ -344,6 +345,37 @@ struct PhraseReader {
             p = role
         }
         return p
+    }
+
+    /// Words that tie a complement to an unnamed source: "a person familiar with the talks", "a source
+    /// close to the minister", "an official briefed on the plan", "a friend walking with her".
+    private static let sourceComplements: [StaticString] = [
+        "familiar", "close", "briefed", "walking", "involved", "knowledgeable", "travelling", "traveling",
+    ]
+
+    /// A role, then a complement ending at `end`: the source is the whole of it. Read only where the
+    /// phrase found so far is nothing or a name after a preposition ("familiar with Acme").
+    private func roleWithComplement(endingAt end: Int, lower: Int, nameFound: Bool) -> Phrase? {
+        if nameFound {
+            var n = end
+            while n > lower, tokens[n].isNameWord { n -= 1 }
+            guard n < end, tokens[n].isWord, isWord(n, "with") || isWord(n, "to") || isWord(n, "on") else { return nil }
+        }
+        var r = end - 1
+        while r >= lower, end - r <= 7, tokens[r].isWord {
+            if tokens[r].has(.speechVerbs) { return nil }
+            if Self.sourceComplements.contains(where: { isWord(r, $0) }), r > lower, isRoleToken(tokens[r - 1]),
+               var p = phrase(endingAt: r - 1, lower: lower, complement: false), p.kind == .description {
+                var a = p.start
+                while a < r, tokens[a].has(.determiners) { a += 1 }
+                p.end = end + 1
+                p.text = TokenSpan(a, end + 1)
+                p.roles = SpanList(p.text)
+                return p
+            }
+            r -= 1
+        }
+        return nil
     }
 
     /// "one" or "another" alone, or a document with its determiner and at most three modifiers
@@ -418,6 +450,10 @@ struct PhraseReader {
             let t = tokens[k]
             guard t.isWord else { break }
             if t.isNameWord || isRoleToken(t) || isOrgToken(t) || t.isPossessive && k > bodyStart {
+                k += 1
+            } else if k > bodyStart, t.has(.of) || isWord(k, "the"), isRoleToken(tokens[k - 1]) || tokens[k - 1].has(.of),
+                      officeFollows(k) {
+                // "said Chancellor of the Exchequer Tom Verey"
                 k += 1
             } else if t.has(.nameParticles), k > bodyStart, k + 1 < upper, k + 1 < tokens.count,
                       tokens[k + 1].isNameWord || (k + 2 < upper && k + 2 < tokens.count

@@ -209,6 +209,8 @@ enum NarrativeTokenizer {
                 if c.isSentenceTerminal { kind = .terminal } else if c.isDash { kind = .dash }
             }
             if kind == .dash, c == "-", !(i > 0 && s[i - 1].isSpaceOrBreak) { kind = .other }
+            // "(D-Ore.)": a period closing an abbreviation inside brackets ends no sentence.
+            if kind == .terminal, c == ".", i + 1 < n, s[i + 1] == ")" { kind = .other }
             var t = Token(kind: kind, start: i, end: i + 1)
             t.sentenceStart = atSentenceStart
             append(t, to: &tokens, sentence: &sentence)

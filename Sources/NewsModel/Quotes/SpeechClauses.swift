@@ -13,6 +13,8 @@ extension PhraseReader {
         }
         // "a call", "the note": a determiner before it makes it a noun.
         if i > 0, tokens[i - 1].has(.determiners) { return false }
+        // "the United States": a capital inside a name is no verb (a title-case headline's "Says" still is).
+        if t.nameShaped, !t.sentenceStart, i > 0, tokens[i - 1].isNameWord || tokens[i - 1].has(.determiners) { return false }
         return true
     }
 
@@ -23,8 +25,30 @@ extension PhraseReader {
         return true
     }
 
+    /// "… and Carl Hale raised the stakes by saying": the subject of the clause a participle after
+    /// "by", "after" or "while" belongs to, the nearest name, description or pronoun opening a clause.
+    private func participleSubject(_ verb: Int, lower: Int) -> Phrase? {
+        guard verb >= 2, tokens[verb].isWord, isWord(verb - 1, "by") || isWord(verb - 1, "after")
+                || isWord(verb - 1, "while") || isWord(verb - 1, "before"),
+              self.lower(verb).hasSuffix("ing") else { return nil }
+        var k = verb - 2
+        while k >= lower, verb - k <= 16 {
+            let t = tokens[k]
+            if t.kind == .quote || t.kind == .terminal || t.kind == .semicolon { return nil }
+            if t.isWord, t.isNameWord || t.has([.personalPronouns, .role]),
+               let p = phrase(endingAt: k, lower: lower), p.kind != .invalid,
+               p.start == lower || tokens[p.start].sentenceStart || p.start > 0
+                && (tokens[p.start - 1].kind == .comma || isWord(p.start - 1, "and") || isWord(p.start - 1, "but")) {
+                return p
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The speaker before the verb at `verb`, not reading before token `lower`.
     func subject(beforeVerb verb: Int, lower: Int) -> Phrase? {
+        if let p = participleSubject(verb, lower: lower) { return p }
         var j = verb - 1
         var skipped = 0
         while j >= lower, skipped < 6, tokens[j].isWord, tokens[j].has(.betweenSubjectAndVerb)
@@ -97,7 +121,9 @@ extension PhraseReader {
                 if let p = appositive(endingBefore: k, lower: lower, depth: depth + 1), p.kind == .name || p.kind == .description {
                     return p
                 }
-                return tokens[k - 1].isWord ? phrase(endingAt: k - 1, lower: lower) : nil
+                // "Sen. Joan Pryce (R-Wyo.), who chairs the panel, warned": the tag is stepped over.
+                let end = skippingParenthetical(k - 1, lower: lower)
+                return end >= lower && tokens[end].isWord ? personPhrase(endingAt: end, lower: lower) : nil
             }
         }
         let head = personPhrase(endingAt: skippingParenthetical(k - 1, lower: lower), lower: lower)

@@ -304,7 +304,12 @@ enum Lexicon {
     ]
 
     /// Pronouns that can stand for a speaker.
-    static let personalPronouns: [String] = ["he", "she"]
+    static let personalPronouns: [String] = [
+        "he", "she",
+        // Contractions: "He's arguing that…" is "he is".
+        "he's", "she's", "he'd", "she'd", "he'll", "she'll", "he\u{2019}s", "she\u{2019}s", "he\u{2019}d", "she\u{2019}d",
+        "he\u{2019}ll", "she\u{2019}ll",
+    ]
     /// Subject pronouns that never name a quoted person in the text: the writer, a group, a listener.
     static let unnamedPronouns: Set<String> = ["i", "we", "they", "you"]
 

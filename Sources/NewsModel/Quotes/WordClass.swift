@@ -71,6 +71,8 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.betweenSubjectAndVerb, .betweenSubjectAndVerb)
         mark(Lexicon.nameParticles, .nameParticles)
         mark(Lexicon.personalPronouns, .personalPronouns)
+        // A pronoun is never part of a name, contracted or not: "He's arguing".
+        mark(Lexicon.personalPronouns, .notNames)
         mark(Lexicon.unnamedPronouns, .unnamedPronouns)
         mark(Lexicon.groupNouns, .group)
         // Plurals of roles are groups: "officials", "secretaries".

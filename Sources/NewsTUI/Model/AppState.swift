@@ -59,16 +59,53 @@ public enum PromptKind: Sendable, Hashable { case search, filter }
 /// The one-line prompt at the bottom: `/` in the reader and the library.
 public struct PromptState: Sendable, Hashable {
     public var kind: PromptKind
-    public var text = ""
+    public var editor: LineEditor
     /// Where the reader was when the prompt opened, to return to on Esc.
     public var origin = 0
+
+    /// A prompt holding `text`, selected: typing replaces it.
+    public init(kind: PromptKind, text: String = "", origin: Int = 0) {
+        self.kind = kind
+        editor = LineEditor(text, selected: true)
+        self.origin = origin
+    }
+
+    public var text: String { editor.text }
+}
+
+/// The library's order: `s` cycles through them.
+public enum LibrarySort: String, Sendable, CaseIterable {
+    /// As loaded: a folder's files sorted by path.
+    case path
+    /// Newest first; undated articles last.
+    case date
+    case headline
+
+    /// As the status line names it.
+    public var label: String {
+        switch self {
+        case .path: return "path"
+        case .date: return "date (newest first)"
+        case .headline: return "headline"
+        }
+    }
+
+    public var next: LibrarySort {
+        let all = Self.allCases
+        return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+    }
 }
 
 public struct LibraryState: Sendable {
     public var list = ListPosition()
     public var filter = ""
-    /// Indices of the articles that pass the filter.
+    public var sort = LibrarySort.path
+    /// Indices of the articles that pass the filter, in the sort's order.
     public var visible: [Int] = []
+    /// With a filter: how often it matches each article (headline, byline, source, path, text), by article index.
+    public var matchCounts: [Int: Int] = [:]
+    /// Only the bookmarked articles (`M`).
+    public var markedOnly = false
 }
 
 /// All of the app's state, a value: `update` changes it, views draw it.
@@ -93,6 +130,16 @@ public struct AppState: Sendable {
     public var prompt: PromptState?
     /// A one-off message in the status line, cleared by the next key.
     public var notice: String?
+    /// Reading positions and bookmarks kept between sessions, by absolute path.
+    public internal(set) var memory: ReadingMemory
+    /// The working folder that relative article paths start from (nil: not kept).
+    let memoryDirectory: String?
+    /// Counts changes to `memory`: the runner saves it when this moved.
+    public internal(set) var memoryRevision = 0
+    /// Keys, styles and reading width from the settings file.
+    public let settings: ReaderSettings
+    public var keys: KeyTable { settings.keys }
+    public var theme: Theme { settings.theme }
     var speakerIndexCache: SpeakerIndex?
     /// An index built in the background for the library as it will be once the
     /// last batch arrives (it comes just before that batch).
@@ -105,20 +152,29 @@ public struct AppState: Sendable {
     /// Articles already analyzed and held in memory (tests, a single article).
     /// `open` opens an article at a section; `speaker` starts a speaker search.
     public init(articles: [AnalyzedArticle], width: Int, height: Int,
-                open: (article: Int, section: Int)? = nil, speaker: String? = nil) {
+                open: (article: Int, section: Int)? = nil, speaker: String? = nil,
+                memory: ReadingMemory = ReadingMemory(), directory: String? = nil, settings: ReaderSettings = .standard) {
         self.init(entries: articles.map(LibraryEntry.init), source: .memory(articles), width: width, height: height,
-                  open: open, speaker: speaker)
+                  open: open, speaker: speaker, memory: memory, directory: directory, settings: settings)
     }
 
     /// A library of entries; articles are loaded from `source` when opened.
+    /// `memory`: positions and bookmarks of earlier sessions, keyed by the absolute
+    /// paths `directory` (the working folder) makes of the entries' paths.
     public init(entries: [LibraryEntry], source: ArticleSource = .files, width: Int, height: Int,
-                open: (article: Int, section: Int)? = nil, speaker: String? = nil) {
+                open: (article: Int, section: Int)? = nil, speaker: String? = nil,
+                memory: ReadingMemory = ReadingMemory(), directory: String? = nil, settings: ReaderSettings = .standard) {
         self.entries = entries
         self.source = source
+        self.memory = memory
+        self.memoryDirectory = directory
+        self.settings = settings
+        library.sort = settings.sort
         self.width = width
         self.height = height
         screens = entries.count == 1 ? [.reader] : [.library]
         library.visible = Array(entries.indices)
+        if library.sort != .path { sortVisible() }
         if entries.count == 1, !openArticle(0) { screens = [.library] }
         if let open, open.article >= 0, open.article < entries.count {
             if entries.count > 1 { library.list.selection = open.article }
@@ -128,6 +184,12 @@ public struct AppState: Sendable {
             }
         }
         if let speaker { openSpeakerPanel(query: speaker) }
+    }
+
+    /// Columns of article text: the screen less a margin each side, at most the settings' width.
+    public var textWidth: Int {
+        let full = ArticleLayout.textWidth(forScreen: width)
+        return settings.maxWidth > 0 ? min(full, settings.maxWidth) : full
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }

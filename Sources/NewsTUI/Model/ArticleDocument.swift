@@ -88,13 +88,16 @@ public struct ArticleDocument: Sendable {
     public let quoteRanges: [DocumentRange?]
     public let figureRanges: [DocumentRange?]
 
-    public init(_ analyzed: AnalyzedArticle) {
+    /// `theme`: the styles of quotes (their speakers' colours) and figures.
+    public init(_ analyzed: AnalyzedArticle, theme: Theme = .standard) {
         let article = analyzed.article
         var blocks: [DocumentBlock] = []
         blocks.append(DocumentBlock(kind: .headline, section: 0, source: article.headline))
         if let dek = article.dek { blocks.append(DocumentBlock(kind: .dek, section: 0, source: dek)) }
         if let byline = article.byline { blocks.append(DocumentBlock(kind: .byline, section: 0, source: byline)) }
         var sectionBlocks: [Int] = []
+        /// The block that shows the dateline in front of its text.
+        var datelineBlock: Int?
         for section in article.sections {
             sectionBlocks.append(section.index == 0 ? 0 : blocks.count)
             if let heading = section.heading {
@@ -102,12 +105,28 @@ public struct ArticleDocument: Sendable {
             }
             for (i, paragraph) in section.paragraphs.enumerated() {
                 let prefix = section.index == 0 && i == 0 ? article.dateline.map { $0.text + " \u{2014} " } ?? "" : ""
+                if !prefix.isEmpty { datelineBlock = blocks.count }
                 blocks.append(DocumentBlock(kind: .paragraph, section: section.index, source: paragraph, prefix: prefix))
             }
         }
         if sectionBlocks.isEmpty { sectionBlocks = [0] }
 
+        /// A range in the dateline ("KYIV, March 19 (Reuters) -"), shown as the
+        /// prefix of the first paragraph: its offsets count the sanitized prefix.
+        func locateInDateline(_ range: SourceRange) -> DocumentRange? {
+            guard let dateline = article.dateline, let b = datelineBlock,
+                  dateline.range.start <= range.start, range.start < dateline.range.end else { return nil }
+            let scalars = Array(dateline.text.unicodeScalars)
+            func shown(_ source: Int) -> Int {
+                let display = min(max(0, dateline.map.display(ofSource: source)), scalars.count)
+                return TerminalText.sanitize(String(String.UnicodeScalarView(scalars[..<display]))).unicodeScalars.count
+            }
+            let start = shown(range.start)
+            return DocumentRange(block: b, start: start, end: max(start, shown(min(range.end, dateline.range.end))))
+        }
+
         func locate(_ range: SourceRange) -> DocumentRange? {
+            if let located = locateInDateline(range) { return located }
             var low = 0, high = blocks.count - 1
             while low < high {
                 let mid = (low + high + 1) / 2
@@ -130,7 +149,7 @@ public struct ArticleDocument: Sendable {
                 if first == nil { first = located }
                 if quote.kind != .scare, let speaker = quote.speaker {
                     blocks[located.block].spans.append(
-                        StyledSpan(start: located.start, end: located.end, style: Palette.speaker(speaker)))
+                        StyledSpan(start: located.start, end: located.end, style: theme.speaker(speaker)))
                 }
             }
             quoteRanges.append(first)
@@ -139,7 +158,7 @@ public struct ArticleDocument: Sendable {
         for figure in analyzed.figures {
             let located = locate(figure.range)
             if let located {
-                blocks[located.block].spans.append(StyledSpan(start: located.start, end: located.end, style: Palette.figure))
+                blocks[located.block].spans.append(StyledSpan(start: located.start, end: located.end, style: theme.figure))
             }
             figureRanges.append(located)
         }

@@ -55,4 +55,8 @@ public enum Event: Sendable {
 public enum Effect: Sendable, Hashable {
     case none
     case quit
+    /// Save this clipping (the runner stamps the time and says where it went).
+    case clip(Clipping)
+    /// Put this text on the system clipboard through the terminal (OSC 52).
+    case copy(String)
 }

@@ -6,14 +6,17 @@ public enum HelpText {
         public var isHeader: Bool
     }
 
+    /// The help for the default keys.
+    public static var lines: [Line] { KeyTable.standard.helpLines }
+
     /// Keys that work everywhere first, then each context's own.
-    public static let lines: [Line] = {
+    static func lines(for all: [KeyBinding]) -> [Line] {
         var lines: [Line] = []
         let everywhere = Set(KeyContext.allCases)
         let groups: [(String, (KeyBinding) -> Bool)] = [("Everywhere", { $0.contexts == everywhere })]
             + KeyContext.allCases.map { context in (context.title, { $0.contexts != everywhere && $0.contexts.contains(context) }) }
         for (title, belongs) in groups {
-            let bindings = KeyMap.bindings.filter(belongs)
+            let bindings = all.filter { belongs($0) && !$0.keys.isEmpty }
             if bindings.isEmpty { continue }
             if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeader: false)) }
             lines.append(Line(keys: "", text: title, isHeader: true))
@@ -25,8 +28,8 @@ public enum HelpText {
         lines.append(Line(keys: "", text: "In the speaker search, typing edits the query; Backspace deletes.", isHeader: false))
         lines.append(Line(keys: "", text: "Mouse: the wheel scrolls, a click selects, a second click opens.", isHeader: false))
         return lines
-    }()
+    }
 
     /// Width of the key column.
-    public static let keyColumn = lines.reduce(0) { max($0, DisplayWidth.of($1.keys)) }
+    public static var keyColumn: Int { KeyTable.standard.helpKeyColumn }
 }

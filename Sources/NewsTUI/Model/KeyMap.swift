@@ -4,7 +4,8 @@ public enum Action: String, Sendable, CaseIterable {
     case open, back, quit, close, cyclePanel
     case nextSection, previousSection
     case outline, quotes, figures, speakers, help
-    case search, nextMatch, previousMatch, toggleGrouping
+    case search, nextMatch, previousMatch, toggleGrouping, cycleSort
+    case toggleMark, markedOnly, clip, copyQuote
 }
 
 /// Where a binding applies.
@@ -54,6 +55,11 @@ public enum KeyMap {
         KeyBinding(action: .figures, keys: chars("#"), description: "figures, inconsistencies marked", contexts: [.reader, .panel]),
         KeyBinding(action: .speakers, keys: chars("@"), description: "speaker search (from the library: all articles)", contexts: [.library, .reader, .panel]),
         KeyBinding(action: .toggleGrouping, keys: chars("t"), description: "quotes: in order / grouped by speaker", contexts: [.panel]),
+        KeyBinding(action: .cycleSort, keys: chars("s"), description: "sort by path, date (newest first), headline", contexts: [.library]),
+        KeyBinding(action: .toggleMark, keys: chars("m"), description: "mark / unmark the article (kept between sessions)", contexts: [.library, .reader]),
+        KeyBinding(action: .markedOnly, keys: chars("M"), description: "library: marked articles only / all", contexts: [.library]),
+        KeyBinding(action: .clip, keys: chars("c"), description: "clip the quote or figure, with its citation", contexts: [.reader, .panel]),
+        KeyBinding(action: .copyQuote, keys: chars("y"), description: "copy the quote with its citation (terminal clipboard)", contexts: [.reader, .panel]),
         KeyBinding(action: .cyclePanel, keys: [.tab], description: "next panel", contexts: [.reader, .panel]),
         KeyBinding(action: .help, keys: chars("?") + [.character("h")], description: "this help", contexts: all),
         KeyBinding(action: .close, keys: [.escape], description: "close the panel or prompt; clear the search or filter", contexts: all),

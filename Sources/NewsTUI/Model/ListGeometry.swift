@@ -61,7 +61,7 @@ extension AppState {
             itemHeight = 2
             firstRow = 2
         case .help:
-            count = HelpText.lines.count
+            count = keys.helpLines.count
             itemHeight = 1
         }
         return ListGeometry(firstRow: firstRow, rows: bodyHeight - firstRow, itemHeight: itemHeight, count: count)

@@ -8,8 +8,9 @@ public enum Palette {
         Style(foreground: speakerColours[((index % speakerColours.count) + speakerColours.count) % speakerColours.count])
     }
 
-    public static let figure = Style(bold: true, underline: true)
-    public static let headline = Style(bold: true, foreground: 3)
+    // Each element in a look of its own; the headline takes no colour, so no speaker shares it.
+    public static let figure = Style(underline: true)
+    public static let headline = Style(bold: true)
     public static let heading = Style(bold: true, underline: true)
     public static let byline = Style(dim: true)
     public static let match = Style(reverse: true)

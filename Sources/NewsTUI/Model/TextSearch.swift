@@ -47,6 +47,11 @@ public enum TextSearch {
         return result
     }
 
+    /// How often `query` (already folded) occurs in `text`, not overlapping.
+    public static func count(of query: [Unicode.Scalar], in text: String) -> Int {
+        query.isEmpty ? 0 : matches(of: query, in: Array(text.unicodeScalars)).count
+    }
+
     /// Whether `text` contains `query` (already folded).
     public static func contains(_ text: String, _ query: [Unicode.Scalar]) -> Bool {
         query.isEmpty || !matches(of: query, in: Array(text.unicodeScalars)).isEmpty

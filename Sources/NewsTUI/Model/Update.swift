@@ -39,7 +39,7 @@ extension AppState {
         }
         if prompt != nil { promptKey(key); return .none }
         if panel?.kind == .speakers, speakerQueryKey(key) { return .none }
-        guard let action = KeyMap.action(for: key, in: keyContext) else { return .none }
+        guard let action = keys.action(for: key, in: keyContext) else { return .none }
         return perform(action)
     }
 
@@ -57,9 +57,12 @@ extension AppState {
         case .open: activate()
         case .back:
             if panel != nil { panel = nil; return .none }
+            if screen == .reader { rememberPosition() }
             if screens.count > 1 { screens.removeLast(); return .none }
             return .quit
-        case .quit: return .quit
+        case .quit:
+            rememberPosition()
+            return .quit
         case .close:
             if panel != nil {
                 panel = nil
@@ -84,11 +87,16 @@ extension AppState {
             if screen == .library {
                 prompt = PromptState(kind: .filter, text: library.filter)
             } else if let reader {
-                prompt = PromptState(kind: .search, text: "", origin: reader.top)
+                prompt = PromptState(kind: .search, text: reader.search?.query ?? "", origin: reader.top)
             }
         case .nextMatch: stepMatch(forward: true)
         case .previousMatch: stepMatch(forward: false)
         case .toggleGrouping: toggleGrouping()
+        case .cycleSort: setSort(library.sort.next)
+        case .toggleMark: toggleMark()
+        case .markedOnly: toggleMarkedOnly()
+        case .clip: return clip()
+        case .copyQuote: return copyQuote()
         }
         return .none
     }

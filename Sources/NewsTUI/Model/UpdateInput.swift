@@ -6,13 +6,16 @@ extension AppState {
         self.width = max(0, width)
         self.height = max(0, height)
         if var r = reader {
-            let textWidth = ArticleLayout.textWidth(forScreen: self.width)
+            let textWidth = self.textWidth
             if textWidth != r.layout.width {
                 let anchor = r.anchor
                 r.layout = ArticleLayout(r.document, width: textWidth)
                 r.top = r.layout.line(of: anchor)
             }
             reader = r
+            // The current match stays on screen, whatever the new size: the top
+            // line's anchor alone can leave it below a shorter screen.
+            if let current = r.search?.current { showMatch(current) }
         }
         library.list = libraryGeometry.visible(library.list)
         if var p = panel {

@@ -11,13 +11,21 @@ extension AppState {
         guard index >= 0, index < entries.count else { return false }
         if reader?.article == index { return true }
         guard let analyzed = fullArticle(index) else { return false }
-        let document = ArticleDocument(analyzed)
-        let layout = ArticleLayout(document, width: ArticleLayout.textWidth(forScreen: width))
+        let document = ArticleDocument(analyzed, theme: theme)
+        let layout = ArticleLayout(document, width: textWidth)
         if let r = reader { readingPositions[r.article] = r.anchor }
+        rememberPosition()
         var opened = ReaderState(article: index, analyzed: analyzed, document: document, layout: layout)
-        // Back to an article read earlier: where the reader left it, as less and vim do.
-        // An anchor, not a line, so a resize since then does not move the text.
-        if let anchor = readingPositions[index] {
+        // Back to an article read earlier: where the reader left it, as less and vim do,
+        // in this session or an earlier one. An anchor, not a line, so a resize since
+        // then does not move the text.
+        var anchor = readingPositions[index]
+        if anchor == nil, let key = memoryKey(index), let saved = memory.positions[key],
+           saved.block >= 0, saved.block < document.blocks.count, saved.offset >= 0 {
+            anchor = ScrollAnchor(block: saved.block, offset: min(saved.offset, document.blocks[saved.block].scalars.count),
+                                  blankBefore: saved.blankBefore)
+        }
+        if let anchor {
             opened.top = min(layout.line(of: anchor), max(0, layout.lines.count - bodyHeight))
         }
         reader = opened

@@ -22,13 +22,13 @@ extension AppState {
                 setFilter("")
             }
             return
-        case .backspace:
-            if p.text.isEmpty { prompt = nil; return }
-            p.text.removeLast()
-        case .character(let c) where !c.isNewline:
-            p.text.append(c)
         default:
-            return
+            switch p.editor.apply(key) {
+            case .edited: break
+            case .moved: prompt = p; return
+            case .emptyBackspace: prompt = nil; return
+            case .ignored: return
+            }
         }
         prompt = p
         if p.kind == .search { runSearch(p.text, from: p.origin) } else { setFilter(p.text) }
@@ -73,19 +73,64 @@ extension AppState {
     mutating func setFilter(_ text: String) {
         library.filter = text
         library.visible = []
+        library.matchCounts = [:]
         appendVisible(from: 0)
         library.list = libraryGeometry.visible(ListPosition())
     }
 
-    /// Adds the articles from index `start` on that pass the filter.
+    /// Orders the library by `sort`, keeping the selected article selected.
+    mutating func setSort(_ sort: LibrarySort) {
+        let selected = library.visible.indices.contains(library.list.selection) ? library.visible[library.list.selection] : nil
+        library.sort = sort
+        sortVisible()
+        var list = library.list
+        if let selected, let row = library.visible.firstIndex(of: selected) { list.selection = row }
+        library.list = libraryGeometry.visible(list)
+        notice = "sorted by " + sort.label
+    }
+
+    mutating func sortVisible() {
+        let entries = self.entries
+        switch library.sort {
+        case .path:
+            library.visible.sort()
+        case .date:
+            // Newest first; undated last; ties in path order.
+            library.visible.sort { a, b in
+                switch (entries[a].date, entries[b].date) {
+                case let (x?, y?): return x != y ? y < x : a < b
+                case (_?, nil): return true
+                case (nil, _?): return false
+                case (nil, nil): return a < b
+                }
+            }
+        case .headline:
+            let keys = Dictionary(uniqueKeysWithValues: library.visible.map { ($0, TextSearch.fold(entries[$0].headline)) })
+            library.visible.sort { a, b in
+                let x = keys[a] ?? [], y = keys[b] ?? []
+                return x != y ? x.lexicographicallyPrecedes(y) { $0.value < $1.value } : a < b
+            }
+        }
+    }
+
+    /// Adds the articles from index `start` on that pass the filter: its words in
+    /// the headline, byline, source, path or text, counted.
     mutating func appendVisible(from start: Int) {
         let query = TextSearch.fold(library.filter.trimmingSpaces)
         for i in start..<entries.count {
+            if library.markedOnly && !isMarked(i) { continue }
+            if query.isEmpty { library.visible.append(i); continue }
             let entry = entries[i]
-            if TextSearch.contains(entry.headline, query) || TextSearch.contains(entry.path, query) {
+            var count = 0
+            for field in [entry.headline, entry.byline ?? "", entry.source ?? "", entry.path, entry.body] {
+                count += TextSearch.count(of: query, in: field)
+            }
+            if count > 0 {
                 library.visible.append(i)
+                library.matchCounts[i] = count
             }
         }
+        if library.sort != .path { sortVisible() }
     }
 
     /// A batch of a large library arrived: it joins the list (and the filter's

@@ -3,6 +3,12 @@ import CNcurses
 import Glibc
 #endif
 
+/// `--color`: colours on a terminal that has them unless NO_COLOR is set (auto),
+/// always, or never. Every meaning is also carried by bold, underline or reverse.
+public enum ColorMode: String, Sendable, CaseIterable {
+    case never, auto, always
+}
+
 /// What the terminal produced while waiting for input.
 enum TerminalInput {
     case event(Event)
@@ -20,14 +26,24 @@ public final class CursesTerminal {
     private let colours: Bool
     private var cursorVisibility: Int32 = -1
     private let ownsProcess: Bool
+    private var output: UnsafeMutablePointer<FILE>?
     /// Cells sent to curses by the last `draw`, for tests of the diffing.
     private(set) var cellsDrawn = 0
 
     /// Why the terminal cannot run the full-screen reader, or nil when it can.
     /// Checks everything `initscr` would otherwise die of, without writing to the terminal.
-    public static func preflight() -> String? {
+    /// `keysFromTerminal`: standard input holds an article (`cat story.txt | newsroom -`),
+    /// so keys come from `/dev/tty`, as `less` does.
+    public static func preflight(keysFromTerminal: Bool = false) -> String? {
         guard isatty(1) == 1 else { return "standard output is redirected" }
-        guard isatty(0) == 1 else { return "standard input is redirected" }
+        if keysFromTerminal {
+            let fd = open("/dev/tty", O_RDONLY | O_NOCTTY)
+            guard fd >= 0 else { return "no terminal to read keys from (/dev/tty: \(String(cString: strerror(errno))))" }
+            defer { close(fd) }
+            guard isatty(fd) == 1 else { return "/dev/tty is not a terminal" }
+        } else {
+            guard isatty(0) == 1 else { return "standard input is redirected" }
+        }
         guard let term = getenv("TERM"), term.pointee != 0 else { return "TERM is not set" }
         let name = String(cString: term)
         if name == "dumb" { return "TERM=dumb cannot show a full-screen reader" }
@@ -42,13 +58,15 @@ public final class CursesTerminal {
         return nil
     }
 
-    /// Starts curses on the terminal (after `preflight` said it can).
-    public convenience init?() {
-        self.init(type: nil, output: nr_stdout(), input: nr_stdin(), ownsProcess: true)
+    /// Starts curses on the terminal (after `preflight` said it can), reading
+    /// keys from `keyboard` (standard input by default).
+    public convenience init?(keyboard: UnsafeMutablePointer<FILE>? = nil, colour: ColorMode = .auto) {
+        self.init(type: nil, output: nr_stdout(), input: keyboard ?? nr_stdin(), ownsProcess: true, colour: colour)
     }
 
     /// `ownsProcess`: install the signal and crash handlers (not for a headless test screen).
-    init?(type: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, ownsProcess: Bool) {
+    init?(type: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, ownsProcess: Bool,
+          colour: ColorMode = .auto) {
         self.ownsProcess = ownsProcess
         if ownsProcess {
             TerminalSignals.saveTerminalSettings()
@@ -64,7 +82,11 @@ public final class CursesTerminal {
         keypad(nr_stdscr(), true)
         set_escdelay(25)
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        colours = !noColor && has_colors()
+        switch colour {
+        case .never: colours = false
+        case .auto: colours = !noColor && has_colors()
+        case .always: colours = has_colors()
+        }
         if colours {
             start_color()
             use_default_colors()
@@ -73,6 +95,10 @@ public final class CursesTerminal {
         // Presses only: with a zero click interval a release would be a second click.
         mousemask(nr_button1_press() | nr_button4_pressed() | nr_button5_pressed(), nil)
         mouseinterval(0)
+        // Ask for SGR reports too: terminals that send only those then work, and
+        // ncurses still reads X10 reports from terminals that ignore the request.
+        Self.writeRaw("\u{1b}[?1006h", to: output)
+        self.output = output
         if ownsProcess { TerminalSignals.installQuitHandlers() }
     }
 
@@ -83,7 +109,14 @@ public final class CursesTerminal {
     /// Leaves curses and gives the terminal back as it was.
     public func end() {
         endwin()
+        if let output { Self.writeRaw("\u{1b}[?1006l", to: output) }
         delscreen(screen)
+    }
+
+    private static func writeRaw(_ text: String, to file: UnsafeMutablePointer<FILE>) {
+        fflush(file)
+        fputs(text, file)
+        fflush(file)
     }
 
     // MARK: Drawing
@@ -172,8 +205,35 @@ public final class CursesTerminal {
                 if let event = keyCodeEvent(Int32(bitPattern: ch)) { return .event(event) }
                 continue
             }
+            if ch == 27, let report = sgrMouseReport(restoring: poll == nil ? -1 : 25) {
+                if let event = report { return .event(event) }
+                continue
+            }
             if let key = characterKey(ch) { return .event(.key(key)) }
         }
+    }
+
+    /// After an ESC: an SGR mouse report (its event, or nil for a release), or
+    /// nil when what follows is something else, which is put back to be read.
+    private func sgrMouseReport(restoring timeout: Int32) -> Event?? {
+        let window = nr_stdscr()
+        var read: [wint_t] = []
+        var scalars: [Unicode.Scalar] = []
+        // The rest of a report arrives with its ESC; a lone Esc waits 10 ms more.
+        wtimeout(window, 10)
+        defer { wtimeout(window, timeout) }
+        while SGRMouse.isPrefix(scalars) {
+            var ch: wint_t = 0
+            let result = wget_wch(window, &ch)
+            if result == KEY_CODE_YES { ungetch(Int32(bitPattern: ch)); break }
+            guard result == OK, let scalar = Unicode.Scalar(ch) else { break }
+            read.append(ch)
+            scalars.append(scalar)
+            if let event = SGRMouse.parse(scalars) { return event }
+        }
+        // The input queue is a stack: the last character goes back first.
+        for ch in read.reversed() { unget_wch(wchar_t(bitPattern: ch)) }
+        return nil
     }
 
     private func keyCodeEvent(_ code: Int32) -> Event? {
@@ -246,30 +306,68 @@ public final class CursesTerminal {
     /// that ended it). `makeState` gets the terminal's size.
     /// `more` delivers articles still loading: a batch, or nil for none yet;
     /// it is asked while `loadingRemaining` is above zero.
+    /// `keysFromTerminal`: read keys from `/dev/tty` (standard input held the article).
+    /// `keeping` saves what the reader keeps (positions, bookmarks, clippings).
     public static func run(_ makeState: (Int, Int) -> AppState, more: (() -> Event?)? = nil,
+                           keysFromTerminal: Bool = false, keeping: Keeping? = nil, colour: ColorMode = .auto,
                            onFirstFrame: () -> Void = {}) -> Int32 {
-        guard let terminal = CursesTerminal() else { return 2 }
+        var keyboard: UnsafeMutablePointer<FILE>?
+        if keysFromTerminal {
+            guard let tty = fopen("/dev/tty", "r") else { return 2 }
+            keyboard = tty
+        }
+        defer { if let keyboard { fclose(keyboard) } }
+        guard let terminal = CursesTerminal(keyboard: keyboard, colour: colour) else { return 2 }
         defer { terminal.end() }
         let (width, height) = terminal.size
         var state = makeState(width, height)
+        var savedRevision = state.memoryRevision
+        func saveMemory() {
+            guard let keeping, state.memoryRevision != savedRevision else { return }
+            savedRevision = state.memoryRevision
+            if let problem = keeping.saveMemory(state.memory) { state.notice = problem }
+        }
         terminal.draw(Renderer.render(state))
         onFirstFrame()
         while true {
             switch terminal.nextInput(poll: state.loadingRemaining > 0 ? more : nil) {
             case .event(let event):
-                if state.update(event) == .quit { return 0 }
+                switch state.update(event) {
+                case .quit:
+                    saveMemory()
+                    return 0
+                case .clip(let clipping):
+                    state.notice = keeping?.saveClipping(clipping) ?? "clippings are not kept in this run"
+                case .copy(let text):
+                    terminal.copyToClipboard(text)
+                    state.notice = "copied the quote with its citation (OSC 52)"
+                case .none:
+                    break
+                }
+                saveMemory()
                 if case .resize = event { terminal.invalidate() }
             case .signal(SIGTSTP):
                 terminal.suspend()
                 let (width, height) = terminal.size
                 state.update(.resize(width: width, height: height))
             case .signal(let signal):
+                state.rememberPosition()
+                saveMemory()
                 return 128 + signal
             case .endOfInput:
+                state.rememberPosition()
+                saveMemory()
                 return 0
             }
             terminal.draw(Renderer.render(state))
         }
+    }
+
+    /// OSC 52: the terminal puts `text` on the system clipboard (tmux, xterm,
+    /// kitty, iTerm2, WezTerm…; a terminal without it ignores the sequence).
+    func copyToClipboard(_ text: String) {
+        guard let output else { return }
+        Self.writeRaw("\u{1b}]52;c;" + Base64.encode(Array(text.utf8)) + "\u{07}", to: output)
     }
 
     /// Ctrl-Z: give the terminal back, stop, and redraw everything on `fg`.

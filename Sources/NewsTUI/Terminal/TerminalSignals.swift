@@ -37,7 +37,8 @@ enum TerminalSignals {
 
     /// Saves the terminal settings; call before curses changes them.
     static func saveTerminalSettings() {
-        if tcgetattr(0, &savedTermios) == 0 { haveSavedTermios = true }
+        // Standard output: always the terminal here, while standard input may hold a piped article.
+        if tcgetattr(1, &savedTermios) == 0 { haveSavedTermios = true }
     }
 
     /// A trap, abort or segfault would leave the terminal raw on the alternate
@@ -45,7 +46,7 @@ enum TerminalSignals {
     static func installCrashHandlers() {
         for signal in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
             install(signal, handler: { sig in
-                if haveSavedTermios { tcsetattr(0, TCSANOW, &savedTermios) }
+                if haveSavedTermios { tcsetattr(1, TCSANOW, &savedTermios) }
                 let reset: StaticString = "\u{1b}[?1049l\u{1b}[?25h\u{1b}[0m\r\n"
                 _ = write(1, reset.utf8Start, reset.utf8CodeUnitCount)
                 raise(sig)

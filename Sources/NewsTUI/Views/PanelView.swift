@@ -76,7 +76,7 @@ enum PanelView {
         case .quotes: return item < panel.order.count ? quoteRows(state, panel.order[item]) : []
         case .figures: return figureRows(state, item)
         case .speakers: return item < panel.hits.count ? speakerRows(state, panel.hits[item], across: panel.acrossLibrary) : []
-        case .help: return helpRows(item)
+        case .help: return helpRows(state, item)
         }
     }
 
@@ -100,7 +100,7 @@ enum PanelView {
         let quote = analyzed.quotes[index]
         var first = Segments()
         if let speaker = quote.speaker, speaker < analyzed.speakers.count {
-            first.add(TextFit.oneLine(analyzed.speakers[speaker].name), Palette.speaker(speaker).merged(with: Palette.bold))
+            first.add(TextFit.oneLine(analyzed.speakers[speaker].name), state.theme.speaker(speaker).merged(with: Palette.bold))
             if let role = analyzed.speakers[speaker].roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         } else {
             first.add("(no speaker found)", Palette.dim)
@@ -159,7 +159,7 @@ enum PanelView {
         guard location.quote >= 0, location.quote < entry.quotes.count else { return [] }
         let quote = entry.quotes[location.quote]
         var first = Segments()
-        first.add(TextFit.oneLine(hit.speaker), Palette.speaker(quote.speaker ?? 0).merged(with: Palette.bold))
+        first.add(TextFit.oneLine(hit.speaker), state.theme.speaker(quote.speaker ?? 0).merged(with: Palette.bold))
         if let role = hit.roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         if across { first.add("  " + TextFit.oneLine(entry.headline), Palette.dim) }
         var second = Segments()
@@ -167,16 +167,17 @@ enum PanelView {
         return [first, second]
     }
 
-    private static func helpRows(_ item: Int) -> [Segments] {
-        guard item < HelpText.lines.count else { return [] }
-        let line = HelpText.lines[item]
+    private static func helpRows(_ state: AppState, _ item: Int) -> [Segments] {
+        let lines = state.keys.helpLines
+        guard item < lines.count else { return [] }
+        let line = lines[item]
         var s = Segments()
         if line.isHeader {
             s.add(line.text, Palette.heading)
         } else if line.keys.isEmpty {
             s.add(line.text)
         } else {
-            s.add(line.keys + String(repeating: " ", count: max(0, HelpText.keyColumn - DisplayWidth.of(line.keys)) + 2), Palette.bold)
+            s.add(line.keys + String(repeating: " ", count: max(0, state.keys.helpKeyColumn - DisplayWidth.of(line.keys)) + 2), Palette.bold)
             s.add(line.text)
         }
         return [s]

@@ -8,27 +8,27 @@ enum ReaderView {
             guard index < lines.count else { break }
             let line = lines[index]
             guard !line.isBlank else { continue }
-            drawLine(line, reader, row: row, into: &buffer)
+            drawLine(line, reader, state.theme, row: row, into: &buffer)
         }
     }
 
-    private static func baseStyle(_ kind: DocumentBlock.Kind) -> Style {
+    private static func baseStyle(_ kind: DocumentBlock.Kind, _ theme: Theme) -> Style {
         switch kind {
-        case .headline: return Palette.headline
-        case .heading: return Palette.heading
-        case .byline: return Palette.byline
+        case .headline: return theme.headline
+        case .heading: return theme.heading
+        case .byline: return theme.byline
         case .dek: return Palette.bold
         case .paragraph: return .plain
         }
     }
 
-    private static func drawLine(_ line: LayoutLine, _ reader: ReaderState, row: Int, into buffer: inout ScreenBuffer) {
+    private static func drawLine(_ line: LayoutLine, _ reader: ReaderState, _ theme: Theme, row: Int, into buffer: inout ScreenBuffer) {
         let blockIndex = Int(line.block)
         guard blockIndex < reader.document.blocks.count else { return }
         let block = reader.document.blocks[blockIndex]
         let start = Int(line.start), end = min(Int(line.end), block.scalars.count)
         guard start < end else { return }
-        var styles = Array(repeating: baseStyle(block.kind), count: end - start)
+        var styles = Array(repeating: baseStyle(block.kind, theme), count: end - start)
 
         func apply(_ lower: Int, _ upper: Int, _ style: Style) {
             let from = max(lower, start), to = min(upper, end)
@@ -45,18 +45,20 @@ enum ReaderView {
             let length = search.matches[0].end - search.matches[0].start
             var m = firstMatch(search.matches, block: blockIndex, offset: start - length)
             while m < search.matches.count, search.matches[m].block == blockIndex, search.matches[m].start < end {
-                apply(search.matches[m].start, search.matches[m].end, m == search.current ? Palette.currentMatch : Palette.match)
+                apply(search.matches[m].start, search.matches[m].end, m == search.current ? theme.currentMatch : theme.match)
                 m += 1
             }
         }
         if let highlight = reader.highlight, highlight.block == blockIndex {
-            apply(highlight.start, highlight.end, Palette.highlight)
+            apply(highlight.start, highlight.end, theme.highlight)
         }
 
         var view = String.UnicodeScalarView()
         view.append(contentsOf: block.scalars[start..<end])
-        var column = 1, offset = 0
-        let limit = buffer.width - 1
+        // A page narrower than the screen is centred, as a book's.
+        let margin = 1 + max(0, (buffer.width - 2 - reader.layout.width) / 2)
+        var column = margin, offset = 0
+        let limit = min(buffer.width - 1, margin + reader.layout.width)
         for character in String(view) {
             let style = styles[min(offset, styles.count - 1)]
             column = buffer.put(String(character), x: column, y: row, style: style, limit: limit)

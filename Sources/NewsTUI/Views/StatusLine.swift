@@ -10,8 +10,10 @@ enum StatusLine {
             let shown = state.library.visible.count
             left = shown == state.entries.count ? "\(shown) articles" : "\(shown) of \(state.entries.count) articles"
             if state.loadingRemaining > 0 { left += " \u{b7} loading \(state.loadingRemaining) more\u{2026}" }
+            left += " \u{b7} sort: " + state.library.sort.rawValue
+            if state.library.markedOnly { left += " \u{b7} marked" }
             if !state.library.filter.isEmpty { left += " \u{b7} filter: " + TerminalText.sanitize(state.library.filter) }
-            right = "Enter open  / filter  @ speakers  ? help  q quit"
+            right = hints(state, [(.open, "open"), (.search, "filter"), (.cycleSort, "sort"), (.help, "help"), (.back, "quit")])
         } else if let reader = state.reader {
             let article = reader.analyzed.article
             left = TextFit.fileName(TerminalText.sanitize(article.path)) + " \u{b7} " + sectionTitle(article, state.currentSection)
@@ -20,7 +22,8 @@ enum StatusLine {
                 parts.append(counter(search))
             }
             parts.append(position(reader, bodyHeight: state.bodyHeight))
-            parts.append(state.panel != nil ? "Enter jump  Esc close" : state.screens.count > 1 ? "? help  q back" : "? help  q quit")
+            parts.append(state.panel != nil ? hints(state, [(.open, "jump"), (.close, "close")])
+                         : hints(state, [(.help, "help"), (.back, state.screens.count > 1 ? "back" : "quit")]))
             right = parts.joined(separator: "  ")
         }
         if let notice = state.notice { right = notice + "  " + right }
@@ -32,6 +35,11 @@ enum StatusLine {
         }
         buffer.put(rightText, x: max(0, state.width - rightWidth - 1), y: y,
                    style: Palette.status.merged(with: state.notice != nil ? Palette.bold : .plain))
+    }
+
+    /// "Enter open  / filter": the first key of each action, as the key table has it now.
+    static func hints(_ state: AppState, _ actions: [(Action, String)]) -> String {
+        actions.compactMap { state.keys.hint($0.0, $0.1) }.joined(separator: "  ")
     }
 
     /// "3/12"; "3/100000+" when the search stopped counting.
@@ -68,11 +76,16 @@ enum StatusLine {
         let rightWidth = DisplayWidth.of(right)
         buffer.put(right, x: max(0, state.width - rightWidth - 1), y: y, style: Palette.dim)
         let room = max(1, state.width - rightWidth - 3)
-        let text = TerminalText.sanitize(prompt.text)
-        // Show the end of a long query: that is where the typing happens.
-        var shown = text
+        let editor = prompt.editor
+        let before = TerminalText.sanitize(String(editor.characters[..<editor.cursor]))
+        let after = TerminalText.sanitize(String(editor.characters[editor.cursor...]))
+        // Keep the insertion point in view: drop the start of a long query first.
+        var shown = before
         while DisplayWidth.of(label + shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
-        let end = buffer.put(label + shown, x: 0, y: y, style: Palette.bold, limit: room)
-        buffer.cursor = CursorPosition(x: min(end, state.width - 1), y: y)
+        let labelEnd = buffer.put(label, x: 0, y: y, style: Palette.bold, limit: room)
+        let textStyle = editor.selected ? Palette.bold.merged(with: Palette.selection) : Palette.bold
+        let cursorX = buffer.put(shown, x: labelEnd, y: y, style: textStyle, limit: room)
+        buffer.put(after, x: cursorX, y: y, style: textStyle, limit: room)
+        buffer.cursor = CursorPosition(x: min(cursorX, state.width - 1), y: y)
     }
 }

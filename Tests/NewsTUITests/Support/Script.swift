@@ -36,6 +36,7 @@ enum Script {
         case "End": return .end
         case "BS": return .backspace
         case "Space": return .character(" ")
+        case _ where name.hasPrefix("C-") && name.count == 3: return name.last.map { .control($0) }
         default: return nil
         }
     }

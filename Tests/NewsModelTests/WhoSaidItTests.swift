@@ -1,0 +1,264 @@
+import NewsModel
+import Testing
+
+/// The attribution cases of real news that the quotes issue lists, one test per class: partial
+/// quotes after naming verbs, clean names, pronouns, unnamed sources, the right noun phrase,
+/// names in the clause, organisations' descriptions, and the marks themselves.
+@Suite struct WhoSaidItTests {
+    struct Found: Equatable, CustomStringConvertible {
+        var speaker: String?
+        var type: SpeakerKind?
+        var via: SpeakerVia?
+        var kind: QuoteKind
+        var description: String { "\(speaker ?? "nil") \(type?.rawValue ?? "-") \(via?.rawValue ?? "-") \(kind.rawValue)" }
+    }
+
+    /// The quote starting with `prefix`: its speaker, what the speaker is, how it was found, its kind.
+    func found(_ prefix: String, in a: AnalyzedArticle) -> Found? {
+        guard let q = a.quotes.first(where: { $0.text.hasPrefix(prefix) }) else {
+            Issue.record("no quote starting \(prefix); quotes: \(a.quotes.map(\.text))")
+            return nil
+        }
+        let speaker = q.speaker.map { a.speakers[$0] }
+        return Found(speaker: speaker?.name, type: speaker?.kind, via: q.via, kind: q.kind)
+    }
+
+    func speaker(_ prefix: String, in a: AnalyzedArticle) -> String? { found(prefix, in: a)?.speaker }
+
+    @Test func namingVerbsQuoteTheirSubject() throws {
+        let a = try QuoteFixtures.analyze("""
+            Budget fight sharpens
+
+            Tax adviser Ana Ruiz dismissed the plan as "a giveaway to tax lawyers." She called it "deeply, \
+            deeply flawed" and later described it as "a machine for loopholes."
+
+            Carl Hale referred to her as "the candidate of the status quo" and compared her budget to "a leaky \
+            bucket with a new coat of paint." He slammed the proposal as "reckless." Critics dubbed it "the \
+            loophole act", and one columnist praised it as "overdue."
+
+            The so-called "reform" was first floated in a pamphlet titled "Fair Shares."
+            """)
+        #expect(found("a giveaway", in: a) == Found(speaker: "Ana Ruiz", type: .person, via: .name, kind: .partial))
+        #expect(found("deeply, deeply", in: a)?.speaker == "Ana Ruiz")
+        #expect(found("deeply, deeply", in: a)?.kind == .partial)
+        #expect(speaker("a machine", in: a) == "Ana Ruiz")
+        #expect(found("the candidate of", in: a) == Found(speaker: "Carl Hale", type: .person, via: .name, kind: .partial))
+        #expect(speaker("a leaky bucket", in: a) == "Carl Hale")
+        #expect(found("reckless", in: a) == Found(speaker: "Carl Hale", type: .person, via: .pronoun, kind: .partial))
+        #expect(found("the loophole act", in: a)?.kind == .partial)
+        #expect(found("the loophole act", in: a)?.type == .unnamed)
+        #expect(speaker("overdue", in: a) == "one columnist")
+        // Nobody is quoted in a so-called term or a title.
+        #expect(found("reform", in: a) == Found(speaker: nil, type: nil, via: nil, kind: .scare))
+        #expect(found("Fair Shares", in: a) == Found(speaker: nil, type: nil, via: nil, kind: .scare))
+    }
+
+    @Test func aLabelWithNoSpeakerIsAScareQuote() throws {
+        let a = try QuoteFixtures.analyze("""
+            Scheme widens
+
+            A scheme dubbed "Project Lantern" was expanded on Monday, officials said.
+            """)
+        #expect(found("Project Lantern", in: a) == Found(speaker: nil, type: nil, via: nil, kind: .scare))
+    }
+
+    @Test func namesStayNames() throws {
+        let a = try QuoteFixtures.analyze("""
+            Maria Lopez Widens Her Lead
+
+            Maria Lopez spoke to supporters on Monday. "We are not done," Lopez said.
+
+            Secretary of State Ana Ruiz met Representatives Paul Ahn and Lena Cho on Tuesday. "We have a deal in \
+            sight," Ruiz told reporters.
+
+            "Nobody has signed anything," Channel 5's Dana Reeve said on air.
+
+            Carl Hale said he believes the United States "will not back down from the talks at any price."
+
+            He's arguing that the plan is "a disaster for the port and everyone who works in it."
+
+            "I will go," said Chancellor of the Exchequer Tom Verey.
+            """)
+        #expect(speaker("We are not done", in: a) == "Maria Lopez")
+        #expect(speaker("We have a deal", in: a) == "Ana Ruiz")
+        #expect(a.speakers.first { $0.name == "Ana Ruiz" }?.roles == ["Secretary of State"])
+        #expect(speaker("Nobody has signed", in: a) == "Dana Reeve")
+        #expect(speaker("will not back down", in: a) == "Carl Hale")
+        #expect(found("a disaster", in: a) == Found(speaker: "Carl Hale", type: .person, via: .pronoun, kind: .partial))
+        #expect(speaker("I will go", in: a) == "Tom Verey")
+    }
+
+    @Test func pronounsAgreeAndPreferTheSubjectBefore() throws {
+        let a = try QuoteFixtures.analyze("""
+            Council vote splits the chamber
+
+            Tom Baker, the council leader, opened the meeting. Diego Ortega was defiant. "We will not yield an \
+            inch," he said.
+
+            Irene Vega pressed Carla Moran on the figures. "These numbers do not add up," she said.
+
+            The Harbor Trust published its accounts. "We have nothing to hide," he said.
+            """)
+        #expect(speaker("We will not yield", in: a) == "Diego Ortega")
+        #expect(speaker("These numbers", in: a) == "Irene Vega")
+        // "he" is never an organisation.
+        #expect(speaker("We have nothing", in: a) != "Harbor Trust")
+    }
+
+    @Test func givenNamesSayWhoIsShe() throws {
+        let a = try QuoteFixtures.analyze("""
+            Two officials, two views
+
+            Margaret Oduya chairs the panel and Thomas Lind advises it. Lind spoke first. Then Oduya took the \
+            floor. "We need more time," she said.
+            """)
+        #expect(found("We need more time", in: a) == Found(speaker: "Margaret Oduya", type: .person, via: .pronoun, kind: .full))
+    }
+
+    @Test func unnamedSourcesAsWritten() throws {
+        let a = try QuoteFixtures.analyze("""
+            Ferry talks collapse
+
+            "We will appeal," Ana Ruiz said. "It is not over," one said. "We will be back," said another.
+
+            "The figures are wrong," a spokesman for Acme Shipping said. The joint statement said the parties \
+            would "meet again in spring."
+
+            "Nothing is agreed," officials said. A senior official said talks had "run into the sand."
+            """)
+        #expect(speaker("We will appeal", in: a) == "Ana Ruiz")
+        #expect(found("It is not over", in: a) == Found(speaker: "one", type: .unnamed, via: .name, kind: .full))
+        #expect(found("We will be back", in: a) == Found(speaker: "another", type: .unnamed, via: .name, kind: .full))
+        #expect(found("The figures are wrong", in: a)
+                == Found(speaker: "a spokesman for Acme Shipping", type: .unnamed, via: .name, kind: .full))
+        #expect(found("meet again", in: a) == Found(speaker: "the joint statement", type: .unnamed, via: .name, kind: .partial))
+        #expect(found("Nothing is agreed", in: a)?.speaker == "officials")
+        #expect(found("run into the sand", in: a)?.speaker == "a senior official")
+    }
+
+    @Test func aSpokeswomanIsNotAnotherMinistrysSpokeswoman() throws {
+        let a = try QuoteFixtures.analyze("""
+            Ministries at odds
+
+            Lena Varga, a spokeswoman for the health ministry, said hospitals were ready. "We have the beds," \
+            Varga said.
+
+            The transport ministry disagreed. "The roads are closed," a spokeswoman said.
+            """)
+        #expect(speaker("We have the beds", in: a) == "Lena Varga")
+        #expect(found("The roads are closed", in: a)?.type == .unnamed)
+        #expect(speaker("The roads are closed", in: a) == "a spokeswoman")
+    }
+
+    @Test func organisationsAndTheirDescriptions() throws {
+        let a = try QuoteFixtures.analyze("""
+            Regional paper changes hands
+
+            The Harwick Evening Post was sold to Brightline Media on Friday. The newspaper said it would "keep \
+            every reporter."
+
+            Calder Logistics cut 200 jobs. The company said the cuts were "painful but necessary."
+
+            The Coastal Transport Agency approved the route. The agency called it "a lifeline for the islands."
+
+            The Harbor Campaign launched its drive in May. The campaign said in a statement that it was \
+            "confident of victory."
+
+            "We are monitoring the situation," the White House said.
+            """)
+        #expect(found("keep every", in: a)
+                == Found(speaker: "Harwick Evening Post", type: .organization, via: .description, kind: .partial))
+        #expect(found("painful but", in: a)?.speaker == "Calder Logistics")
+        #expect(found("a lifeline", in: a)?.speaker == "Coastal Transport Agency")
+        #expect(found("confident of victory", in: a)?.speaker == "Harbor Campaign")
+        #expect(found("We are monitoring", in: a) == Found(speaker: "White House", type: .organization, via: .name, kind: .full))
+    }
+
+    @Test func theSpeakerIsNeverTheAddresseeOrThePlace() throws {
+        let a = try QuoteFixtures.analyze("""
+            Poll shows a tight race
+
+            "It is closer than anyone thinks," pollster Bill Stone, part of the survey team, told Channel 5.
+
+            Rep. Ana Ruiz of Oregon, the ranking member, urged a "measured and proportionate" response.
+
+            Ruiz called it "reckless" and Carl Hale raised the stakes by saying, "We will walk away."
+            """)
+        #expect(speaker("It is closer", in: a) == "Bill Stone")
+        #expect(speaker("measured and", in: a) == "Ana Ruiz")
+        #expect(speaker("reckless", in: a) == "Ana Ruiz")
+        #expect(speaker("We will walk away", in: a) == "Carl Hale")
+    }
+
+    @Test func namesInTheClauseAreRead() throws {
+        let a = try QuoteFixtures.analyze("""
+            Panel hears the plan
+
+            "Nobody wants a shutdown," said Sen. Nora Bell (D-Ore.), a panel member.
+
+            Sen. Joan Pryce (R-Wyo.), who chairs the panel, warned of "a decade of waste."
+
+            "That is the end." said Tom Hale.
+
+            "We saw it coming," veteran pollster Rita Moss said.
+            """)
+        #expect(speaker("Nobody wants", in: a) == "Nora Bell")
+        #expect(speaker("a decade of waste", in: a) == "Joan Pryce")
+        #expect(speaker("That is the end", in: a) == "Tom Hale")
+        #expect(speaker("We saw it coming", in: a) == "Rita Moss")
+    }
+
+    @Test func marksOfRealCopy() throws {
+        let a = try QuoteFixtures.analyze("""
+            'We will not back down,' says governor
+
+            Mayor Joan Pike lost the vote. ''It is over,'' she said.
+
+            "We will rebuild every house on this street.
+
+            "And we will do it before the winter," Pike said.
+            """)
+        let headline = try #require(a.quotes.first)
+        #expect(headline.text == "We will not back down,")
+        #expect(headline.kind == .full)
+        // Two apostrophes are one mark: the text holds none.
+        #expect(found("It is over", in: a) == Found(speaker: "Joan Pike", type: .person, via: .pronoun, kind: .full))
+        #expect(a.quotes.contains { $0.text == "It is over," })
+        let running = try #require(a.quotes.first { $0.text.hasPrefix("We will rebuild") })
+        #expect(running.parts.count == 2)
+        #expect(a.speakerName(of: running) == "Joan Pike")
+    }
+
+    @Test func viaSaysHowASpeakerWasFound() throws {
+        let a = try QuoteFixtures.analyze("""
+            Mayor answers critics
+
+            Mayor Joan Pike spoke on Monday. "We are ready," she said. "Every crew is out."
+
+            The mayor was asked about the budget. "It holds," the mayor said.
+
+            Pike ended with a promise:
+
+            "Nobody will be left behind."
+            """)
+        #expect(found("We are ready", in: a)?.via == .pronoun)
+        #expect(found("Every crew", in: a)?.via == .continuation)
+        #expect(found("It holds", in: a)?.via == .description)
+        #expect(found("Nobody will be left", in: a)?.via == .introduction)
+        #expect(a.quotes.allSatisfy { a.speakerName(of: $0) == "Joan Pike" })
+    }
+}
+
+extension WhoSaidItTests {
+    @Test func anUnnamedSourceKeepsItsComplement() throws {
+        let a = try QuoteFixtures.analyze("""
+            Talks stall
+
+            "We are far apart," a person familiar with the talks said. "There is no deal," a source close to \
+            Northgate said.
+            """)
+        #expect(found("We are far apart", in: a)
+                == Found(speaker: "a person familiar with the talks", type: .unnamed, via: .name, kind: .full))
+        #expect(speaker("There is no deal", in: a) == "a source close to Northgate")
+    }
+}
