@@ -2,6 +2,9 @@
 export PATH := /opt/swift/usr/bin:$(PATH)
 SWIFT ?= swift
 BIN := .build/debug/newsroom
+# The archive benchmark's corpus (generated once, about 520 MB for 100,000) and its size.
+ARCHIVE_BENCH_DIR ?= /tmp/newsroom-archive-bench
+ARCHIVE_BENCH_COUNT ?= 100000
 
 .PHONY: deps build run test unit e2e bench fuzz clean install install-files
 PREFIX ?= /usr/local
@@ -49,6 +52,7 @@ install-files:
 bench: deps
 	$(SWIFT) build -c release --product newsroom-bench
 	.build/release/newsroom-bench --json bench.json $(BENCH_ARGS)
+	.build/release/newsroom-bench --archive $(ARCHIVE_BENCH_DIR) --count $(ARCHIVE_BENCH_COUNT) --json bench-archive.json
 
 # libFuzzer over the whole pipeline for FUZZ_SECONDS (default 60).
 fuzz: deps

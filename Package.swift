@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
@@ -26,7 +27,9 @@ let package = Package(
         ),
         .target(name: "NewsModel", dependencies: ["CLibXML2"]),
         .target(name: "NewsTUI", dependencies: ["NewsModel", "CNcurses"]),
-        .target(name: "NewsBench", dependencies: ["NewsModel"]),
+        .target(name: "NewsArchive", dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                                   .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        .target(name: "NewsBench", dependencies: ["NewsModel", "NewsArchive"]),
         .executableTarget(name: "newsroom-fuzz", dependencies: ["NewsModel", "NewsTUI"]),
         .executableTarget(name: "newsroom-bench", dependencies: ["NewsBench", "NewsModel", "NewsTUI"]),
         .executableTarget(
@@ -34,6 +37,7 @@ let package = Package(
             dependencies: [
                 "NewsModel",
                 "NewsTUI",
+                "NewsArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -44,5 +48,6 @@ let package = Package(
                     exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "NewsBenchTests", dependencies: ["NewsBench", "NewsModel"]),
         .testTarget(name: "NewsroomCLITests", dependencies: ["NewsModel"]),
+        .testTarget(name: "NewsArchiveTests", dependencies: ["NewsArchive", "NewsModel", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -7,6 +7,7 @@ import NewsModel
 // newsroom-bench --profile DIR [--stage parse|quotes|figures|all] [--repeat N]
 //     runs one stage over DIR's .txt files N times, for perf/callgrind
 // newsroom-bench --write-corpus DIR [--count N] [--bytes B]   writes the benchmark corpus
+// newsroom-bench --archive DIR [--count N] [--json FILE]   the archive benchmarks on a corpus of N in DIR
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -35,6 +36,25 @@ if let dir = option("--write-corpus") {
         let total = try corpus.write(count: Int(option("--count") ?? "1000") ?? 1_000, seed: defaults.seed,
                                      bytes: Int(option("--bytes") ?? "") ?? defaults.articleBytes, to: dir)
         print("\(dir): \(total) bytes")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("newsroom-bench: error: \(error)\n".utf8))
+        exit(2)
+    }
+}
+
+if let dir = option("--archive") {
+    do {
+        let defaults = BenchmarkSuite.Configuration(fixtures: "")
+        let configuration = ArchiveBenchmarks.Configuration(
+            folder: dir, count: Int(option("--count") ?? "") ?? 100_000, articleBytes: defaults.articleBytes,
+            seed: defaults.seed, fixtures: option("--fixtures") ?? "Fixtures/articles")
+        let results = try ArchiveBenchmarks.run(configuration) { FileHandle.standardError.write(Data(("bench: " + $0 + "\n").utf8)) }
+        print(BenchTable.render(results), terminator: "")
+        if let path = option("--json") {
+            let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB"
+            try BenchmarkSuite.json(results, machine: machine).serialized().write(toFile: path, atomically: false, encoding: .utf8)
+        }
         exit(0)
     } catch {
         FileHandle.standardError.write(Data("newsroom-bench: error: \(error)\n".utf8))

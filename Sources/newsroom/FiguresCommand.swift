@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsArchive
 import NewsModel
 
 struct Figures: ParsableCommand {
@@ -35,15 +36,31 @@ struct Figures: ParsableCommand {
     @Flag(help: "With --check, also name the articles without conflicts.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
+                               valueName: "FILE"))
+    var archive: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
         for kind in kind where FigureKind(rawValue: kind) == nil {
             throw ValidationError("unknown --kind '\(kind)'; expected one of: "
                                   + FigureKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
+        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
     }
 
     func run() throws {
+        if let archive {
+            return try ArchiveListings.figures(archive: archive, filter: ArchiveFilter(since: since, until: until),
+                                               kinds: kind, check: check, verbose: verbose,
+                                               format: ExportFormat.resolve(format, json: json))
+        }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         let wanted = kind.isEmpty ? nil : Set(kind.compactMap(FigureKind.init(rawValue:)))
@@ -81,7 +98,11 @@ struct Figures: ParsableCommand {
 /// The plain-text listings, sanitized for the terminal.
 enum FigureText {
     static func header(_ a: AnalyzedArticle) -> String {
-        TerminalText.sanitize("\(a.article.path): \(a.article.headline.text)") + "\n"
+        header(path: a.article.path, headline: a.article.headline.text)
+    }
+
+    static func header(path: String, headline: String) -> String {
+        TerminalText.sanitize("\(path): \(headline)") + "\n"
     }
 
     /// The value as it reads, with ▲ or ▼ before a figure of change.
@@ -99,8 +120,12 @@ enum FigureText {
     }
 
     static func figures(_ a: AnalyzedArticle, kind: Set<FigureKind>?) -> String {
-        var out = header(a)
-        let shown = a.figures.filter { kind?.contains($0.kind) ?? true }
+        figures(path: a.article.path, headline: a.article.headline.text,
+                figures: a.figures.filter { kind?.contains($0.kind) ?? true })
+    }
+
+    static func figures(path: String, headline: String, figures shown: [Figure]) -> String {
+        var out = header(path: path, headline: headline)
         if shown.isEmpty { out += "  (no figures)\n" }
         for f in shown {
             let what = f.counted ?? f.unit ?? ""
@@ -111,14 +136,20 @@ enum FigureText {
     }
 
     static func conflicts(_ a: AnalyzedArticle) -> String {
-        var out = header(a)
-        if a.conflicts.isEmpty { return out + "  (no conflicting figures)\n" }
-        let source = a.article.source
-        for c in a.conflicts {
-            let x = a.figures[c.first], y = a.figures[c.second]
+        conflicts(path: a.article.path, headline: a.article.headline.text, figures: a.figures, conflicts: a.conflicts,
+                  sentence: { a.article.source.slice(a.figures[$0].sentence) })
+    }
+
+    /// `sentence(i)` is the text of figure i's sentence.
+    static func conflicts(path: String, headline: String, figures: [Figure], conflicts: [FigureConflict],
+                          sentence: (Int) -> String) -> String {
+        var out = header(path: path, headline: headline)
+        if conflicts.isEmpty { return out + "  (no conflicting figures)\n" }
+        for c in conflicts where figures.indices.contains(c.first) && figures.indices.contains(c.second) {
+            let x = figures[c.first], y = figures[c.second]
             out += TerminalText.sanitize("  \u{201C}\(oneLine(x.text))\u{201D} vs \u{201C}\(oneLine(y.text))\u{201D}: \(c.reason)") + "\n"
-            out += TerminalText.sanitize("    - \(oneLine(source.slice(x.sentence)))") + "\n"
-            out += TerminalText.sanitize("    - \(oneLine(source.slice(y.sentence)))") + "\n"
+            out += TerminalText.sanitize("    - \(oneLine(sentence(c.first)))") + "\n"
+            out += TerminalText.sanitize("    - \(oneLine(sentence(c.second)))") + "\n"
         }
         return out
     }

@@ -19,7 +19,7 @@ struct Newsroom: ParsableCommand {
             """,
         version: version,
         subcommands: [Read.self, Show.self, Text.self, Sections.self, Quotes.self, Speakers.self, Figures.self,
-                      Clippings.self, Config.self],
+                      Clippings.self, Config.self, Index.self, Search.self],
         defaultSubcommand: Read.self
     )
 }

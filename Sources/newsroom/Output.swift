@@ -6,8 +6,8 @@ import NewsModel
 /// Writes to standard output and error; messages to the user follow
 /// `newsroom: error: PATH: reason`.
 enum Output {
-    static func error(_ message: String) {
-        writeError(message.hasSuffix("\n") ? message : message + "\n")
+    static func error(_ message: String, newline: Bool = true) {
+        writeError(!newline || message.hasSuffix("\n") ? message : message + "\n")
     }
 
     static func failure(_ path: String, _ reason: String) {

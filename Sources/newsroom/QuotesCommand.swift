@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsArchive
 import NewsModel
 
 struct Quotes: ParsableCommand {
@@ -34,15 +35,30 @@ struct Quotes: ParsableCommand {
     @Option(help: ExportFormat.help)
     var format: ExportFormat?
 
+    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
+                               valueName: "FILE"))
+    var archive: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
         for kind in kind where QuoteKind(rawValue: kind) == nil {
             throw ValidationError("--kind must be full, partial or scare")
         }
         if nameOnly, speaker.isEmpty { throw ValidationError("--name-only goes with --speaker") }
+        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
     }
 
     func run() throws {
+        if let archive {
+            return try ArchiveListings.quotes(archive: archive, speakers: speaker, nameOnly: nameOnly, kinds: kind,
+                                              since: since, until: until, format: ExportFormat.resolve(format, json: json))
+        }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
@@ -93,9 +109,8 @@ struct Quotes: ParsableCommand {
 /// One quote as a text block: the quote, then who, where and what kind.
 enum QuoteText {
     static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
-        var who = a.speakerName(of: quote) ?? "(unknown speaker)"
-        if let s = quote.speaker, a.speakers.indices.contains(s), a.speakers[s].kind == .unnamed { who += " (unnamed)" }
-        if let via = quote.via, via != .name { who += " (by \(via.rawValue))" }
+        let unnamed = quote.speaker.map { a.speakers.indices.contains($0) && a.speakers[$0].kind == .unnamed } ?? false
+        let who = Self.who(a.speakerName(of: quote), unnamed: unnamed, via: quote.via?.rawValue)
         var section: String
         if quote.paragraph == nil, a.article.headline.range.contains(quote.range) {
             section = "headline"
@@ -107,10 +122,23 @@ enum QuoteText {
         } else {
             section = "(opening)"
         }
-        let flat = String(String.UnicodeScalarView(quote.text.unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
+        return block(text: quote.text, who: who, kind: quote.kind.rawValue, path: a.article.path, place: section)
+    }
+
+    /// The speaker as the block names it: "(unnamed)" for an unnamed source, how it was found unless by name.
+    static func who(_ name: String?, unnamed: Bool, via: String?) -> String {
+        var who = name ?? "(unknown speaker)"
+        if unnamed { who += " (unnamed)" }
+        if let via, via != SpeakerVia.name.rawValue { who += " (by \(via))" }
+        return who
+    }
+
+    /// The block from its parts (the archive keeps these, not the article).
+    static func block(text: String, who: String, kind: String, path: String, place: String) -> String {
+        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
         var out = TerminalText.sanitize("\u{201C}\(flat)\u{201D}") + "\n"
-        out += TerminalText.sanitize("  \u{2014} \(who)") + " [\(quote.kind.rawValue)]\n"
-        out += TerminalText.sanitize("  \(a.article.path) \u{00B7} \(section)") + "\n"
+        out += TerminalText.sanitize("  \u{2014} \(who)") + " [\(kind)]\n"
+        out += TerminalText.sanitize("  \(path) \u{00B7} \(place)") + "\n"
         return out
     }
 }

@@ -10,21 +10,36 @@ struct Sections: ParsableCommand {
     @Flag(help: "Print one JSON array: article, headline and its sections with source offsets.")
     var json = false
 
+    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
+                               valueName: "FILE"))
+    var archive: String?
+
+    func validate() throws {
+        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: nil, until: nil)
+    }
+
     func run() throws {
+        if let archive { return try ArchiveListings.sections(archive: archive, json: json) }
         let loaded = try input.load()
         if json {
             Output.write(JSON.array(loaded.articles.map(SectionJSON.article)).serialized())
         } else {
             for (i, article) in loaded.articles.enumerated() {
                 if i > 0 { Output.write("\n") }
-                Output.write(TerminalText.sanitize("\(article.path): \(article.headline.text)") + "\n")
-                for section in article.sections {
-                    let title = section.heading.map { TerminalText.sanitize($0.text) } ?? "(opening)"
-                    let count = section.paragraphs.count
-                    Output.write("  \(section.index)  \(title)  [\(count) paragraph\(count == 1 ? "" : "s")]\n")
-                }
+                Output.write(Self.outline(path: article.path, headline: article.headline.text,
+                                          sections: article.sections.map { ($0.index, $0.heading?.text, $0.paragraphs.count) }))
             }
         }
         try loaded.finish()
+    }
+
+    static func outline(path: String, headline: String, sections: [(index: Int, heading: String?, paragraphs: Int)]) -> String {
+        var out = TerminalText.sanitize("\(path): \(headline)") + "\n"
+        for section in sections {
+            let title = section.heading.map { TerminalText.sanitize($0) } ?? "(opening)"
+            let count = section.paragraphs
+            out += "  \(section.index)  \(title)  [\(count) paragraph\(count == 1 ? "" : "s")]\n"
+        }
+        return out
     }
 }

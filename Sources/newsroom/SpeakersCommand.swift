@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsArchive
 import NewsModel
 
 struct Speakers: ParsableCommand {
@@ -19,15 +20,34 @@ struct Speakers: ParsableCommand {
     @Option(help: ExportFormat.help)
     var format: ExportFormat?
 
+    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
+                               valueName: "FILE"))
+    var archive: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("With --archive: only articles dated on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
+        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
     }
 
     func run() throws {
+        if let archive {
+            return try ArchiveListings.speakers(archive: archive, filter: ArchiveFilter(since: since, until: until),
+                                                unnamed: unnamed, format: ExportFormat.resolve(format, json: json))
+        }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
-        let speakers = SpeakerIndex(analyzed).byQuoteCount().filter { unnamed || $0.kind != .unnamed }
-        let format = try ExportFormat.resolve(format, json: json)
+        Self.write(SpeakerIndex(analyzed).byQuoteCount(), unnamed: unnamed, format: try ExportFormat.resolve(format, json: json))
+        try loaded.finish()
+    }
+
+    static func write(_ all: [LibrarySpeaker], unnamed: Bool, format: ExportFormat) {
+        let speakers = all.filter { unnamed || $0.kind != .unnamed }
         if format != .text {
             Output.write(format.render(speakers.map(QuoteJSON.speaker), columns: Self.jsonFields))
         } else {
@@ -39,6 +59,5 @@ struct Speakers: ParsableCommand {
                 Output.write(TerminalText.sanitize(line) + "\n")
             }
         }
-        try loaded.finish()
     }
 }

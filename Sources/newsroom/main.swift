@@ -11,7 +11,7 @@ if let typo = CommandTypo.message(Array(CommandLine.arguments.dropFirst()), comm
 
 // ArgumentParser exits 64 on usage errors; Newsroom documents 2, like most Unix tools.
 do {
-    var command = try Newsroom.parseAsRoot()
+    var command = try Newsroom.parseAsRoot(ArchiveAccess.normalize(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch {
     let code = Newsroom.exitCode(for: error)

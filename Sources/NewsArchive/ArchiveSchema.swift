@@ -1,0 +1,130 @@
+import GRDB
+
+/// The archive's tables, versioned as GRDB migrations: a migration is never
+/// edited once released; a change of schema is a new one appended here.
+enum ArchiveSchema {
+    /// `PRAGMA application_id`: "NWSR", so another program's SQLite file is recognised.
+    static let applicationID: Int32 = 0x4E57_5352
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: v1)
+        return migrator
+    }
+
+    /// The first schema. Texts live apart from the article rows so that paging
+    /// the library reads small rows; the full-text index reads its content from
+    /// them (FTS5 external content: the text is stored once). Quote texts are
+    /// stored with the quotes (a speaker's quotes are read without the articles'
+    /// texts); figure texts are read from the article's. `speaker_keys` has no
+    /// index by article (a tenth of the archive): its rows are found again from
+    /// the speakers when an article is removed. `quotes.place` is `headline`,
+    /// `subheadline` or `(opening)`, or null for the heading of the quote's section.
+    static func v1(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: """
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                format TEXT NOT NULL,
+                headline TEXT NOT NULL,
+                byline TEXT,
+                dateline TEXT,
+                date TEXT,
+                source TEXT,
+                meta_date TEXT,
+                meta_byline TEXT,
+                meta_source TEXT,
+                url TEXT,
+                size INTEGER NOT NULL,
+                mtime INTEGER NOT NULL,
+                hash TEXT NOT NULL,
+                analyzer TEXT NOT NULL,
+                section_count INTEGER NOT NULL,
+                quote_count INTEGER NOT NULL,
+                figure_count INTEGER NOT NULL
+            );
+            CREATE INDEX articles_hash ON articles(hash);
+            CREATE INDEX articles_date ON articles(date);
+            CREATE TABLE texts (
+                article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                text TEXT NOT NULL
+            );
+            CREATE VIEW search_content AS
+                SELECT a.id AS id, a.headline AS headline, t.text AS body
+                FROM articles a JOIN texts t ON t.article_id = a.id;
+            CREATE VIRTUAL TABLE search USING fts5(
+                headline, body, content = 'search_content', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TABLE sections (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                heading TEXT,
+                start_at INTEGER NOT NULL,
+                end_at INTEGER NOT NULL,
+                paragraphs INTEGER NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            ) WITHOUT ROWID;
+            CREATE TABLE speakers (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                aliases TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            ) WITHOUT ROWID;
+            CREATE TABLE speaker_keys (
+                key TEXT NOT NULL,
+                rank INTEGER NOT NULL,
+                article_id INTEGER NOT NULL,
+                speaker INTEGER NOT NULL,
+                PRIMARY KEY (key, article_id, speaker, rank)
+            ) WITHOUT ROWID;
+            CREATE TABLE quotes (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                start_at INTEGER NOT NULL,
+                end_at INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                speaker INTEGER,
+                via TEXT,
+                section INTEGER NOT NULL,
+                paragraph INTEGER,
+                place TEXT,
+                parts TEXT,
+                text TEXT NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            ) WITHOUT ROWID;
+            CREATE TABLE figures (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                start_at INTEGER NOT NULL,
+                end_at INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                value REAL,
+                low REAL,
+                high REAL,
+                qualifier TEXT,
+                unit TEXT,
+                counted TEXT,
+                change TEXT,
+                from_value REAL,
+                to_value REAL,
+                section INTEGER NOT NULL,
+                paragraph INTEGER,
+                sentence_start INTEGER NOT NULL,
+                sentence_end INTEGER NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            ) WITHOUT ROWID;
+            CREATE TABLE conflicts (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                first INTEGER NOT NULL,
+                second INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            ) WITHOUT ROWID;
+            """)
+    }
+}
