@@ -18,7 +18,8 @@ struct LibraryLoad {
     var source = ArticleSource.files
 
     init(paths: [String]) {
-        let (files, expandFailures) = ArticleLoader.expand(paths)
+        let (expanded, expandFailures) = ArticleLoader.expand(paths)
+        var files = expanded
         failures = expandFailures
         if files.count == 1, let file = files.first {
             // One article opens at once: keep it rather than read it twice.
@@ -33,11 +34,27 @@ struct LibraryLoad {
             }
             return
         }
+        // Standard input among other inputs: read once, kept in full (it cannot be read
+        // again when opened), and listed first.
+        if files.contains("-") {
+            files.removeAll { $0 == "-" }
+            switch ArticleLoader.loadFile("-") {
+            case .success(let (article, warned)):
+                let piped = AnalyzedArticle(article)
+                first = [LibraryEntry(piped)]
+                warnings = warned
+                source = ArticleSource { index, entry in
+                    entry.path == "-" ? .success(piped) : ArticleSource.files.load(index, entry)
+                }
+            case .failure(let failure):
+                failures.append(failure)
+            }
+        }
         let firstCount = files.count <= Self.loadAllAtOnce ? files.count : Self.chunk
         let loaded = Library.load(files: Array(files[0..<firstCount]))
-        first = loaded.entries
+        first += loaded.entries
         failures += loaded.failures
-        warnings = loaded.warnings
+        warnings += loaded.warnings
         if firstCount < files.count { background = BackgroundLoad(Array(files[firstCount...]), after: first) }
     }
 }

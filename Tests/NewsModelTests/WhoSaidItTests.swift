@@ -262,3 +262,36 @@ extension WhoSaidItTests {
         #expect(speaker("There is no deal", in: a) == "a source close to Northgate")
     }
 }
+
+extension WhoSaidItTests {
+    @Test func aTitleCaseHeadlineGluesNoVerbOntoANameAndACapitalisedDatelineIsNoOne() throws {
+        let a = try QuoteFixtures.analyze("""
+            Marsh Widens Lead as Rival Stumbles
+
+            NORTH ADDISON, Vt. — Lucia Marsh addressed supporters on Tuesday. "We are not done," Marsh said.
+
+            "It was a long night," she said.
+            """)
+        #expect(speaker("We are not done", in: a) == "Lucia Marsh")
+        #expect(speaker("It was a long night", in: a) == "Lucia Marsh")
+        #expect(!a.speakers.contains { $0.name.contains("Widens") || $0.name.contains("ADDISON") })
+    }
+
+    @Test func theCompanyIsTheOneTheStoryIsAboutAndTheStatementIsItsAuthors() throws {
+        let a = try QuoteFixtures.analyze("""
+            Chip maker beats forecasts
+
+            SAN JOSE, Calif. — Tessellate Semiconductor Corp. reported a jump in revenue on Thursday.
+
+            "Demand is strong," said Corinne Vale, an analyst at Westbury Capital Markets.
+
+            "We are adding capacity," the company said.
+
+            Ravensworth City said later in a statement that the pitch would be relaid. "The players deserved \
+            better," the statement said.
+            """)
+        #expect(found("We are adding capacity", in: a)
+                == Found(speaker: "Tessellate Semiconductor Corp.", type: .organization, via: .description, kind: .full))
+        #expect(found("The players deserved", in: a)?.speaker == "Ravensworth City")
+    }
+}

@@ -94,6 +94,8 @@ import NewsModel
     // MARK: Attributions to double-check, and unnamed sources
 
     @Test func portQuotes() { Snapshot.check("port-quotes-80x24", screen([port], 80, 24, "\"")) }
+    /// Grouped: the speaker is named once, and each quote keeps its own mark.
+    @Test func portQuotesGrouped() { Snapshot.check("port-quotes-grouped-80x24", screen([port], 80, 24, "\"t")) }
     @Test func portPeople() { Snapshot.check("port-speakers-80x24", screen([port], 80, 24, "@spokes")) }
     @Test func portPerson() { Snapshot.check("port-speaker-quotes-80x24", screen([port], 80, 24, "@dalca<Enter>")) }
 

@@ -6,7 +6,7 @@ bin=$1
 cd "$(dirname "$0")/../.."
 test_name=stress
 source "$(dirname "$0")/tmux-helpers.sh"
-tm new-session -d -s s -x 80 -y 24 -e LANG=C.UTF-8 -e TERM=tmux-256color "$bin" Fixtures/articles/seed-article.txt
+start s 80 24 "$bin" Fixtures/articles/seed-article.txt
 wait_for s "seed-article.txt · Opening"
 
 # 400 keys in one burst: down and up in equal numbers, then to the top and three sections on.

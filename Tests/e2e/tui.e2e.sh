@@ -267,6 +267,16 @@ wait_for pi "- · Opening"
 keys pi "]"; wait_for pi "- · The White House considers"
 keys pi q; wait_for pi "exit=0"
 cursor_shown pi
+# With other articles too: standard input is read once, listed first, and opens from memory.
+wrapped pm sh -c 'cat "$0" | "$1" - Fixtures/articles/port-fire.txt' "$seed" "$bin"
+wait_for pm "2 articles"
+screen pm | sed -n 2p | grep -qF "Trump says Ukraine truce bid" || { screen pm >&2; fail "standard input is not listed first"; }
+keys pm Enter; wait_for pm "- · Opening"
+keys pm q; wait_for pm "Enter open"
+keys pm j; keys pm Enter; wait_for pm "port-fire.txt · Opening"
+keys pm q; keys pm k; keys pm Enter; wait_for pm "- · Opening"
+screen pm | grep -qF "cannot open" && fail "standard input was read again"
+keys pm Q; wait_for pm "exit=0"
 
 # --- A file that cannot load is reported before the reader opens the others; exit 1 ---
 wrapped e "$bin" "$seed" /nonexistent/gone.txt

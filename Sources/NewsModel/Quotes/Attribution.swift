@@ -34,6 +34,16 @@ struct AttributionReader {
         self.reader = reader
     }
 
+    /// Most longer words capitalised, as in "Kettering Endorses Hollis in Governor's Race".
+    var isTitleCase: Bool {
+        var long = 0, capitalised = 0
+        for t in tokens where t.isWord && t.end - t.start >= 4 {
+            long += 1
+            if t.nameShaped { capitalised += 1 }
+        }
+        return long >= 3 && capitalised * 4 >= long * 3
+    }
+
     /// The first token of the sentence holding token `i` (never more than 200 tokens back).
     func sentenceStart(_ i: Int) -> Int {
         reader.tokens.indices.contains(i) ? Int(reader.tokens[i].sentence) : max(0, i)

@@ -464,6 +464,11 @@ struct Coreference {
         let indefinite = Self.isIndefinite(d, reader)
         // A head no entity has fits none of them: most descriptions are not of anyone named.
         if !key.fitsNone {
+            // "the company" is the company the story is about, a subject before, rather than the analyst's
+            // firm named since.
+            if key.genericHead || key.media {
+                for e in recent.reversed() where entities[e].lastSalient >= 0 && compatible(key, e) { return e }
+            }
             for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
                 return indefinite && namedSoFar.indices.contains(e) && namedSoFar[e] ? nil : e
             }

@@ -63,7 +63,9 @@ struct MentionScanner {
                 // "Petrov, who made three saves, summed up the mood": "who" makes a person of one word.
                 // At the start of its sentence: "a concert hall in Hamburg, who took her on" is about someone else.
                 let who = t.sentenceStart && e + 2 < n && tokens[e + 1].kind == .comma && reader.isWord(e + 2, "who")
-                if e > i || who, e + 1 >= n || !(tokens[e + 1].isNameWord || tokens[e + 1].kind == .openParen) {
+                // "NORTH ADDISON, Vt. —": a run in capitals is a dateline or a heading, not a person.
+                let shouted = e > i && (i...e).allSatisfy { reader.isAllCapitals($0) }
+                if e > i || who, !shouted, e + 1 >= n || !(tokens[e + 1].isNameWord || tokens[e + 1].kind == .openParen) {
                     var p = reader.analyze(i, e + 1)
                     if p.kind == .name, !p.isOrganisation {
                         p.weak = !who
@@ -111,7 +113,8 @@ struct MentionScanner {
                     }
                 }
                 if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name, p.isOrganisation {
-                    _ = add(p, salient: tokens[p.start].sentenceStart)
+                    // After a dateline's dash ("SAN JOSE, Calif. — Tessellate Corp. reported") it is the subject.
+                    _ = add(p, salient: tokens[p.start].sentenceStart || p.start > 0 && tokens[p.start - 1].kind == .dash)
                 }
                 i = e
             } else if t.isWord, t.has(.personalPronouns), t.sentenceStart {

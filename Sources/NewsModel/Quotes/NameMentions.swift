@@ -499,6 +499,9 @@ struct PhraseReader {
         return p
     }
 
+    /// Every letter a capital, of a word of two letters or more: "ADDISON".
+    func isAllCapitals(_ i: Int) -> Bool { tokens.indices.contains(i) && tokens[i].isWord && isAcronym(i) }
+
     /// Two or more letters, all capitals: "NATO", "UNICEF".
     private func isAcronym(_ i: Int) -> Bool {
         let t = tokens[i]

@@ -154,7 +154,8 @@ enum NarrativeTokenizer {
                         let bare = classes
                         var word = found.entry.map { table.words[$0] } ?? lowercased(s, i, j)
                         word.append(".")
-                        classes = (table.listedClasses(of: word) ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
+                        classes = (table.listedClasses(of: word) ?? []).union(bare.intersection([.title, .honorifics, .role, .feminine, .masculine,
+                                                                                              .organisation, .organisationNameEnd]))
                             .union(bare.intersection(WordClass.shapes))
                         j += 1
                         keep(word)

@@ -127,9 +127,14 @@ public enum QuoteExtractor {
         events.reserveCapacity(tokenCount / 8 + 8)
         var taken: Set<Int> = []
         taken.reserveCapacity(drafts.count)
+        // A title-case headline or heading ("Kettering Endorses Hollis") glues verbs onto names: its
+        // capitalised runs are not read as names, and its quotes take no speaker from it.
+        var titleCase = Array(repeating: false, count: blocks.count)
+        for b in blocks.indices where blocks[b].paragraph == nil { titleCase[b] = readers[b].isTitleCase }
         for d in drafts.indices {
             let left = readers[drafts[d].firstBlock], right = readers[drafts[d].lastBlock]
             drafts[d].slot = left.slot(leftToken: drafts[d].firstToken, rightToken: drafts[d].lastToken, rightReader: right)
+            if titleCase[drafts[d].firstBlock] || titleCase[drafts[d].lastBlock] { drafts[d].slot.phrase = nil }
             if let p = drafts[d].slot.phrase, p.kind != .invalid {
                 let block = drafts[d].slot.inRightBlock ? drafts[d].lastBlock : drafts[d].firstBlock
                 let position = MentionEvent.position(block: block, token: p.start)
@@ -145,7 +150,7 @@ public enum QuoteExtractor {
         var longest = 0
         for r in readers { longest = max(longest, r.tokens.count) }
         var seen = Array(repeating: -1, count: longest)
-        for b in blocks.indices {
+        for b in blocks.indices where !titleCase[b] {
             let scanner = MentionScanner(attribution: readers[b], block: b)
             scanner.scan(skipping: speakerPositions, into: &events, seen: &seen)
         }
@@ -284,7 +289,12 @@ public enum QuoteExtractor {
                     via = own ? .name : .description
                 default: via = .name
                 }
-                if speaker == nil, p.kind == .description, readers.indices.contains(block) {
+                if speaker == nil, p.unnamedSource, let author = author(of: p, block: block, readers: readers, topics: topics,
+                                                                       topicStart: topicStart) {
+                    // "X said in a statement… ¶ "…," the statement said": the statement is X's.
+                    speaker = author
+                    via = .description
+                } else if speaker == nil, p.kind == .description, readers.indices.contains(block) {
                     // Nobody known: the source as the attribution writes it.
                     drafts[d].unnamed = WrittenForm(block: block, span: TokenSpan(p.start, p.end))
                     drafts[d].unnamedIsOrganisation = p.isOrganisation
@@ -326,6 +336,30 @@ public enum QuoteExtractor {
             drafts[d].kind = kind(draft, blocks, slot: slot, speech: speech, tokens: tokens)
             if draft.lastBlock < lastInBlock.count { lastInBlock[draft.lastBlock] = (draft.lastToken, speaker, d) }
         }
+    }
+
+    /// The author of "the statement" (a definite document): the subject of the sentence, in this block
+    /// or the one before, where "a statement" was issued ("X said in a statement", "X issued a statement").
+    static func author(of p: Phrase, block b: Int, readers: [AttributionReader], topics: [Topic], topicStart: [Int]) -> Int? {
+        guard p.head >= 0, readers.indices.contains(b), readers[b].reader.isWord(p.start, "the") else { return nil }
+        let head = readers[b].reader.lower(Int(p.head))
+        for block in [b, b - 1] where readers.indices.contains(block) && topicStart.indices.contains(block + 1) {
+            let r = readers[block]
+            var k = block == b ? p.start - 1 : r.tokens.count - 1
+            while k > 0 {
+                if r.tokens[k].isWord, r.tokens[k].has(.document), r.reader.lower(k) == head,
+                   r.reader.isWord(k - 1, "a") || r.reader.isWord(k - 1, "an") {
+                    let sentence = r.sentenceStart(k)
+                    if let t = lastTopic(topics, from: topicStart[block], to: topicStart[block + 1], before: k), t.salient,
+                       t.token >= sentence {
+                        return t.entity
+                    }
+                    return nil
+                }
+                k -= 1
+            }
+        }
+        return nil
     }
 
     /// "Ana Ruiz said: ¶ "…"", "Our reporter is at the roadblock. He sends this: ¶ "…"": the subject of

@@ -126,7 +126,7 @@ struct WordClass: OptionSet, Sendable {
         let bytes = lower.utf8
         if bytes.last == 0x2E, bytes.count > 1 {
             let bare = table.listedClasses(of: String(lower.dropLast())) ?? []
-            c.formUnion(bare.intersection([.title, .honorifics, .role, .feminine, .masculine]))
+            c.formUnion(bare.intersection([.title, .honorifics, .role, .feminine, .masculine, .organisation, .organisationNameEnd]))
         }
         if let dash = bytes.lastIndex(of: 0x2D), c.isDisjoint(with: [.role]) {
             let tail = String(lower[lower.utf8.index(after: dash)...])

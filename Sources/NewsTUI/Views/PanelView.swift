@@ -117,7 +117,11 @@ enum PanelView {
     private static func rows(_ state: AppState, _ panel: PanelState, item: Int) -> [Segments] {
         switch panel.kind {
         case .outline: return outlineRows(state, item)
-        case .quotes: return item < panel.order.count ? quoteRows(state, panel.order[item]) : []
+        case .quotes:
+            guard item < panel.order.count else { return [] }
+            // Grouped by speaker: the name heads its group once; the group's other quotes leave it out.
+            let sameSpeaker = panel.grouped && item > 0 && speakerOf(state, panel.order[item - 1]) == speakerOf(state, panel.order[item])
+            return quoteRows(state, panel.order[item], nameShown: !sameSpeaker)
         case .figures: return figureRows(state, item)
         case .speakers:
             if panel.person == nil { return [] }
@@ -139,21 +143,34 @@ enum PanelView {
         return [s]
     }
 
-    private static func quoteRows(_ state: AppState, _ index: Int) -> [Segments] {
+    private static func speakerOf(_ state: AppState, _ index: Int) -> Int? {
+        guard let quotes = state.reader?.analyzed.quotes, index >= 0, index < quotes.count else { return nil }
+        return quotes[index].speaker
+    }
+
+    /// The words the command line uses for a quote nobody could be found for.
+    static let unknownSpeaker = "(unknown speaker)"
+
+    private static func quoteRows(_ state: AppState, _ index: Int, nameShown: Bool) -> [Segments] {
         guard let r = state.reader else { return [] }
         let analyzed = r.analyzed
         guard index < analyzed.quotes.count else { return [] }
         let quote = analyzed.quotes[index]
         var first = Segments()
-        if let speaker = quote.speaker, speaker < analyzed.speakers.count {
+        if !nameShown {
+            // The group's speaker is named once; each quote keeps its own mark.
+            first.add("  \u{2033}", Palette.dim)
+            if let mark = viaMark(quote.via) { first.add(" " + mark, Palette.conflict) }
+        } else if let speaker = quote.speaker, speaker < analyzed.speakers.count {
             addSpeaker(analyzed.speakers[speaker].name, kind: analyzed.speakers[speaker].kind, via: quote.via,
                        style: state.theme.speaker(speaker).merged(with: Palette.bold), to: &first)
             if let role = analyzed.speakers[speaker].roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         } else {
-            first.add("(no speaker found)", Palette.dim)
+            first.add(unknownSpeaker, Palette.dim)
         }
         if quote.kind != .full { first.add("  [\(quote.kind.rawValue)]", Palette.dim) }
-        first.add("  \u{a7}\(quote.section)", Palette.dim)
+        // The section by its heading, as the outline and the status line name it.
+        first.add("  \u{b7} " + StatusLine.sectionTitle(analyzed.article, quote.section), Palette.dim)
         var second = Segments()
         second.add("  \u{201c}" + TextFit.oneLine(quote.text) + "\u{201d}")
         return [first, second]
