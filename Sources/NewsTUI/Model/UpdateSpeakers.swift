@@ -127,6 +127,9 @@ extension AppState {
         p.list = panelGeometry(p).visible(p.list)
         panel = p
         speakerReturn = nil
+        // The library changed meanwhile (the article's file was read again and differed,
+        // or more articles arrived): the search runs again on it, the person kept.
+        if speakerIndexCache == nil { refreshSpeakerSearch() }
     }
 
     /// A person's quotes, their own full sentences before fragments and scare
