@@ -18,7 +18,13 @@ let package = Package(
             path: "Sources/CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "NewsModel"),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "NewsModel", dependencies: ["CLibXML2"]),
         .target(name: "NewsTUI", dependencies: ["NewsModel", "CNcurses"]),
         .target(name: "NewsBench", dependencies: ["NewsModel"]),
         .executableTarget(name: "newsroom-fuzz", dependencies: ["NewsModel", "NewsTUI"]),

@@ -11,11 +11,16 @@ bin=.build-fuzz/debug/newsroom-fuzz
 [ -x "$bin" ] || { echo "fuzz: build failed" >&2; exit 1; }
 corpus=.build-fuzz/corpus; artifacts=.build-fuzz/artifacts/
 mkdir -p "$corpus" "$artifacts"
-# The first byte selects plain text (even) or Markdown (odd).
+# The first byte selects plain text (0), Markdown (1), a structured file (2) or an .html one (6).
 for f in Fixtures/articles/* Fixtures/hostile/*; do
   name=$(basename "$f")
   { printf '\000'; head -c 16384 "$f"; } >"$corpus/txt-$name"
   { printf '\001'; head -c 16384 "$f"; } >"$corpus/md-$name"
+done
+for f in Fixtures/formats/* Fixtures/hostile/*.xml Fixtures/hostile/*.html Fixtures/hostile/*.json; do
+  name=$(basename "$f")
+  { printf '\002'; head -c 16384 "$f"; } >"$corpus/xml-$name"
+  { printf '\006'; head -c 16384 "$f"; } >"$corpus/html-$name"
 done
 "$bin" -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=4096 \
   -artifact_prefix="$artifacts" -print_final_stats=1 "$corpus" 2>&1 | tail -n 20

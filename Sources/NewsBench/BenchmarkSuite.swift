@@ -76,6 +76,12 @@ public struct BenchmarkSuite {
 
         if let last = pipeline.last { results += last }
 
+        let formatCount = c.counts.last ?? 1_000
+        let feedItems = min(1_000, formatCount)
+        log("formats: \(formatCount) NITF files and an RSS feed of \(feedItems) items against plain text, \(c.runs) runs")
+        let formatTexts = (0..<formatCount).map { corpus.article($0, seed: c.seed, bytes: c.articleBytes) }
+        results += FormatBenchmarks.throughput(formatTexts, feedItems: feedItems, runs: c.runs)
+
         if let screen = screenProbe {
             let largePath = work + "/large.txt"
             try large.first?.write(toFile: largePath, atomically: false, encoding: .utf8)

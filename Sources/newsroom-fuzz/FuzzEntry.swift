@@ -4,14 +4,25 @@ import Glibc
 #endif
 
 /// One fuzz input through the whole pipeline, with every invariant checked.
-/// The first byte picks the format, the rest is the article's bytes.
+/// The first byte picks the format, the rest is the article's bytes: bit 1 set reads
+/// them as a structured file (XML, JSON or HTML by content; bit 2 names it `.html`),
+/// otherwise bit 0 picks plain text or Markdown.
 func checkPipeline(_ bytes: [UInt8]) {
     guard let first = bytes.first else { return }
+    if first & 2 != 0 {
+        let file = first & 4 == 0 ? "fuzz.xml" : "fuzz.html"
+        guard let articles = try? ArticleLoader.articles(from: Array(bytes.dropFirst()), file: file) else { return }
+        for (article, _) in articles { check(AnalyzedArticle(article), seed: first) }
+        return
+    }
     let format: ArticleFormat = first & 1 == 0 ? .plainText : .markdown
     guard let decoded = try? TextDecoding.decode(Array(bytes.dropFirst())),
           let article = try? ArticleParser.parse(SourceText(decoded.text), path: "fuzz", format: format)
     else { return }
-    let analyzed = AnalyzedArticle(article)
+    check(AnalyzedArticle(article), seed: first)
+}
+
+private func check(_ analyzed: AnalyzedArticle, seed first: UInt8) {
     let problems = analyzed.invariantViolations() + FuzzScreens.check(analyzed, seed: first)
     if !problems.isEmpty {
         for problem in problems { printError("invariant violated: \(problem)") }

@@ -25,7 +25,8 @@ struct Figures: ParsableCommand {
 
     /// The fields of a figure record, in order (columns of --format csv/tsv).
     static let jsonFields = ["article", "text", "kind", "value", "low", "high", "qualifier", "unit", "counted",
-                             "start", "end", "section", "paragraph", "sentence.start", "sentence.end"]
+                             "change", "from", "to", "start", "end", "section", "paragraph", "sentence.start",
+                             "sentence.end"]
     static let conflictFields = ["article", "reason"]
 
     @Flag(help: "List figures that count the same thing with different numbers, with both sentences; exit 1 when there are any.")
@@ -83,12 +84,18 @@ enum FigureText {
         TerminalText.sanitize("\(a.article.path): \(a.article.headline.text)") + "\n"
     }
 
+    /// The value as it reads, with ▲ or ▼ before a figure of change.
     static func value(_ f: Figure) -> String {
+        let arrow = f.change.map { $0 == .up ? "\u{25B2} " : "\u{25BC} " } ?? ""
+        return arrow + plainValue(f)
+    }
+
+    private static func plainValue(_ f: Figure) -> String {
         guard let v = f.value else { return "-" }
         if let low = f.low, let high = f.high {
-            return FigureNumberText.format(low) + "–" + FigureNumberText.format(high)
+            return FigureNumberText.format(low, kind: f.kind) + "–" + FigureNumberText.format(high, kind: f.kind)
         }
-        return FigureNumberText.format(v)
+        return FigureNumberText.format(v, kind: f.kind)
     }
 
     static func figures(_ a: AnalyzedArticle, kind: Set<FigureKind>?) -> String {

@@ -22,13 +22,13 @@ struct LibraryLoad {
         var files = expanded
         failures = expandFailures
         if files.count == 1, let file = files.first {
-            // One article opens at once: keep it rather than read it twice.
-            switch ArticleLoader.loadFile(file) {
-            case .success(let (article, warned)):
-                let analyzed = AnalyzedArticle(article)
-                first = [LibraryEntry(analyzed)]
-                warnings = warned
-                source = .memory([analyzed])
+            // One file opens at once: keep its articles rather than read them twice.
+            switch ArticleLoader.loadArticles(file) {
+            case .success(let articles):
+                let analyzed = parallelMap(articles.map(\.0)) { AnalyzedArticle($0) }
+                first = analyzed.map(LibraryEntry.init)
+                warnings = articles.flatMap(\.1)
+                source = .memory(analyzed)
             case .failure(let failure):
                 failures.append(failure)
             }

@@ -10,7 +10,8 @@ struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read articles full screen: library, sections, quotes, figures, speaker search (the default).",
         discussion: """
-            PATH#N opens the article at section N. Needs a terminal: when standard input or output \
+            PATH#N opens the article at section N; for a feed or a NewsML-G2 package PATH#N is its \
+            item N and PATH#N#S opens that item at section S. Needs a terminal: when standard input or output \
             is not one, or TERM is unset, unknown or dumb, it exits 2 (use `newsroom show`). \
             Press ? in the reader for the keys.
             """)
@@ -98,14 +99,16 @@ struct Read: ParsableCommand {
         for failure in failures { Output.failure(failure.path, failure.reason.description) }
     }
 
-    /// `PATH#N` names section N of PATH when PATH exists and PATH#N does not.
+    /// `PATH#N` names section N of PATH when PATH exists and PATH#N does not, unless PATH is a
+    /// feed or package, whose `PATH#N` is item N (`PATH#N#S`: section S of item N).
     static func splitSections(_ paths: [String]) -> ([String], (String, Int)?) {
         var result: [String] = []
         var open: (String, Int)?
         for path in paths {
             var info = stat()
             if let hash = path.lastIndex(of: "#"), stat(path, &info) != 0,
-               let n = Int(path[path.index(after: hash)...]), n >= 0 {
+               let n = Int(path[path.index(after: hash)...]), n >= 0,
+               !ItemAddress.holdsItems(String(path[..<hash])) {
                 let file = String(path[..<hash])
                 result.append(file)
                 if open == nil { open = (file, n) }

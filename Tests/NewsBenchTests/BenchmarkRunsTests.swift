@@ -29,6 +29,8 @@ import NewsModel
         #expect(names.contains("load 20-article folder, all analyzed"))
         #expect(names.contains("speaker search, role (p99)"))
         #expect(names.contains("peak memory, 20 articles"))
+        #expect(names.contains("NITF files vs plain text"))
+        #expect(names.contains("RSS feed vs plain text"))
         #expect(results.allSatisfy { $0.value.isFinite })
         let json = BenchmarkSuite.json(results, machine: "test").serialized()
         #expect(json.contains("\"results\""))

@@ -37,7 +37,7 @@ struct FigureAcceptanceTests {
             return
         }
         #expect(fields.map(\.0) == ["article", "text", "kind", "value", "low", "high", "qualifier", "unit", "counted",
-                                    "start", "end", "section", "paragraph", "sentence"])
+                                    "change", "from", "to", "start", "end", "section", "paragraph", "sentence"])
         #expect(fields[3].1 == .int(175))
         #expect(fields[4].1 == .null)
         #expect(fields[8].1 == .string("prisoners of war"))

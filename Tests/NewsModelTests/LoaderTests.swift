@@ -26,7 +26,7 @@ import Testing
     @Test func directoryWithoutArticles() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "not an article".write(toFile: dir + "/notes.json", atomically: false, encoding: .utf8)
+        try "not an article".write(toFile: dir + "/notes.csv", atomically: false, encoding: .utf8)
         #expect(failure([dir]) == [.noArticlesInDirectory])
     }
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The offsets contract, checked by an independent reader: for every record,
-# Python's open(path, encoding="utf-8", newline="").read()[start:end] is its text.
+# Python's open(path, encoding="utf-8", newline="").read()[start:end] is its text;
+# for structured formats (Fixtures/formats) the extracted text that
+# `newsroom text --json` prints takes the file's place.
 set -uo pipefail
 bin=$1
 cd "$(dirname "$0")/../.."
@@ -9,12 +11,15 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 commands=(sections)
 for c in quotes figures; do "$bin" --help | grep -qE "^ +$c( |$)" && commands+=("$c"); done
 for c in "${commands[@]}"; do
-  "$bin" "$c" --json Fixtures/articles >"$tmp/$c.json" || { echo "offsets.e2e: $c --json failed"; exit 1; }
+  "$bin" "$c" --json Fixtures/articles Fixtures/formats >"$tmp/$c.json" || { echo "offsets.e2e: $c --json failed"; exit 1; }
 done
+"$bin" text --json Fixtures/formats >"$tmp/extracted.json" || { echo "offsets.e2e: text --json failed"; exit 1; }
 python3 - "$tmp" "${commands[@]}" <<'PY'
 import json, sys
 tmp, commands = sys.argv[1], sys.argv[2:]
 cache, bad, checked = {}, 0, 0
+for rec in json.load(open(f"{tmp}/extracted.json")):
+    cache[rec["article"]] = rec["text"]
 def text(path):
     if path not in cache:
         cache[path] = open(path, encoding="utf-8", newline="").read()

@@ -39,7 +39,8 @@ extension FigureParser {
         "article", "route", "section", "chapter", "flight", "room", "berth", "gate", "terminal", "platform",
         "level", "category", "phase", "grade", "class", "no", "number", "version", "season", "episode",
         "page", "highway", "interstate", "item", "rule", "paragraph", "clause", "resolution", "pier",
-        "dock", "ward", "district", "precinct", "zone", "building", "model", "type", "apollo",
+        "dock", "ward", "district", "precinct", "zone", "building", "model", "type", "apollo", "exit", "runway",
+        "jersey", "bus", "tram", "row", "plot", "box", "reactor", "sector", "pump", "pitch", "court", "camp",
         "act", "title", "amendment", "proposition", "channel", "studio", "lane", "junction", "hangar", "bay",
         "cell", "tier", "division", "league", "appendix", "annex", "volume", "stage", "suite", "wing",
     ]
@@ -56,7 +57,9 @@ extension FigureParser {
 
     // MARK: Quantity
 
-    func quantity(at j: Int, qualified: Bool, second: Bool = false, afterArticle: Bool = false) -> Quantity? {
+    /// `afterCode`: a currency code or abbreviation is glued before the digits ("EUR250", "RM300").
+    func quantity(at j: Int, qualified: Bool, second: Bool = false, afterArticle: Bool = false,
+                  afterCode: Bool = false) -> Quantity? {
         guard j < t.count else { return nil }
         let tok = t[j]
         if tok.kind == .number, let n = t.numeral(j) {
@@ -68,12 +71,16 @@ extension FigureParser {
                 return nil
             }
             // G7, A320, COVID-19, F-16: part of a name.
-            if j > 0, !tok.spaceBefore, t[j - 1].kind == .word { return nil }
+            if j > 0, !tok.spaceBefore, t[j - 1].kind == .word, !afterCode { return nil }
             if j > 1, !tok.spaceBefore, symbol(j - 1) == "-", t[j - 2].kind == .word, !t[j - 1].spaceBefore,
                t[j - 2].scalar.isUppercaseLetter {
                 return nil
             }
             if j > 0, !tok.spaceBefore, symbol(j - 1) == "#" { return nil }
+            // "1/16 inch", "1/2 of voters": a written fraction.
+            if let part = writtenFraction(at: j) {
+                return Quantity(value: part.value, end: part.end, numeral: n, fraction: true)
+            }
             var q = Quantity(value: n.value, end: j + 1, numeral: n)
             if !n.vulgarFraction, let f = numeral(j + 1), f.vulgarFraction, attached(j + 1) {
                 q.value = (n.value ?? 0) + (f.value ?? 0)
@@ -97,8 +104,19 @@ extension FigureParser {
             if next == "handful", isWord(j + 2, "of") {
                 return Quantity(value: nil, end: j + 2, vague: true)
             }
-            if next == "couple", isWord(j + 2, "of") { return Quantity(value: 2, end: j + 2) }
+            if next == "couple", isWord(j + 2, "of") {
+                // "a couple of dozen", "a couple of hundred": two of the scale.
+                if let s = word(j + 3), let scale = s == "dozen" ? 12 : NumberWords.scales[s] {
+                    return Quantity(value: 2 * scale, end: j + 4, scaled: true)
+                }
+                return Quantity(value: 2, end: j + 2)
+            }
             if let f = NumberWords.fractions[next], !next.endsWithS {
+                // "a quarter million visitors", "a quarter-million acres"
+                let scaleAt = isDash(j + 2) && attached(j + 2) && attached(j + 3) ? j + 3 : j + 2
+                if let s = word(scaleAt), let scale = NumberWords.scales[s], s != "hundred" {
+                    return Quantity(value: NumberScanner.scaled(f, by: scale), end: scaleAt + 1, scaled: true)
+                }
                 let after = j + 2
                 let unitFollows = Self.pointWords.contains(word(after) ?? "")
                     || Units.durations[word(after) ?? ""] != nil || Units.measures[word(after) ?? ""] != nil
@@ -116,7 +134,8 @@ extension FigureParser {
                 }
                 // "took a month", "a week later": one unit of time, unless the "a" is a rate's
                 // ("twice a week", "£900 a month"). "a second" is more often the ordinal.
-                if Units.durations[next] != nil, next != "second",
+                // "It felt like a decade": a figure of speech.
+                if Units.durations[next] != nil, next != "second", !isWord(j - 1, "like"),
                    Self.relativeTimeWords.contains(word(unitEnd) ?? "") || !isRate(beforeArticle: j) {
                     return Quantity(value: 1, end: j + 1)
                 }
@@ -166,8 +185,17 @@ extension FigureParser {
         guard cls.contains(.number), NumberWords.small[w] != nil, let (value, end) = NumberWords.parse(t, at: j) else {
             return nil
         }
+        // "7-Eleven": a number word glued to a name by a hyphen.
+        if j > 1, isDash(j - 1), attached(j), attached(j - 1), t[j - 2].kind != .word || t[j - 2].capitalized {
+            return nil
+        }
         var q = Quantity(value: value, end: end)
         q.isOne = value == 1 && end == j + 1
+        // "one over forty": a fraction read aloud, when nothing is counted after it.
+        if isWord(end, "over"), wordIs(end + 1, .number), let (d, dEnd) = NumberWords.parse(t, at: end + 1), d > value,
+           dEnd >= t.count || t[dEnd].kind == .symbol, !isWord(j - 1, "no"), !isWord(j - 1, "the") {
+            return Quantity(value: value / d, end: dEnd)
+        }
         // "two-thirds", "three quarters", "one third"
         var k = end
         let hyphen = isDash(k) && attached(k) && attached(k + 1)
@@ -185,7 +213,8 @@ extension FigureParser {
     // MARK: Amount
 
     /// A quantity with its currency, scale, unit, range and counted noun phrase.
-    func amount(at j0: Int, qualified: Bool, between: Bool = false) -> FigureDraft? {
+    /// `allowRange`: false where the caller reads the second number itself ("from 412 to 305").
+    func amount(at j0: Int, qualified: Bool, between: Bool = false, allowRange: Bool = true) -> FigureDraft? {
         guard j0 < t.count else { return nil }
         var j = j0
         var currency: String? = nil
@@ -198,7 +227,7 @@ extension FigureParser {
            j == 0 || t[j].spaceBefore || symbol(j - 1) == "(" {
             negative = true
             j += 1
-        } else if isWord(j, "minus"), numeral(j + 1) != nil {
+        } else if isWord(j, "minus") || isWord(j, "negative"), numeral(j + 1) != nil || wordIs(j + 1, .number) {
             negative = true
             j += 1
         }
@@ -206,16 +235,25 @@ extension FigureParser {
             currency = code
             j = next
         }
-        guard var q = quantity(at: j, qualified: qualified) else { return nil }
+        let afterCode = currency != nil && j > 0 && t[j - 1].kind == .word
+        guard var q = quantity(at: j, qualified: qualified, afterCode: afterCode) else { return nil }
         let start = j
         var value = q.value
         if negative, let v = value { value = -v }
         var end = q.end
 
         // "one and a half"
-        if isWord(end, "and"), isWord(end + 1, "a"), isWord(end + 2, "half"), let v = value {
-            value = v + 0.5
+        // "one and a half", "two and a third cups"
+        if isWord(end, "and"), isWord(end + 1, "a") || isWord(end + 1, "an"), let f = word(end + 2),
+           !f.endsWithS, let part = NumberWords.fractions[f], let v = value {
+            value = v + part
             end += 3
+        }
+        // "3 1/2 inches": a whole number and a written fraction.
+        if let n = q.numeral, n.isInteger, !q.fraction, let part = writtenFraction(at: end), t[end].spaceBefore,
+           let v = value {
+            value = v + part.value
+            end = part.end
         }
         // "a quarter of a million", "half a billion": a fraction of a scale word.
         if q.fraction, let v = value, isWord(end, "of"), isWord(end + 1, "a"), let w = word(end + 2),
@@ -231,7 +269,8 @@ extension FigureParser {
         if q.numeral != nil, end < t.count, attached(end) || t[end].cls.contains(.scale) || currency != nil,
            let w = word(end) {
             if attached(end), let scale = NumberWords.suffixScales[w],
-               w != "b" || currency != nil, w != "k" || !t[end].allCaps || currency != nil {
+               w != "b" || currency != nil, w != "k" || !t[end].allCaps || currency != nil,
+               w != "m" || currency != nil || !(metresAfter(q.numeral, at: end) || wordIs(start - 1, .metreVerb)) {
                 value = value.map { NumberScanner.scaled($0, by: scale) }
                 end += 1
                 q.scaled = true
@@ -243,11 +282,21 @@ extension FigureParser {
                     value = value.map { NumberScanner.scaled($0, by: s2) }
                     end += 1
                 }
-            } else if !attached(end), currency != nil, w == "m" || w == "bn" || w == "mn" {
-                value = value.map { NumberScanner.scaled($0, by: NumberWords.suffixScales[w] ?? 1) }
+            } else if !attached(end), currency != nil, let scale = NumberWords.suffixScales[w], w != "b" && w != "k" {
+                value = value.map { NumberScanner.scaled($0, by: scale) }
                 end += 1
                 q.scaled = true
             }
+        }
+        // "5 thousand 2 hundred and 7": digits and scale words in turn.
+        if q.scaled, !between, q.numeral != nil, let v = value, let (rest, restEnd) = mixedRest(at: end, below: v) {
+            value = v + rest
+            end = restEnd
+        }
+        // "3×10⁻⁸", "1.6 x 10^9": a power of ten.
+        if let v = value, let (power, powerEnd) = powerOfTen(at: end) {
+            value = v * power
+            end = powerEnd
         }
         if let v = value, !v.isFinite { value = nil }
 
@@ -283,6 +332,10 @@ extension FigureParser {
             return draft
         }
 
+        // "23yo", "45 yo": an age.
+        if let n = q.numeral, n.isInteger, currency == nil, let v = value, v > 0, v < 130, isWord(end, "yo") {
+            return FigureDraft(first: j0, end: end + 1, kind: .age, value: v, unit: "year")
+        }
         // Letters stuck to the digits that are not a unit make an identifier: 5G, 1e308, 3D.
         if q.numeral != nil, attached(end), let w = word(end) {
             let known = NumberWords.suffixScales[w] != nil || Self.attachedSuffixes.contains(w)
@@ -345,6 +398,13 @@ extension FigureParser {
         }
         // The unit, then a range ("20 to 30 hours", "20%-30%").
         var unitMatch = unit(at: end, value: value, currency: currency, scaled: q.scaled)
+        // "20 USD million", "5 euros billion": a scale after the currency.
+        if let u = unitMatch, u.kind == .money, !q.scaled, let w = word(u.end), t[u.end].spaceBefore,
+           let scale = NumberWords.scales[w], w != "hundred" {
+            value = value.map { NumberScanner.scaled($0, by: scale) }
+            unitMatch?.end = u.end + 1
+            q.scaled = true
+        }
         // "7.1 on the Richter scale"
         if unitMatch == nil, isWord(end, "on"), isWord(end + 1, "the"), isWord(end + 2, "richter") {
             unitMatch = UnitMatch(kind: .measure, unit: "magnitude", end: end)
@@ -375,15 +435,19 @@ extension FigureParser {
             value = v + 0.5
             unitMatch?.end = u.end + 3
         }
-        // "6ft 2in": feet and inches, in inches.
-        if let u = unitMatch, u.unit == "ft", let v = value, let n = numeral(u.end), n.isInteger, t[u.end].spaceBefore,
-           let inches = n.value, inches < 12, let w = word(u.end + 1), w == "in" || w == "inch" || w == "inches" {
-            value = v * 12 + inches
-            unitMatch = UnitMatch(kind: .measure, unit: "inch", end: u.end + 2)
+        // "6ft 2in", "2 years 3 months", "9 dollars 75 cents": a smaller unit after the larger, in the larger.
+        if let u = unitMatch, let v = value, let part = smallerPart(after: u.end, unit: u.unit) {
+            value = v + part.value
+            unitMatch?.end = part.end
+        } else if unitMatch == nil, let c = currency, c == "USD" || c == "GBP" || c == "EUR", let v = value,
+                  let part = smallerPart(after: end, unit: c) {
+            // "£3 and 40p"
+            value = v + part.value
+            end = part.end
         }
         var low: Double? = nil, high: Double? = nil
         var afterFirst = unitMatch?.end ?? end
-        if !q.vague, !q.fraction, let v = value,
+        if allowRange, !q.vague, !q.fraction, let v = value,
            let r = range(after: afterFirst, first: j0, low: v, q1: q, currency: currency, between: between),
            unitsAgree(unitMatch, unit(at: r.end, value: r.high, currency: currency, scaled: r.scale != 1)) {
             low = r.low
@@ -401,7 +465,12 @@ extension FigureParser {
         } else if between {
             return nil
         } else if isDash(afterFirst), attached(afterFirst), numeral(afterFirst + 1) != nil, attached(afterFirst + 1) {
-            // "won 3-1", "787-9": a score or a model number, not a figure.
+            // "beat Hallam 3-1": a score, one figure with the winner's (or first) number. "787-9": a model.
+            if unitMatch == nil, currency == nil, let n = q.numeral, n.isInteger, !n.grouped, let m = numeral(afterFirst + 1),
+               m.isInteger, let v = value, v < 300, (m.value ?? 1000) < 300,
+               isScoreContext(before: j0, after: afterFirst + 2) {
+                return FigureDraft(first: j0, end: afterFirst + 2, kind: .count, value: v)
+            }
             return nil
         } else if unitMatch == nil, currency == nil, !q.vague, isWord(end, "to"),
                   isWord(j0 - 1, "from") || isChangeContext(j0),
@@ -418,6 +487,13 @@ extension FigureParser {
         if let u = unitMatch {
             draft.kind = u.kind
             draft.unit = u.unit
+            // "42 cents", "12 pence": hundredths of the dollar and the pound.
+            if u.kind == .money, let whole = Units.hundredths[u.unit] {
+                draft.unit = whole
+                draft.value = draft.value.map { $0 / 100 }
+                draft.low = draft.low.map { $0 / 100 }
+                draft.high = draft.high.map { $0 / 100 }
+            }
         }
         if let currency {
             draft.kind = .money
@@ -433,10 +509,18 @@ extension FigureParser {
             draft.end = end + 1
             return draft
         }
-        if draft.kind == .duration, isWord(end, "old"), (draft.unit == "year" || draft.unit == "month" || draft.unit == "week") {
-            draft.kind = .age
-            draft.end = end + 1
-            return draft
+        if draft.kind == .duration, draft.unit == "year" || draft.unit == "month" || draft.unit == "week" {
+            // "34 years old", "34 year-old"
+            if isWord(end, "old") {
+                draft.kind = .age
+                draft.end = end + 1
+                return draft
+            }
+            if isDash(end), attached(end), isWord(end + 1, "old"), attached(end + 1) {
+                draft.kind = .age
+                draft.end = end + 2
+                return draft
+            }
         }
         if let trailing = Qualifiers.trailing(t, at: draft.end), !q.vague {
             draft.qualifier = trailing.label
@@ -445,6 +529,14 @@ extension FigureParser {
             draft.end = trailing.end
         }
         guard draft.kind == .count else {
+            // "$4.12 a gallon", "210,000 barrels a day", "7 hours a night": a rate, unit per unit.
+            if draft.kind != .percent, draft.kind != .date, draft.kind != .time, let unit = draft.unit,
+               let (per, rateEnd) = rateDenominator(at: draft.end) {
+                draft.unit = Units.rateName(unit, per)
+                draft.end = rateEnd
+                draft.rate = true
+                return draft
+            }
             markRate(&draft)
             return draft
         }
@@ -502,6 +594,19 @@ extension FigureParser {
                       ? CountedNoun.phrase(t, at: end + 1, plural: plural, partitiveOnly: false) : nil)
             ?? CountedNoun.phrase(t, at: end, plural: plural, partitiveOnly: false)
         let n = q.numeral
+        // "No. 10", "dialled 999", "the Horizon 2040 strategy": a label, a phone number, a name.
+        if let n, n.isInteger, !n.grouped, !q.scaled, draft.low == nil, draft.qualifier == nil, draft.unit == nil {
+            if symbol(numberStart - 1) == ".", attached(numberStart - 1), isWord(numberStart - 2, "no") { return nil }
+            if phrase == nil, let before = word(numberStart - 1), Self.dialVerbs.contains(before) { return nil }
+            // "replaced the 747": a model or a name, not a count of nothing.
+            if phrase == nil, isWord(numberStart - 1, "the"), n.integerDigits >= 3, !isYearShaped(n) { return nil }
+            if isYearShaped(n), isNameBefore(numberStart), !Dates.isMonthToken(t, numberStart - 1) { return nil }
+        }
+        // "one of the things", "one hell of a day": the pronoun and the idiom, not a count.
+        if q.isOne {
+            if phrase?.partitive ?? false || phrase?.isPronoun ?? false { return nil }
+            if isWord(end + 1, "of"), isWord(end + 2, "a") || isWord(end + 2, "an") { return nil }
+        }
         // Years: "in 2024", "by 2027" — unless a plural noun follows: "2000 troops".
         if let n, isYearShaped(n), !q.scaled, draft.low == nil, draft.qualifier == nil, let v = draft.value {
             let datePrep = word(numberStart - 1).map { Dates.datePrepositions.contains($0) } ?? false
@@ -522,6 +627,17 @@ extension FigureParser {
         if let phrase {
             draft.phrase = phrase
             draft.end = phrase.end
+            // "down 12 points", "gained 310 points": index points after a verb of change ("slipped
+            // 5 points to 86%" are percentage points).
+            if !phrase.partitive, !phrase.isPronoun, !phrase.hasModifiers(t), phrase.end == phrase.headToken + 1,
+               isWord(phrase.headToken, "points") || isWord(phrase.headToken, "point"), changeVerb(before: draft.first) != nil {
+                draft.phrase = nil
+                let toPercent = (isWord(phrase.end, "to") || isWord(phrase.end, "at")) && numeral(phrase.end + 1) != nil
+                    && unit(at: phrase.end + 2, value: nil, currency: nil, scaled: false)?.kind == .percent
+                draft.kind = toPercent ? .percent : .measure
+                draft.unit = toPercent ? "percentage point" : "point"
+                return draft
+            }
             // "two winters ago": a date.
             if isWord(phrase.end, "ago"), !phrase.isPronoun {
                 draft.kind = .date
@@ -540,6 +656,22 @@ extension FigureParser {
             if q.vague, !scaleEnded, isWord(numberStart, "several") || isWord(numberStart, "few")
                 || isWord(numberStart + 1, "few") {
                 return nil
+            }
+            // "was 19 when she emigrated", "who turned 100": an age.
+            if let n, n.isInteger, !n.grouped, let v = draft.value, v >= 1, v < 125, draft.qualifier == nil,
+               wordIs(numberStart - 1, .ageVerb)
+                || (isWord(numberStart - 1, "was") || isWord(numberStart - 1, "is")) && isWord(draft.end, "when") {
+                draft.kind = .age
+                draft.unit = "year"
+                return draft
+            }
+            // "Ruiz (54) said": an age in brackets after a name.
+            if let n, n.isInteger, !n.grouped, let v = draft.value, v >= 1, v < 120, draft.qualifier == nil,
+               symbol(numberStart - 1) == "(", symbol(draft.end) == ")", numberStart >= 2, t[numberStart - 2].kind == .word,
+               t[numberStart - 2].capitalized, !t[numberStart - 2].cls.contains(.notName) {
+                draft.kind = .age
+                draft.unit = "year"
+                return draft
             }
             // "Ruiz, 54, said", "the mayor, 61, …": an age set off after a person.
             let closer = symbol(draft.end)
@@ -561,9 +693,43 @@ extension FigureParser {
             if Self.oneIdioms.contains(next) { return nil }
             if isWord(numberStart - 1, "at"), Self.atOneIdioms.contains(next) { return nil }
         }
+        // "Half of the respondents", "Two-thirds", "by a third": a share of a group, in percent.
+        if q.fraction, draft.unit == nil, draft.low == nil, draft.high == nil {
+            draft.kind = .percent
+            draft.unit = "%"
+            draft.value = draft.value.map { NumberScanner.scaled($0, by: 100) }
+            return draft
+        }
+        // "45 cars an hour", "three times a week": a count per unit, with what it counts.
+        if let phrase = draft.phrase, !phrase.isPronoun, !phrase.partitive, let (per, rateEnd) = rateDenominator(at: draft.end) {
+            draft.unit = Units.rateName(Self.singularNoun(phrase.head(t)), per)
+            draft.end = rateEnd
+            draft.rate = true
+            return draft
+        }
         markRate(&draft)
         return draft
     }
+
+    /// The singular of a counted noun for a rate's unit ("loaves a night" is loaf/night).
+    static func singularNoun(_ w: String) -> String {
+        irregularSingulars[w] ?? FigureCheck.singular(w)
+    }
+
+    static let irregularSingulars: WordTable<String> = [
+        "loaves": "loaf", "children": "child", "people": "person", "men": "man", "women": "woman",
+        "knives": "knife", "lives": "life", "leaves": "leaf", "shelves": "shelf", "wolves": "wolf",
+        "halves": "half", "calves": "calf", "teeth": "tooth", "feet": "foot", "mice": "mouse", "geese": "goose",
+        "wives": "wife", "thieves": "thief", "police": "police", "staff": "staff", "sheep": "sheep",
+        "fish": "fish", "cattle": "cattle", "aircraft": "aircraft", "buses": "bus", "taxes": "tax",
+        "boxes": "box", "series": "series", "species": "species", "crises": "crisis", "analyses": "analysis",
+    ]
+
+    /// Verbs before a phone number: "dialled 999".
+    static let dialVerbs: WordSet = [
+        "dial", "dials", "dialled", "dialed", "dialling", "dialing", "call", "called", "calling", "ring", "rang",
+        "phone", "phoned", "phoning",
+    ]
 
     /// Marks rates ("a day", "per year", "each") and subsets picked out by a following preposition.
     func markRate(_ d: inout FigureDraft) {
@@ -605,19 +771,34 @@ extension FigureParser {
     func currencyPrefix(at j: Int) -> (String, Int)? {
         guard j < t.count else { return nil }
         let tok = t[j]
-        if tok.kind == .symbol, let code = Units.currencyCode(of: tok.scalar), numeral(j + 1) != nil, attached(j + 1) {
-            return (code, j + 1)
+        if tok.kind == .symbol, let code = Units.currencyCode(of: tok.scalar) {
+            if numeral(j + 1) != nil, attached(j + 1) { return (code, j + 1) }
+            // "$US4.2 million", "$A30": the country after the sign.
+            if tok.scalar == "$", let w = word(j + 1), attached(j + 1), t[j + 1].allCaps,
+               let prefixed = Units.dollarPrefixes[w], numeral(j + 2) != nil, attached(j + 2) {
+                return (prefixed, j + 2)
+            }
+            // "$ 40 million", "A$ 62,000": a space after the sign (not between two numbers).
+            if numeral(j + 1) != nil, j + 1 < t.count, t[j].spaceBefore || j == 0,
+               j == 0 || t[j - 1].kind != .number {
+                return (code, j + 1)
+            }
+            return nil
         }
         // Both word forms need a word of `.currency` (dollar prefixes and ISO codes): one mask
         // rejects the numbers and words this is tried on.
         guard tok.kind == .word, tok.cls.contains(.currency) else { return nil }
         if tok.kind == .word, let code = Units.dollarPrefixes[t.text(j)],
-           symbol(j + 1) == "$", attached(j + 1), numeral(j + 2) != nil, attached(j + 2),
-           tok.scalar.isUppercaseLetter {
+           symbol(j + 1) == "$", attached(j + 1), numeral(j + 2) != nil,
+           attached(j + 2) || (tok.allCaps && !attached(j)), tok.scalar.isUppercaseLetter {
             return (code, j + 2)
         }
         if tok.kind == .word, tok.allCaps, Units.isoCodes.contains(t.text(j)), numeral(j + 1) != nil {
             return (t.string(j).uppercased(), j + 1)
+        }
+        // "Y=500": the yen as news wires write it.
+        if tok.allCaps, isWord(j, "y"), symbol(j + 1) == "=", attached(j + 1), numeral(j + 2) != nil, attached(j + 2) {
+            return ("JPY", j + 2)
         }
         if tok.capitalized, let code = Units.wordPrefixes[t.text(j)] {
             let k = symbol(j + 1) == "." && attached(j + 1) ? j + 2 : j + 1
@@ -718,6 +899,8 @@ extension FigureParser {
         if w == "strong" {
             return FigureDraft(first: first, end: unitWord + 1, kind: .count, value: value)
         }
+        // "four-door", "two-seater": a class label, not a figure.
+        if Self.classLabels.contains(w) { return nil }
         // "a 27-nation bloc", "a 10-point plan": a count used as a modifier ("one-time" is not).
         if !(t.text(first) == "one"), t[unitWord].kind == .word, !t[unitWord].capitalized,
            CountedNoun.isContent(t[unitWord]), !CountedNoun.looksPlural(t, unitWord), startsWithWord(first) {
@@ -896,6 +1079,15 @@ extension FigureParser {
     static let clauseClosers: WordSet = [
         "on", "in", "at", "local", "and", "or", "to", "until", "yesterday", "today", "tomorrow", "this", "last",
         "next", "each", "every", "when", "after", "before",
+    ]
+
+    /// Verbs after which a bare number is an age: "turned 100", "was 19 when".
+    static let ageVerbs: WordSet = ["turned", "turns", "turning", "turn"]
+
+    /// Hyphenated class labels, not measures of the thing: "four-door", "two-seater", "four-wheel-drive".
+    static let classLabels: WordSet = [
+        "door", "doors", "seater", "wheel", "wheeler", "cylinder", "star", "stroke", "speed", "piece", "ply",
+        "way", "hander", "engine", "engined",
     ]
 
     /// Dimensions after a measure ("12-km-long").

@@ -2,6 +2,11 @@ public enum FigureKind: String, Sendable, CaseIterable {
     case count, percent, money, duration, measure, age, temperature, date, time, ordinal
 }
 
+/// Which way a figure moves a quantity: "rose 4%", "fell by $2 billion", "up from 1.9 million".
+public enum FigureChange: String, Sendable {
+    case up, down
+}
+
 /// A number the story rests on, normalized.
 public struct Figure: Sendable, Hashable {
     /// The whole figure: qualifier, number, unit and counted noun phrase.
@@ -20,6 +25,11 @@ public struct Figure: Sendable, Hashable {
     public var unit: String?
     /// For counts, what is counted: "prisoners of war".
     public var counted: String?
+    /// Up or down for a figure of change ("rose 4%"); nil for a level.
+    public var change: FigureChange?
+    /// Both ends of a change written with them: "narrowed from 3.4 to 2.9 percent".
+    public var from: Double?
+    public var to: Double?
     /// The sentence the figure is in.
     public var sentence: SourceRange
     public var section: Int
@@ -27,6 +37,7 @@ public struct Figure: Sendable, Hashable {
 
     public init(range: SourceRange, text: String, kind: FigureKind, value: Double?, low: Double? = nil,
                 high: Double? = nil, qualifier: String? = nil, unit: String? = nil, counted: String? = nil,
+                change: FigureChange? = nil, from: Double? = nil, to: Double? = nil,
                 sentence: SourceRange, section: Int, paragraph: Int?) {
         self.range = range
         self.text = text
@@ -37,6 +48,9 @@ public struct Figure: Sendable, Hashable {
         self.qualifier = qualifier
         self.unit = unit
         self.counted = counted
+        self.change = change
+        self.from = from
+        self.to = to
         self.sentence = sentence
         self.section = section
         self.paragraph = paragraph

@@ -139,6 +139,7 @@ public enum FigureExtractor {
             found.figures.append(Figure(
                 range: range, text: cursor.slice(range), kind: drafts[d].kind, value: drafts[d].value,
                 low: drafts[d].low, high: drafts[d].high, qualifier: drafts[d].qualifier, unit: drafts[d].unit, counted: counted,
+                change: drafts[d].change, from: drafts[d].from, to: drafts[d].to,
                 sentence: map.sourceRange(ofDisplay: sentence.lowerBound, sentence.upperBound),
                 section: section, paragraph: paragraph))
             found.facts.append(FigureFacts(kind: drafts[d].kind, value: drafts[d].value, head: head,

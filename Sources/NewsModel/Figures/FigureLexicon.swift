@@ -60,11 +60,20 @@ struct FigureWordClass: OptionSet, Sendable {
     static let addition = FigureWordClass(rawValue: 1 << 23)
     /// `FigureParser.clockWords`: what can follow the hour of a time of day.
     static let clock = FigureWordClass(rawValue: 1 << 24)
+    /// `FigureParser.ageVerbs`: "turned 100".
+    static let ageVerb = FigureWordClass(rawValue: 1 << 25)
+    /// `FigureParser.metreVerbs`: "ran 37m" is metres.
+    static let metreVerb = FigureWordClass(rawValue: 1 << 26)
+    /// `FigureChangeWords`: verbs, adverbs and nouns of change, and "by", "to", "of", "from".
+    static let change = FigureWordClass(rawValue: 1 << 27)
 
     // Unions the parser tests, built from raw values: an option-set array literal in a
     // test would allocate an array on every call.
     static let ordinalOrNumber = FigureWordClass(rawValue: ordinal.rawValue | number.rawValue)
     static let numberOrFraction = FigureWordClass(rawValue: number.rawValue | fraction.rawValue)
+    /// Words that can be inside a figure after its first token: units and number words.
+    static let unitOrNumber = FigureWordClass(rawValue: unitWord.rawValue | number.rawValue | scale.rawValue
+                                                | fraction.rawValue)
     /// What an article can stand before in a quantity: "a hundred", "a third", "an hour", "a few".
     static let afterArticle = FigureWordClass(rawValue: scale.rawValue | fraction.rawValue | unit.rawValue
                                                 | vague.rawValue)
@@ -201,7 +210,8 @@ enum FigureLexicon {
         add(Units.dollarPrefixes.keys, .currency)
         add(Units.isoCodes, .currency)
         add(Units.wordPrefixes.keys, .currency)
-        add(["between", "from", "aged", "age", "magnitude", "minus"], .special)
+        add(["y"], .currency)
+        add(["between", "from", "aged", "age", "magnitude", "minus", "negative", "once", "twice", "thrice"], .special)
         add(CountedNoun.stopWords, .nonContent)
         add(Dates.months.keys, .nonContent)
         add(Dates.weekdays, .nonContent)
@@ -222,7 +232,9 @@ enum FigureLexicon {
         add(Dates.relativeStarters, .notName)
         add(Dates.datePrepositions, .notName)
         add(["percent", "pct", "percentage", "pc", "nautical", "metric", "per", "basis", "degree", "degrees",
-             "celsius", "centigrade", "fahrenheit", "c", "f", "m", "square", "sq", "cubic"], .unitWord)
+             "celsius", "centigrade", "fahrenheit", "c", "f", "m", "square", "sq", "cubic", "deg", "degs",
+             "percents", "prc", "pp", "ppt", "ppts", "lb", "lbs", "pound", "pounds", "nm", "astronomical"], .unitWord)
+        add(Units.temperatureScales.keys, .unitWord)
         add(Units.currencyAdjectives.keys, .unitWord)
         add(Units.currencyWords.keys, .unitWord)
         add(Units.isoCodes, .unitWord)
@@ -234,5 +246,8 @@ enum FigureLexicon {
         add(FigureParser.subsetWords, .rateOrSubset)
         add(FigureParser.additionWords, .addition)
         add(FigureParser.clockWords, .clock)
+        add(FigureParser.ageVerbs, .ageVerb)
+        add(FigureParser.metreVerbs, .metreVerb)
+        add(FigureChangeWords.allWords, .change)
     }
 }

@@ -15,6 +15,11 @@ struct FigureDraft: Sendable {
     var rate = false
     /// "40 trucks from the same cooperative": a part singled out by what follows.
     var subset = false
+    /// "rose 4%": which way the figure moves what it measures (see `FigureParser.markChange`).
+    var change: FigureChange? = nil
+    /// "from 3.4 to 2.9 percent" after a verb of change: both ends.
+    var from: Double? = nil
+    var to: Double? = nil
 }
 
 /// Finds the figures of one block of display text, left to right. Each rule
@@ -43,6 +48,8 @@ struct FigureParser {
             }
             if i < n { i = step(at: i, into: &out) }
         }
+        if out.count > 1 { joinDrafts(&out) }
+        if !out.isEmpty { markChanges(&out) }
     }
 
     /// Appends a figure found at token `i` and returns where the scan goes on. A figure
@@ -116,15 +123,17 @@ struct FigureParser {
             if cls.contains(.date), let d = date(at: i) { return emit(into: &out, at: i, d) }
             // The next five rules start with a word of `.special`: one mask spares their text tests.
             if cls.contains(.special), let end = special(at: i, into: &out) { return end }
-            if cls.contains(.qualifier), mayBeginQuantity(i + 1) || mayBeginQuantity(i + 2) || mayBeginQuantity(i + 3),
+            if cls.contains(.qualifier), mayBeginQuantity(i + 1) || mayBeginQuantity(i + 2) || mayBeginQuantity(i + 3)
+                || mayBeginQuantity(i + 4) || mayBeginQuantity(i + 5),
                let q = Qualifiers.match(t, at: i), mayBeginQuantity(q.end),
                !isPhrasalParticle(i, label: q.label),
                var d = amount(at: q.end, qualified: true) {
-                // "phase out over 18 months": over a span of time, not more than it.
-                if q.label == "over", d.kind == .duration,
-                   !Self.spanWords.contains(word(i - 1) ?? "") {
+                // "phase out over 18 months": over a span of time, not more than it. "higher than a
+                // year ago": a date is not bounded.
+                if q.label == "over", d.kind == .duration, !Self.spanWords.contains(word(i - 1) ?? "") {
                     return emit(into: &out, at: i, d)
                 }
+                if d.kind == .date, d.value == nil { return emit(into: &out, at: i, d) }
                 d.first = i
                 if d.qualifier == nil {
                     d.qualifier = q.label
@@ -175,6 +184,9 @@ struct FigureParser {
             d.unit = "year"
             return emit(into: &out, at: i, d)
         }
+        if t.text(i) == "from", let d = fromToChange(at: i) {
+            return emit(into: &out, at: i, d)
+        }
         if t.text(i) == "from", var d = amount(at: i + 1, qualified: true), d.low != nil, d.high != nil {
             d.first = i
             d.qualifier = "from"
@@ -186,17 +198,40 @@ struct FigureParser {
             if isWord(end, "and") || isWord(end, "to") || isDash(end), let m = numeral(end + 1), m.isInteger {
                 end += 2
             }
-            let d = FigureDraft(first: i, end: end, kind: .age, value: v,
-                                low: end > i + 2 ? v : nil, high: end > i + 2 ? numeral(i + 3)?.value : nil,
-                                unit: "year")
+            // "aged 3 months": an age in another unit of time.
+            var unit = "year"
+            if end == i + 2, let w = word(end), let u = Units.durations[w], u != "decade", u != "century" {
+                unit = u
+                end += 1
+            }
+            var d = FigureDraft(first: i, end: end, kind: .age, value: v,
+                                low: end > i + 2 && unit == "year" ? v : nil,
+                                high: end > i + 2 && unit == "year" ? numeral(i + 3)?.value : nil, unit: unit)
+            // "aged 16 and over": an open bound.
+            if let trailing = Qualifiers.trailing(t, at: end) {
+                d.qualifier = trailing.label
+                d.bound = trailing.bound
+                apply(trailing.bound, to: &d)
+                d.end = trailing.end
+            }
             return emit(into: &out, at: i, d)
         }
-        if t.text(i) == "magnitude", let n = numeral(i + 1), let v = n.value, t[i + 1].spaceBefore, v < 11 {
-            let d = FigureDraft(first: i, end: i + 2, kind: .measure, value: v, unit: "magnitude")
+        if t.text(i) == "magnitude", i + 1 < t.count, t[i + 1].spaceBefore,
+           let q = quantity(at: i + 1, qualified: false), !q.vague, let v = q.value, v < 11 {
+            let d = FigureDraft(first: i, end: q.end, kind: .measure, value: v, unit: "magnitude")
+            return emit(into: &out, at: i, d)
+        }
+        // "twice daily", "once a week": how often, as a count per unit of time.
+        if let times = Self.frequencyCounts[t.text(i)], let (per, end) = rateDenominator(at: i + 1) {
+            var d = FigureDraft(first: i, end: end, kind: .count, value: times, unit: "time/" + per)
+            d.rate = true
             return emit(into: &out, at: i, d)
         }
         return nil
     }
+
+    /// Words that say how many times: "twice daily".
+    static let frequencyCounts: WordTable<Double> = ["once": 1, "twice": 2, "thrice": 3]
 
     /// Verbs whose particle looks like a qualifier: "handed over 22 prisoners", "took over 300 firms".
     static let phrasalVerbs: WordSet = [
@@ -227,7 +262,8 @@ struct FigureParser {
             let cls = t[k].cls
             guard k + 1 < t.count else { return !cls.isDisjoint(with: .numberOrFraction) }
             let next = t[k + 1]
-            if cls.contains(.currency), next.kind == .number || (next.kind == .symbol && next.scalar == "$") {
+            if cls.contains(.currency),
+               next.kind == .number || (next.kind == .symbol && (next.scalar == "$" || next.scalar == "=")) {
                 return true
             }
             if cls.contains(.article), !next.cls.isDisjoint(with: .afterArticle) { return true }

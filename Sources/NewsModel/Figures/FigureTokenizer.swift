@@ -82,6 +82,21 @@ enum FigureTokenizer {
                 numerals.append(numeral)
                 tokens.append(token)
                 i = end
+            } else if c == ".", spaceBefore, i + 1 < n, s[i + 1].isDigit,
+                      case let (digits, end) = NumberScanner.scan(s, from: i + 1, isGroupSpace: { _ in false }),
+                      digits.decimals == 0, !digits.grouped, !digits.dotted,
+                      end + 1 >= n || s[end] != "." || !s[end + 1].isDigit {
+                // ".500": a decimal written without its zero (a batting average).
+                let numeral = Numeral(value: digits.value.map { $0 / NumberScanner.powerOfTen(digits.integerDigits) },
+                                      integerDigits: 0, grouped: false, decimals: digits.integerDigits,
+                                      leadingZero: false, dotted: false, vulgarFraction: false)
+                var token = FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore,
+                                        packed: PackedText(), capitalized: false, allCaps: false, possessive: false,
+                                        scalar: c)
+                token.numeralIndex = Int32(truncatingIfNeeded: numerals.count)
+                numerals.append(numeral)
+                tokens.append(token)
+                i = end
             } else if let fraction = NumberScanner.vulgarFraction(c) {
                 let numeral = Numeral(value: fraction, integerDigits: 0, grouped: false, decimals: 0,
                                       leadingZero: false, dotted: false, vulgarFraction: true)

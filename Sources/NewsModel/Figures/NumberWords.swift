@@ -6,6 +6,13 @@ enum NumberWords {
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "nought": 0,
+    ]
+
+    /// Digits read after "point": "seven point zero two".
+    static let digitWords: WordTable<Double> = [
+        "zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9,
     ]
 
     /// Words that multiply what precedes them.
@@ -16,7 +23,8 @@ enum NumberWords {
 
     /// Scale suffixes written against a numeral: `1.2m`, `2bn`, `40k`.
     static let suffixScales: WordTable<Double> = [
-        "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12, "trn": 1e12,
+        "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9, "bil": 1e9, "b": 1e9, "k": 1e3,
+        "tn": 1e12, "trn": 1e12, "trln": 1e12,
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     ]
 
@@ -58,10 +66,27 @@ enum NumberWords {
                 if lastSmall || (implicitOne && k == j) { break }
                 var value = v
                 var next = k + 1
-                if v >= 20, next + 1 < t.count, t.text(next) == "-", !t[next].spaceBefore,
-                   !t[next + 1].spaceBefore, let ones = small[t.text(next + 1)], ones >= 1, ones <= 9 {
+                // "sixty-four", and "sixty - four" with spaces on both sides.
+                if v >= 20, v < 100, next + 1 < t.count, t.text(next) == "-", t[next].spaceBefore == t[next + 1].spaceBefore,
+                   let ones = small[t.text(next + 1)], ones >= 1, ones <= 9 {
                     value += ones
                     next += 2
+                }
+                // "seven point zero two", "four point five trillion": decimals read digit by digit.
+                if !sawScale, next + 1 < t.count, t.text(next) == "point", t[next + 1].kind == .word,
+                   digitWords[t.text(next + 1)] != nil {
+                    var m = next + 1
+                    var place = 0.1
+                    while m < t.count, t[m].kind == .word, let d = digitWords[t.text(m)] {
+                        value += d * place
+                        place /= 10
+                        m += 1
+                    }
+                    current += value
+                    any = true
+                    lastSmall = true
+                    k = m
+                    continue
                 }
                 current += value
                 any = true

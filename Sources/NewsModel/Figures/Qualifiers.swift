@@ -42,6 +42,12 @@ enum Qualifiers {
             (["almost", "exactly"], .approximate), (["an", "average", "of"], .approximate),
             (["on", "average"], .approximate), (["a", "maximum", "of"], .high), (["a", "minimum", "of"], .low),
             (["a", "total", "of"], .exact), (["more", "or", "less"], .approximate),
+            (["greater", "than"], .low), (["greater", "than", "or", "equal", "to"], .low),
+            (["less", "than", "or", "equal", "to"], .high), (["more", "than", "or", "equal", "to"], .low),
+            (["higher", "than"], .low), (["lower", "than"], .high), (["exceeding"], .low), (["surpassing"], .low),
+            (["topping"], .low), (["not", "less", "than"], .low), (["not", "fewer", "than"], .low),
+            (["no", "greater", "than"], .high), (["not", "exceeding"], .high), (["near"], .approximate),
+            (["some", "estimated"], .approximate),
         ]
         // Grouped by first word in arrays, not a `[String: [...]]`: a dictionary's hashing and
         // run-time metadata cost more than this search over a few dozen entries.
@@ -100,8 +106,31 @@ enum Qualifiers {
 
     /// Words after a number that bound it: "50 or more".
     static func trailing(_ t: FigureTokens, at i: Int) -> (label: String, bound: Bound, end: Int)? {
-        guard i + 1 < t.count, t.text(i) == "or", t[i].kind == .word else { return nil }
+        guard i + 1 < t.count, t[i].kind == .word else { return nil }
+        // "16 and over", "aged 65 and above": an open bound.
+        if t.text(i) == "and", t[i + 1].kind == .word,
+           i + 2 >= t.count || (t[i + 2].kind != .number && !Units.isCurrencySymbol(t[i + 2].scalar)) {
+            switch t.text(i + 1) {
+            case "over": return ("and over", .low, i + 2)
+            case "above": return ("and above", .low, i + 2)
+            case "up": return ("and up", .low, i + 2)
+            case "older": return ("and older", .low, i + 2)
+            case "under": return ("and under", .high, i + 2)
+            case "below": return ("and below", .high, i + 2)
+            case "younger": return ("and younger", .high, i + 2)
+            default: return nil
+            }
+        }
+        guard t.text(i) == "or" else { return nil }
         switch t.text(i + 1) {
+        case "greater": return ("or greater", .low, i + 2)
+        case "higher": return ("or higher", .low, i + 2)
+        case "above": return ("or above", .low, i + 2)
+        case "over": return ("or over", .low, i + 2)
+        case "older": return ("or older", .low, i + 2)
+        case "younger": return ("or younger", .high, i + 2)
+        case "below": return ("or below", .high, i + 2)
+        case "lower": return ("or lower", .high, i + 2)
         case "more": return ("or more", .low, i + 2)
         case "so": return ("or so", .approximate, i + 2)
         case "fewer": return ("or fewer", .high, i + 2)

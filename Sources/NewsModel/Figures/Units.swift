@@ -37,7 +37,10 @@ enum Units {
     ]
 
     /// Abbreviations written before an amount as a currency sign is: "Rs 5 lakh", "Rs. 500".
-    static let wordPrefixes: WordTable<String> = ["rs": "INR"]
+    static let wordPrefixes: WordTable<String> = [
+        "rs": "INR", "rm": "MYR", "rp": "IDR", "tk": "BDT", "ksh": "KES", "dh": "AED", "dhs": "AED",
+        "sr": "SAR", "qr": "QAR", "php": "PHP",
+    ]
 
     /// ISO 4217 codes news copy uses before or after an amount.
     static let isoCodes: WordSet = [
@@ -63,7 +66,7 @@ enum Units {
         "shillings": "shilling", "crown": "crown", "crowns": "crown", "lei": "RON", "leu": "RON",
         "cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny",
         "won": "KRW", "real": "BRL", "reais": "BRL", "leva": "BGN", "lev": "BGN", "taka": "BDT",
-        "bucks": "USD", "quid": "GBP", "kwacha": "kwacha", "birr": "ETB", "manat": "manat", "som": "som", "drams": "AMD", "dram": "AMD",
+        "bucks": "USD", "quid": "GBP", "z\u{142}": "PLN", "k\u{10D}": "CZK", "kwacha": "kwacha", "birr": "ETB", "manat": "manat", "som": "som", "drams": "AMD", "dram": "AMD",
     ]
 
     /// National adjectives that make a currency name precise: "Swiss francs".
@@ -84,6 +87,7 @@ enum Units {
     ]
 
     static let durations: WordTable<String> = [
+        "millisecond": "ms", "milliseconds": "ms", "ms": "ms",
         "second": "second", "seconds": "second", "sec": "second", "secs": "second",
         "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
         "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
@@ -116,13 +120,96 @@ enum Units {
         "megabyte": "MB", "megabytes": "MB", "calorie": "kcal", "calories": "kcal", "kcal": "kcal",
         "bcm": "bcm", "decibel": "dB", "decibels": "dB", "db": "dB", "magnitude": "magnitude",
         "storey": "storey", "storeys": "storey",
+        // Engines, electronics, materials, chemistry and recipes.
+        "hp": "hp", "bhp": "hp", "horsepower": "hp", "ps": "PS", "rpm": "rpm", "hz": "Hz", "hertz": "Hz",
+        "khz": "kHz", "kilohertz": "kHz", "mhz": "MHz", "megahertz": "MHz", "ghz": "GHz", "gigahertz": "GHz",
+        "thz": "THz", "\u{3BC}m": "\u{3BC}m", "\u{B5}m": "\u{3BC}m", "micrometre": "\u{3BC}m",
+        "micrometres": "\u{3BC}m", "micrometer": "\u{3BC}m", "micrometers": "\u{3BC}m", "micron": "\u{3BC}m",
+        "microns": "\u{3BC}m", "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm",
+        "kpa": "kPa", "mpa": "MPa", "gpa": "GPa", "psi": "psi", "ksi": "ksi", "mah": "mAh", "kv": "kV",
+        "kilovolt": "kV", "kilovolts": "kV", "ppm": "ppm", "ppb": "ppb", "kmh": "km/h", "kmph": "km/h",
+        "mpg": "mpg", "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "mb": "MB", "kb": "KB", "pb": "PB",
+        "petabyte": "PB", "petabytes": "PB", "kilobyte": "KB", "kilobytes": "KB", "teu": "TEU", "teus": "TEU",
+        "cup": "cup", "cups": "cup", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp",
+        "teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp", "pint": "pint", "pints": "pint", "quart": "quart",
+        "quarts": "quart", "stone": "stone", "carat": "carat", "carats": "carat", "gigatonne": "Gt",
+        "gigatonnes": "Gt", "gigaton": "Gt", "gigatons": "Gt", "megatonne": "Mt", "megatonnes": "Mt",
+        "bcf": "bcf", "tcf": "tcf", "kj": "kJ", "kilojoule": "kJ", "kilojoules": "kJ", "mj": "MJ",
+        "joule": "J", "joules": "J", "btu": "BTU", "btus": "BTU", "lumen": "lm", "lumens": "lm",
+        "sievert": "Sv", "sieverts": "Sv", "msv": "mSv", "millisievert": "mSv", "millisieverts": "mSv",
+        "becquerel": "Bq", "becquerels": "Bq", "mcg": "\u{3BC}g", "microgram": "\u{3BC}g",
+        "micrograms": "\u{3BC}g", "\u{3BC}g": "\u{3BC}g", "\u{B5}g": "\u{3BC}g", "nmi": "nautical mile",
+        "cc": "cc", "terawatt": "TW", "terawatts": "TW", "tw": "TW", "kilowatt-hour": "kWh",
+        "kilowatt-hours": "kWh", "megawatt-hours": "MWh", "hectolitre": "hl", "hectolitres": "hl",
+        "bushel": "bushel", "bushels": "bushel", "cwt": "cwt", "furlong": "furlong", "furlongs": "furlong",
+        "revolution": "revolution", "revolutions": "revolution", "megabit": "megabit", "megabits": "megabit",
+        "gigabit": "gigabit", "gigabits": "gigabit", "kilobit": "kilobit", "kilobits": "kilobit",
+        "microsievert": "\u{3BC}Sv", "microsieverts": "\u{3BC}Sv", "\u{3BC}sv": "\u{3BC}Sv", "\u{B5}sv": "\u{3BC}Sv",
+        "newton": "N", "newtons": "N", "kilonewton": "kN", "kilonewtons": "kN", "nm": "nm",
     ]
 
     /// Units written against the digits only (`5g`, `2l`, `48h`): as words they mean something else.
     static let attachedOnly: WordTable<UnitMatch.Known> = [
         "m": .init(kind: .measure, unit: "m"), "g": .init(kind: .measure, unit: "g"),
         "l": .init(kind: .measure, unit: "l"), "h": .init(kind: .duration, unit: "hour"),
+        "t": .init(kind: .measure, unit: "tonne"),
     ]
 
-    static let lengthUnits: Set<String> = ["km", "m", "mile", "ft", "yard", "cm", "mm", "inch"]
+    /// A unit per another, by its usual name where it has one: "revolution" per "minute" is rpm.
+    static func rateName(_ unit: String, _ per: String) -> String {
+        let combined = unit + "/" + per
+        return rateNames[combined] ?? combined
+    }
+
+    static let rateNames: WordTable<String> = [
+        "revolution/minute": "rpm", "megabit/second": "Mbps", "gigabit/second": "Gbps", "kilobit/second": "kbps",
+        "mile/hour": "mph", "km/hour": "km/h", "m/second": "m/s", "km/second": "km/s", "ft/second": "ft/s",
+        "\u{3BC}Sv/hour": "\u{3BC}Sv/h", "mSv/hour": "mSv/h", "barrel/day": "barrel/day", "knot/hour": "knot",
+    ]
+
+    /// Currency units that are a hundredth of another: "42 cents" is 0.42 USD.
+    static let hundredths: WordTable<String> = ["cent": "USD", "penny": "GBP"]
+
+    /// A larger unit and the smaller one written after it ("2 years 3 months", "5 lb 4 oz"), as
+    /// "LARGER SMALLER", with the fraction of the larger that one smaller unit is.
+    static let smallerParts: WordTable<Double> = [
+        "year month": 1.0 / 12, "year week": 1.0 / 52, "week day": 1.0 / 7, "day hour": 1.0 / 24,
+        "hour minute": 1.0 / 60, "minute second": 1.0 / 60, "ft inch": 1.0 / 12, "yard ft": 1.0 / 3,
+        "lb oz": 1.0 / 16, "stone lb": 1.0 / 14, "km m": 1.0 / 1000, "m cm": 1.0 / 100, "kg g": 1.0 / 1000,
+        "mile yard": 1.0 / 1760, "USD hundredth": 0.01, "GBP hundredth": 0.01, "EUR hundredth": 0.01,
+    ]
+
+    /// Of `attachedOnly`, those a space may also separate from the number: "48 h", "40 t".
+    static let spacedSingleLetters: WordSet = ["h", "t"]
+
+    /// Temperature scales after "degrees", misspellings included.
+    static let temperatureScales: WordTable<String> = [
+        "celsius": "C", "centigrade": "C", "celcius": "C", "celsuis": "C", "c": "C",
+        "fahrenheit": "F", "farenheit": "F", "fahrenheight": "F", "farenheight": "F", "f": "F",
+    ]
+
+    /// Nouns a rate can be per, by the unit name they report: "$4.12 a gallon" is USD/gallon.
+    /// Units of time and measure are rates' denominators too (see `durations`, `measures`).
+    static let perNouns: WordTable<String> = [
+        "person": "person", "people": "person", "head": "person", "capita": "person", "share": "share",
+        "ticket": "ticket", "passenger": "passenger", "household": "household", "family": "family",
+        "student": "student", "pupil": "pupil", "patient": "patient", "employee": "employee",
+        "worker": "worker", "annum": "year", "pound": "lb", "unit": "unit", "vehicle": "vehicle",
+        "car": "car", "room": "room", "seat": "seat", "meal": "meal", "dose": "dose", "pack": "pack",
+        "bottle": "bottle", "game": "game", "match": "match", "episode": "episode", "visit": "visit",
+        "trip": "trip", "ride": "ride", "child": "child", "adult": "adult", "resident": "resident",
+        "user": "user", "subscriber": "subscriber", "customer": "customer", "acre": "acre", "item": "item",
+        "kwh": "kWh", "mwh": "MWh", "barrel": "barrel", "gallon": "gallon", "litre": "l", "liter": "l",
+        "tonne": "tonne", "ton": "ton", "ounce": "oz", "kilo": "kg", "kilogram": "kg", "kg": "kg",
+        "lb": "lb", "mile": "mile", "kilometre": "km", "kilometer": "km", "km": "km", "metre": "m",
+        "meter": "m", "square": "square",
+    ]
+
+    /// Adverbs that make a rate per unit of time: "$50,000 annually".
+    static let rateAdverbUnits: WordTable<String> = [
+        "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+        "nightly": "night", "hourly": "hour",
+    ]
+
+    static let lengthUnits: Set<String> = ["km", "m", "mile", "ft", "yard", "cm", "mm", "inch", "\u{3BC}m", "nm"]
 }

@@ -23,6 +23,8 @@ public enum ArticleLoader {
             if path == "-" { files.append(path); continue }
             var info = stat()
             guard stat(path, &info) == 0 else {
+                // FILE#N, an item of a feed or package: checked when it is read.
+                if ItemAddress.split(path).item != nil { files.append(path); continue }
                 var linkInfo = stat()
                 let reason: LoadFailureReason = errno == ELOOP || (errno == ENOENT && lstat(path, &linkInfo) == 0)
                     ? (errno == ELOOP ? .symlinkLoop : .notFound) : FileReader.reason(errno: errno)
@@ -82,7 +84,8 @@ public enum ArticleLoader {
 
     public static func isArticleName(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
-        return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+        let ext = name[name.index(after: dot)...].lowercased()
+        return articleExtensions.contains(ext) || FormatReader.structuredExtensions.contains(ext)
     }
 
     public static func format(forPath path: String) -> ArticleFormat {
@@ -90,16 +93,69 @@ public enum ArticleLoader {
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .markdown : .plainText
     }
 
-    /// Reads, decodes and parses one file.
+    /// Reads, decodes and parses one article: a file, or item N of a feed or package as `FILE#N`.
+    /// A file holding several articles without `#N` is an error here; `loadArticles` reads them all.
     public static func loadFile(_ path: String) -> Swift.Result<(Article, [LoadWarning]), LoadFailure> {
+        switch loadArticles(path) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let articles):
+            if articles.count == 1, let only = articles.first { return .success(only) }
+            return .failure(LoadFailure(path: path, reason: .notReadable(
+                "holds \(articles.count) articles; name one as \(TerminalText.sanitize(path))#N")))
+        }
+    }
+
+    /// Every article of one file: one for text, NITF, ninjs, a web page or a NewsML-G2 item;
+    /// one per item of a feed or a NewsML-G2 message or package, each with the path `FILE#N`.
+    /// `FILE#N` (when no file has that very name) reads item N alone.
+    public static func loadArticles(_ path: String) -> Swift.Result<[(Article, [LoadWarning])], LoadFailure> {
+        let (file, item) = ItemAddress.split(path)
         do {
-            let bytes = try FileReader.read(path: path)
+            let bytes = try FileReader.read(path: file)
+            return .success(try articles(from: bytes, file: file, item: item))
+        } catch {
+            return .failure(LoadFailure(path: path, reason: error))
+        }
+    }
+
+    /// The articles in the bytes of `file` (recognised by content and name), or item `item` alone.
+    public static func articles(from bytes: [UInt8], file: String,
+                                item: Int? = nil) throws(LoadFailureReason) -> [(Article, [LoadWarning])] {
+        let path = item.map { file + "#" + String($0) } ?? file
+        switch try FormatReader.read(bytes, path: file) {
+        case .text:
+            if item != nil { throw .notReadable("not a feed or package: #N names an item of one") }
             let decoded = try TextDecoding.decode(bytes)
             let source = SourceText(decoded.text)
             let article = try parse(source, path: path, warnings: decoded.warnings)
-            return .success((article, decoded.warnings.map { LoadWarning(path: path, message: $0) }))
+            return [(article, decoded.warnings.map { LoadWarning(path: path, message: $0) })]
+        case .structured(let format, let items, let several):
+            var chosen = Array(items.enumerated())
+            if let item {
+                guard several, item >= 1, item <= items.count else {
+                    throw .notReadable(several ? "no item \(item) (the file holds \(items.count))"
+                                               : "not a feed or package: #N names an item of one")
+                }
+                chosen = [chosen[item - 1]]
+            }
+            if chosen.isEmpty { throw .notReadable("a \(format.rawValue) file without any item") }
+            var articles: [(Article, [LoadWarning])] = []
+            articles.reserveCapacity(chosen.count)
+            for (index, extracted) in chosen {
+                let itemPath = several ? file + "#" + String(index + 1) : file
+                articles.append((try structured(extracted, format: format, path: itemPath), []))
+            }
+            return articles
+        }
+    }
+
+    private static func structured(_ extracted: ExtractedArticle, format: ArticleFormat,
+                                   path: String) throws(LoadFailureReason) -> Article {
+        do {
+            return try ArticleParser.parse(SourceText(extracted.text), path: path, format: format,
+                                           layout: extracted.layout, metadata: extracted.metadata)
         } catch {
-            return .failure(LoadFailure(path: path, reason: error))
+            throw .notReadable("no text (the \(format.rawValue) item holds no headline or body)")
         }
     }
 
@@ -114,13 +170,15 @@ public enum ArticleLoader {
     /// Loads every input, parsing files in parallel; results keep the input order.
     public static func load(_ paths: [String]) -> Result {
         let (files, expandFailures) = expand(paths)
-        let results = parallelMap(files) { loadFile($0) }
+        let results = parallelMap(files) { loadArticles($0) }
         var result = Result(articles: [], failures: expandFailures, warnings: [])
         for item in results {
             switch item {
-            case .success(let (article, warnings)):
-                result.articles.append(article)
-                result.warnings.append(contentsOf: warnings)
+            case .success(let articles):
+                for (article, warnings) in articles {
+                    result.articles.append(article)
+                    result.warnings.append(contentsOf: warnings)
+                }
             case .failure(let failure):
                 result.failures.append(failure)
             }

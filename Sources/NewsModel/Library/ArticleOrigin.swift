@@ -26,7 +26,8 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
     }
 }
 
-/// The date and source of an article from what the parser found: its dateline
+/// The date and source of an article: what a structured format says (its
+/// metadata), else what the parser found: its dateline
 /// (`HALDEN, March 19 (Reuters) -`) and byline (`By Miriam Achterberg`).
 public enum ArticleOrigin {
     /// Month names and their usual abbreviations (data, not rules): 1 = January.
@@ -43,6 +44,8 @@ public enum ArticleOrigin {
     }()
 
     public static func date(_ article: Article) -> ArticleDate? {
+        // A structured format's own date (ISO 8601) comes first.
+        if let iso = article.metadata.date, let date = date(in: String(iso.prefix(10))) { return date }
         for block in [article.dateline, article.byline] {
             if let text = block?.text, let date = date(in: text) { return date }
         }
@@ -82,6 +85,7 @@ public enum ArticleOrigin {
 
     /// The outlet named in the dateline's parentheses (`Reuters`), else the byline's author.
     public static func source(_ article: Article) -> String? {
+        if let source = article.metadata.source { return source }
         if let dateline = article.dateline?.text, let open = dateline.firstIndex(of: "("),
            let close = dateline[open...].firstIndex(of: ")") {
             let inside = dateline[dateline.index(after: open)..<close].trimmingCharacters()
@@ -92,6 +96,7 @@ public enum ArticleOrigin {
 
     /// The byline without its `By`.
     public static func author(_ article: Article) -> String? {
+        if let names = article.metadata.byline { return names }
         guard let byline = article.byline?.text.trimmingCharacters(), !byline.isEmpty else { return nil }
         for prefix in ["By ", "by ", "BY "] where byline.hasPrefix(prefix) {
             return String(byline.dropFirst(prefix.count)).trimmingCharacters()

@@ -8,18 +8,22 @@ public enum Library {
         public init() {}
     }
 
-    /// Loads `files` (already expanded); entries keep the files' order.
+    /// Loads `files` (already expanded); entries keep the files' order (a feed's items in theirs).
     public static func load(files: [String]) -> Loaded {
         let results = parallelMap(files) { file in
-            ArticleLoader.loadFile(file).map { (LibraryEntry(AnalyzedArticle($0.0)), $0.1) }
+            ArticleLoader.loadArticles(file).map { articles in
+                articles.map { (LibraryEntry(AnalyzedArticle($0.0)), $0.1) }
+            }
         }
         var loaded = Loaded()
         loaded.entries.reserveCapacity(results.count)
         for result in results {
             switch result {
-            case .success(let (entry, warnings)):
-                loaded.entries.append(entry)
-                loaded.warnings += warnings
+            case .success(let articles):
+                for (entry, warnings) in articles {
+                    loaded.entries.append(entry)
+                    loaded.warnings += warnings
+                }
             case .failure(let failure):
                 loaded.failures.append(failure)
             }

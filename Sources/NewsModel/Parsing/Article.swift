@@ -28,6 +28,7 @@ public struct Section: Sendable {
 public enum ArticleFormat: String, Sendable {
     case plainText = "text"
     case markdown
+    case nitf, newsml, ninjs, rss, atom, html
 }
 
 /// A parsed article. Immutable; every element carries its range in `source`.
@@ -44,12 +45,15 @@ public struct Article: Sendable {
     public let sections: [Section]
     /// Problems found while decoding or parsing that did not stop the article loading.
     public let warnings: [String]
+    /// Date, byline, source and address given by a structured format (none for plain text).
+    public let metadata: ArticleMetadata
 
     public init(
         path: String, format: ArticleFormat, source: SourceText, headline: TextBlock,
         dek: TextBlock?, byline: TextBlock?, dateline: TextBlock?, sections: [Section],
-        warnings: [String]
+        warnings: [String], metadata: ArticleMetadata = ArticleMetadata()
     ) {
+        self.metadata = metadata
         self.path = path
         self.format = format
         self.source = source

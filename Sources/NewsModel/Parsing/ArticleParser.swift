@@ -11,7 +11,8 @@ public enum ParseError: Error, Equatable, Sendable {
 /// from the display text (ranges still point at the source).
 public enum ArticleParser {
     public static func parse(
-        _ source: SourceText, path: String, format: ArticleFormat, warnings: [String] = []
+        _ source: SourceText, path: String, format: ArticleFormat, warnings: [String] = [],
+        layout: ExtractedLayout? = nil, metadata: ArticleMetadata = ArticleMetadata()
     ) throws(ParseError) -> Article {
         let scalars = source.scalarArray()
         let lines = source.string.utf8.withContiguousStorageIfAvailable { bytes in
@@ -19,6 +20,10 @@ public enum ArticleParser {
         } ?? splitLines(scalars)
         var blocks = groupBlocks(lines, scalars: scalars)
         guard !blocks.isEmpty else { throw .empty }
+        if let layout {
+            return try parseLaidOut(source, scalars: scalars, blocks: blocks, layout: layout, path: path,
+                                    format: format, warnings: warnings, metadata: metadata)
+        }
         let markdown = format == .markdown || startsWithATX(blocks[0][blocks[0].startIndex], scalars)
         let builder = BlockBuilder(scalars: scalars, markdown: markdown, source: source.string)
 

@@ -202,19 +202,20 @@ enum PanelView {
     static func valueText(_ figure: Figure) -> String {
         let number: String
         if let low = figure.low, let high = figure.high, low != high {
-            number = self.number(low) + "\u{2013}" + self.number(high)
+            number = FigureNumberText.format(low, kind: figure.kind) + "\u{2013}" + FigureNumberText.format(high, kind: figure.kind)
         } else if let value = figure.value ?? figure.high ?? figure.low {
-            number = self.number(value)
+            number = FigureNumberText.format(value, kind: figure.kind)
         } else {
             return TextFit.oneLine(figure.text)
         }
-        var text = figure.qualifier.map { $0 + " " } ?? ""
+        // ▲ or ▼ for a figure of change.
+        var text = figure.change.map { $0 == .up ? "\u{25B2} " : "\u{25BC} " } ?? ""
+        text += figure.qualifier.map { $0 + " " } ?? ""
         text += number
         if let unit = figure.unit { text += unit == "%" ? "%" : " " + unit }
         return TextFit.oneLine(text)
     }
 
-    private static func number(_ value: Double) -> String { FigureNumberText.format(value) }
 
     private static func speakerRows(_ state: AppState, _ hit: SpeakerHit, across: Bool) -> [Segments] {
         let location = hit.location
