@@ -90,7 +90,7 @@ import NewsModel
     @Test func speakerHitFromEntriesOpensTheArticleAtTheQuote() throws {
         let counting = CountingSource(library)
         var s = AppState(entries: library.map(LibraryEntry.init), source: counting.source, width: 80, height: 24)
-        Script.run(&s, "@leavitt")
+        Script.run(&s, "@leavitt<Enter>")
         let hit = try #require(s.panel?.hits.first)
         Script.run(&s, "<Enter>")
         #expect(s.screens == [.library, .reader])
@@ -102,7 +102,7 @@ import NewsModel
     @Test func aQuoteGoneFromAChangedFileOpensAtTheStartWithANotice() throws {
         let counting = CountingSource(library)
         var s = AppState(entries: library.map(LibraryEntry.init), source: counting.source, width: 80, height: 24)
-        Script.run(&s, "@leavitt")
+        Script.run(&s, "@leavitt<Enter>")
         let hit = try #require(s.panel?.hits.first)
         let path = library[hit.location.article].article.path
         let changed = AnalyzedArticle(try TestArticles.text("A headline rewritten\n\nThe quotes were taken out of this story.\n", path: path))
@@ -114,6 +114,11 @@ import NewsModel
         #expect(s.notice?.contains("no longer in the file") == true)
         #expect(s.entries[hit.location.article].headline == "A headline rewritten", "the entry follows the file")
         Script.run(&s, "q")
+        #expect(s.panel?.kind == .speakers, "q goes back to the search")
+        #expect(s.panel?.person == nil, "the search ran again on the changed file: Leavitt is no longer quoted")
+        #expect(s.panel?.people.contains { $0.name == "Karoline Leavitt" } == false)
+        Script.run(&s, "<Esc>")
+        #expect(s.panel == nil)
         s.library.list = s.libraryGeometry.visible(ListPosition(selection: hit.location.article, top: 0))
         let lines = Renderer.render(s).lines()
         #expect(lines.contains { $0.contains("A headline rewritten") })

@@ -11,6 +11,7 @@ import NewsModel
     let seedByHand: AnalyzedArticle
     let cjk: AnalyzedArticle
     let names: AnalyzedArticle
+    let port: AnalyzedArticle
 
     init() throws {
         DisplayWidth.prepareLocale()
@@ -18,6 +19,7 @@ import NewsModel
         seed = try TestArticles.fixture("seed-article.txt")
         seedByHand = try TestArticles.seedByHand()
         names = try TestArticles.fixture("names-unicode.txt")
+        port = AnalyzedArticle(try TestArticles.article("Tests/NewsTUITests/Fixtures/port-talks.txt"))
         cjk = AnalyzedArticle(try TestArticles.article("Tests/NewsTUITests/Fixtures/cjk-lantern-festival.txt"))
     }
 
@@ -33,6 +35,8 @@ import NewsModel
     @Test func library120x40() { Snapshot.check("library-120x40", screen(library, 120, 40, "jjj")) }
     @Test func libraryFilter() { Snapshot.check("library-filter-80x24", screen(library, 80, 24, "/truce")) }
     @Test func libraryHelp() { Snapshot.check("library-help-80x24", screen(library, 80, 24, "?")) }
+    /// The end of the help: the speaker search's keys and the legend of its marks.
+    @Test func libraryHelpEnd() { Snapshot.check("library-help-end-80x24", screen(library, 80, 24, "?G")) }
     /// Narrow: counts, then the source, then the date give way before the headline.
     @Test func library50x16() { Snapshot.check("library-50x16", screen(library, 50, 16)) }
     @Test func library36x12() { Snapshot.check("library-36x12", screen(library, 36, 12)) }
@@ -74,13 +78,26 @@ import NewsModel
         var articles = library
         let seedIndex = articles.firstIndex { $0.article.path.hasSuffix("seed-article.txt") } ?? 0
         articles[seedIndex] = seedByHand
-        var state = screen(articles, 80, 24, "@leav")
-        state.panel?.hits = [3, 2].map {
-            SpeakerHit(location: QuoteLocation(article: seedIndex, quote: $0), speaker: "Karoline Leavitt",
-                       roles: ["White House spokeswoman"])
-        }
-        Snapshot.check("byhand-speakers-80x24", state)
+        Snapshot.check("byhand-speakers-80x24", screen(articles, 80, 24, "@leav<Enter>"))
     }
+
+    // MARK: Speaker search: the people first, then a person's quotes
+
+    @Test func speakerPeople() { Snapshot.check("speaker-people-80x24", screen(library, 80, 24, "@wren")) }
+    @Test func speakerPeopleNarrow() { Snapshot.check("speaker-people-50x16", screen(library, 50, 16, "@lind")) }
+    @Test func speakerPerson() { Snapshot.check("speaker-person-80x24", screen(library, 80, 24, "@wren<Enter>")) }
+    /// Back from the article to the person's quotes, the one opened still selected.
+    @Test func speakerPersonAfterTheArticle() {
+        Snapshot.check("speaker-person-back-80x24", screen(library, 80, 24, "@wren<Enter>j<Enter>q"))
+    }
+
+    // MARK: Attributions to double-check, and unnamed sources
+
+    @Test func portQuotes() { Snapshot.check("port-quotes-80x24", screen([port], 80, 24, "\"")) }
+    /// Grouped: the speaker is named once, and each quote keeps its own mark.
+    @Test func portQuotesGrouped() { Snapshot.check("port-quotes-grouped-80x24", screen([port], 80, 24, "\"t")) }
+    @Test func portPeople() { Snapshot.check("port-speakers-80x24", screen([port], 80, 24, "@spokes")) }
+    @Test func portPerson() { Snapshot.check("port-speaker-quotes-80x24", screen([port], 80, 24, "@dalca<Enter>")) }
 
     // MARK: Wide characters
 

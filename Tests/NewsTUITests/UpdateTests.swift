@@ -243,13 +243,130 @@ import NewsModel
         articles[seedIndex] = seed
         var s = AppState(articles: articles, width: 80, height: 24)
         Script.run(&s, "@leav")
-        s.panel?.hits = [SpeakerHit(location: QuoteLocation(article: seedIndex, quote: 3), speaker: "Karoline Leavitt",
-                                    roles: ["White House spokeswoman"])]
+        #expect(s.panel?.people.map(\.name) == ["Karoline Leavitt"])
+        Script.run(&s, "<Enter>")
+        #expect(s.panel?.hits.first?.location == QuoteLocation(article: seedIndex, quote: 3), "full sentences first")
         Script.run(&s, "<Enter>")
         #expect(s.screens == [.library, .reader])
         #expect(s.reader?.article == seedIndex)
         #expect(s.reader?.highlight == s.reader?.document.quoteRanges[3])
         #expect(Renderer.render(s).lines().contains { $0.contains("We are now focused on a long-term peace agreement") })
+    }
+
+    /// The library's "wren": two people, one row each, best match then most quoted first.
+    @Test func speakerSearchListsThePeopleFirst() throws {
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "@wren")
+        let p = try #require(s.panel)
+        #expect(p.person == nil)
+        #expect(p.people.map(\.name) == ["Tomasz Wren", "Tobias Wren"])
+        #expect(p.people.map { $0.quotes.count } == [2, 1])
+        #expect(p.people.allSatisfy { $0.kind == .person })
+        #expect(s.panelGeometry(p).count == 2)
+        #expect(s.panelGeometry(p).itemHeight == 1)
+        let lines = Renderer.render(s).lines()
+        #expect(lines[2].hasPrefix("\u{25b8} Tomasz Wren \u{b7} bus mechanic"))
+        #expect(lines[2].hasSuffix("2 quotes \u{b7} 1 article"))
+        Script.run(&s, "<BS>")
+        #expect(s.panel?.query == "wre", "the people list is live")
+    }
+
+    /// People -> a person's quotes -> the article at one -> q back to the quotes -> q back to the people.
+    @Test func aPersonsQuotesOpenTheArticleAndQComesBack() throws {
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "@wren<Enter>")
+        var p = try #require(s.panel)
+        #expect(p.person == 0)
+        #expect(p.query == "wren", "the query is kept")
+        #expect(p.hits.map(\.speaker) == ["Tomasz Wren", "Tomasz Wren"])
+        #expect(p.hits.map(\.location.article) == [0, 0])
+        #expect(s.panelGeometry(p).itemHeight == 2)
+        Script.run(&s, "x")
+        #expect(s.panel?.query == "wren", "a person's quote list takes no typing")
+        Script.run(&s, "j<Enter>")
+        #expect(s.panel == nil)
+        #expect(s.screens == [.library, .reader])
+        #expect(s.reader?.article == 0)
+        let second = p.hits[1].location.quote
+        #expect(s.reader?.highlight == s.reader?.document.quoteRanges[second])
+        #expect(s.speakerReturn != nil)
+        Script.run(&s, "jj")
+        Script.run(&s, "q")
+        p = try #require(s.panel)
+        #expect(s.screens == [.library], "back over the screen the search was opened on")
+        #expect(p.person == 0)
+        #expect(p.list.selection == 1, "the quote opened is still selected")
+        #expect(s.speakerReturn == nil)
+        Script.run(&s, "q")
+        p = try #require(s.panel)
+        #expect(p.person == nil)
+        #expect(p.query == "wren")
+        #expect(p.people.map(\.name) == ["Tomasz Wren", "Tobias Wren"])
+        #expect(p.list.selection == 0)
+        Script.run(&s, "<Esc>")
+        #expect(s.panel == nil)
+        #expect(s.screens == [.library])
+    }
+
+    @Test func escAndBackspaceReturnToThePeopleWhereTheListWas() {
+        var s = AppState(articles: library, width: 80, height: 24)
+        Script.run(&s, "@wren<Down><Enter>")
+        #expect(s.panel?.person == 1)
+        #expect(s.panel?.hits.map(\.speaker) == ["Tobias Wren"])
+        Script.run(&s, "<Esc>")
+        #expect(s.panel?.person == nil)
+        #expect(s.panel?.list.selection == 1)
+        #expect(s.panel?.query == "wren")
+        Script.run(&s, "<Enter><BS>")
+        #expect(s.panel?.person == nil)
+        #expect(s.panel?.list.selection == 1)
+        #expect(s.panel?.query == "wren", "Backspace leaves the quotes, it does not edit the query")
+        Script.run(&s, "<BS>")
+        #expect(s.panel?.query == "wre")
+    }
+
+    /// From an article the search is that article's; q from the quote goes back to the panel, not out.
+    @Test func fromAnArticleQReturnsToTheSearchNotOut() throws {
+        var s = reader(seed)
+        Script.run(&s, "@leav<Enter><Enter>")
+        #expect(s.panel == nil)
+        #expect(s.screens == [.reader])
+        #expect(s.reader?.highlight == s.reader?.document.quoteRanges[3])
+        #expect(Renderer.render(s).lines().last?.contains("q quotes") == true, "the status line says where q goes")
+        #expect(Script.run(&s, "q") == .none)
+        #expect(s.panel?.person == 0)
+        #expect(s.panel?.acrossLibrary == false)
+        Script.run(&s, "q<Esc>")
+        #expect(s.panel == nil)
+        #expect(Script.run(&s, "q") == .quit)
+    }
+
+    /// Unnamed sources come after the people and organisations, marked; a new search forgets the way back.
+    @Test func unnamedSourcesComeLastAndAreMarked() throws {
+        let port = AnalyzedArticle(try TestArticles.article("Tests/NewsTUITests/Fixtures/port-talks.txt"))
+        var s = reader(port)
+        Script.run(&s, "@spokes")
+        let people = try #require(s.panel?.people)
+        #expect(people.map(\.name) == ["Ines Dalca", "a spokesman for the ministry"])
+        #expect(people.map(\.kind) == [.person, .unnamed])
+        let lines = Renderer.render(s).lines()
+        #expect(lines[3].contains("a spokesman for the ministry (unnamed)"))
+        Script.run(&s, "<Enter><Enter>")
+        #expect(s.speakerReturn != nil)
+        Script.run(&s, "@")
+        #expect(s.speakerReturn == nil)
+    }
+
+    /// A person open in the search keeps their place when more articles arrive.
+    @Test func aPersonStaysOpenWhileTheLibraryGrows() throws {
+        var s = AppState(articles: Array(library.prefix(2)), width: 80, height: 24)
+        Script.run(&s, "@wren<Down><Enter>")
+        #expect(s.panel?.hits.map(\.speaker) == ["Tobias Wren"])
+        s.update(.loaded(library.dropFirst(2).map(LibraryEntry.init), remaining: 0))
+        #expect(s.panel?.person == 1)
+        #expect(s.panel?.hits.map(\.speaker) == ["Tobias Wren"])
+        Script.run(&s, "q")
+        #expect(s.panel?.list.selection == 1)
     }
 
     @Test func speakerSearchFromTheReaderIsScopedToTheArticle() {

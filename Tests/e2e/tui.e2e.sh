@@ -76,12 +76,18 @@ if grep -qF " 0 quotes" <<<"$seed_row" && [ "${NEWSROOM_E2E_REQUIRE_EXTRACTORS:-
 else
   keys r '"'; wait_for r "Quotes · 12 · "
   keys r Escape; wait_gone r "Quotes · "
+  # @: the people first; Enter lists the person's quotes, Enter opens one, q comes back to them.
   keys r @; typed r leav; wait_for r "Karoline Leavitt"
+  wait_for r "Enter quotes  Esc close"
+  keys r Enter; wait_for r "‹ Karoline Leavitt"
   keys r Enter
   # The quote is also in the panel: wait for the reader's status line, not the text.
-  wait_for r "seed-article.txt · The White House co"
+  wait_for r "seed-article.txt · The White House"
   screen r | grep -qF "We are now focused on a long-term peace" || fail "@leav did not land on the Leavitt quote"
   tm capture-pane -p -e -t r | grep -F "We are now" | grep -qE "$reverse" || fail "the Leavitt quote is not highlighted"
+  keys r q; wait_for r "‹ Karoline Leavitt"
+  keys r q; wait_for r "Speaker: leav"
+  keys r Escape; wait_gone r "Speaker search"
 fi
 
 # --- q back to the library, q quits 0 with the terminal restored ---
@@ -89,6 +95,26 @@ keys r q; wait_for r "Enter open  / filter"
 keys r q
 [ "$(wait_dead r)" = 0 ] || fail "q: exit status $(tm display -p -t r '#{pane_dead_status}'), want 0"
 restored r
+
+# --- Speaker search from the library: people, a person's quotes, an article, q back twice ---
+start sp 80 24 "$bin"
+wait_for sp "Enter open  / filter"
+keys sp @; typed sp wren; wait_for sp "2 speakers"
+screen sp | sed -n 3p | grep -qF "▸ Tomasz Wren · bus mechanic" || { screen sp >&2; fail "@wren: Tomasz Wren is not the first person"; }
+screen sp | sed -n 4p | grep -qF "Tobias Wren" || { screen sp >&2; fail "@wren: Tobias Wren is not listed second"; }
+keys sp Enter; wait_for sp "‹ Tomasz Wren"
+wait_for sp "Tomasz Wren ?cont"
+keys sp Down Enter
+wait_for sp "budget-row.txt · "
+screen sp | grep -qF "Where is the money going?" || { screen sp >&2; fail "Enter did not open the article at the quote"; }
+wait_for sp "q quotes"
+keys sp q; wait_for sp "‹ Tomasz Wren"
+screen sp | sed -n 5p | grep -qF "▸ Tomasz Wren ?cont" || { screen sp >&2; fail "q: the quote opened is no longer selected"; }
+keys sp q; wait_for sp "Speaker: wren"
+wait_for sp "▸ Tomasz Wren"
+keys sp Escape; wait_for sp "Enter open  / filter"
+keys sp Q
+[ "$(wait_dead sp)" = 0 ] || fail "speaker search session: want exit 0"
 
 # --- Signals: SIGTERM 143, SIGINT (Ctrl-C) 130, terminal restored ---
 start s 80 24 "$bin" "$seed"

@@ -16,6 +16,18 @@ public struct SpeakerHit: Sendable, Hashable {
     public var location: QuoteLocation
     public var speaker: String
     public var roles: [String]
+    public var kind: SpeakerKind = .person
+}
+
+/// One person, organisation or unnamed source found by a speaker search, with
+/// their quotes' places in the library.
+public struct PersonHit: Sendable, Hashable {
+    public var name: String
+    public var kind: SpeakerKind
+    public var roles: [String]
+    public var quotes: [QuoteLocation]
+    /// How many articles quote them.
+    public var articles: Int
 }
 
 public struct PanelState: Sendable {
@@ -25,11 +37,24 @@ public struct PanelState: Sendable {
     public var grouped = false
     /// Quotes panel: the order of the quotes shown.
     public var order: [Int] = []
-    /// Speaker panel: the query typed so far and its results.
+    /// Speaker panel: the query typed so far and the people it finds, best match first.
     public var query = ""
+    public var people: [PersonHit] = []
+    /// Speaker panel: the person whose quotes are listed (an index into `people`); nil lists the people.
+    public var person: Int?
+    /// Speaker panel: the listed person's quotes.
     public var hits: [SpeakerHit] = []
+    /// Speaker panel: where the people list was when a person was opened, to return to.
+    public var peopleList = ListPosition()
     /// Speaker panel: search every article (opened from the library) or the open one.
     public var acrossLibrary = false
+}
+
+/// A speaker search left for an article: `q` in the article comes back to it.
+public struct SpeakerReturn: Sendable {
+    public var panel: PanelState
+    /// The screens under the panel when the article was opened from it.
+    public var screens: [Screen]
 }
 
 /// An open text search: its matches and the current one.
@@ -127,6 +152,8 @@ public struct AppState: Sendable {
     public var library = LibraryState()
     public var reader: ReaderState?
     public var panel: PanelState?
+    /// The speaker search a quote was opened from, until `q` goes back to it.
+    public var speakerReturn: SpeakerReturn?
     public var prompt: PromptState?
     /// A one-off message in the status line, cleared by the next key.
     public var notice: String?

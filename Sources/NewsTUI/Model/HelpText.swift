@@ -26,6 +26,15 @@ public enum HelpText {
         }
         lines.append(Line(keys: "", text: "", isHeader: false))
         lines.append(Line(keys: "", text: "In the speaker search, typing edits the query; Backspace deletes.", isHeader: false))
+        // The keys as bound now, so a remapped key reads right here too.
+        func key(_ action: Action) -> String { all.first { $0.action == action }?.keys.first?.label ?? "" }
+        let open = key(.open), back = key(.back), close = key(.close)
+        lines.append(Line(keys: "", text: "\(open) on a person lists their quotes; \(back), \(close) or Backspace go back to the",
+                          isHeader: false))
+        lines.append(Line(keys: "", text: "people, and \(back) in an article opened from a quote goes back to the quotes.", isHeader: false))
+        lines.append(Line(keys: "", text: "Marks after a speaker, to double-check: ?pron found through a pronoun,", isHeader: false))
+        lines.append(Line(keys: "", text: "?desc through a description, ?cont as the speaker of the quote before;", isHeader: false))
+        lines.append(Line(keys: "", text: "(unnamed) a source the article does not name.", isHeader: false))
         lines.append(Line(keys: "", text: "Mouse: the wheel scrolls, a click selects, a second click opens.", isHeader: false))
         return lines
     }

@@ -57,8 +57,9 @@ extension AppState {
             count = reader.map { $0.analyzed.figures.count } ?? 0
             itemHeight = 2
         case .speakers:
-            count = panel.hits.count
-            itemHeight = 2
+            // The people one row each; a person's quotes two (who and where, then the words).
+            count = panel.person == nil ? panel.people.count : panel.hits.count
+            itemHeight = panel.person == nil ? 1 : 2
             firstRow = 2
         case .help:
             count = keys.helpLines.count

@@ -56,7 +56,9 @@ extension AppState {
         case .bottom: move(by: Int.max / 2)
         case .open: activate()
         case .back:
+            if panel?.kind == .speakers, panel?.person != nil { leavePerson(); return .none }
             if panel != nil { panel = nil; return .none }
+            if screen == .reader, speakerReturn != nil { returnToSpeakerSearch(); return .none }
             if screen == .reader { rememberPosition() }
             if screens.count > 1 { screens.removeLast(); return .none }
             return .quit
@@ -64,7 +66,9 @@ extension AppState {
             rememberPosition()
             return .quit
         case .close:
-            if panel != nil {
+            if panel?.kind == .speakers, panel?.person != nil {
+                leavePerson()
+            } else if panel != nil {
                 panel = nil
             } else if screen == .library {
                 if !library.filter.isEmpty { setFilter("") }

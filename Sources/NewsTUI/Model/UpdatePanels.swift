@@ -92,14 +92,7 @@ extension AppState {
             panel = nil
             reveal(r.document.figureRanges[i], context: 2)
         case .speakers:
-            guard i < p.hits.count else { return }
-            let location = p.hits[i].location
-            guard location.article >= 0, location.article < entries.count else { return }
-            let quotes = entries[location.article].quotes
-            let expected = location.quote >= 0 && location.quote < quotes.count ? quotes[location.quote] : nil
-            panel = nil
-            guard showReader(location.article) else { return }
-            jumpToQuote(article: location.article, quote: location.quote, expecting: expected)
+            if p.person == nil { openPerson(i) } else { openSpeakerHit(i) }
         case .help:
             panel = nil
         }
@@ -152,68 +145,6 @@ extension AppState {
         }
         p.list = panelGeometry(p).visible(p.list)
         panel = p
-    }
-
-    mutating func openSpeakerPanel(query: String) {
-        var p = PanelState(kind: .speakers)
-        p.acrossLibrary = screen == .library || reader == nil
-        p.query = query
-        panel = p
-        runSpeakerSearch()
-    }
-
-    /// Keys typed into the speaker query; false for keys the key table handles.
-    mutating func speakerQueryKey(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c) where !c.isNewline:
-            panel?.query.append(c)
-        case .backspace:
-            if panel?.query.isEmpty ?? true { panel = nil; return true }
-            panel?.query.removeLast()
-        default:
-            return false
-        }
-        runSpeakerSearch()
-        return true
-    }
-
-    mutating func runSpeakerSearch() {
-        guard var p = panel else { return }
-        p.hits = []
-        let query = p.query.trimmingSpaces
-        if !query.isEmpty {
-            if p.acrossLibrary {
-                for speaker in speakerIndex.search(query) { p.hits += hits(speaker) { $0 } }
-            } else if let r = reader {
-                for speaker in SpeakerIndex([r.analyzed]).search(query) {
-                    p.hits += hits(speaker) { _ in r.article }
-                }
-            }
-        }
-        p.list = panelGeometry(p).visible(ListPosition())
-        panel = p
-    }
-
-    /// A speaker's quotes, their own full sentences before fragments and scare
-    /// quotes, each group in reading order.
-    func hits(_ speaker: LibrarySpeaker, article: (Int) -> Int) -> [SpeakerHit] {
-        func rank(_ location: QuoteLocation) -> Int {
-            let a = article(location.article)
-            guard a >= 0, a < entries.count, location.quote >= 0, location.quote < entries[a].quotes.count else { return 3 }
-            switch entries[a].quotes[location.quote].kind {
-            case .full: return 0
-            case .partial: return 1
-            case .scare: return 2
-            }
-        }
-        let ranked = speaker.quotes.enumerated().sorted { x, y in
-            let rx = rank(x.element), ry = rank(y.element)
-            return rx != ry ? rx < ry : x.offset < y.offset
-        }
-        return ranked.map { item in
-            SpeakerHit(location: QuoteLocation(article: article(item.element.article), quote: item.element.quote),
-                       speaker: speaker.name, roles: speaker.roles)
-        }
     }
 
     func quoteOrder(grouped: Bool) -> [Int] {

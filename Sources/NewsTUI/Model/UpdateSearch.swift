@@ -147,12 +147,6 @@ extension AppState {
         }
         appendVisible(from: start)
         library.list = libraryGeometry.visible(library.list)
-        if var p = panel, p.kind == .speakers, p.acrossLibrary {
-            let list = p.list
-            runSpeakerSearch()
-            p = panel ?? p
-            p.list = panelGeometry(p).visible(list)
-            panel = p
-        }
+        if panel?.kind == .speakers, panel?.acrossLibrary == true { refreshSpeakerSearch() }
     }
 }

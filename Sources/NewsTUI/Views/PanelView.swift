@@ -16,6 +16,9 @@ enum PanelView {
             let item = panel.list.top + slot
             guard item < geometry.count else { break }
             let y = geometry.firstRow + slot * geometry.itemHeight
+            if panel.kind == .speakers, panel.person == nil {
+                if item < panel.people.count { drawPerson(state, panel.people[item], across: panel.acrossLibrary, y: y, into: &buffer) }
+            }
             let rows = self.rows(state, panel, item: item)
             for (r, row) in rows.prefix(geometry.itemHeight).enumerated() {
                 row.draw(into: &buffer, x: 2, y: y + r, limit: buffer.width - 1)
@@ -43,19 +46,59 @@ enum PanelView {
             if conflicts > 0 { s.add(" \u{b7} \(conflicts) inconsistent " + (conflicts == 1 ? "pair" : "pairs") + " (!)") }
         case .speakers:
             s.add("Speaker search \u{b7} " + (panel.acrossLibrary ? "all \(LibraryView.count(state.entries.count, "article"))" : "this article"))
+            if panel.person != nil, let back = state.keys.hint(.back, "back to the people") { s.add("  (\(back))", Palette.dim) }
         case .help: s.add("Help \u{b7} keys")
         }
         return s
     }
 
     private static func drawQuery(_ panel: PanelState, into buffer: inout ScreenBuffer) {
+        if let i = panel.person, i < panel.people.count {
+            drawPerson(panel.people[i], into: &buffer)
+            return
+        }
         let label = "Speaker: "
         let text = TerminalText.sanitize(panel.query)
         let end = buffer.put(label, x: 1, y: 1, style: Palette.bold)
         let cursor = buffer.put(TextFit.truncate(text, width: max(1, buffer.width - end - 16)), x: end, y: 1)
-        let found = panel.query.isEmpty ? "" : LibraryView.count(panel.hits.count, "quote")
+        let found = panel.query.isEmpty ? "" : LibraryView.count(panel.people.count, "speaker")
         buffer.put(found, x: max(cursor + 2, buffer.width - DisplayWidth.of(found) - 1), y: 1, style: Palette.dim)
         buffer.cursor = CursorPosition(x: min(cursor, buffer.width - 1), y: 1)
+    }
+
+    /// The row over a person's quotes: who they are and how many quotes.
+    private static func drawPerson(_ person: PersonHit, into buffer: inout ScreenBuffer) {
+        let count = LibraryView.count(person.quotes.count, "quote")
+        let room = max(1, buffer.width - DisplayWidth.of(count) - 3)
+        var s = Segments()
+        s.add("\u{2039} ", Palette.dim)
+        s.add(TextFit.oneLine(person.name), Palette.bold)
+        if person.kind == .unnamed { s.add(" " + unnamedMark, Palette.dim) }
+        if let role = person.roles.first { s.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
+        s.draw(into: &buffer, x: 1, y: 1, limit: room)
+        buffer.put(count, x: buffer.width - DisplayWidth.of(count) - 1, y: 1, style: Palette.dim)
+    }
+
+    /// How an unnamed source is marked wherever its description stands for a name.
+    static let unnamedMark = "(unnamed)"
+
+    /// The mark after a speaker found other than by name, for the reader to
+    /// double-check: through a pronoun, a description, or as the previous
+    /// quote's speaker. Text, so it survives NO_COLOR.
+    static func viaMark(_ via: SpeakerVia?) -> String? {
+        switch via {
+        case .pronoun: return "?pron"
+        case .description: return "?desc"
+        case .continuation: return "?cont"
+        case .name, .introduction, nil: return nil
+        }
+    }
+
+    /// A speaker's name with its marks: unnamed, and how it was found.
+    private static func addSpeaker(_ name: String, kind: SpeakerKind, via: SpeakerVia?, style: Style, to s: inout Segments) {
+        s.add(TextFit.oneLine(name), style)
+        if kind == .unnamed { s.add(" " + unnamedMark, Palette.dim) }
+        if let mark = viaMark(via) { s.add(" " + mark, Palette.conflict) }
     }
 
     private static func emptyText(_ state: AppState, _ panel: PanelState) -> String {
@@ -64,6 +107,7 @@ enum PanelView {
         case .quotes: return "no quotes found in this article"
         case .figures: return "no figures found in this article"
         case .speakers:
+            if panel.person != nil { return "no quotes" }
             return panel.query.trimmingSpaces.isEmpty
                 ? "type a name, surname, alias or role (Esc closes)" : "no speaker matches \u{201c}\(TerminalText.sanitize(panel.query))\u{201d}"
         case .help: return ""
@@ -79,7 +123,9 @@ enum PanelView {
             let sameSpeaker = panel.grouped && item > 0 && speakerOf(state, panel.order[item - 1]) == speakerOf(state, panel.order[item])
             return quoteRows(state, panel.order[item], nameShown: !sameSpeaker)
         case .figures: return figureRows(state, item)
-        case .speakers: return item < panel.hits.count ? speakerRows(state, panel.hits[item], across: panel.acrossLibrary) : []
+        case .speakers:
+            if panel.person == nil { return [] }
+            return item < panel.hits.count ? speakerRows(state, panel.hits[item], across: panel.acrossLibrary) : []
         case .help: return helpRows(state, item)
         }
     }
@@ -112,9 +158,12 @@ enum PanelView {
         let quote = analyzed.quotes[index]
         var first = Segments()
         if !nameShown {
+            // The group's speaker is named once; each quote keeps its own mark.
             first.add("  \u{2033}", Palette.dim)
+            if let mark = viaMark(quote.via) { first.add(" " + mark, Palette.conflict) }
         } else if let speaker = quote.speaker, speaker < analyzed.speakers.count {
-            first.add(TextFit.oneLine(analyzed.speakers[speaker].name), state.theme.speaker(speaker).merged(with: Palette.bold))
+            addSpeaker(analyzed.speakers[speaker].name, kind: analyzed.speakers[speaker].kind, via: quote.via,
+                       style: state.theme.speaker(speaker).merged(with: Palette.bold), to: &first)
             if let role = analyzed.speakers[speaker].roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         } else {
             first.add(unknownSpeaker, Palette.dim)
@@ -175,12 +224,31 @@ enum PanelView {
         guard location.quote >= 0, location.quote < entry.quotes.count else { return [] }
         let quote = entry.quotes[location.quote]
         var first = Segments()
-        first.add(TextFit.oneLine(hit.speaker), state.theme.speaker(quote.speaker ?? 0).merged(with: Palette.bold))
+        addSpeaker(hit.speaker, kind: hit.kind, via: quote.via, style: state.theme.speaker(quote.speaker ?? 0).merged(with: Palette.bold),
+                   to: &first)
         if let role = hit.roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         if across { first.add("  " + TextFit.oneLine(entry.headline), Palette.dim) }
         var second = Segments()
         second.add("  \u{201c}" + TextFit.oneLine(quote.text) + "\u{201d}")
         return [first, second]
+    }
+
+    /// One row per person: name and first role, and on the right how often they
+    /// are quoted (dropped when the row is too narrow for both).
+    private static func drawPerson(_ state: AppState, _ person: PersonHit, across: Bool, y: Int, into buffer: inout ScreenBuffer) {
+        var s = Segments()
+        s.add(TextFit.oneLine(person.name), person.kind == .unnamed ? .plain : Palette.bold)
+        if person.kind == .unnamed { s.add(" " + unnamedMark, Palette.dim) }
+        if let role = person.roles.first { s.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
+        var count = LibraryView.count(person.quotes.count, "quote")
+        if across { count += " \u{b7} " + LibraryView.count(person.articles, "article") }
+        let countX = buffer.width - 1 - DisplayWidth.of(count)
+        if countX - 2 >= 2 + 16 {
+            s.draw(into: &buffer, x: 2, y: y, limit: countX - 2)
+            buffer.put(count, x: countX, y: y, style: Palette.dim)
+        } else {
+            s.draw(into: &buffer, x: 2, y: y, limit: buffer.width - 1)
+        }
     }
 
     private static func helpRows(_ state: AppState, _ item: Int) -> [Segments] {

@@ -13,7 +13,11 @@ enum StatusLine {
             left += " \u{b7} sort: " + state.library.sort.rawValue
             if state.library.markedOnly { left += " \u{b7} marked" }
             if !state.library.filter.isEmpty { left += " \u{b7} filter: " + TerminalText.sanitize(state.library.filter) }
-            right = hints(state, [(.open, "open"), (.search, "filter"), (.cycleSort, "sort"), (.help, "help"), (.back, "quit")])
+            if let panel = state.panel, panel.kind == .speakers {
+                right = speakerHints(state, panel)
+            } else {
+                right = hints(state, [(.open, "open"), (.search, "filter"), (.cycleSort, "sort"), (.help, "help"), (.back, "quit")])
+            }
         } else if let reader = state.reader {
             let article = reader.analyzed.article
             left = TextFit.fileName(TerminalText.sanitize(article.path)) + " \u{b7} " + sectionTitle(article, state.currentSection)
@@ -22,8 +26,13 @@ enum StatusLine {
                 parts.append(counter(search))
             }
             parts.append(position(reader, bodyHeight: state.bodyHeight))
-            parts.append(state.panel != nil ? hints(state, [(.open, "jump"), (.close, "close")])
-                         : hints(state, [(.help, "help"), (.back, state.screens.count > 1 ? "back" : "quit")]))
+            if let panel = state.panel {
+                parts.append(panel.kind != .speakers ? hints(state, [(.open, "jump"), (.close, "close")]) : speakerHints(state, panel))
+            } else {
+                // Opened from the speaker search: q goes back to the person's quotes.
+                let back = state.speakerReturn != nil ? "quotes" : state.screens.count > 1 ? "back" : "quit"
+                parts.append(hints(state, [(.help, "help"), (.back, back)]))
+            }
             right = parts.joined(separator: "  ")
         }
         if let notice = state.notice { right = notice + "  " + right }
@@ -35,6 +44,11 @@ enum StatusLine {
         }
         buffer.put(rightText, x: max(0, state.width - rightWidth - 1), y: y,
                    style: Palette.status.merged(with: state.notice != nil ? Palette.bold : .plain))
+    }
+
+    /// The speaker search: Enter lists a person's quotes, then opens one; q goes back.
+    static func speakerHints(_ state: AppState, _ panel: PanelState) -> String {
+        panel.person == nil ? hints(state, [(.open, "quotes"), (.close, "close")]) : hints(state, [(.open, "open"), (.back, "people")])
     }
 
     /// "Enter open  / filter": the first key of each action, as the key table has it now.
