@@ -23,7 +23,7 @@ import Testing
         return (kept.isEmpty ? words : kept).joined(separator: " ")
     }
 
-    @Test(arguments: [("quotes-r1", 0.99, 0.91, 0.96)])
+    @Test(arguments: [("quotes-r1", 0.99, 0.91, 0.96), ("quotes-r2", 0.99, 0.84, 0.97), ("quotes-r3", 0.99, 0.865, 0.97)])
     func probeSetHoldsItsLevel(_ set: String, detectionFloor: Double, speakerFloor: Double, kindFloor: Double) throws {
         let folder = QuoteFixtures.root + "/Tests/Probes/" + set
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/keys.json"))
