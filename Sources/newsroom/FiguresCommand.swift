@@ -36,15 +36,7 @@ struct Figures: ParsableCommand {
     @Flag(help: "With --check, also name the articles without conflicts.")
     var verbose = false
 
-    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
-                               valueName: "FILE"))
-    var archive: String?
-
-    @Option(help: ArgumentHelp("With --archive: only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("With --archive: only articles dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var until: String?
+    @OptionGroup var archived: ArchiveOptions
 
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
@@ -52,12 +44,12 @@ struct Figures: ParsableCommand {
             throw ValidationError("unknown --kind '\(kind)'; expected one of: "
                                   + FigureKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
+        try archived.check(paths: input.paths)
     }
 
     func run() throws {
-        if let archive {
-            return try ArchiveListings.figures(archive: archive, filter: ArchiveFilter(since: since, until: until),
+        if let archive = archived.archive {
+            return try ArchiveListings.figures(archive: archive, filter: archived.filter,
                                                kinds: kind, check: check, verbose: verbose,
                                                format: ExportFormat.resolve(format, json: json))
         }

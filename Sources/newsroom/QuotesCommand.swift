@@ -35,15 +35,7 @@ struct Quotes: ParsableCommand {
     @Option(help: ExportFormat.help)
     var format: ExportFormat?
 
-    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
-                               valueName: "FILE"))
-    var archive: String?
-
-    @Option(help: ArgumentHelp("With --archive: only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("With --archive: only articles dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var until: String?
+    @OptionGroup var archived: ArchiveOptions
 
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
@@ -51,13 +43,13 @@ struct Quotes: ParsableCommand {
             throw ValidationError("--kind must be full, partial or scare")
         }
         if nameOnly, speaker.isEmpty { throw ValidationError("--name-only goes with --speaker") }
-        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
+        try archived.check(paths: input.paths)
     }
 
     func run() throws {
-        if let archive {
+        if let archive = archived.archive {
             return try ArchiveListings.quotes(archive: archive, speakers: speaker, nameOnly: nameOnly, kinds: kind,
-                                              since: since, until: until, format: ExportFormat.resolve(format, json: json))
+                                              since: archived.since, until: archived.until, format: ExportFormat.resolve(format, json: json))
         }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()

@@ -20,24 +20,16 @@ struct Speakers: ParsableCommand {
     @Option(help: ExportFormat.help)
     var format: ExportFormat?
 
-    @Option(help: ArgumentHelp("Answer from the archive instead of files (FILE, or the default archive when bare).",
-                               valueName: "FILE"))
-    var archive: String?
-
-    @Option(help: ArgumentHelp("With --archive: only articles dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("With --archive: only articles dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var until: String?
+    @OptionGroup var archived: ArchiveOptions
 
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
-        try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: since, until: until)
+        try archived.check(paths: input.paths)
     }
 
     func run() throws {
-        if let archive {
-            return try ArchiveListings.speakers(archive: archive, filter: ArchiveFilter(since: since, until: until),
+        if let archive = archived.archive {
+            return try ArchiveListings.speakers(archive: archive, filter: archived.filter,
                                                 unnamed: unnamed, format: ExportFormat.resolve(format, json: json))
         }
         let loaded = try input.load()
