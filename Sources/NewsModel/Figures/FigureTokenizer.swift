@@ -2,6 +2,17 @@
 /// e-mail addresses, handles and hashtags are skipped whole: their digits are
 /// never figures.
 enum FigureTokenizer {
+    /// A number token holding `numeral`, whose value is kept beside the tokens.
+    @inline(__always)
+    private static func appendNumber(_ numeral: Numeral, start: Int, end: Int, spaceBefore: Bool, scalar: Unicode.Scalar,
+                                     tokens: inout [FigureToken], numerals: inout [Numeral]) {
+        var token = FigureToken(kind: .number, start: start, end: end, spaceBefore: spaceBefore, packed: PackedText(),
+                                capitalized: false, allCaps: false, possessive: false, scalar: scalar)
+        token.numeralIndex = Int32(truncatingIfNeeded: numerals.count)
+        numerals.append(numeral)
+        tokens.append(token)
+    }
+
     static func tokenize(_ s: [Unicode.Scalar], isGroupSpace: (Int) -> Bool) -> FigureTokens {
         var tokens = FigureTokens()
         tokenize(s, into: &tokens, isGroupSpace: isGroupSpace)
@@ -75,12 +86,8 @@ enum FigureTokenizer {
                 let afterNumber = tokens.last.map { $0.kind == .number || ($0.kind == .symbol && $0.scalar == "+") } ?? false
                 let (numeral, end) = NumberScanner.scan(s, from: i, plainSpaceGroups: !afterMonth && !afterNumber,
                                                         isGroupSpace: isGroupSpace)
-                var token = FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore,
-                                        packed: PackedText(), capitalized: false, allCaps: false, possessive: false,
-                                        scalar: c)
-                token.numeralIndex = Int32(truncatingIfNeeded: numerals.count)
-                numerals.append(numeral)
-                tokens.append(token)
+                appendNumber(numeral, start: i, end: end, spaceBefore: spaceBefore, scalar: c, tokens: &tokens,
+                             numerals: &numerals)
                 i = end
             } else if c == ".", spaceBefore, i + 1 < n, s[i + 1].isDigit,
                       case let (digits, end) = NumberScanner.scan(s, from: i + 1, isGroupSpace: { _ in false }),
@@ -90,12 +97,8 @@ enum FigureTokenizer {
                 let numeral = Numeral(value: digits.value.map { $0 / NumberScanner.powerOfTen(digits.integerDigits) },
                                       integerDigits: 0, grouped: false, decimals: digits.integerDigits,
                                       leadingZero: false, dotted: false, vulgarFraction: false)
-                var token = FigureToken(kind: .number, start: i, end: end, spaceBefore: spaceBefore,
-                                        packed: PackedText(), capitalized: false, allCaps: false, possessive: false,
-                                        scalar: c)
-                token.numeralIndex = Int32(truncatingIfNeeded: numerals.count)
-                numerals.append(numeral)
-                tokens.append(token)
+                appendNumber(numeral, start: i, end: end, spaceBefore: spaceBefore, scalar: c, tokens: &tokens,
+                             numerals: &numerals)
                 i = end
             } else if let fraction = NumberScanner.vulgarFraction(c) {
                 let numeral = Numeral(value: fraction, integerDigits: 0, grouped: false, decimals: 0,

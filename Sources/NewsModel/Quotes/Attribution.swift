@@ -106,7 +106,7 @@ struct AttributionReader {
         guard tokens[w].has(.labelMarkers) else { return false }
         if reader.isWord(w, "so-called") { return true }
         guard let subject = reader.subject(beforeVerb: w, lower: sentence) else { return true }
-        return subject.kind == .invalid || subject.kind == .description && subject.plural == false && subject.head < 0
+        return subject.kind == .invalid
     }
 
     /// `"…," Trump said` and `"…," said Karoline Leavitt` right after the quote.

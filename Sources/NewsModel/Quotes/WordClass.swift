@@ -104,7 +104,7 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.namingVerbs, .namingVerbs)
         mark(Lexicon.officeDomains, .officeDomain)
         mark(Lexicon.organisationNameEnds, .organisationNameEnd)
-        mark(["and", "&"], .andWord)
+        mark(["and"], .andWord)
         mark(["for"], .forWord)
         return out
     }
