@@ -51,10 +51,12 @@ public struct ArchiveIndexer: Sendable {
 
     private enum Outcome: Sendable {
         case failed(LoadFailure)
-        case restamp(Int64, FileStamp)
-        /// Same bytes as an archived article whose file is gone.
+        /// The file's articles, unchanged.
+        case restamp([Int64], FileStamp)
+        /// Same bytes as an archived file that is gone.
         case moveCandidate(path: String, stamp: FileStamp, hash: String)
-        case analyzed(ArticleRecord, [LoadWarning])
+        /// Every article of the file: one, or one per item of a feed or package.
+        case analyzed(file: String, [ArticleRecord], [LoadWarning])
     }
 
     public func run(_ paths: [String], prune: Bool, progress: (IndexProgress) -> Void = { _ in },
@@ -84,16 +86,20 @@ public struct ArchiveIndexer: Sendable {
         let known = try store.knownArticles()
         summary.stale = known.reduce(0) { $0 + ($1.analyzer == analyzer ? 0 : 1) }
         if summary.stale > 0 { onStale(summary.stale) }
+        // A file's articles: one, or the items of a feed (which share the file's stamp and hash).
+        let byFile = Dictionary(grouping: known, by: \.file)
         let byPath = Dictionary(known.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        var movable: [String: [KnownArticle]] = [:]
-        for k in known where !seen.contains(k.path) && k.analyzer == analyzer && Self.stamp(k.path) == nil {
-            movable[k.hash, default: []].append(k)
+        var movable: [String: [[KnownArticle]]] = [:]
+        for (file, articles) in byFile where !seen.contains(file) && Self.stamp(file) == nil {
+            guard let first = articles.first, articles.allSatisfy({ $0.analyzer == analyzer && $0.hash == first.hash })
+            else { continue }
+            movable[first.hash, default: []].append(articles.sorted { $0.item < $1.item })
         }
 
         var todo: [(path: String, stamp: FileStamp)] = []
         for file in files {
-            if let k = byPath[file.path], k.stamp == file.stamp, k.analyzer == analyzer {
-                summary.unchanged += 1
+            if let articles = byFile[file.path], articles.allSatisfy({ $0.stamp == file.stamp && $0.analyzer == analyzer }) {
+                summary.unchanged += articles.count
             } else {
                 todo.append(file)
             }
@@ -106,7 +112,8 @@ public struct ArchiveIndexer: Sendable {
         let slices = stride(from: 0, to: todo.count, by: batchSize).map { Array(todo[$0..<min(todo.count, $0 + batchSize)]) }
         let work: @Sendable ([(path: String, stamp: FileStamp)]) -> [Outcome] = { slice in
             parallelMap(slice) { file in
-                Self.examine(file.path, file.stamp, known: byPath[file.path], movable: movableHashes, analyzer: analyzer)
+                Self.examine(file.path, file.stamp, known: byFile[file.path] ?? [], movable: movableHashes,
+                             analyzer: analyzer)
             }
         }
         // Batch n+1 is read and analyzed on the other threads while batch n is written.
@@ -120,34 +127,44 @@ public struct ArchiveIndexer: Sendable {
                 switch outcome {
                 case .failed(let failure):
                     summary.failures.append(failure)
-                case .restamp(let id, let stamp):
-                    batch.restamps.append((id, stamp))
-                    summary.unchanged += 1
+                case .restamp(let ids, let stamp):
+                    batch.restamps += ids.map { ($0, stamp) }
+                    summary.unchanged += ids.count
                 case .moveCandidate(let path, let stamp, let hash):
                     if var candidates = movable[hash], let from = candidates.popLast() {
                         movable[hash] = candidates
-                        movedIDs.insert(from.id)
-                        batch.moves.append((from.id, path, stamp))
-                        summary.moved += 1
+                        for k in from {
+                            movedIDs.insert(k.id)
+                            batch.moves.append((k.id, ArticleRecord.path(of: path, item: k.item), stamp))
+                        }
+                        summary.moved += from.count
                     } else {
                         // Another file took the move (two copies of one moved file): analyze this one.
                         switch Self.analyze(path, stamp, analyzer: analyzer) {
-                        case .analyzed(let record, let warnings):
-                            batch.records.append(record)
+                        case .analyzed(_, let records, let warnings):
+                            batch.records += records
                             summary.warnings += warnings
-                            summary.added += 1
+                            summary.added += records.count
                         case .failed(let failure): summary.failures.append(failure)
                         default: break
                         }
                     }
-                case .analyzed(let record, let warnings):
-                    batch.records.append(record)
+                case .analyzed(let file, let records, let warnings):
+                    batch.records += records
                     summary.warnings += warnings
-                    if let k = byPath[record.path] {
-                        if k.analyzer != analyzer { summary.reanalyzed += 1 } else { summary.updated += 1 }
-                    } else {
-                        summary.added += 1
+                    for record in records {
+                        if let k = byPath[record.path] {
+                            if k.analyzer != analyzer { summary.reanalyzed += 1 } else { summary.updated += 1 }
+                        } else {
+                            summary.added += 1
+                        }
                     }
+                    // Articles of the file's last version that this one no longer has (a feed that lost
+                    // items, a file that became a feed or stopped being one).
+                    let paths = Set(records.map(\.path))
+                    let gone = (byFile[file] ?? []).filter { !paths.contains($0.path) }
+                    batch.removals += gone.map(\.id)
+                    summary.removed += gone.count
                 }
             }
             try store.apply(batch)
@@ -157,9 +174,10 @@ public struct ArchiveIndexer: Sendable {
 
         if prune && !summary.interrupted {
             var removals: [Int64] = []
-            for k in known where !seen.contains(k.path) && !movedIDs.contains(k.id) && Self.stamp(k.path) == nil {
-                removals.append(k.id)
+            for (file, articles) in byFile where !seen.contains(file) && Self.stamp(file) == nil {
+                removals += articles.map(\.id).filter { !movedIDs.contains($0) }
             }
+            removals.sort()
             for chunk in stride(from: 0, to: removals.count, by: 1000) {
                 var batch = ArchiveBatch()
                 batch.removals = Array(removals[chunk..<min(removals.count, chunk + 1000)])
@@ -190,13 +208,15 @@ public struct ArchiveIndexer: Sendable {
         }
     }
 
-    private static func examine(_ path: String, _ stamp: FileStamp, known: KnownArticle?, movable: Set<String>,
+    private static func examine(_ path: String, _ stamp: FileStamp, known: [KnownArticle], movable: Set<String>,
                                 analyzer: String) -> Outcome {
         let bytes: [UInt8]
         do { bytes = try FileReader.read(path: path) } catch { return .failed(LoadFailure(path: path, reason: error)) }
         let hash = ContentHash.hex(bytes)
-        if let known, known.hash == hash, known.analyzer == analyzer { return .restamp(known.id, stamp) }
-        if known == nil, movable.contains(hash) { return .moveCandidate(path: path, stamp: stamp, hash: hash) }
+        if !known.isEmpty, known.allSatisfy({ $0.hash == hash && $0.analyzer == analyzer }) {
+            return .restamp(known.map(\.id), stamp)
+        }
+        if known.isEmpty, movable.contains(hash) { return .moveCandidate(path: path, stamp: stamp, hash: hash) }
         return analyze(bytes, path, stamp, hash: hash, analyzer: analyzer)
     }
 
@@ -214,9 +234,16 @@ public struct ArchiveIndexer: Sendable {
         switch ArticleLoader.loadBytes(bytes, path: path) {
         case .failure(let failure):
             return .failed(failure)
-        case .success(let (article, warnings)):
-            let record = ArticleRecord(AnalyzedArticle(article), path: path, stamp: stamp, hash: hash, analyzer: analyzer)
-            return .analyzed(record, warnings)
+        case .success(let articles):
+            var records: [ArticleRecord] = []
+            records.reserveCapacity(articles.count)
+            for (index, (article, _)) in articles.enumerated() {
+                // Items of a feed or package are `FILE#N`, N from 1 in document order.
+                let item = article.path == path ? 0 : index + 1
+                records.append(ArticleRecord(AnalyzedArticle(article), path: article.path, item: item, stamp: stamp,
+                                             hash: hash, analyzer: analyzer))
+            }
+            return .analyzed(file: path, records, articles.flatMap(\.1))
         }
     }
 

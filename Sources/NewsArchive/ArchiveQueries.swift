@@ -66,7 +66,7 @@ enum ArchiveQueries {
             LEFT JOIN speakers s ON s.article_id = q.article_id AND s.idx = q.speaker
             LEFT JOIN sections c ON q.place IS NULL AND c.article_id = q.article_id AND c.idx = q.section
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY a.path, \(filter.speaker == nil ? "q.idx" : "q.start_at, q.end_at")
+            ORDER BY \(ArchiveSchema.order("a")), \(filter.speaker == nil ? "q.idx" : "q.start_at, q.end_at")
             """
         var rows: [(quote: ArchivedQuote, best: Int, person: String)] = []
         var folded: [String: String] = [:]
@@ -191,7 +191,7 @@ enum ArchiveQueries {
         var arguments: [any DatabaseValueConvertible] = []
         try articleConditions(filter, alias: "a", db, into: &conditions, &arguments)
         let sql = "SELECT a.id, a.path, a.headline FROM articles a "
-            + (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY a.path"
+            + (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) + " ORDER BY " + ArchiveSchema.order("a")
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { ($0[0], $0[1], $0[2]) }
     }
 

@@ -9,6 +9,7 @@ enum ArchiveSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2", migrate: v2)
         return migrator
     }
 
@@ -126,5 +127,23 @@ enum ArchiveSchema {
                 PRIMARY KEY (article_id, idx)
             ) WITHOUT ROWID;
             """)
+    }
+
+    /// Feeds and packages: each item is an article of its own, at the path `FILE#N`, with
+    /// `item` = N (0 for a file's only article, which every article of v1 is). The items of a
+    /// file share its size, time and hash; `index` reads `item` to find the file again.
+    /// Listings are in file order, a feed's items in document order (`#2` before `#10`):
+    /// `ORDER BY \(order)` reads this index.
+    static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE articles ADD COLUMN item INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX articles_order ON articles(
+                (CASE WHEN item = 0 THEN path ELSE substr(path, 1, length(path) - length(item) - 1) END), item);
+            """)
+    }
+
+    /// The listing order of articles under the alias `a` (the expression of the index `articles_order`).
+    static func order(_ a: String) -> String {
+        "(CASE WHEN \(a).item = 0 THEN \(a).path ELSE substr(\(a).path, 1, length(\(a).path) - length(\(a).item) - 1) END), \(a).item"
     }
 }

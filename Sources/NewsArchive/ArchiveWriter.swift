@@ -11,13 +11,14 @@ enum ArchiveWriter {
     static func insert(_ r: ArticleRecord, _ db: Database) throws {
         try RowInserter(db, """
             INSERT INTO articles (path, format, headline, byline, dateline, date, source, meta_date, meta_byline,
-                                  meta_source, url, size, mtime, hash, analyzer, section_count, quote_count, figure_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  meta_source, url, size, mtime, hash, analyzer, section_count, quote_count, figure_count, item)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).insert { b in
             b.text(r.path); b.text(r.format.rawValue); b.text(r.headline); b.text(r.byline); b.text(r.dateline)
             b.text(r.date); b.text(r.source); b.text(r.metaDate); b.text(r.metaByline); b.text(r.metaSource); b.text(r.url)
             b.int(r.stamp.size); b.int(r.stamp.mtime); b.text(r.hash)
             b.text(r.analyzer); b.int(r.sections.count); b.int(r.quotes.count); b.int(r.figures.count)
+            b.int(r.item)
         }
         let id = db.lastInsertedRowID
         try RowInserter(db, "INSERT INTO texts (article_id, text) VALUES (?, ?)").insert { b in b.int(id); b.text(r.text) }

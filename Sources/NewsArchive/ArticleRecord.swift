@@ -12,21 +12,28 @@ public struct FileStamp: Sendable, Hashable {
     }
 }
 
-/// An archived article as the store knows it before reading its file again.
+/// An archived article as the store knows it before reading its file again. The
+/// articles of one feed share their file's stamp and hash.
 public struct KnownArticle: Sendable, Hashable {
     public var id: Int64
     public var path: String
+    /// 0 for a file's only article; N for item N of a feed or package (`path` is then `FILE#N`).
+    public var item: Int
     public var stamp: FileStamp
     public var hash: String
     public var analyzer: String
 
-    public init(id: Int64, path: String, stamp: FileStamp, hash: String, analyzer: String) {
+    public init(id: Int64, path: String, item: Int = 0, stamp: FileStamp, hash: String, analyzer: String) {
         self.id = id
         self.path = path
+        self.item = item
         self.stamp = stamp
         self.hash = hash
         self.analyzer = analyzer
     }
+
+    /// The file the article was read from.
+    public var file: String { ArticleRecord.file(of: path, item: item) }
 }
 
 /// Everything the archive keeps of one analyzed article. Quote and figure
@@ -44,7 +51,11 @@ public struct ArticleRecord: Sendable {
         public var place: String?
     }
 
+    /// The article's path: its file, or `FILE#N` for item N of a feed or package.
     public var path: String
+    /// 0 for a file's only article; N for item N of a feed or package.
+    public var item: Int
+    /// The file's stamp and hash (shared by the items of a feed).
     public var stamp: FileStamp
     public var hash: String
     public var analyzer: String
@@ -69,9 +80,10 @@ public struct ArticleRecord: Sendable {
     public var figures: [Figure]
     public var conflicts: [FigureConflict]
 
-    public init(_ a: AnalyzedArticle, path: String, stamp: FileStamp, hash: String, analyzer: String) {
+    public init(_ a: AnalyzedArticle, path: String, item: Int = 0, stamp: FileStamp, hash: String, analyzer: String) {
         let article = a.article
         self.path = path
+        self.item = item
         self.stamp = stamp
         self.hash = hash
         self.analyzer = analyzer
@@ -92,6 +104,18 @@ public struct ArticleRecord: Sendable {
         speakers = a.speakers
         figures = a.figures
         conflicts = a.conflicts
+    }
+
+    /// The file of an article's path: `FILE#N` without its `#N` when it is item N.
+    public static func file(of path: String, item: Int) -> String {
+        guard item > 0 else { return path }
+        let suffix = "#" + String(item)
+        return path.hasSuffix(suffix) ? String(path.dropLast(suffix.count)) : path
+    }
+
+    /// The path of item `item` (0: the file's only article) of `file`.
+    public static func path(of file: String, item: Int) -> String {
+        item > 0 ? file + "#" + String(item) : file
     }
 
     /// The label `newsroom quotes` prints after the article's path; nil when

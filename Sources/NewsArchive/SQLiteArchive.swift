@@ -102,9 +102,9 @@ public final class SQLiteArchive: ArchiveStore {
 
     public func knownArticles() throws(ArchiveError) -> [KnownArticle] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, hash, analyzer FROM articles").map { row in
-                KnownArticle(id: row[0], path: row[1], stamp: FileStamp(size: row[2], mtime: row[3]), hash: row[4],
-                             analyzer: row[5])
+            try Row.fetchAll(db, sql: "SELECT id, path, item, size, mtime, hash, analyzer FROM articles").map { row in
+                KnownArticle(id: row[0], path: row[1], item: row[2], stamp: FileStamp(size: row[3], mtime: row[4]),
+                             hash: row[5], analyzer: row[6])
             }
         }
     }
@@ -238,8 +238,8 @@ public final class SQLiteArchive: ArchiveStore {
     public func library(offset: Int, limit: Int) throws(ArchiveError) -> [ArchivedArticleSummary] {
         try reading { db in
             try Row.fetchAll(db, sql: """
-                SELECT path, headline, date, section_count, quote_count, figure_count FROM articles
-                ORDER BY path LIMIT ? OFFSET ?
+                SELECT path, headline, date, section_count, quote_count, figure_count FROM articles a
+                ORDER BY \(ArchiveSchema.order("a")) LIMIT ? OFFSET ?
                 """, arguments: [limit, offset]).map { row in
                 ArchivedArticleSummary(path: row[0], headline: row[1], date: row[2], sections: row[3], quotes: row[4],
                                        figures: row[5])

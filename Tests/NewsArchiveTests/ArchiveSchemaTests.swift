@@ -34,6 +34,8 @@ import Testing
         }
         #expect(try schema(stepwise) == schema(freshQueue))
         #expect(try stepwise.read { try String.fetchOne($0, sql: "SELECT headline FROM articles WHERE id = 1") } == "Headline")
+        // v2: an article of v1 is its file's only article.
+        #expect(try stepwise.read { try Int.fetchOne($0, sql: "SELECT item FROM articles WHERE id = 1") } == 0)
         #expect(try freshQueue.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == ArchiveSchema.applicationID)
         #expect(try freshQueue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     }

@@ -60,6 +60,21 @@ sections --json
 sections
 CMDS
 
+# Feeds, packages and every other structured format: each item an article at FILE#N, listed,
+# quoted and offset from the archive exactly as from the files; search finds an item by its text.
+cp -r Fixtures/formats "$tmp/formats"
+F="$tmp/formats.sqlite"
+"$bin" index "$tmp/formats" --archive "$F" >"$tmp/out" 2>"$tmp/err" || fail "index of the formats exited $?: $(cat "$tmp/err")"
+grep -q "^indexed 16 files in .*: 24 added, .*; 24 articles in $F$" "$tmp/out" || fail "formats index summary: $(cat "$tmp/out")"
+for cmd in "quotes --json" "figures --json" "sections --json" "speakers --json" "quotes" "figures --check"; do
+  "$bin" $cmd "$tmp/formats" >"$tmp/files.out" 2>/dev/null
+  "$bin" $cmd --archive "$F" >"$tmp/archive.out" 2>"$tmp/err" || fail "$cmd --archive on the formats: $(cat "$tmp/err")"
+  diff "$tmp/files.out" "$tmp/archive.out" >"$tmp/diff" || fail "formats: $cmd --archive differs from files: $(head -20 "$tmp/diff")"
+done
+grep -q "\"article\": \"$tmp/formats/rss2-content-encoded.rss#2\"" <("$bin" quotes --json --archive "$F") || fail "no quote of rss#2 from the archive"
+"$bin" search 'kayakers' --archive "$F" --format jsonl | head -1 | grep -q "\"path\":\"$tmp/formats/rss2-content-encoded.rss#2\"" \
+  || fail "search did not find the feed's second item"
+
 "$bin" quotes --speaker nobody-at-all --archive "$A" >"$tmp/out" 2>"$tmp/err"; code=$?
 [ "$code" -eq 1 ] && grep -qx "newsroom: no speaker matches 'nobody-at-all'" "$tmp/err" || fail "no speaker match: exit $code, $(cat "$tmp/err")"
 

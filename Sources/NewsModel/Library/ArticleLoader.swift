@@ -118,14 +118,11 @@ public enum ArticleLoader {
         }
     }
 
-    /// Decodes and parses a file's bytes already read (the archive hashes them first): its one article.
-    /// A feed or package of several items is refused here, as `loadFile` refuses it without `#N`.
-    public static func loadBytes(_ bytes: [UInt8], path: String) -> Swift.Result<(Article, [LoadWarning]), LoadFailure> {
+    /// Decodes and parses a file's bytes already read (the archive hashes them first): every article
+    /// of the file, as `loadArticles` gives them (`FILE#N` for each item of a feed or package).
+    public static func loadBytes(_ bytes: [UInt8], path: String) -> Swift.Result<[(Article, [LoadWarning])], LoadFailure> {
         do {
-            let found = try articles(from: bytes, file: path)
-            if found.count == 1, let only = found.first { return .success(only) }
-            return .failure(LoadFailure(path: path, reason: .notReadable(
-                "holds \(found.count) articles; the archive keeps one article a file")))
+            return .success(try articles(from: bytes, file: path))
         } catch {
             return .failure(LoadFailure(path: path, reason: error))
         }
