@@ -59,25 +59,18 @@ enum ArchiveQueries {
         try articleConditions(articleFilter, alias: "a", db, into: &conditions, &arguments)
         if filter.speaker == nil, let kind = filter.kind { conditions.append("q.kind = ?"); arguments.append(kind) }
         let sql = """
-            SELECT a.path, q.text, s.name, s.roles, q.kind, q.start_at, q.end_at, q.section, q.paragraph,
-                   coalesce(q.place, c.heading, '(opening)'), q.parts, s.kind, q.via, \(best), q.article_id, q.speaker
+            SELECT \(quoteColumns), \(best), q.article_id, q.speaker
             FROM \(from)
-            JOIN articles a ON a.id = q.article_id
-            LEFT JOIN speakers s ON s.article_id = q.article_id AND s.idx = q.speaker
-            LEFT JOIN sections c ON q.place IS NULL AND c.article_id = q.article_id AND c.idx = q.section
+            \(quoteJoins)
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY \(ArchiveSchema.order("a")), \(filter.speaker == nil ? "q.idx" : "q.start_at, q.end_at")
             """
         var rows: [(quote: ArchivedQuote, best: Int, person: String)] = []
         var folded: [String: String] = [:]
         for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-            let roles: String? = row[3]
+            let quote = quote(row)
             let name: String? = row[2]
             let kind: String? = row[11]
-            let quote = ArchivedQuote(path: row[0], text: row[1], speaker: name,
-                                      role: roles.flatMap { $0.isEmpty ? nil : list($0).first }, speakerType: kind,
-                                      via: row[12], kind: row[4], range: SourceRange(row[5], row[6]), section: row[7],
-                                      paragraph: row[8], place: row[9], parts: parts(row[10]))
             let article: Int64 = row[14]
             let index: Int = row[15] ?? -1
             // Speakers are one person across articles by their folded name; an unnamed source stays in its article.
@@ -101,6 +94,25 @@ enum ArchiveQueries {
         }
         let grouped = keys.sorted { $0 < $1 }.map { rows[$0.i].quote }
         return filter.kind.map { kind in grouped.filter { $0.kind == kind } } ?? grouped
+    }
+
+    /// The columns of an `ArchivedQuote` (`quote(_:)` reads them), over `quoteJoins`.
+    static let quoteColumns = """
+        a.path, q.text, s.name, s.roles, q.kind, q.start_at, q.end_at, q.section, q.paragraph,
+        coalesce(q.place, c.heading, '(opening)'), q.parts, s.kind, q.via
+        """
+    static let quoteJoins = """
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN speakers s ON s.article_id = q.article_id AND s.idx = q.speaker
+        LEFT JOIN sections c ON q.place IS NULL AND c.article_id = q.article_id AND c.idx = q.section
+        """
+
+    static func quote(_ row: Row) -> ArchivedQuote {
+        let roles: String? = row[3]
+        return ArchivedQuote(path: row[0], text: row[1], speaker: row[2],
+                             role: roles.flatMap { $0.isEmpty ? nil : list($0).first }, speakerType: row[11],
+                             via: row[12], kind: row[4], range: SourceRange(row[5], row[6]), section: row[7],
+                             paragraph: row[8], place: row[9], parts: parts(row[10]))
     }
 
     static func speakerSources(_ filter: ArchiveFilter, _ db: Database) throws -> [ArchivedSpeakers] {

@@ -10,6 +10,7 @@ enum ArchiveSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
+        migrator.registerMigration("v3", migrate: v3)
         return migrator
     }
 
@@ -145,5 +146,16 @@ enum ArchiveSchema {
     /// The listing order of articles under the alias `a` (the expression of the index `articles_order`).
     static func order(_ a: String) -> String {
         "(CASE WHEN \(a).item = 0 THEN \(a).path ELSE substr(\(a).path, 1, length(\(a).path) - length(\(a).item) - 1) END), \(a).item"
+    }
+
+    /// Each speaker's number of quotes in its article: a page of a speaker's quotes is
+    /// ordered by person, the most quoted first, and says how many there are in all,
+    /// without reading every quote.
+    static func v3(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE speakers ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;
+            UPDATE speakers SET quotes = (SELECT count(*) FROM quotes q
+                                          WHERE q.article_id = speakers.article_id AND q.speaker = speakers.idx);
+            """)
     }
 }

@@ -16,6 +16,9 @@ public protocol ArchiveStore: Sendable {
     func search(_ request: SearchRequest) throws(ArchiveError) -> [SearchHit]
     /// Quotes in path order, then by position in the article.
     func quotes(_ filter: ArchiveFilter) throws(ArchiveError) -> [ArchivedQuote]
+    /// `limit` quotes of `quotes(filter)` from `offset`, and how many there are in all; with a
+    /// speaker (and no kind) without reading the quotes off the page.
+    func quotes(_ filter: ArchiveFilter, offset: Int, limit: Int) throws(ArchiveError) -> ArchivedQuotePage
     /// Each article's speakers and its quotes' speakers, in path order (to merge across articles).
     func speakerSources(_ filter: ArchiveFilter) throws(ArchiveError) -> [ArchivedSpeakers]
     /// Each article's figures and figure conflicts, in path order.
@@ -111,6 +114,12 @@ public struct ArchivedQuote: Sendable, Hashable {
     public var paragraph: Int?
     public var place: String
     public var parts: [SourceRange]
+}
+
+public struct ArchivedQuotePage: Sendable, Hashable {
+    public var quotes: [ArchivedQuote]
+    /// Every quote the filter selects.
+    public var total: Int
 }
 
 public struct ArchivedSpeakers: Sendable, SpeakerSource {

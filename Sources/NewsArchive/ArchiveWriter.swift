@@ -35,12 +35,18 @@ enum ArchiveWriter {
             }
         }
 
-        let speaker = try RowInserter(db, "INSERT INTO speakers (article_id, idx, name, kind, aliases, roles) VALUES (?, ?, ?, ?, ?, ?)")
+        let speaker = try RowInserter(db, """
+            INSERT INTO speakers (article_id, idx, name, kind, aliases, roles, quotes) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        var quoteCounts = [Int](repeating: 0, count: r.speakers.count)
+        for row in r.quotes {
+            if let s = row.quote.speaker, quoteCounts.indices.contains(s) { quoteCounts[s] += 1 }
+        }
         let key = try RowInserter(db, "INSERT OR IGNORE INTO speaker_keys (key, rank, article_id, speaker) VALUES (?, ?, ?, ?)")
         for (i, s) in r.speakers.enumerated() {
             try speaker.insert { b in
                 b.int(id); b.int(i); b.text(s.name); b.text(s.kind.rawValue); b.text(s.aliases.joined(separator: String(separator)))
-                b.text(s.roles.joined(separator: String(separator)))
+                b.text(s.roles.joined(separator: String(separator))); b.int(quoteCounts[i])
             }
             for (k, rank) in SpeakerKeys.keys(of: s) {
                 try key.insert { b in b.text(k); b.int(rank); b.int(id); b.int(i) }

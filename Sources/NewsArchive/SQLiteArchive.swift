@@ -39,9 +39,11 @@ public final class SQLiteArchive: ArchiveStore {
             if mode == .write {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 // A larger page cache for the writer: the full-text and speaker-key B-trees
-                // take inserts all over; 64 MB keeps their inner pages in memory.
+                // take inserts all over, and once they outgrow the cache every insert reads
+                // pages back from the file (64 MB held 10,000 articles, not 100,000). The
+                // cache is a ceiling, filled only as the archive grows.
                 try pool.writeWithoutTransaction { db in
-                    try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -524288")
                 }
                 database = pool
             } else {
@@ -221,6 +223,10 @@ public final class SQLiteArchive: ArchiveStore {
 
     public func quotes(_ filter: ArchiveFilter) throws(ArchiveError) -> [ArchivedQuote] {
         try reading { db in try ArchiveQueries.quotes(filter, db) }
+    }
+
+    public func quotes(_ filter: ArchiveFilter, offset: Int, limit: Int) throws(ArchiveError) -> ArchivedQuotePage {
+        try reading { db in try ArchiveQueries.quotePage(filter, offset: offset, limit: limit, db) }
     }
 
     public func speakerSources(_ filter: ArchiveFilter) throws(ArchiveError) -> [ArchivedSpeakers] {

@@ -79,6 +79,15 @@ public enum ArchiveBenchmarks {
         results.append(BenchResult("archive: quotes --speaker, p99 (median \(ms(lookupSample.median)))",
                                    lookupSample.percentile(99), "ms", min: lookupSample.min, max: lookupSample.max,
                                    target: "<= 10 ms"))
+        // What a screen shows: the first 50 of a speaker's quotes and how many there are.
+        var shown = 0
+        let pages = try speakers.map { s in
+            try timeSeconds { shown += try reader.quotes(ArchiveFilter(speaker: s), offset: 0, limit: 50).quotes.count }
+        }
+        let pageSample = Sample(pages.map { $0 * 1000 })
+        results.append(BenchResult("archive: quotes --speaker, first 50 and the total, p99 (median \(ms(pageSample.median)))",
+                                   pageSample.percentile(99), "ms", min: pageSample.min, max: pageSample.max,
+                                   target: "<= 10 ms"))
         log("searches found \(hits) hits, speaker look-ups \(quotes) quotes")
         let page = try timeSeconds { _ = try reader.library(offset: 0, limit: 200) }
         results.append(BenchResult("archive: first library page (200 articles)", page * 1000, "ms"))

@@ -20,7 +20,10 @@ import Testing
                     try db.execute(sql: """
                         INSERT INTO articles (id, path, format, headline, size, mtime, hash, analyzer, section_count,
                                               quote_count, figure_count)
-                        VALUES (1, '/a.txt', 'text', 'Headline', 10, 1, 'h', '0', 1, 0, 0)
+                        VALUES (1, '/a.txt', 'text', 'Headline', 10, 1, 'h', '0', 1, 2, 0);
+                        INSERT INTO speakers (article_id, idx, name, kind, aliases, roles) VALUES (1, 0, 'Ada', 'person', '', '');
+                        INSERT INTO quotes (article_id, idx, start_at, end_at, kind, speaker, section, text)
+                        VALUES (1, 0, 0, 1, 'full', 0, 0, 'a'), (1, 1, 2, 3, 'full', 0, 0, 'b');
                         """)
                 }
             }
@@ -36,6 +39,8 @@ import Testing
         #expect(try stepwise.read { try String.fetchOne($0, sql: "SELECT headline FROM articles WHERE id = 1") } == "Headline")
         // v2: an article of v1 is its file's only article.
         #expect(try stepwise.read { try Int.fetchOne($0, sql: "SELECT item FROM articles WHERE id = 1") } == 0)
+        // v3: each speaker's quotes counted.
+        #expect(try stepwise.read { try Int.fetchOne($0, sql: "SELECT quotes FROM speakers WHERE article_id = 1") } == 2)
         #expect(try freshQueue.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == ArchiveSchema.applicationID)
         #expect(try freshQueue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     }
