@@ -211,7 +211,7 @@ enum ArchiveQueries {
         joined.isEmpty ? [] : joined.split(separator: ArchiveWriter.separator, omittingEmptySubsequences: false).map(String.init)
     }
 
-    private static func parts(_ text: String?) -> [SourceRange] {
+    static func parts(_ text: String?) -> [SourceRange] {
         guard let text else { return [] }
         return text.split(separator: ",").compactMap { pair in
             let bounds = pair.split(separator: "-")

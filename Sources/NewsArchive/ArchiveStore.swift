@@ -27,6 +27,8 @@ public protocol ArchiveStore: Sendable {
     func sections(_ filter: ArchiveFilter) throws(ArchiveError) -> [ArchivedSections]
     /// A page of the library: articles in path order from `offset`.
     func library(offset: Int, limit: Int) throws(ArchiveError) -> [ArchivedArticleSummary]
+    /// A page of the reader's library: entries in path order from `offset`, as a library of files makes them.
+    func libraryEntries(offset: Int, limit: Int) throws(ArchiveError) -> [LibraryEntry]
     /// Folds the write-ahead log into the archive file, so the file alone holds everything.
     func checkpoint() throws(ArchiveError)
     /// Checks the archive through and through; returns problems (none when sound).

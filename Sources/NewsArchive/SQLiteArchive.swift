@@ -241,6 +241,10 @@ public final class SQLiteArchive: ArchiveStore {
         try reading { db in try ArchiveQueries.sections(filter, db) }
     }
 
+    public func libraryEntries(offset: Int, limit: Int) throws(ArchiveError) -> [LibraryEntry] {
+        try reading { db in try ArchiveQueries.libraryEntries(offset: offset, limit: limit, db) }
+    }
+
     public func library(offset: Int, limit: Int) throws(ArchiveError) -> [ArchivedArticleSummary] {
         try reading { db in
             try Row.fetchAll(db, sql: """

@@ -44,10 +44,15 @@ public enum ArticleOrigin {
     }()
 
     public static func date(_ article: Article) -> ArticleDate? {
+        date(metadata: article.metadata.date, dateline: article.dateline?.text, byline: article.byline?.text)
+    }
+
+    /// The same from the texts an archive keeps: the format's date, the dateline and byline lines.
+    public static func date(metadata: String?, dateline: String?, byline: String?) -> ArticleDate? {
         // A structured format's own date (ISO 8601) comes first.
-        if let iso = article.metadata.date, let date = date(in: String(iso.prefix(10))) { return date }
-        for block in [article.dateline, article.byline] {
-            if let text = block?.text, let date = date(in: text) { return date }
+        if let iso = metadata, let date = date(in: String(iso.prefix(10))) { return date }
+        for text in [dateline, byline] {
+            if let text, let date = date(in: text) { return date }
         }
         return nil
     }
@@ -85,19 +90,27 @@ public enum ArticleOrigin {
 
     /// The outlet named in the dateline's parentheses (`Reuters`), else the byline's author.
     public static func source(_ article: Article) -> String? {
-        if let source = article.metadata.source { return source }
-        if let dateline = article.dateline?.text, let open = dateline.firstIndex(of: "("),
+        source(metadata: article.metadata.source, dateline: article.dateline?.text, author: author(article))
+    }
+
+    public static func source(metadata: String?, dateline: String?, author: String?) -> String? {
+        if let source = metadata { return source }
+        if let dateline, let open = dateline.firstIndex(of: "("),
            let close = dateline[open...].firstIndex(of: ")") {
             let inside = dateline[dateline.index(after: open)..<close].trimmingCharacters()
             if !inside.isEmpty, inside.count <= 40 { return inside }
         }
-        return author(article)
+        return author
     }
 
     /// The byline without its `By`.
     public static func author(_ article: Article) -> String? {
-        if let names = article.metadata.byline { return names }
-        guard let byline = article.byline?.text.trimmingCharacters(), !byline.isEmpty else { return nil }
+        author(metadata: article.metadata.byline, byline: article.byline?.text)
+    }
+
+    public static func author(metadata: String?, byline: String?) -> String? {
+        if let names = metadata { return names }
+        guard let byline = byline?.trimmingCharacters(), !byline.isEmpty else { return nil }
         for prefix in ["By ", "by ", "BY "] where byline.hasPrefix(prefix) {
             return String(byline.dropFirst(prefix.count)).trimmingCharacters()
         }
