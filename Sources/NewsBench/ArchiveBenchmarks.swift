@@ -91,6 +91,18 @@ public enum ArchiveBenchmarks {
         log("searches found \(hits) hits, speaker look-ups \(quotes) quotes")
         let page = try timeSeconds { _ = try reader.library(offset: 0, limit: 200) }
         results.append(BenchResult("archive: first library page (200 articles)", page * 1000, "ms"))
+        // What the reader does before its first frame: open the archive, count, its first page of entries.
+        var opens: [Double] = []
+        for _ in 0..<5 {
+            opens.append(try timeSeconds {
+                let fresh = try SQLiteArchive(path: archivePath, mode: .read)
+                _ = try fresh.articleCount()
+                _ = try fresh.libraryEntries(offset: 0, limit: 256)
+            })
+        }
+        let openSample = Sample(opens.map { $0 * 1000 })
+        results.append(BenchResult("archive: reader's library before the first frame (open, count, 256 entries), median",
+                                   openSample.median, "ms", min: openSample.min, max: openSample.max))
 
         let size = try fileBytes(archivePath) + ((try? fileBytes(archivePath + "-wal")) ?? 0)
         results.append(BenchResult("archive: size / corpus (\(size / 1_000_000) MB / \(corpusBytes / 1_000_000) MB)",

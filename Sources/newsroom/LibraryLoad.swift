@@ -1,4 +1,5 @@
 import Dispatch
+import NewsArchive
 import NewsModel
 import NewsTUI
 import Synchronization
@@ -57,6 +58,27 @@ struct LibraryLoad {
         warnings += loaded.warnings
         if firstCount < files.count { background = BackgroundLoad(Array(files[firstCount...]), after: first) }
     }
+
+    /// The library of an archive: its first page before the screen opens, whatever the
+    /// archive's size, the rest a page at a time in the background. Articles open from
+    /// their files (`FILE#N` for a feed's items), as in a library of files.
+    init(archive: any ArchiveStore, named name: String) throws(ArchiveError) {
+        first = try archive.libraryEntries(offset: 0, limit: Self.chunk)
+        let total = try archive.articleCount()
+        guard first.count == Self.chunk, total > first.count else { return }
+        let start = first.count
+        background = BackgroundLoad(count: total - start, after: first) { offset, limit in
+            var loaded = Library.Loaded()
+            do throws(ArchiveError) {
+                loaded.entries = try archive.libraryEntries(offset: start + offset, limit: limit)
+            } catch {
+                loaded.failures = [LoadFailure(path: name, reason: .notReadable(error.description))]
+                return (loaded, true)
+            }
+            // An archive that shrank meanwhile (`index --prune` running) has no more pages.
+            return (loaded, loaded.entries.count < limit)
+        }
+    }
 }
 
 /// The rest of a large library, loading on a background queue. The reader
@@ -76,22 +98,32 @@ final class BackgroundLoad: Sendable {
     private let pending: Mutex<Pending>
     let total: Int
 
-    init(_ files: [String], after first: [LibraryEntry]) {
-        total = files.count
-        pending = Mutex(Pending(remaining: files.count))
+    convenience init(_ files: [String], after first: [LibraryEntry]) {
+        self.init(count: files.count, after: first) { offset, limit in
+            (Library.load(files: Array(files[offset..<min(files.count, offset + limit)])), false)
+        }
+    }
+
+    /// `count` more articles, `load(offset, limit)` giving each chunk of them (files, or pages of an
+    /// archive) and whether it was the last (an archive that failed or shrank meanwhile).
+    init(count: Int, after first: [LibraryEntry],
+         load: @escaping @Sendable (_ offset: Int, _ limit: Int) -> (Library.Loaded, last: Bool)) {
+        total = count
+        pending = Mutex(Pending(remaining: count))
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             var start = 0
             var all = first
-            while start < files.count {
-                let end = min(files.count, start + LibraryLoad.chunk)
-                let loaded = Library.load(files: Array(files[start..<end]))
+            while start < count {
+                let end = min(count, start + LibraryLoad.chunk)
+                let (loaded, last) = load(start, end - start)
                 all += loaded.entries
                 pending.withLock {
                     $0.batches += loaded.entries
                     $0.failures += loaded.failures
                     $0.warnings += loaded.warnings
-                    $0.remaining -= end - start
+                    $0.remaining = last ? 0 : $0.remaining - (end - start)
                 }
+                if last { break }
                 start = end
             }
             let index = SpeakerIndex(entries: all)

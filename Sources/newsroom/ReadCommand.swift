@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsArchive
 import NewsModel
 import NewsTUI
 #if canImport(Glibc)
@@ -44,7 +45,9 @@ struct Read: ParsableCommand {
         // Settings first: an invalid file is the error to fix, terminal or not; then
         // with no PATH and nothing bundled, how to open articles.
         let settings = try Settings.load(path: UserFiles.configFile)
-        if input.paths.isEmpty { _ = try input.pathsOrBundled() }
+        // No PATH: the archive when there is one (with articles), else the bundled articles.
+        let archive = input.paths.isEmpty ? try Self.defaultArchive() : nil
+        if input.paths.isEmpty && archive == nil { _ = try input.pathsOrBundled() }
         // `cat story.txt | newsroom -`: the article comes from standard input, keys from the terminal.
         let keysFromTerminal = isatty(0) != 1 && input.paths.contains("-")
         if let reason = MainActor.assumeIsolated({ CursesTerminal.preflight(keysFromTerminal: keysFromTerminal) }) {
@@ -52,7 +55,12 @@ struct Read: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let (paths, sectionOf) = Self.splitSections(input.paths)
-        let load = LibraryLoad(paths: paths.isEmpty ? try input.pathsOrBundled() : paths.map(DisplayPath.readable))
+        let load: LibraryLoad
+        if let (store, name) = archive {
+            do { load = try LibraryLoad(archive: store, named: name) } catch { throw ArchiveAccess.fail(name, error) }
+        } else {
+            load = LibraryLoad(paths: paths.isEmpty ? try input.pathsOrBundled() : paths.map(DisplayPath.readable))
+        }
         report(load.failures, load.warnings)
         let entries = load.first
         if entries.isEmpty && load.background == nil {
@@ -75,6 +83,7 @@ struct Read: ParsableCommand {
                 var state = AppState(entries: entries, source: load.source, width: width, height: height, open: open,
                                      speaker: speaker, memory: memory, directory: directory, settings: settings)
                 state.loadingRemaining = background?.total ?? 0
+                if let (store, _) = archive { state.archiveSearch = ArchiveFullText(archive: store) }
                 if let memoryProblem { state.notice = memoryProblem }
                 return state
             }, more: { background?.take() }, keysFromTerminal: keysFromTerminal, keeping: Keep.keeping, colour: color,
@@ -92,6 +101,22 @@ struct Read: ParsableCommand {
         }
         Output.flush()
         if failed { throw ExitCode(ExitStatus.partial) }
+    }
+
+    /// The default archive when it exists and holds articles; nil otherwise. An archive that
+    /// exists but cannot be read is its one-line error and status, as for `search`.
+    static func defaultArchive() throws -> (SQLiteArchive, String)? {
+        let path = ArchiveAccess.defaultPath()
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        do {
+            let store = try SQLiteArchive(path: path, mode: .read)
+            return try store.articleCount() > 0 ? (store, path) : nil
+        } catch .missing {
+            return nil
+        } catch {
+            throw ArchiveAccess.fail(path, error)
+        }
     }
 
     private func report(_ failures: [LoadFailure], _ warnings: [LoadWarning]) {

@@ -25,4 +25,13 @@ extension LibraryEntry {
         self.quotes = zip(quotes, offsets).map { EntryQuote($0, texts: texts, textStart: $1) }
         self.speakers = speakers
     }
+
+    /// Whether `self` (from the article read again) says what `entry` says: equal, but for
+    /// the body when `entry` has none (an archive's entry leaves it out).
+    public func isSameAnalysis(as entry: LibraryEntry) -> Bool {
+        guard entry.body.isEmpty, !body.isEmpty else { return self == entry }
+        return path == entry.path && format == entry.format && headline == entry.headline
+            && sectionCount == entry.sectionCount && figureCount == entry.figureCount && quotes == entry.quotes
+            && speakers == entry.speakers && date == entry.date && source == entry.source && byline == entry.byline
+    }
 }

@@ -155,6 +155,10 @@ public struct AppState: Sendable {
     /// The speaker search a quote was opened from, until `q` goes back to it.
     public var speakerReturn: SpeakerReturn?
     public var prompt: PromptState?
+    /// The archive's full-text search screen (`S`), over everything else while open.
+    public var fullText: FullTextState?
+    /// What answers `S`: the archive the library came from; nil for a library of files.
+    public var archiveSearch: (any FullTextSearching)?
     /// A one-off message in the status line, cleared by the next key.
     public var notice: String?
     /// Reading positions and bookmarks kept between sessions, by absolute path.

@@ -6,6 +6,7 @@ public enum Action: String, Sendable, CaseIterable {
     case outline, quotes, figures, speakers, help
     case search, nextMatch, previousMatch, toggleGrouping, cycleSort
     case toggleMark, markedOnly, clip, copyQuote
+    case fullTextSearch
 }
 
 /// Where a binding applies.
@@ -53,6 +54,7 @@ public enum KeyMap {
         KeyBinding(action: .outline, keys: chars("o"), description: "outline: the sections", contexts: [.reader, .panel]),
         KeyBinding(action: .quotes, keys: chars("\""), description: "quotes and their speakers", contexts: [.reader, .panel]),
         KeyBinding(action: .figures, keys: chars("#"), description: "figures, inconsistencies marked", contexts: [.reader, .panel]),
+        KeyBinding(action: .fullTextSearch, keys: chars("S"), description: "search the archive's full text (results as you type)", contexts: [.library, .reader]),
         KeyBinding(action: .speakers, keys: chars("@"), description: "speaker search (from the library: all articles)", contexts: [.library, .reader, .panel]),
         KeyBinding(action: .toggleGrouping, keys: chars("t"), description: "quotes: in order / grouped by speaker", contexts: [.panel]),
         KeyBinding(action: .cycleSort, keys: chars("s"), description: "sort by path, date (newest first), headline", contexts: [.library]),

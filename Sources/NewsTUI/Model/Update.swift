@@ -38,6 +38,7 @@ extension AppState {
             return key == .character("q") || key == .character("Q") ? .quit : .none
         }
         if prompt != nil { promptKey(key); return .none }
+        if fullText != nil { fullTextKey(key); return .none }
         if panel?.kind == .speakers, speakerQueryKey(key) { return .none }
         guard let action = keys.action(for: key, in: keyContext) else { return .none }
         return perform(action)
@@ -55,6 +56,7 @@ extension AppState {
         case .top: move(by: Int.min / 2)
         case .bottom: move(by: Int.max / 2)
         case .open: activate()
+        case .fullTextSearch: openFullText()
         case .back:
             if panel?.kind == .speakers, panel?.person != nil { leavePerson(); return .none }
             if panel != nil { panel = nil; return .none }

@@ -49,7 +49,7 @@ extension AppState {
             return nil
         case .success(let analyzed):
             let fresh = LibraryEntry(analyzed)
-            if fresh != entry {
+            if !fresh.isSameAnalysis(as: entry) {
                 entries[index] = fresh
                 speakerIndexCache = nil
                 notice = "\(name) changed since the library loaded it"

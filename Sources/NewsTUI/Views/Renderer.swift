@@ -7,7 +7,9 @@ public enum Renderer {
             drawTooSmall(state, into: &buffer)
             return buffer
         }
-        if let panel = state.panel {
+        if let fullText = state.fullText {
+            FullTextView.draw(state, fullText, into: &buffer)
+        } else if let panel = state.panel {
             PanelView.draw(state, panel, into: &buffer)
         } else if state.screen == .library {
             LibraryView.draw(state, into: &buffer)

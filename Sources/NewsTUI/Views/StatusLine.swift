@@ -6,7 +6,10 @@ enum StatusLine {
         let y = state.height - 1
         buffer.fill(x: 0, y: y, count: state.width, style: Palette.status)
         var left = "", right = ""
-        if state.screen == .library {
+        if let f = state.fullText {
+            left = f.query.isEmpty ? "full-text search" : "search: " + TerminalText.sanitize(f.query)
+            right = f.hits.isEmpty ? "Esc close" : "Enter open  Up/Down move  Esc close"
+        } else if state.screen == .library {
             let shown = state.library.visible.count
             left = shown == state.entries.count ? "\(shown) articles" : "\(shown) of \(state.entries.count) articles"
             if state.loadingRemaining > 0 { left += " \u{b7} loading \(state.loadingRemaining) more\u{2026}" }

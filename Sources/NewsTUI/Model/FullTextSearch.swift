@@ -1,0 +1,129 @@
+import NewsModel
+
+/// One article found by the archive's full-text search.
+public struct FullTextHit: Sendable, Hashable {
+    public var path: String
+    public var headline: String
+    public var date: String?
+    public var source: String?
+    /// Text around the matches, each match between `FullTextHit.markStart` and `markEnd`.
+    public var snippet: String
+
+    public static let markStart: Character = "\u{E000}"
+    public static let markEnd: Character = "\u{E001}"
+
+    public init(path: String, headline: String, date: String?, source: String?, snippet: String) {
+        self.path = path
+        self.headline = headline
+        self.date = date
+        self.source = source
+        self.snippet = snippet
+    }
+}
+
+/// Why a search gave no list: the query as typed so far is not one yet, or the archive failed.
+public struct FullTextFailure: Error, Sendable, Hashable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// The full-text search `S` asks: an archive answers it (the reader holds no text of its own).
+public protocol FullTextSearching: Sendable {
+    /// The best `limit` articles for `query` (the archive's query syntax), best first.
+    func search(_ query: String, limit: Int) -> Result<[FullTextHit], FullTextFailure>
+}
+
+/// The search screen (`S`): the query typed so far and the articles it finds, as you type.
+public struct FullTextState: Sendable {
+    public var query = ""
+    public var hits: [FullTextHit] = []
+    public var list = ListPosition()
+    /// Instead of results: the query is not complete yet, or nothing matched.
+    public var message: String?
+
+    public init() {}
+}
+
+extension AppState {
+    /// How many results the search screen asks for.
+    static let fullTextLimit = 50
+
+    public var fullTextGeometry: ListGeometry {
+        ListGeometry(firstRow: 2, rows: bodyHeight - 2, itemHeight: 4, count: fullText?.hits.count ?? 0)
+    }
+
+    mutating func openFullText() {
+        guard archiveSearch != nil else {
+            notice = "full-text search needs the archive (newsroom index PATH..., then newsroom)"
+            return
+        }
+        fullText = FullTextState()
+        fullText?.message = "type words, \"a phrase\", a prefix*, OR, NOT"
+    }
+
+    /// Keys on the search screen: typing edits the query (and searches again), arrows
+    /// move, Enter opens the article, Esc closes the screen.
+    mutating func fullTextKey(_ key: Key) {
+        guard var f = fullText else { return }
+        let geometry = fullTextGeometry
+        switch key {
+        case .escape:
+            fullText = nil
+            return
+        case .enter:
+            guard f.list.selection < f.hits.count else { return }
+            openFullTextHit(f.hits[f.list.selection])
+            return
+        case .down, .control("n"): f.list = geometry.moved(f.list, by: 1)
+        case .up, .control("p"): f.list = geometry.moved(f.list, by: -1)
+        case .pageDown: f.list = geometry.moved(f.list, by: geometry.perPage)
+        case .pageUp: f.list = geometry.moved(f.list, by: -geometry.perPage)
+        case .backspace:
+            if f.query.isEmpty { fullText = nil; return }
+            f.query.removeLast()
+            fullText = f
+            runFullText()
+            return
+        case .character(let c) where !c.isNewline:
+            f.query.append(c)
+            fullText = f
+            runFullText()
+            return
+        default:
+            return
+        }
+        fullText = f
+    }
+
+    /// The query as typed: its results, or why there are none yet (a half-typed phrase).
+    mutating func runFullText() {
+        guard var f = fullText, let archive = archiveSearch else { return }
+        f.list = ListPosition()
+        if f.query.trimmingSpaces.isEmpty {
+            f.hits = []
+            f.message = "type words, \"a phrase\", a prefix*, OR, NOT"
+        } else {
+            switch archive.search(f.query, limit: Self.fullTextLimit) {
+            case .success(let hits):
+                f.hits = hits
+                f.message = hits.isEmpty ? "no article matches" : nil
+            case .failure(let failure):
+                f.hits = []
+                f.message = failure.message
+            }
+        }
+        fullText = f
+    }
+
+    /// Opens a found article when the library holds it (a large archive's library may
+    /// still be loading).
+    mutating func openFullTextHit(_ hit: FullTextHit) {
+        guard let index = entries.firstIndex(where: { $0.path == hit.path }) else {
+            notice = "\(TextFit.fileName(TerminalText.sanitize(hit.path))) is not in the library yet (still loading)"
+            return
+        }
+        let under = panel
+        panel = nil
+        if showReader(index) { fullText = nil } else { panel = under }
+    }
+}
