@@ -194,6 +194,8 @@ struct FigureIssueTests {
         w("Output fell in the third quarter.", "third quarter", .date, 3),
         w("The talks lasted an hour and a half.", "an hour and a half", .duration, 1.5, "hour"),
         w("The strike ended after nearly a week.", "nearly a week", .duration, 1, "week", high: 1),
+        w("The grid carried 335 terawatt-hours last year.", "335 terawatt-hours", .measure, 335, "TWh"),
+        w("The hybrid manages 48 miles per gallon.", "48 miles per gallon", .measure, 48, "mpg"),
     ]
 
     static let all = rangesAndBounds + changes + units + currencies + rates + numberGrammar + countedAndAges
