@@ -29,6 +29,16 @@ public enum JSON: Sendable, Equatable {
         return out
     }
 
+    /// As an element of a pretty-printed top-level array: indented two spaces,
+    /// without the comma or line break that follow it, so that an array can be
+    /// written an element at a time (`serialized()` of the whole array is
+    /// "[\n", the elements joined by ",\n", then "\n]\n").
+    public func serializedElement() -> String {
+        var out = "  "
+        write(to: &out, indent: 2)
+        return out
+    }
+
     /// On one line with no spaces: a JSON Lines record, or a cell of a table.
     public func compact() -> String {
         var out = ""

@@ -51,10 +51,40 @@ struct Quotes: ParsableCommand {
             return try ArchiveListings.quotes(archive: archive, speakers: speaker, nameOnly: nameOnly, kinds: kind,
                                               since: archived.since, until: archived.until, format: ExportFormat.resolve(format, json: json))
         }
+        let format = try ExportFormat.resolve(format, json: json)
+        if !speaker.isEmpty { return try bySpeaker(format: format) }
+        let wanted = kind.isEmpty ? nil : Set(kind.compactMap(QuoteKind.init(rawValue:)))
+        var stream = try ArticleStream(input)
+        if format != .text {
+            let columns = Self.jsonFields.map { String($0.prefix { $0 != " " }) }
+            var writer = RecordWriter(format: format, columns: columns)
+            stream.forEachAnalyzed({ a in
+                a.quotes.filter { wanted?.contains($0.kind) ?? true }.map {
+                    RenderedRecord(QuoteJSON.quote($0, in: a), format: format, columns: columns)
+                }
+            }, consume: { writer.write($0) })
+            writer.finish(articlesLoaded: stream.loaded > 0)
+        } else {
+            var first = true
+            stream.forEachAnalyzed({ a in
+                a.quotes.filter { wanted?.contains($0.kind) ?? true }.map { QuoteText.block($0, in: a) }
+            }, consume: { blocks in
+                for block in blocks {
+                    if !first { Output.write("\n") }
+                    first = false
+                    Output.write(block)
+                }
+            })
+        }
+        try stream.finish()
+    }
+
+    /// `--speaker`: the speakers are matched across all articles before anything is printed.
+    private func bySpeaker(format: ExportFormat) throws {
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
         var selected: [(Quote, AnalyzedArticle)] = []
-        if !speaker.isEmpty {
+        do {
             let index = SpeakerIndex(analyzed)
             var people: [LibrarySpeaker] = []
             var unmatched = 0
@@ -77,14 +107,11 @@ struct Quotes: ParsableCommand {
                 try loaded.finish()
                 throw ExitCode(1)
             }
-        } else {
-            for a in analyzed { for q in a.quotes { selected.append((q, a)) } }
         }
         if !kind.isEmpty {
             let wanted = Set(kind.compactMap(QuoteKind.init(rawValue:)))
             selected = selected.filter { wanted.contains($0.0.kind) }
         }
-        let format = try ExportFormat.resolve(format, json: json)
         if format != .text {
             let records = selected.map { QuoteJSON.quote($0.0, in: $0.1) }
             Output.write(format.render(records, columns: Self.jsonFields.map { String($0.prefix { $0 != " " }) }))
