@@ -40,12 +40,33 @@ struct ArticleStream {
         run({ article in (make(article), []) }, consume: consume)
     }
 
-    /// Analyzed articles (quotes, speakers, figures), given to `make` on the workers.
-    mutating func forEachAnalyzed<R: Sendable>(_ make: @escaping @Sendable (AnalyzedArticle) -> R,
+    /// The extractors a listing needs: each costs about as much as the other, so a
+    /// listing of quotes does not find figures, nor one of figures quotes.
+    enum Extractors: Sendable {
+        /// Quotes and speakers.
+        case quotes
+        /// Figures and their conflicts.
+        case figures
+    }
+
+    /// Analyzed articles, given to `make` on the workers; the article's fields
+    /// for the extractors not run are empty.
+    mutating func forEachAnalyzed<R: Sendable>(_ extractors: Extractors,
+                                               _ make: @escaping @Sendable (AnalyzedArticle) -> R,
                                                consume: (R) -> Void) {
         run({ article in
-            let analyzed = AnalyzedArticle(article)
-            return (make(analyzed), Array(analyzed.warnings.dropFirst(article.warnings.count)))
+            switch extractors {
+            case .quotes:
+                let found = QuoteExtractor.extract(article)
+                let analyzed = AnalyzedArticle(article: article, quotes: found.quotes, speakers: found.speakers, figures: [],
+                                               conflicts: [], warnings: article.warnings + found.warnings)
+                return (make(analyzed), found.warnings)
+            case .figures:
+                let found = FigureExtractor.extract(article)
+                let analyzed = AnalyzedArticle(article: article, quotes: [], speakers: [], figures: found.figures,
+                                               conflicts: found.conflicts, warnings: article.warnings)
+                return (make(analyzed), [])
+            }
         }, consume: consume)
     }
 
@@ -60,7 +81,7 @@ struct ArticleStream {
                     return Item(result: result, path: article.path, loaderWarnings: loaderWarnings, warnings: warnings)
                 }
             }
-        }, consume: { file in
+        }, idle: Output.flush, consume: { file in
             switch file {
             case .failure(let failure):
                 Output.failure(failure.path, failure.reason.description)

@@ -60,7 +60,7 @@ struct Figures: ParsableCommand {
             var conflicts = false
             if format != .text {
                 var writer = RecordWriter(format: format, columns: Self.conflictFields)
-                stream.forEachAnalyzed({ a in
+                stream.forEachAnalyzed(.figures, { a in
                     a.conflicts.map { RenderedRecord(FigureJSON.conflict($0, in: a), format: format, columns: Self.conflictFields) }
                 }, consume: { records in
                     if !records.isEmpty { conflicts = true }
@@ -70,7 +70,7 @@ struct Figures: ParsableCommand {
             } else {
                 let verbose = self.verbose
                 var first = true
-                stream.forEachAnalyzed({ a in
+                stream.forEachAnalyzed(.figures, { a in
                     (conflicts: !a.conflicts.isEmpty, text: verbose || !a.conflicts.isEmpty ? FigureText.conflicts(a) : nil)
                 }, consume: { article in
                     if article.conflicts { conflicts = true }
@@ -86,7 +86,7 @@ struct Figures: ParsableCommand {
             }
         } else if format != .text {
             var writer = RecordWriter(format: format, columns: Self.jsonFields)
-            stream.forEachAnalyzed({ a in
+            stream.forEachAnalyzed(.figures, { a in
                 a.figures.filter { wanted?.contains($0.kind) ?? true }.map {
                     RenderedRecord(FigureJSON.figure($0, article: a.article.path), format: format, columns: Self.jsonFields)
                 }
@@ -94,7 +94,7 @@ struct Figures: ParsableCommand {
             writer.finish(articlesLoaded: stream.loaded > 0)
         } else {
             var first = true
-            stream.forEachAnalyzed({ FigureText.figures($0, kind: wanted) }, consume: { text in
+            stream.forEachAnalyzed(.figures, { FigureText.figures($0, kind: wanted) }, consume: { text in
                 if !first { Output.write("\n") }
                 first = false
                 Output.write(text)

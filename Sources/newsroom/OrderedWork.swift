@@ -8,10 +8,12 @@ import Synchronization
 ///
 /// The consuming thread submits item `i + window` only after consuming item
 /// `i`, so a submitted item never waits for anything and the runner cannot
-/// deadlock whatever order the queue runs items in.
+/// deadlock whatever order the queue runs items in. `idle` runs each time the
+/// next result is not ready yet (the listings flush their output then, so what
+/// is done is seen at once without a write per article when work keeps up).
 enum OrderedWork {
     static func run<R: Sendable>(count: Int, window: Int, _ work: @escaping @Sendable (Int) -> R,
-                                 consume: (R) -> Void) {
+                                 idle: () -> Void = {}, consume: (R) -> Void) {
         guard count > 0 else { return }
         let width = max(1, min(window, count))
         let slots = Slots<R>(count: width)
@@ -21,7 +23,7 @@ enum OrderedWork {
         }
         for i in 0..<width { submit(i) }
         for i in 0..<count {
-            let result = slots.take(at: i % width)
+            let result = slots.take(at: i % width, idle: idle)
             if i + width < count { submit(i + width) }
             consume(result)
         }
@@ -42,15 +44,19 @@ enum OrderedWork {
             filled[slot].signal()
         }
 
-        /// Waits for the slot's result and empties the slot.
-        func take(at slot: Int) -> R {
-            while true {
+        /// Waits for the slot's result (calling `idle` first if it is not there) and empties the slot.
+        func take(at slot: Int, idle: () -> Void) -> R {
+            if filled[slot].wait(timeout: .now()) == .timedOut {
+                idle()
                 filled[slot].wait()
+            }
+            while true {
                 let value = values.withLock { stored -> R? in
                     defer { stored[slot] = nil }
                     return stored[slot]
                 }
                 if let value { return value }
+                filled[slot].wait()
             }
         }
     }

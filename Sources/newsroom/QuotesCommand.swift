@@ -58,7 +58,7 @@ struct Quotes: ParsableCommand {
         if format != .text {
             let columns = Self.jsonFields.map { String($0.prefix { $0 != " " }) }
             var writer = RecordWriter(format: format, columns: columns)
-            stream.forEachAnalyzed({ a in
+            stream.forEachAnalyzed(.quotes, { a in
                 a.quotes.filter { wanted?.contains($0.kind) ?? true }.map {
                     RenderedRecord(QuoteJSON.quote($0, in: a), format: format, columns: columns)
                 }
@@ -66,7 +66,7 @@ struct Quotes: ParsableCommand {
             writer.finish(articlesLoaded: stream.loaded > 0)
         } else {
             var first = true
-            stream.forEachAnalyzed({ a in
+            stream.forEachAnalyzed(.quotes, { a in
                 a.quotes.filter { wanted?.contains($0.kind) ?? true }.map { QuoteText.block($0, in: a) }
             }, consume: { blocks in
                 for block in blocks {

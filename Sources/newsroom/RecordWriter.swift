@@ -1,9 +1,9 @@
 import NewsModel
 
-/// One record in an export format, made on a worker thread: its text, and for
-/// a table the fields it has beyond the documented columns.
+/// One record in an export format, made on a worker thread: its UTF-8 text, and
+/// for a table the fields it has beyond the documented columns.
 struct RenderedRecord: Sendable {
-    var text: String
+    var text: [UInt8]
     var extraColumns: [String] = []
 
     /// `record` as it appears in `format` (not `text`): an element of the JSON
@@ -11,8 +11,10 @@ struct RenderedRecord: Sendable {
     /// columns are `columns` followed by the record's own other fields.
     init(_ record: JSON, format: ExportFormat, columns: [String]) {
         switch format {
-        case .json: text = record.serializedElement()
-        case .jsonl: text = record.compact() + "\n"
+        case .json: text = record.serializedElementUTF8()
+        case .jsonl:
+            text = record.compactUTF8()
+            text.append(0x0A)
         case .csv, .tsv:
             let row = Table.flatten(record)
             var names = columns
@@ -20,8 +22,8 @@ struct RenderedRecord: Sendable {
             names += extraColumns
             var values: [String: Table.Cell] = [:]
             for field in row where values[field.0] == nil { values[field.0] = field.1 }
-            text = Self.line(names.map { values[$0] ?? .empty }, format: format)
-        case .text: text = ""
+            text = Array(Self.line(names.map { values[$0] ?? .empty }, format: format).utf8)
+        case .text: text = []
         }
     }
 
@@ -60,7 +62,7 @@ struct RecordWriter {
             Output.write(",\n")
         }
         count += 1
-        Output.write(record.text)
+        Output.write(bytes: record.text)
     }
 
     mutating func write(_ records: [RenderedRecord]) {

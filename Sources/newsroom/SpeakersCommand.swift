@@ -37,7 +37,7 @@ struct Speakers: ParsableCommand {
         // leaves only its speakers and whom its quotes are by.
         var stream = try ArticleStream(input)
         var articles: [QuotedSpeakers] = []
-        stream.forEachAnalyzed({ QuotedSpeakers(speakers: $0.speakers, quoteSpeakers: $0.quoteSpeakers) },
+        stream.forEachAnalyzed(.quotes, { QuotedSpeakers(speakers: $0.speakers, quoteSpeakers: $0.quoteSpeakers) },
                                consume: { articles.append($0) })
         if stream.loaded > 0 { Self.write(SpeakerIndex(articles).byQuoteCount(), unnamed: unnamed, format: format) }
         try stream.finish()
