@@ -295,3 +295,67 @@ extension WhoSaidItTests {
         #expect(found("The players deserved", in: a)?.speaker == "Ravensworth City")
     }
 }
+
+extension WhoSaidItTests {
+    @Test func anUnnamedSourceIsTheWholeSubjectUpToTheVerb() throws {
+        let a = try QuoteFixtures.analyze("""
+            Budget talks drag on
+
+            A spokeswoman for the finance ministry declined to discuss the figures. "We do not comment on \
+            drafts," the spokeswoman said.
+
+            "Nobody is plotting," said one MP who has been approached.
+
+            "We have the votes, but barely," said a Senate aide familiar with the count, who was not \
+            authorised to speak publicly.
+
+            A Labour councillor who backed the plan, speaking on condition of anonymity, said the pressure had \
+            been intense. "They made it clear," the councillor said.
+
+            One tenant who had waited two years for repairs said nobody had called her back. "I rang every \
+            week," she said.
+            """)
+        #expect(speaker("We do not comment", in: a) == "a spokeswoman for the finance ministry")
+        #expect(speaker("Nobody is plotting", in: a) == "one MP who has been approached")
+        #expect(speaker("We have the votes", in: a) == "a Senate aide familiar with the count")
+        #expect(speaker("They made it clear", in: a) == "a Labour councillor who backed the plan")
+        #expect(speaker("I rang every week", in: a) == "one tenant who had waited two years for repairs")
+    }
+
+    @Test func oneOfAGroupAndAnotherAreSourcesAsWritten() throws {
+        let a = try QuoteFixtures.analyze("""
+            Offer rebuffed
+
+            Dr. Paul Greer spoke first. "We will fight," Greer said.
+
+            Two people familiar with the talks said the offer had been rebuffed. "They never asked for a \
+            meeting," one of the people said. "It was over in a week," one of them said.
+
+            Another said he had been buying bottled water for years. "I figured it was just me," he said.
+            """)
+        #expect(speaker("They never asked", in: a) == "one of the people")
+        #expect(speaker("It was over in a week", in: a) == "one of them")
+        #expect(found("I figured it was just me", in: a)?.speaker?.lowercased() == "another")
+    }
+
+    @Test func wordsBeforeANameThatDescribeThePersonStayOutOfIt() throws {
+        let a = try QuoteFixtures.analyze("""
+            Museum reopens
+
+            Conservator Jonah Whitby spent two years on the figurehead. "You stop the rot," he said.
+
+            Eight-year-old Maisie Carr tied a knot. "I can do a bowline now," she said.
+
+            Danish Minister for Industry Karen Holm called the deal "a practical step between two old friends".
+
+            "We stand with her," said Rep. Alma Soto (D-Carver City), who chairs the committee.
+
+            Elsewhere, top seed Marta Kovacs won in straight sets and said she felt "fresher than ever".
+            """)
+        #expect(speaker("You stop the rot", in: a) == "Jonah Whitby")
+        #expect(speaker("I can do a bowline", in: a) == "Maisie Carr")
+        #expect(speaker("a practical step", in: a) == "Karen Holm")
+        #expect(speaker("We stand with her", in: a) == "Alma Soto")
+        #expect(speaker("fresher than ever", in: a) == "Marta Kovacs")
+    }
+}

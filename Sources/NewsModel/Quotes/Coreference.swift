@@ -423,7 +423,10 @@ struct Coreference {
     /// the subject of a sentence. Later pronouns may stand for them rather than for the last
     /// person named.
     private static func bringsInSomeone(_ d: Phrase, _ reader: PhraseReader) -> Bool {
-        guard !d.plural, !d.isOrganisation, !d.unnamedSource, d.head >= 0 else { return false }
+        guard !d.plural, !d.isOrganisation, d.head >= 0 else { return false }
+        // "Another said he had been buying bottled water. "…," he said.": "one" or "another" alone
+        // is someone, as an indefinite description is; a document is not.
+        if d.unnamedSource { return d.end - d.start == 1 && reader.tokens[d.start].has(.unnamedSubjects) }
         return isIndefinite(d, reader) || (d.start > 0 && reader.isWord(d.start - 1, "one"))
     }
 

@@ -26,8 +26,11 @@ struct MentionScanner {
             if let existing = inList ? (seen[p.start] >= 0 ? seen[p.start] : nil) : seenElsewhere[position] {
                 // A weak capitalised run gives way to the same words found as a speaker or with a role,
                 // and a description to the name its appositive gives ("The chief of staff, Giulia Renzetti,").
+                // An unnamed source read with its complement replaces the same words read without it.
                 if events[existing].phrase.weak && !p.weak
-                    || events[existing].phrase.kind == .description && p.kind == .name {
+                    || events[existing].phrase.kind == .description && p.kind == .name
+                    || events[existing].phrase.kind == .description && p.kind == .description
+                    && p.end > events[existing].phrase.end {
                     events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf,
                                                     speaks: speaks)
                 }
@@ -157,7 +160,7 @@ struct MentionScanner {
     func nameAfterTitle(_ i: Int) -> Int? {
         let n = tokens.count
         if i + 1 < n, tokens[i + 1].isNameWord { return i + 1 }
-        guard i + 2 < n, tokens[i + 1].has(.of) else { return nil }
+        guard i + 2 < n, tokens[i + 1].has([.of, .forWord]) else { return nil }
         var j = i + 2
         if j < n, reader.isWord(j, "the") { j += 1 }
         let officeStart = j
@@ -187,7 +190,8 @@ struct MentionScanner {
         guard open < tokens.count, tokens[open].kind == .openParen else { return nil }
         var close = open + 1
         while close < tokens.count, close - open < 6, tokens[close].isNameWord { close += 1 }
-        guard close < tokens.count, close > open + 1, tokens[close].kind == .closeParen else { return nil }
+        guard close < tokens.count, close > open + 1, tokens[close].kind == .closeParen,
+              !reader.isPartyTag(open + 1) else { return nil }
         let p = reader.analyze(open + 1, close)
         return p.kind == .name ? p : nil
     }

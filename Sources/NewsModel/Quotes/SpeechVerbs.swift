@@ -228,6 +228,10 @@ enum Lexicon {
         "sometimes", "often", "always", "never", "already", "yet", "soon", "recently", "finally",
         "together", "alone", "within", "beyond", "toward", "towards", "along", "amid", "amidst", "inside",
         "outside", "throughout", "whose", "whom", "whatever", "whoever", "wherever", "whenever",
+        // Sentence adverbs that open a sentence with a comma: "Elsewhere, top seed Ana Ruiz won".
+        "elsewhere", "separately", "overall", "additionally", "furthermore", "nevertheless", "nonetheless",
+        "otherwise", "afterwards", "afterward", "initially", "ultimately", "eventually", "originally",
+        "previously", "currently", "similarly", "likewise", "regardless", "accordingly", "consequently",
     ]
 
     /// Verbs that name or judge what someone said, quoting their words as a fragment: "dismissed
