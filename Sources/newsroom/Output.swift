@@ -27,14 +27,15 @@ enum Output {
     /// Writes text as it is; callers sanitize article text first. Its UTF-8 is
     /// buffered here and written 64 KB at a time (`print` cost a dynamic cast per
     /// call, as much as serializing a small record); `flush` and the process's
-    /// exit write the rest.
+    /// exit write the rest. On a terminal each write goes out at once, as
+    /// standard output's line buffering did.
     static func write(_ text: String) {
         _ = flushedAtExit
         let full = pending.withLock { buffer -> Bool in
             buffer.append(contentsOf: text.utf8)
             return buffer.count >= bufferSize
         }
-        if full { writePending() }
+        if full || toTerminal { writePending() }
     }
 
     /// UTF-8 written as it is, like `write`.
@@ -44,8 +45,10 @@ enum Output {
             buffer.append(contentsOf: bytes)
             return buffer.count >= bufferSize
         }
-        if full { writePending() }
+        if full || toTerminal { writePending() }
     }
+
+    private static let toTerminal = isatty(1) == 1
 
     /// Standard output is buffered; messages on standard error must come after it.
     static func flush() {

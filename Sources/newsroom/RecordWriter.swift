@@ -6,6 +6,11 @@ struct RenderedRecord: Sendable {
     var text: [UInt8]
     var extraColumns: [String] = []
 
+    /// Text already in its final form (a `text` listing's block).
+    init(text: [UInt8]) {
+        self.text = text
+    }
+
     /// `record` as it appears in `format` (not `text`): an element of the JSON
     /// array (without its separator), a JSON Lines line, or a table row whose
     /// columns are `columns` followed by the record's own other fields.
