@@ -359,3 +359,48 @@ extension WhoSaidItTests {
         #expect(speaker("fresher than ever", in: a) == "Marta Kovacs")
     }
 }
+
+extension WhoSaidItTests {
+    @Test func aSubjectAfterAnOpeningClauseIsWhatTheSentenceIsAbout() throws {
+        let a = try QuoteFixtures.analyze("""
+            Judge warns jury
+
+            Judge Ellen Marsh heard the closing speeches. Defence lawyer Tom Reed asked for more time.
+
+            Before sending jurors home, she gave them a final warning:
+
+            "You are to consider only the evidence admitted in this room."
+            """)
+        #expect(speaker("You are to consider", in: a) == "Ellen Marsh")
+    }
+
+    @Test func sourcesBroughtInAnywhereInTheirSentence() throws {
+        let a = try QuoteFixtures.analyze("""
+            Heat wave
+
+            Sen. Ann Ruiz toured a shelter. "Nobody wants to be the senator who voted against farmers," one GOP \
+            staffer said.
+
+            The county opened 12 cooling centers, and a county official said 1,900 people had used them. "We \
+            are seeing new people," the official said.
+
+            Downing Street said the Prime Minister had been briefed. "He has full confidence in the process," \
+            the Prime Minister's official spokesman told reporters.
+            """)
+        #expect(speaker("Nobody wants to be", in: a) == "one GOP staffer")
+        #expect(speaker("We are seeing new people", in: a) == "a county official")
+        #expect(speaker("He has full confidence", in: a) == "the Prime Minister's official spokesman")
+    }
+
+    @Test func theCompanyIsNoCourt() throws {
+        let a = try QuoteFixtures.analyze("""
+            Retailer files for bankruptcy
+
+            Hollybrook Home Inc. filed for protection on Sunday. It listed debts in its filing with the U.S. \
+            Bankruptcy Court in Wilmington.
+
+            "Today's action gives us time," the company said in a statement.
+            """)
+        #expect(speaker("Today's action", in: a) == "Hollybrook Home Inc.")
+    }
+}

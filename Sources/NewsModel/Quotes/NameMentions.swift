@@ -329,6 +329,8 @@ struct PhraseReader {
             count += 1
         }
         if k >= lower, tokens[k].isWord, tokens[k].has(.determiners) { k -= 1 }
+        // "one GOP staffer said": "one" as the determiner of someone unnamed.
+        else if k >= lower, k < end, tokens[k].isWord, tokens[k].has(.unnamedSubjects), isRoleToken(tokens[end]) { k -= 1 }
         if complement, let p = roleWithComplement(endingAt: end, lower: lower, nameFound: k + 1 <= end) { return p }
         if k + 1 > end {
             // Nothing name- or role-like before the verb: a pronoun, a group, or a common noun.
