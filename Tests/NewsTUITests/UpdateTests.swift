@@ -534,7 +534,7 @@ import NewsModel
                     Script.run(&s, opener)
                     _ = s.perform(action)
                     let screen = Renderer.render(s)
-                    #expect(screen.lines().count == s.height, "\(name) \(opener) \(action)")
+                    #expect(screen.invariantViolations() == [], "\(name) \(opener) \(action)")
                     #expect(screen.lines().allSatisfy { DisplayWidth.of($0) <= s.width }, "\(name) \(opener) \(action)")
                 }
             }

@@ -68,27 +68,21 @@ keys r Escape; wait_gone r "Figures · "
 keys r '"'; wait_for r "Quotes · "
 keys r Escape; wait_gone r "Quotes · "
 
-# --- Extractor-dependent steps (need the quote extractor and SpeakerIndex).
-# They run when the library counts quotes for the seed; before the extractors
-# are merged the seed has "0 quotes" and they are skipped, loudly.
-if grep -qF " 0 quotes" <<<"$seed_row" && [ "${NEWSROOM_E2E_REQUIRE_EXTRACTORS:-0}" != 1 ]; then
-  echo "tui.e2e: SKIPPED extractor-dependent steps (the seed has no quotes yet): 12 quotes, @leav" >&2
-else
-  keys r '"'; wait_for r "Quotes · 12 · "
-  keys r Escape; wait_gone r "Quotes · "
-  # @: the people first; Enter lists the person's quotes, Enter opens one, q comes back to them.
-  keys r @; typed r leav; wait_for r "Karoline Leavitt"
-  wait_for r "Enter quotes  Esc close"
-  keys r Enter; wait_for r "‹ Karoline Leavitt"
-  keys r Enter
-  # The quote is also in the panel: wait for the reader's status line, not the text.
-  wait_for r "seed-article.txt · The White House"
-  screen r | grep -qF "We are now focused on a long-term peace" || fail "@leav did not land on the Leavitt quote"
-  tm capture-pane -p -e -t r | grep -F "We are now" | grep -qE "$reverse" || fail "the Leavitt quote is not highlighted"
-  keys r q; wait_for r "‹ Karoline Leavitt"
-  keys r q; wait_for r "Speaker: leav"
-  keys r Escape; wait_gone r "Speaker search"
-fi
+# --- Quotes panel and speaker search (@): the seed has 12 quotes ---
+keys r '"'; wait_for r "Quotes · 12 · "
+keys r Escape; wait_gone r "Quotes · "
+# @: the people first; Enter lists the person's quotes, Enter opens one, q comes back to them.
+keys r @; typed r leav; wait_for r "Karoline Leavitt"
+wait_for r "Enter quotes  Esc close"
+keys r Enter; wait_for r "‹ Karoline Leavitt"
+keys r Enter
+# The quote is also in the panel: wait for the reader's status line, not the text.
+wait_for r "seed-article.txt · The White House"
+screen r | grep -qF "We are now focused on a long-term peace" || fail "@leav did not land on the Leavitt quote"
+tm capture-pane -p -e -t r | grep -F "We are now" | grep -qE "$reverse" || fail "the Leavitt quote is not highlighted"
+keys r q; wait_for r "‹ Karoline Leavitt"
+keys r q; wait_for r "Speaker: leav"
+keys r Escape; wait_gone r "Speaker search"
 
 # --- q back to the library, q quits 0 with the terminal restored ---
 keys r q; wait_for r "Enter open  / filter"

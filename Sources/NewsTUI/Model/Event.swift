@@ -51,7 +51,9 @@ public enum Event: Sendable {
     case speakerIndex(SpeakerIndex, entries: Int)
 }
 
-/// What `update` asks the outside world to do; the state itself never performs effects.
+/// What `update` asks the outside world to do: quit, save a clipping, copy to the
+/// clipboard. One effect stays inside `update`: opening an article reads it
+/// again through the state's `ArticleSource` (from disk for `.files`).
 public enum Effect: Sendable, Hashable {
     case none
     case quit
