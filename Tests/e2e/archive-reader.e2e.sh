@@ -16,7 +16,7 @@ start a 110 30 "$bin"
 wait_for a "Newsroom · 41 articles"
 screen a | grep -qF "$PWD/Fixtures/articles/" || { screen a >&2; fail "the library is not the archive's (absolute paths)"; }
 # A feed's items are rows of their own, and open from their files.
-keys a /; typed a "Lorne range"; wait_for a "1 of "
+keys a /; typed a "Lorne range"; wait_for a "filter: Lorne range"; wait_for a " 1 of 41"
 screen a | grep -qF "atom-feed.atom#2" || { screen a >&2; fail "no row for atom-feed.atom#2"; }
 keys a Enter; keys a Enter
 wait_for a "atom-feed.atom#2 · Opening"
