@@ -487,7 +487,9 @@ import NewsModel
         l.update(.mouse(.click, x: 10, y: 1 + 3 * 2))    // the third article's headline
         #expect(l.library.list.selection == 2)
         #expect(l.screens == [.library])
-        l.update(.mouse(.click, x: 10, y: 1 + 3 * 2 + 1))
+        #expect(l.update(.mouse(.click, x: 10, y: 1 + 3 * 2 + 1)) == .load(ArticleRequest(index: 2, entry: l.entries[2], then: .read)),
+                "a click on the selected item asks for it")
+        Runner.send(.mouse(.click, x: 10, y: 1 + 3 * 2 + 1), to: &l)
         #expect(l.screens == [.library, .reader], "a click on the selected item opens it")
         #expect(l.reader?.article == 2)
         l.update(.mouse(.wheelDown, x: 0, y: 0))
@@ -513,7 +515,7 @@ import NewsModel
 
     @Test func anEmptyLibraryDoesNotBreak() {
         var s = AppState(articles: [], width: 80, height: 24)
-        for key in Script.keys("jkG g<Enter>/x<Enter>@a<Esc>?<Esc>o\"#]n") { s.update(.key(key)) }
+        Script.run(&s, "jkG g<Enter>/x<Enter>@a<Esc>?<Esc>o\"#]n")
         #expect(Renderer.render(s).lines().first?.contains("0 articles") == true, "\(Renderer.render(s).lines())")
         #expect(Script.run(&s, "q") == .quit)
     }
@@ -532,7 +534,7 @@ import NewsModel
                 for action in Action.allCases {
                     var s = start
                     Script.run(&s, opener)
-                    _ = s.perform(action)
+                    Runner.perform(s.perform(action), on: &s)
                     let screen = Renderer.render(s)
                     #expect(screen.lines().count == s.height, "\(name) \(opener) \(action)")
                     #expect(screen.lines().allSatisfy { DisplayWidth.of($0) <= s.width }, "\(name) \(opener) \(action)")
