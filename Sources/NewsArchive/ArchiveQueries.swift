@@ -58,9 +58,10 @@ enum ArchiveQueries {
         articleFilter.speaker = nil
         try articleConditions(articleFilter, alias: "a", db, into: &conditions, &arguments)
         if filter.speaker == nil, let kind = filter.kind { conditions.append("q.kind = ?"); arguments.append(kind) }
+        // Archives indexed before the wording was shared stored the opening as '(opening)'.
         let sql = """
             SELECT a.path, q.text, s.name, s.roles, q.kind, q.start_at, q.end_at, q.section, q.paragraph,
-                   coalesce(q.place, c.heading, '(opening)'), q.parts, s.kind, q.via, \(best), q.article_id, q.speaker
+                   coalesce(nullif(q.place, '(opening)'), c.heading, '\(Presentation.opening)'), q.parts, s.kind, q.via, \(best), q.article_id, q.speaker
             FROM \(from)
             JOIN articles a ON a.id = q.article_id
             LEFT JOIN speakers s ON s.article_id = q.article_id AND s.idx = q.speaker

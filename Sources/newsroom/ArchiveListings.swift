@@ -37,7 +37,8 @@ enum ArchiveListings {
         } else {
             for (i, q) in quotes.enumerated() {
                 if i > 0 { Output.write("\n") }
-                let who = QuoteText.who(q.speaker, unnamed: q.speakerType == SpeakerKind.unnamed.rawValue, via: q.via)
+                let who = Presentation.speakerLabel(q.speaker, unnamed: q.speakerType == SpeakerKind.unnamed.rawValue,
+                                                   via: q.via.flatMap(SpeakerVia.init(rawValue:)))
                 Output.write(QuoteText.block(text: q.text, who: who, kind: q.kind, path: q.path, place: q.place))
             }
         }

@@ -102,33 +102,14 @@ struct Quotes: ParsableCommand {
 enum QuoteText {
     static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
         let unnamed = quote.speaker.map { a.speakers.indices.contains($0) && a.speakers[$0].kind == .unnamed } ?? false
-        let who = Self.who(a.speakerName(of: quote), unnamed: unnamed, via: quote.via?.rawValue)
-        var section: String
-        if quote.paragraph == nil, a.article.headline.range.contains(quote.range) {
-            section = "headline"
-        } else if quote.paragraph == nil, let dek = a.article.dek, dek.range.contains(quote.range) {
-            section = "subheadline"
-        } else if a.article.sections.indices.contains(quote.section),
-                  let heading = a.article.sections[quote.section].heading {
-            section = heading.text
-        } else {
-            section = "(opening)"
-        }
-        return block(text: quote.text, who: who, kind: quote.kind.rawValue, path: a.article.path, place: section)
-    }
-
-    /// The speaker as the block names it: "(unnamed)" for an unnamed source, how it was found unless by name.
-    static func who(_ name: String?, unnamed: Bool, via: String?) -> String {
-        var who = name ?? "(unknown speaker)"
-        if unnamed { who += " (unnamed)" }
-        if let via, via != SpeakerVia.name.rawValue { who += " (by \(via))" }
-        return who
+        let who = Presentation.speakerLabel(a.speakerName(of: quote), unnamed: unnamed, via: quote.via)
+        return block(text: quote.text, who: who, kind: quote.kind.rawValue, path: a.article.path,
+                     place: Presentation.place(of: quote, in: a.article))
     }
 
     /// The block from its parts (the archive keeps these, not the article).
     static func block(text: String, who: String, kind: String, path: String, place: String) -> String {
-        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
-        var out = TerminalText.sanitize("\u{201C}\(flat)\u{201D}") + "\n"
+        var out = TerminalText.sanitize("\u{201C}\(Presentation.oneLine(text))\u{201D}") + "\n"
         out += TerminalText.sanitize("  \u{2014} \(who)") + " [\(kind)]\n"
         out += TerminalText.sanitize("  \(path) \u{00B7} \(place)") + "\n"
         return out

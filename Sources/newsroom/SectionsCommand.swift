@@ -36,7 +36,7 @@ struct Sections: ParsableCommand {
     static func outline(path: String, headline: String, sections: [(index: Int, heading: String?, paragraphs: Int)]) -> String {
         var out = TerminalText.sanitize("\(path): \(headline)") + "\n"
         for section in sections {
-            let title = section.heading.map { TerminalText.sanitize($0) } ?? "(opening)"
+            let title = TerminalText.sanitize(Presentation.sectionName(heading: section.heading))
             let count = section.paragraphs
             out += "  \(section.index)  \(title)  [\(count) paragraph\(count == 1 ? "" : "s")]\n"
         }

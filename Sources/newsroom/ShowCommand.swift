@@ -51,11 +51,7 @@ enum ArticleText {
             }
             for (i, block) in section.paragraphs.enumerated() {
                 out += "\n"
-                if section.index == 0, i == 0, let dateline = article.dateline {
-                    paragraph(dateline.text + " \u{2014} " + block.text)
-                } else {
-                    paragraph(block.text)
-                }
+                paragraph((section.index == 0 && i == 0 ? Presentation.datelineLead(article.dateline) : "") + block.text)
             }
         }
         return out

@@ -73,32 +73,17 @@ enum PanelView {
         var s = Segments()
         s.add("\u{2039} ", Palette.dim)
         s.add(TextFit.oneLine(person.name), Palette.bold)
-        if person.kind == .unnamed { s.add(" " + unnamedMark, Palette.dim) }
+        if person.kind == .unnamed { s.add(" " + Presentation.unnamedMark, Palette.dim) }
         if let role = person.roles.first { s.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         s.draw(into: &buffer, x: 1, y: 1, limit: room)
         buffer.put(count, x: buffer.width - DisplayWidth.of(count) - 1, y: 1, style: Palette.dim)
     }
 
-    /// How an unnamed source is marked wherever its description stands for a name.
-    static let unnamedMark = "(unnamed)"
-
-    /// The mark after a speaker found other than by name, for the reader to
-    /// double-check: through a pronoun, a description, or as the previous
-    /// quote's speaker. Text, so it survives NO_COLOR.
-    static func viaMark(_ via: SpeakerVia?) -> String? {
-        switch via {
-        case .pronoun: return "?pron"
-        case .description: return "?desc"
-        case .continuation: return "?cont"
-        case .name, .introduction, nil: return nil
-        }
-    }
-
     /// A speaker's name with its marks: unnamed, and how it was found.
     private static func addSpeaker(_ name: String, kind: SpeakerKind, via: SpeakerVia?, style: Style, to s: inout Segments) {
         s.add(TextFit.oneLine(name), style)
-        if kind == .unnamed { s.add(" " + unnamedMark, Palette.dim) }
-        if let mark = viaMark(via) { s.add(" " + mark, Palette.conflict) }
+        if kind == .unnamed { s.add(" " + Presentation.unnamedMark, Palette.dim) }
+        if let mark = Presentation.viaMark(via) { s.add(" " + mark, Palette.conflict) }
     }
 
     private static func emptyText(_ state: AppState, _ panel: PanelState) -> String {
@@ -138,7 +123,7 @@ enum PanelView {
         var s = Segments()
         let number = String(item)
         s.add(String(repeating: " ", count: max(0, 3 - number.count)) + number + "  ", Palette.dim)
-        s.add(section.heading.map { TextFit.oneLine($0.text) } ?? "Opening", item == state.currentSection ? Palette.bold : .plain)
+        s.add(TerminalText.sanitize(Presentation.sectionName(article, item)), item == state.currentSection ? Palette.bold : .plain)
         s.add("  " + LibraryView.count(section.paragraphs.count, "paragraph"), Palette.dim)
         return [s]
     }
@@ -147,9 +132,6 @@ enum PanelView {
         guard let quotes = state.reader?.analyzed.quotes, index >= 0, index < quotes.count else { return nil }
         return quotes[index].speaker
     }
-
-    /// The words the command line uses for a quote nobody could be found for.
-    static let unknownSpeaker = "(unknown speaker)"
 
     private static func quoteRows(_ state: AppState, _ index: Int, nameShown: Bool) -> [Segments] {
         guard let r = state.reader else { return [] }
@@ -160,17 +142,17 @@ enum PanelView {
         if !nameShown {
             // The group's speaker is named once; each quote keeps its own mark.
             first.add("  \u{2033}", Palette.dim)
-            if let mark = viaMark(quote.via) { first.add(" " + mark, Palette.conflict) }
+            if let mark = Presentation.viaMark(quote.via) { first.add(" " + mark, Palette.conflict) }
         } else if let speaker = quote.speaker, speaker < analyzed.speakers.count {
             addSpeaker(analyzed.speakers[speaker].name, kind: analyzed.speakers[speaker].kind, via: quote.via,
                        style: state.theme.speaker(speaker).merged(with: Palette.bold), to: &first)
             if let role = analyzed.speakers[speaker].roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         } else {
-            first.add(unknownSpeaker, Palette.dim)
+            first.add(Presentation.unknownSpeaker, Palette.dim)
         }
         if quote.kind != .full { first.add("  [\(quote.kind.rawValue)]", Palette.dim) }
         // The section by its heading, as the outline and the status line name it.
-        first.add("  \u{b7} " + StatusLine.sectionTitle(analyzed.article, quote.section), Palette.dim)
+        first.add("  \u{b7} " + TerminalText.sanitize(Presentation.place(of: quote, in: analyzed.article)), Palette.dim)
         var second = Segments()
         second.add("  \u{201c}" + TextFit.oneLine(quote.text) + "\u{201d}")
         return [first, second]
@@ -184,7 +166,7 @@ enum PanelView {
         let conflicts = analyzed.conflicts.filter { $0.first == index || $0.second == index }
         var first = Segments()
         first.add(conflicts.isEmpty ? "  " : "! ", Palette.conflict)
-        first.add(valueText(figure), Palette.bold)
+        first.add(TerminalText.sanitize(Presentation.figureValue(figure)), Palette.bold)
         first.add("  " + figure.kind.rawValue, Palette.dim)
         if let counted = figure.counted { first.add("  " + TextFit.oneLine(counted)) }
         for conflict in conflicts {
@@ -195,25 +177,6 @@ enum PanelView {
         var second = Segments()
         second.add("  " + TextFit.oneLine(analyzed.article.source.slice(figure.sentence)), Palette.dim)
         return [first, second]
-    }
-
-    /// "about 175", "20–30%", "up to 50%": the figure as normalized; its own
-    /// text when it has no number ("dozens of").
-    static func valueText(_ figure: Figure) -> String {
-        let number: String
-        if let low = figure.low, let high = figure.high, low != high {
-            number = FigureNumberText.format(low, kind: figure.kind) + "\u{2013}" + FigureNumberText.format(high, kind: figure.kind)
-        } else if let value = figure.value ?? figure.high ?? figure.low {
-            number = FigureNumberText.format(value, kind: figure.kind)
-        } else {
-            return TextFit.oneLine(figure.text)
-        }
-        // ▲ or ▼ for a figure of change.
-        var text = figure.change.map { $0 == .up ? "\u{25B2} " : "\u{25BC} " } ?? ""
-        text += figure.qualifier.map { $0 + " " } ?? ""
-        text += number
-        if let unit = figure.unit { text += unit == "%" ? "%" : " " + unit }
-        return TextFit.oneLine(text)
     }
 
 
@@ -238,7 +201,7 @@ enum PanelView {
     private static func drawPerson(_ state: AppState, _ person: PersonHit, across: Bool, y: Int, into buffer: inout ScreenBuffer) {
         var s = Segments()
         s.add(TextFit.oneLine(person.name), person.kind == .unnamed ? .plain : Palette.bold)
-        if person.kind == .unnamed { s.add(" " + unnamedMark, Palette.dim) }
+        if person.kind == .unnamed { s.add(" " + Presentation.unnamedMark, Palette.dim) }
         if let role = person.roles.first { s.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         var count = LibraryView.count(person.quotes.count, "quote")
         if across { count += " \u{b7} " + LibraryView.count(person.articles, "article") }
