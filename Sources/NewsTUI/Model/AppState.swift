@@ -37,6 +37,8 @@ public struct PanelState: Sendable {
     public var grouped = false
     /// Quotes panel: the order of the quotes shown.
     public var order: [Int] = []
+    /// Quotes panel: the rows each quote takes at the screen's width (`QuoteRows`).
+    public var heights: [Int] = []
     /// Speaker panel: the query typed so far and the people it finds, best match first.
     public var query = ""
     public var people: [PersonHit] = []

@@ -19,6 +19,7 @@ extension AppState {
         }
         library.list = libraryGeometry.visible(library.list)
         if var p = panel {
+            if p.kind == .quotes { p.heights = quoteHeights(p.order) }
             p.list = panelGeometry(p).visible(p.list)
             panel = p
         }

@@ -173,6 +173,7 @@ extension AppState {
             p.list.selection = currentSection
         case .quotes:
             p.order = quoteOrder(grouped: false)
+            p.heights = quoteHeights(p.order)
         default:
             break
         }
@@ -191,11 +192,17 @@ extension AppState {
         }
     }
 
+    func quoteHeights(_ order: [Int]) -> [Int] {
+        guard let r = reader else { return [] }
+        return QuoteRows.heights(order: order, in: r.analyzed, screen: width)
+    }
+
     mutating func toggleGrouping() {
         guard var p = panel, p.kind == .quotes else { return }
         let selected = p.list.selection < p.order.count ? p.order[p.list.selection] : 0
         p.grouped.toggle()
         p.order = quoteOrder(grouped: p.grouped)
+        p.heights = quoteHeights(p.order)
         p.list.selection = p.order.firstIndex(of: selected) ?? 0
         p.list = panelGeometry(p).visible(p.list)
         panel = p

@@ -12,20 +12,21 @@ enum PanelView {
                        limit: buffer.width - 1)
             return
         }
-        for slot in 0..<geometry.perPage {
-            let item = panel.list.top + slot
-            guard item < geometry.count else { break }
-            let y = geometry.firstRow + slot * geometry.itemHeight
+        let bottom = geometry.firstRow + geometry.rows
+        for (item, y) in geometry.shown(top: panel.list.top) {
             if panel.kind == .speakers, panel.person == nil {
                 if item < panel.people.count { drawPerson(state, panel.people[item], across: panel.acrossLibrary, y: y, into: &buffer) }
             }
+            let height = geometry.height(of: item)
             let rows = self.rows(state, panel, item: item)
-            for (r, row) in rows.prefix(geometry.itemHeight).enumerated() {
+            for (r, row) in rows.prefix(height).enumerated() where y + r < bottom {
                 row.draw(into: &buffer, x: 2, y: y + r, limit: buffer.width - 1)
             }
             if item == panel.list.selection, panel.kind != .help {
-                buffer.put("\u{25b8}", x: 0, y: y, style: Palette.bold)
-                for r in 0..<geometry.itemHeight {
+                // A speaker's name above their quotes is not part of the selection.
+                let header = panel.kind == .quotes && startsRun(state, panel, item) ? 1 : 0
+                if y + header < bottom { buffer.put("\u{25b8}", x: 0, y: y + header, style: Palette.bold) }
+                for r in header..<max(header, height) where y + r < bottom {
                     buffer.overlay(x: 1, y: y + r, count: buffer.width - 2, style: Palette.selection)
                 }
             }
@@ -39,7 +40,9 @@ enum PanelView {
         case .outline: s.add("Outline \u{b7} \(LibraryView.count(count, "section"))")
         case .quotes:
             s.add("Quotes \u{b7} \(count) \u{b7} " + (panel.grouped ? "by speaker" : "in order"))
-            s.add("  (t: " + (panel.grouped ? "in order" : "group by speaker") + ")", Palette.dim)
+            if let toggle = state.keys.hint(.toggleGrouping, panel.grouped ? "in order" : "group by speaker") {
+                s.add("  (\(toggle))", Palette.dim)
+            }
         case .figures:
             let conflicts = state.reader.map { $0.analyzed.conflicts.count } ?? 0
             s.add("Figures \u{b7} \(count)")
@@ -102,11 +105,7 @@ enum PanelView {
     private static func rows(_ state: AppState, _ panel: PanelState, item: Int) -> [Segments] {
         switch panel.kind {
         case .outline: return outlineRows(state, item)
-        case .quotes:
-            guard item < panel.order.count else { return [] }
-            // Grouped by speaker: the name heads its group once; the group's other quotes leave it out.
-            let sameSpeaker = panel.grouped && item > 0 && speakerOf(state, panel.order[item - 1]) == speakerOf(state, panel.order[item])
-            return quoteRows(state, panel.order[item], nameShown: !sameSpeaker)
+        case .quotes: return quoteRows(state, panel, item: item)
         case .figures: return figureRows(state, item)
         case .speakers:
             if panel.person == nil { return [] }
@@ -128,34 +127,47 @@ enum PanelView {
         return [s]
     }
 
-    private static func speakerOf(_ state: AppState, _ index: Int) -> Int? {
-        guard let quotes = state.reader?.analyzed.quotes, index >= 0, index < quotes.count else { return nil }
-        return quotes[index].speaker
+    private static func startsRun(_ state: AppState, _ panel: PanelState, _ item: Int) -> Bool {
+        guard let r = state.reader else { return false }
+        return QuoteRows.startsRun(order: panel.order, at: item, in: r.analyzed)
     }
 
-    private static func quoteRows(_ state: AppState, _ index: Int, nameShown: Bool) -> [Segments] {
-        guard let r = state.reader else { return [] }
-        let analyzed = r.analyzed
-        guard index < analyzed.quotes.count else { return [] }
-        let quote = analyzed.quotes[index]
-        var first = Segments()
-        if !nameShown {
-            // The group's speaker is named once; each quote keeps its own mark.
-            first.add("  \u{2033}", Palette.dim)
-            if let mark = Presentation.viaMark(quote.via) { first.add(" " + mark, Palette.conflict) }
-        } else if let speaker = quote.speaker, speaker < analyzed.speakers.count {
-            addSpeaker(analyzed.speakers[speaker].name, kind: analyzed.speakers[speaker].kind, via: quote.via,
-                       style: state.theme.speaker(speaker).merged(with: Palette.bold), to: &first)
-            if let role = analyzed.speakers[speaker].roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
-        } else {
-            first.add(Presentation.unknownSpeaker, Palette.dim)
+    /// A quote wrapped to the panel (`QuoteRows`), under its speaker's name when it
+    /// starts their run: the name, `(unnamed)` and the first role, or the words the
+    /// command line uses for a quote with no speaker.
+    private static func quoteRows(_ state: AppState, _ panel: PanelState, item: Int) -> [Segments] {
+        guard let r = state.reader, item >= 0, item < panel.order.count, panel.order[item] < r.analyzed.quotes.count else {
+            return []
         }
-        if quote.kind != .full { first.add("  [\(quote.kind.rawValue)]", Palette.dim) }
-        // The section by its heading, as the outline and the status line name it.
-        first.add("  \u{b7} " + TerminalText.sanitize(Presentation.place(of: quote, in: analyzed.article)), Palette.dim)
-        var second = Segments()
-        second.add("  \u{201c}" + TextFit.oneLine(quote.text) + "\u{201d}")
-        return [first, second]
+        let analyzed = r.analyzed
+        let quote = analyzed.quotes[panel.order[item]]
+        var rows: [Segments] = []
+        if QuoteRows.startsRun(order: panel.order, at: item, in: analyzed) {
+            var head = Segments()
+            if let speaker = quote.speaker, speaker < analyzed.speakers.count {
+                let person = analyzed.speakers[speaker]
+                head.add(TextFit.oneLine(person.name), state.theme.speaker(speaker).merged(with: Palette.bold))
+                if person.kind == .unnamed { head.add(" " + Presentation.unnamedMark, Palette.dim) }
+                if let role = person.roles.first { head.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
+            } else {
+                head.add(Presentation.unknownSpeaker, Palette.dim)
+            }
+            rows.append(head)
+        }
+        let indent = String(repeating: " ", count: QuoteRows.indent)
+        for line in QuoteRows.lines(QuoteRows.pieces(quote, in: analyzed), width: QuoteRows.width(screen: state.width)) {
+            var row = Segments()
+            row.add(indent)
+            for (text, part) in line {
+                switch part {
+                case .mark: row.add(text, Palette.conflict)
+                case .words: row.add(text)
+                case .about: row.add(text, Palette.dim)
+                }
+            }
+            rows.append(row)
+        }
+        return rows
     }
 
     private static func figureRows(_ state: AppState, _ index: Int) -> [Segments] {
