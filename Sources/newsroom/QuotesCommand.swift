@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsArchive
 import NewsModel
+import NewsTUI
 
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,6 +38,8 @@ struct Quotes: ParsableCommand {
 
     @OptionGroup var archived: ArchiveOptions
 
+    @OptionGroup var colour: ColorOptions
+
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
         for kind in kind where QuoteKind(rawValue: kind) == nil {
@@ -49,7 +52,8 @@ struct Quotes: ParsableCommand {
     func run() throws {
         if let archive = archived.archive {
             return try ArchiveListings.quotes(archive: archive, speakers: speaker, nameOnly: nameOnly, kinds: kind,
-                                              since: archived.since, until: archived.until, format: ExportFormat.resolve(format, json: json))
+                                              since: archived.since, until: archived.until, format: ExportFormat.resolve(format, json: json),
+                                              painter: colour.painter)
         }
         let loaded = try input.load()
         let analyzed = loaded.analyzed()
@@ -89,9 +93,10 @@ struct Quotes: ParsableCommand {
             let records = selected.map { QuoteJSON.quote($0.0, in: $0.1) }
             Output.write(format.render(records, columns: Self.jsonFields.map { String($0.prefix { $0 != " " }) }))
         } else {
+            let painter = colour.painter
             for (i, (quote, article)) in selected.enumerated() {
                 if i > 0 { Output.write("\n") }
-                Output.write(QuoteText.block(quote, in: article))
+                Output.write(QuoteText.block(quote, in: article, painter: painter))
             }
         }
         try loaded.finish()
@@ -100,17 +105,22 @@ struct Quotes: ParsableCommand {
 
 /// One quote as a text block: the quote, then who, where and what kind.
 enum QuoteText {
-    static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
+    static func block(_ quote: Quote, in a: AnalyzedArticle, painter: Painter = .plain) -> String {
         let unnamed = quote.speaker.map { a.speakers.indices.contains($0) && a.speakers[$0].kind == .unnamed } ?? false
-        let who = Presentation.speakerLabel(a.speakerName(of: quote), unnamed: unnamed, via: quote.via)
-        return block(text: quote.text, who: who, kind: quote.kind.rawValue, path: a.article.path,
-                     place: Presentation.place(of: quote, in: a.article))
+        let who = Presentation.speakerLabelParts(a.speakerName(of: quote), unnamed: unnamed, via: quote.via)
+        return block(text: quote.text, who: who, speakerIndex: quote.speaker, kind: quote.kind.rawValue, path: a.article.path,
+                     place: Presentation.place(of: quote, in: a.article), painter: painter)
     }
 
     /// The block from its parts (the archive keeps these, not the article).
-    static func block(text: String, who: String, kind: String, path: String, place: String) -> String {
+    /// `who`: the speaker label's name and marks (`Presentation.speakerLabelParts`); a
+    /// found speaker's name is painted in their colour (`speakerIndex`, as the reader's).
+    static func block(text: String, who: (who: String, marks: String), speakerIndex: Int?, kind: String, path: String,
+                      place: String, painter: Painter = .plain) -> String {
         var out = TerminalText.sanitize("\u{201C}\(Presentation.oneLine(text))\u{201D}") + "\n"
-        out += TerminalText.sanitize("  \u{2014} \(who)") + " [\(kind)]\n"
+        let name = TerminalText.sanitize(who.who)
+        out += "  \u{2014} " + (speakerIndex != nil ? painter.speaker(name, index: speakerIndex) : name)
+        out += TerminalText.sanitize(who.marks) + " [\(TerminalText.sanitize(kind))]\n"
         out += TerminalText.sanitize("  \(path) \u{00B7} \(place)") + "\n"
         return out
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsModel
+import NewsTUI
 
 struct Sections: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,12 +15,14 @@ struct Sections: ParsableCommand {
                                valueName: "FILE"))
     var archive: String?
 
+    @OptionGroup var colour: ColorOptions
+
     func validate() throws {
         try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: nil, until: nil)
     }
 
     func run() throws {
-        if let archive { return try ArchiveListings.sections(archive: archive, json: json) }
+        if let archive { return try ArchiveListings.sections(archive: archive, json: json, painter: colour.painter) }
         let loaded = try input.load()
         if json {
             Output.write(JSON.array(loaded.articles.map(SectionJSON.article)).serialized())
@@ -27,16 +30,20 @@ struct Sections: ParsableCommand {
             for (i, article) in loaded.articles.enumerated() {
                 if i > 0 { Output.write("\n") }
                 Output.write(Self.outline(path: article.path, headline: article.headline.text,
-                                          sections: article.sections.map { ($0.index, $0.heading?.text, $0.paragraphs.count) }))
+                                          sections: article.sections.map { ($0.index, $0.heading?.text, $0.paragraphs.count) },
+                                          painter: colour.painter))
             }
         }
         try loaded.finish()
     }
 
-    static func outline(path: String, headline: String, sections: [(index: Int, heading: String?, paragraphs: Int)]) -> String {
+    /// Headings painted as the reader shows them (`Opening` is not a heading: plain).
+    static func outline(path: String, headline: String, sections: [(index: Int, heading: String?, paragraphs: Int)],
+                        painter: Painter = .plain) -> String {
         var out = TerminalText.sanitize("\(path): \(headline)") + "\n"
         for section in sections {
-            let title = TerminalText.sanitize(Presentation.sectionName(heading: section.heading))
+            let name = TerminalText.sanitize(Presentation.sectionName(heading: section.heading))
+            let title = section.heading == nil ? name : painter.heading(name)
             let count = section.paragraphs
             out += "  \(section.index)  \(title)  [\(count) paragraph\(count == 1 ? "" : "s")]\n"
         }

@@ -423,6 +423,18 @@ import NewsModel
         #expect(Renderer.render(s).lines().last?.hasSuffix("1/\(TextSearch.matchLimit)+") == true)
     }
 
+    /// Hints typed in notices and panels follow the key table, remapped keys included.
+    @Test func noticesNameTheKeysAsBound() {
+        var settings = ReaderSettings()
+        settings.keys.remap(.search, to: [.character("S")])
+        settings.keys.remap(.close, to: [.control("g")])
+        var s = AppState(articles: [seed], width: 80, height: 24, settings: settings)
+        Script.run(&s, "n")
+        #expect(s.notice == "no search: press S to search")
+        Script.run(&s, "@")
+        #expect(Renderer.render(s).lines().contains { $0.contains("type a name, surname, alias or role (C-g closes)") })
+    }
+
     @Test func searchWithoutMatchesSaysSo() {
         var s = reader()
         Script.run(&s, "n")

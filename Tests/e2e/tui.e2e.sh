@@ -336,4 +336,22 @@ screen u | grep -qF "TERM is not set" || fail "TERM unset: message missing"
 wrapped x env TERM=no-such-terminal "$bin" "$seed"
 wait_for x "exit=2"
 screen x | grep -qF "unknown terminal type" || fail "unknown TERM: message missing"
+
+# --- The CLI on a terminal colours speakers and headings (auto); NO_COLOR and a pipe do not ---
+bold_cyan=$'\e\\[([0-9]+;)*36(;[0-9]+)*m'   # the reader's first speaker colour
+underline=$'\e\\[([0-9]+;)*4(;[0-9]+)*m'
+wrapped cq "$bin" quotes "$seed"
+wait_for cq "exit=0"
+tm capture-pane -p -e -S - -t cq | grep -F "Donald Trump" | grep -qE "$bold_cyan" \
+  || { tm capture-pane -p -e -S - -t cq | head -4 | cat -v >&2; fail "quotes on a terminal: the speaker is not coloured"; }
+tm capture-pane -p -e -S - -t cq | grep -F "on track" | grep -q $'\e\\[' && fail "quotes on a terminal: the words are coloured"
+wrapped cs "$bin" sections "$seed"
+wait_for cs "exit=0"
+tm capture-pane -p -e -t cs | grep -F "The White House considers" | grep -qE "$underline" || fail "sections on a terminal: the heading is plain"
+wrapped cn env NO_COLOR=1 "$bin" quotes "$seed"
+wait_for cn "exit=0"
+tm capture-pane -p -e -S - -t cn | grep -F "Donald Trump" | grep -q $'\e\\[' && fail "NO_COLOR: the speaker is coloured"
+start cp 80 24 sh -c '"$0" quotes "$1" | cat; echo "exit=$?"; sleep 30' "$bin" "$seed"
+wait_for cp "exit=0"
+tm capture-pane -p -e -S - -t cp | grep -F "Donald Trump" | grep -q $'\e\\[' && fail "a pipe: the speaker is coloured"
 exit 0

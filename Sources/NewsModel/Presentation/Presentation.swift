@@ -44,11 +44,18 @@ public enum Presentation {
     /// A quote's speaker as one label: the name (or `unknownSpeaker`), then
     /// `(unnamed)` for an unnamed source and the mark of how it was found.
     public static func speakerLabel(_ name: String?, unnamed: Bool, via: SpeakerVia?) -> String {
-        guard let name else { return unknownSpeaker }
-        var label = oneLine(name)
-        if unnamed { label += " " + unnamedMark }
-        if let mark = viaMark(via) { label += " " + mark }
-        return label
+        let (who, marks) = speakerLabelParts(name, unnamed: unnamed, via: via)
+        return who + marks
+    }
+
+    /// The label in two: who (the name, or `unknownSpeaker`), and the marks after it
+    /// (each after a space; empty when none), for a caller that styles the name.
+    public static func speakerLabelParts(_ name: String?, unnamed: Bool, via: SpeakerVia?) -> (who: String, marks: String) {
+        guard let name else { return (unknownSpeaker, "") }
+        var marks = ""
+        if unnamed { marks += " " + unnamedMark }
+        if let mark = viaMark(via) { marks += " " + mark }
+        return (oneLine(name), marks)
     }
 
     /// What goes in front of the first paragraph's text: the dateline and a dash

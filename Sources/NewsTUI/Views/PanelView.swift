@@ -96,8 +96,9 @@ enum PanelView {
         case .figures: return "no figures found in this article"
         case .speakers:
             if panel.person != nil { return "no quotes" }
+            let close = state.keys.binding(.close)?.keys.first.map { " (\($0.label) closes)" } ?? ""
             return panel.query.trimmingSpaces.isEmpty
-                ? "type a name, surname, alias or role (Esc closes)" : "no speaker matches \u{201c}\(TerminalText.sanitize(panel.query))\u{201d}"
+                ? "type a name, surname, alias or role" + close : "no speaker matches \u{201c}\(TerminalText.sanitize(panel.query))\u{201d}"
         case .help: return ""
         }
     }
