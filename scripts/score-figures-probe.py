@@ -17,7 +17,9 @@ sentence cannot be matched and is listed as such (it counts as missed).
 Measures (each its own one-to-one matching, pairs taken by largest overlap):
   span      a predicted figure overlaps a key figure (P/R/F1)
   exact     the same span exactly (surrounding white space ignored)
-  value     overlaps, and the value agrees within 1e-6 relative. When the key gives
+  value     overlaps, and the value agrees within 1e-6 relative, or, where the key is
+            written with two or more decimals (rounded: 0.3333, 18.0833), equals the key once
+            rounded to as many decimals. When the key gives
             both `low` and `high` (a range), the prediction's low and high must
             agree instead. A key value of null (a vague amount) agrees only with a
             null prediction.
@@ -31,6 +33,7 @@ The error listing (missed, spurious, wrong value, wrong unit, wrong change) goes
 FILE (default: figures-probe-errors.txt in the current folder).
 """
 import json
+from decimal import Decimal
 import os
 import subprocess
 import sys
@@ -125,14 +128,26 @@ def norm_unit(u):
     return s
 
 
-def close(a, b):
-    if a is None or b is None:
-        return a is None and b is None
+def key_decimals(k):
+    """Decimal places the key number is written with (0.3333 -> 4; 1370000000.0 -> 0)."""
+    exponent = Decimal(repr(float(k))).normalize().as_tuple().exponent
+    return -exponent if exponent < 0 else 0
+
+
+def close(a, k):
+    """Prediction `a` agrees with key number `k`: within 1e-6 relative, or, for a key written
+    with two or more decimals (keys round thirds and sixtieths: 0.3333, 18.0833), equal once
+    rounded to the key's decimals."""
+    if a is None or k is None:
+        return a is None and k is None
     try:
-        a, b = float(a), float(b)
+        a, k = float(a), float(k)
     except (TypeError, ValueError):
         return False
-    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-12)
+    if abs(a - k) <= 1e-6 * max(abs(a), abs(k), 1e-12):
+        return True
+    d = key_decimals(k)
+    return d >= 2 and abs(round(a, d) - k) <= 1e-9 * max(abs(k), 1.0)
 
 
 def is_range(k):

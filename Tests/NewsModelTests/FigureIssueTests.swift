@@ -59,7 +59,7 @@ struct FigureIssueTests {
         w("Unemployment edged down to 3.7% from 3.9%.", "to 3.7% from 3.9%", .percent, 3.7, "%", change: .down,
           from: 3.9, to: 3.7),
         w("A 12 percent increase in fares angered riders.", "12 percent", .percent, 12, "%", change: .up),
-        w("Fees were cut by a third.", "a third", .percent, 100.0 / 3, "%", change: .down),
+        w("Fees were cut by a third.", "a third", .percent, 1.0 / 3, "fraction", change: .down),
         w("The tower rises 310 metres above the docks.", "310 metres", .measure, 310, "m", change: nil),
         w("The group raised $40 million from investors.", "$40 million", .money, 40e6, "USD", change: nil),
     ]
@@ -128,9 +128,9 @@ struct FigureIssueTests {
         w("Petrol costs $4.12 a gallon.", "$4.12 a gallon", .money, 4.12, "USD/gallon"),
         w("The field pumps 210,000 barrels a day.", "210,000 barrels a day", .measure, 210_000, "barrel/day"),
         w("The plan costs $9.99 per month.", "$9.99 per month", .money, 9.99, "USD/month"),
-        w("The plant turns out 45 cars an hour.", "45 cars an hour", .count, 45, "car/hour", counted: "cars"),
-        w("Patients take it three times a week.", "three times a week", .count, 3, "time/week"),
-        w("Take the drug twice daily.", "twice daily", .count, 2, "time/day"),
+        w("The plant turns out 45 cars an hour.", "45 cars an hour", .count, 45, "/hour", counted: "cars"),
+        w("Patients take it three times a week.", "three times a week", .count, 3, "/week"),
+        w("Take the drug twice daily.", "twice daily", .count, 2, "/day"),
         w("Power costs 28 cents per kilowatt-hour.", "28 cents per kilowatt-hour", .money, 0.28, "USD/kWh"),
         w("The car uses 4.5 litres per 100 km.", "4.5 litres per 100 km", .measure, 4.5, "l/100 km"),
         w("The turbines spin at 150 revolutions per minute.", "150 revolutions per minute", .measure, 150, "rpm"),
@@ -143,7 +143,7 @@ struct FigureIssueTests {
         w("The shelf is 3 1/2 inches deep.", "3 1/2 inches", .measure, 3.5, "inch"),
         w("The gap is 1/16 inch.", "1/16 inch", .measure, 0.0625, "inch"),
         w("The odds were one over forty.", "one over forty", .count, 1.0 / 40),
-        w("Two-thirds of voters agreed.", "Two-thirds of voters", .percent, 200.0 / 3, "%"),
+        w("Two-thirds of voters agreed.", "Two-thirds of voters", .percent, 2.0 / 3, "fraction"),
         w("The quake measured magnitude seven point zero two.", "magnitude seven point zero two", .measure, 7.02,
           "magnitude"),
         w("The firms are worth four point five trillion dollars.", "four point five trillion dollars", .money, 4.5e12, "USD"),
@@ -178,10 +178,38 @@ struct FigureIssueTests {
         w("Marta Ruiz, 52, was 19 when she emigrated.", "19", .age, 19, "year"),
         w("Gerrit Olsen, who turned 100 last week, swims daily.", "100", .age, 100, "year"),
         w("Twins aged 3 months were rescued.", "aged 3 months", .age, 3, "month"),
-        w("Liverpool beat Arsenal 3-1.", "3-1", .count, 3),
+        w("Liverpool beat Arsenal 3-1.", "3-1", .count, 3, "score"),
+    ]
+
+    /// What a figure is (README, "What is a figure"): shares as fractions, a count's rate per unit,
+    /// scores, a part apart from its whole, dates with a number.
+    static let definition: [Want] = [
+        w("Sales were up a fifth on the year.", "a fifth", .percent, 0.2, "fraction", change: .up),
+        w("One in eight homes lacks heating.", "One in eight homes", .percent, 0.125, "fraction", counted: "homes"),
+        w("The hens lay 300 eggs a year.", "300 eggs a year", .count, 300, "/year", counted: "eggs"),
+        w("The bill passed 288-141 in the House.", "288-141", .count, 288, "score"),
+        w("The party won 312 of the 600 seats.", "312", .count, 312, counted: "seats"),
+        w("The party won 312 of the 600 seats.", "600 seats", .count, 600, counted: "seats"),
+        w("It opened six months ago.", "six months", .duration, 6, "month"),
+        w("Output fell in the third quarter.", "third quarter", .date, 3),
+        w("The talks lasted an hour and a half.", "an hour and a half", .duration, 1.5, "hour"),
+        w("The strike ended after nearly a week.", "nearly a week", .duration, 1, "week", high: 1),
+        w("The grid carried 335 terawatt-hours last year.", "335 terawatt-hours", .measure, 335, "TWh"),
+        w("The hybrid manages 48 miles per gallon.", "48 miles per gallon", .measure, 48, "mpg"),
     ]
 
     static let all = rangesAndBounds + changes + units + currencies + rates + numberGrammar + countedAndAges
+        + definition
+
+    /// Dates and "a" + a unit of time without a number: no figure at all.
+    @Test(arguments: [
+        "The talks resume on Tuesday.", "Prices peaked last month.", "The ship sailed yesterday.",
+        "Exports rose in the last fiscal year.", "The minister resigned in September.", "A week later, it reopened.",
+        "The plant closed a decade ago.", "The repairs took a month.", "It hurts for a week.",
+    ])
+    func numberless(_ sentence: String) {
+        #expect(FigureTesting.figures(sentence).isEmpty, "\(FigureTesting.figures(sentence).map(ExpectedFigure.describe))")
+    }
 
     private static func close(_ a: Double?, _ b: Double?) -> Bool {
         guard let a, let b else { return a == nil && b == nil }

@@ -36,9 +36,9 @@ struct ExpectedFigure: CustomStringConvertible {
 }
 
 /// Short constructors so the tables read like the sentences they test.
-/// "One in five adults": a share, as a percent, of what its noun counts.
+/// "One in five adults": a share of what its noun counts, as a fraction (0.2).
 func share(_ text: String, _ value: Double, _ counted: String, q: String? = nil, high: Double? = nil) -> ExpectedFigure {
-    ExpectedFigure(text: text, kind: .percent, value: value, unit: "%", qualifier: q, high: high, counted: counted)
+    ExpectedFigure(text: text, kind: .percent, value: value, unit: "fraction", qualifier: q, high: high, counted: counted)
 }
 
 func count(_ text: String, _ value: Double?, _ counted: String? = nil, q: String? = nil, low: Double? = nil,

@@ -295,3 +295,112 @@ extension WhoSaidItTests {
         #expect(found("The players deserved", in: a)?.speaker == "Ravensworth City")
     }
 }
+
+extension WhoSaidItTests {
+    @Test func anUnnamedSourceIsTheWholeSubjectUpToTheVerb() throws {
+        let a = try QuoteFixtures.analyze("""
+            Budget talks drag on
+
+            A spokeswoman for the finance ministry declined to discuss the figures. "We do not comment on \
+            drafts," the spokeswoman said.
+
+            "Nobody is plotting," said one MP who has been approached.
+
+            "We have the votes, but barely," said a Senate aide familiar with the count, who was not \
+            authorised to speak publicly.
+
+            A Labour councillor who backed the plan, speaking on condition of anonymity, said the pressure had \
+            been intense. "They made it clear," the councillor said.
+
+            One tenant who had waited two years for repairs said nobody had called her back. "I rang every \
+            week," she said.
+            """)
+        #expect(speaker("We do not comment", in: a) == "a spokeswoman for the finance ministry")
+        #expect(speaker("Nobody is plotting", in: a) == "one MP who has been approached")
+        #expect(speaker("We have the votes", in: a) == "a Senate aide familiar with the count")
+        #expect(speaker("They made it clear", in: a) == "a Labour councillor who backed the plan")
+        #expect(speaker("I rang every week", in: a) == "one tenant who had waited two years for repairs")
+    }
+
+    @Test func oneOfAGroupAndAnotherAreSourcesAsWritten() throws {
+        let a = try QuoteFixtures.analyze("""
+            Offer rebuffed
+
+            Dr. Paul Greer spoke first. "We will fight," Greer said.
+
+            Two people familiar with the talks said the offer had been rebuffed. "They never asked for a \
+            meeting," one of the people said. "It was over in a week," one of them said.
+
+            Another said he had been buying bottled water for years. "I figured it was just me," he said.
+            """)
+        #expect(speaker("They never asked", in: a) == "one of the people")
+        #expect(speaker("It was over in a week", in: a) == "one of them")
+        #expect(found("I figured it was just me", in: a)?.speaker?.lowercased() == "another")
+    }
+
+    @Test func wordsBeforeANameThatDescribeThePersonStayOutOfIt() throws {
+        let a = try QuoteFixtures.analyze("""
+            Museum reopens
+
+            Conservator Jonah Whitby spent two years on the figurehead. "You stop the rot," he said.
+
+            Eight-year-old Maisie Carr tied a knot. "I can do a bowline now," she said.
+
+            Danish Minister for Industry Karen Holm called the deal "a practical step between two old friends".
+
+            "We stand with her," said Rep. Alma Soto (D-Carver City), who chairs the committee.
+
+            Elsewhere, top seed Marta Kovacs won in straight sets and said she felt "fresher than ever".
+            """)
+        #expect(speaker("You stop the rot", in: a) == "Jonah Whitby")
+        #expect(speaker("I can do a bowline", in: a) == "Maisie Carr")
+        #expect(speaker("a practical step", in: a) == "Karen Holm")
+        #expect(speaker("We stand with her", in: a) == "Alma Soto")
+        #expect(speaker("fresher than ever", in: a) == "Marta Kovacs")
+    }
+}
+
+extension WhoSaidItTests {
+    @Test func aSubjectAfterAnOpeningClauseIsWhatTheSentenceIsAbout() throws {
+        let a = try QuoteFixtures.analyze("""
+            Judge warns jury
+
+            Judge Ellen Marsh heard the closing speeches. Defence lawyer Tom Reed asked for more time.
+
+            Before sending jurors home, she gave them a final warning:
+
+            "You are to consider only the evidence admitted in this room."
+            """)
+        #expect(speaker("You are to consider", in: a) == "Ellen Marsh")
+    }
+
+    @Test func sourcesBroughtInAnywhereInTheirSentence() throws {
+        let a = try QuoteFixtures.analyze("""
+            Heat wave
+
+            Sen. Ann Ruiz toured a shelter. "Nobody wants to be the senator who voted against farmers," one GOP \
+            staffer said.
+
+            The county opened 12 cooling centers, and a county official said 1,900 people had used them. "We \
+            are seeing new people," the official said.
+
+            Downing Street said the Prime Minister had been briefed. "He has full confidence in the process," \
+            the Prime Minister's official spokesman told reporters.
+            """)
+        #expect(speaker("Nobody wants to be", in: a) == "one GOP staffer")
+        #expect(speaker("We are seeing new people", in: a) == "a county official")
+        #expect(speaker("He has full confidence", in: a) == "the Prime Minister's official spokesman")
+    }
+
+    @Test func theCompanyIsNoCourt() throws {
+        let a = try QuoteFixtures.analyze("""
+            Retailer files for bankruptcy
+
+            Hollybrook Home Inc. filed for protection on Sunday. It listed debts in its filing with the U.S. \
+            Bankruptcy Court in Wilmington.
+
+            "Today's action gives us time," the company said in a statement.
+            """)
+        #expect(speaker("Today's action", in: a) == "Hollybrook Home Inc.")
+    }
+}

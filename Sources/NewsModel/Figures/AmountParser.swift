@@ -120,25 +120,19 @@ extension FigureParser {
                 let after = j + 2
                 let unitFollows = Self.pointWords.contains(word(after) ?? "")
                     || Units.durations[word(after) ?? ""] != nil || Units.measures[word(after) ?? ""] != nil
-                // "by a third", "nearly a third": a share, where "a third term" is an ordinal.
+                // "by a third", "nearly a third", "up a fifth": a share, where "a third term" is an ordinal.
                 if isWord(after, "of") || after >= t.count || t[after].kind == .symbol || isWord(j - 1, "by")
-                    || unitFollows || qualified {
+                    || wordIs(j - 1, .changeVerb) || unitFollows || qualified {
                     return Quantity(value: f, end: after, fraction: true)
                 }
                 return nil
             }
-            if Units.durations[next] != nil || Units.measures[next] != nil {
-                let unitEnd = j + 2
-                if qualified || isWord(unitEnd, "ago") || isWord(j - 1, "half") {
-                    return Quantity(value: 1, end: j + 1)
-                }
-                // "took a month", "a week later": one unit of time, unless the "a" is a rate's
-                // ("twice a week", "£900 a month"). "a second" is more often the ordinal.
-                // "It felt like a decade": a figure of speech.
-                if Units.durations[next] != nil, next != "second", !isWord(j - 1, "like"),
-                   Self.relativeTimeWords.contains(word(unitEnd) ?? "") || !isRate(beforeArticle: j) {
-                    return Quantity(value: 1, end: j + 1)
-                }
+            // "more than a year", "half a mile": "a" is one only where a bound or fraction puts a number
+            // on it. Alone ("took a month", "a decade ago", "twice a week") it is an article: no figure.
+            // "an hour and a half": the fraction puts the number on it.
+            if qualified || isWord(j - 1, "half") || isWord(j + 2, "and") && isWord(j + 3, "a") && isWord(j + 4, "half"),
+               Units.durations[next] != nil || Units.measures[next] != nil {
+                return Quantity(value: 1, end: j + 1)
             }
             return nil
         }
@@ -323,8 +317,9 @@ extension FigureParser {
         // "1 in 3 Americans", "nine out of 10 doctors": a proportion.
         if !q.scaled, !q.vague, !q.fraction, currency == nil, let v = value, v >= 1,
            let (denominator, next) = proportion(after: end, numerator: q) {
-            // "One in four adults" is a share, as "25% of adults" is; what it is a share of stays its counted noun.
-            var draft = FigureDraft(first: j0, end: next, kind: .percent, value: v / denominator * 100, unit: "%")
+            // "One in four adults" is a share of a group, as "a quarter of adults" is: a fraction (0.25),
+            // kind percent; what it is a share of stays its counted noun.
+            var draft = FigureDraft(first: j0, end: next, kind: .percent, value: v / denominator, unit: "fraction")
             if let phrase = CountedNoun.phrase(t, at: next, plural: true, partitiveOnly: false) {
                 draft.phrase = phrase
                 draft.end = phrase.end
@@ -354,7 +349,7 @@ extension FigureParser {
                     return nil
                 }
                 if let period = quarterEnd(after: end + 1) {
-                    return FigureDraft(first: j0, end: period, kind: .date, value: nil)
+                    return FigureDraft(first: j0, end: period, kind: .date, value: value)
                 }
                 return FigureDraft(first: j0, end: orderedUnitEnd(after: end + 1), kind: .ordinal, value: value)
             }
@@ -469,7 +464,7 @@ extension FigureParser {
             if unitMatch == nil, currency == nil, let n = q.numeral, n.isInteger, !n.grouped, let m = numeral(afterFirst + 1),
                m.isInteger, let v = value, v < 300, (m.value ?? 1000) < 300,
                isScoreContext(before: j0, after: afterFirst + 2) {
-                return FigureDraft(first: j0, end: afterFirst + 2, kind: .count, value: v)
+                return FigureDraft(first: j0, end: afterFirst + 2, kind: .count, value: v, unit: "score")
             }
             return nil
         } else if unitMatch == nil, currency == nil, !q.vague, isWord(end, "to"),
@@ -499,9 +494,11 @@ extension FigureParser {
             draft.kind = .money
             draft.unit = currency
         }
-        // "three years ago", "a week later": a date relative to the story's, with no value of its own
-        // (as "last month" has none); "two hours later than planned" is a duration.
-        if draft.kind == .duration, let w = word(end), Self.relativeTimeWords.contains(w), !isWord(end + 1, "than") {
+        // "three years ago": the span back to a date, a duration of three years. "A week later",
+        // "a year earlier": a reference point with no number, not a figure (a date without value,
+        // dropped with the others once changes are read); "two hours later than planned" is a duration.
+        if draft.kind == .duration, q.numeral == nil, isWord(start, "a") || isWord(start, "an"),
+           let w = word(end), Self.relativeTimeWords.contains(w), !isWord(end + 1, "than") {
             draft.kind = .date
             draft.value = nil
             draft.low = nil
@@ -541,28 +538,6 @@ extension FigureParser {
             return draft
         }
         return count(draft, quantity: q, numberStart: start)
-    }
-
-    /// The "a" at `j` makes a rate: a frequency word right before it ("twice a week") or a
-    /// figure a few words before, with no punctuation between ("500 cars a day", "£900 a month").
-    private func isRate(beforeArticle j: Int) -> Bool {
-        if let w = word(j - 1), Self.frequencyWords.contains(w) { return true }
-        // "three points in a week": a preposition makes the "a" one unit of time.
-        if let w = word(j - 1), Self.spanPrepositions.contains(w) { return false }
-        var k = j - 1
-        while k >= 0, j - k <= 4 {
-            switch t[k].kind {
-            case .number: return true
-            case .symbol:
-                if t[k].scalar == "%" || Units.isCurrencySymbol(t[k].scalar) { return true }
-                return false
-            case .word:
-                let w = t.text(k)
-                if NumberWords.small[w] != nil || NumberWords.scales[w] != nil { return true }
-            }
-            k -= 1
-        }
-        return false
     }
 
     /// "third quarter", "3rd quarter": a quarter of a year is a date; the token after "quarter".
@@ -626,7 +601,9 @@ extension FigureParser {
         }
         if let phrase {
             draft.phrase = phrase
-            draft.end = phrase.end
+            // "312 of the 600 seats": the part is the number alone, the whole a figure of its own;
+            // what it is a part of stays its counted noun.
+            if phrase.whole < 0 { draft.end = phrase.end }
             // "down 12 points", "gained 310 points": index points after a verb of change ("slipped
             // 5 points to 86%" are percentage points).
             if !phrase.partitive, !phrase.isPronoun, !phrase.hasModifiers(t), phrase.end == phrase.headToken + 1,
@@ -638,15 +615,11 @@ extension FigureParser {
                 draft.unit = toPercent ? "percentage point" : "point"
                 return draft
             }
-            // "two winters ago": a date.
+            // "two winters ago": the span back to a date, two winters.
             if isWord(phrase.end, "ago"), !phrase.isPronoun {
-                draft.kind = .date
-                draft.value = nil
-                draft.low = nil
-                draft.high = nil
+                draft.kind = .duration
                 draft.unit = FigureCheck.singular(phrase.head(t))
                 draft.phrase = nil
-                draft.end = phrase.end + 1
                 return draft
             }
         } else {
@@ -693,16 +666,17 @@ extension FigureParser {
             if Self.oneIdioms.contains(next) { return nil }
             if isWord(numberStart - 1, "at"), Self.atOneIdioms.contains(next) { return nil }
         }
-        // "Half of the respondents", "Two-thirds", "by a third": a share of a group, in percent.
+        // "Half of the respondents", "Two-thirds", "by a third": a share of a group, as a fraction
+        // (kind percent, unit "fraction", value 0.5): "a third" is not written as 33.3%.
         if q.fraction, draft.unit == nil, draft.low == nil, draft.high == nil {
             draft.kind = .percent
-            draft.unit = "%"
-            draft.value = draft.value.map { NumberScanner.scaled($0, by: 100) }
+            draft.unit = "fraction"
             return draft
         }
-        // "45 cars an hour", "three times a week": a count per unit, with what it counts.
+        // "45 cars an hour", "three times a week": a count per unit of time or event ("/hour"),
+        // what it counts staying its counted noun.
         if let phrase = draft.phrase, !phrase.isPronoun, !phrase.partitive, let (per, rateEnd) = rateDenominator(at: draft.end) {
-            draft.unit = Units.rateName(Self.singularNoun(phrase.head(t)), per)
+            draft.unit = "/" + per
             draft.end = rateEnd
             draft.rate = true
             return draft
@@ -710,20 +684,6 @@ extension FigureParser {
         markRate(&draft)
         return draft
     }
-
-    /// The singular of a counted noun for a rate's unit ("loaves a night" is loaf/night).
-    static func singularNoun(_ w: String) -> String {
-        irregularSingulars[w] ?? FigureCheck.singular(w)
-    }
-
-    static let irregularSingulars: WordTable<String> = [
-        "loaves": "loaf", "children": "child", "people": "person", "men": "man", "women": "woman",
-        "knives": "knife", "lives": "life", "leaves": "leaf", "shelves": "shelf", "wolves": "wolf",
-        "halves": "half", "calves": "calf", "teeth": "tooth", "feet": "foot", "mice": "mouse", "geese": "goose",
-        "wives": "wife", "thieves": "thief", "police": "police", "staff": "staff", "sheep": "sheep",
-        "fish": "fish", "cattle": "cattle", "aircraft": "aircraft", "buses": "bus", "taxes": "tax",
-        "boxes": "box", "series": "series", "species": "species", "crises": "crisis", "analyses": "analysis",
-    ]
 
     /// Verbs before a phone number: "dialled 999".
     static let dialVerbs: WordSet = [
@@ -1042,18 +1002,12 @@ extension FigureParser {
     /// earlier". Not "before" or "after": "400,000 a year before the closure" is a rate.
     static let relativeTimeWords: WordSet = ["earlier", "later", "ago"]
 
-    /// Prepositions before "a" + a unit of time that make it a span, not a rate: "in a week".
-    static let spanPrepositions: WordSet = ["in", "within", "for", "after", "over", "than", "by", "under"]
-
     /// The words that can follow the hour of a time of day: "4 pm", "4 p.m.", "4 o'clock"
     /// (see `time(at:)` and `meridiemMark(at:)`).
     static let clockWords: WordSet = ["am", "pm", "a", "p", "o'clock"]
 
     /// Words of addition between a number and what it counts ("40 more trucks").
     static let additionWords: WordSet = ["more", "extra", "additional", "further"]
-
-    /// Words before "a" that make a rate of it ("twice a week", "10 percent a year").
-    static let frequencyWords: WordSet = ["once", "twice", "thrice", "times", "percent", "cent", "per"]
 
     /// Words before a unit that make a rate ("a day", "per year").
     static let rateWords: WordSet = ["a", "an", "per", "each", "every"]

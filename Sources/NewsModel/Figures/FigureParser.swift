@@ -49,7 +49,12 @@ struct FigureParser {
             if i < n { i = step(at: i, into: &out) }
         }
         if out.count > 1 { joinDrafts(&out) }
-        if !out.isEmpty { markChanges(&out) }
+        if !out.isEmpty {
+            markChanges(&out)
+            // A figure holds a number: "last year", "Tuesday", "a year earlier" stay drafts while
+            // changes are read (they end a figure's reach), and are dropped here.
+            out.removeAll { $0.kind == .date && $0.value == nil }
+        }
     }
 
     /// Appends a figure found at token `i` and returns where the scan goes on. A figure
@@ -151,8 +156,8 @@ struct FigureParser {
             if !cls.isDisjoint(with: .ordinalOrNumber), let (value, end) = NumberWords.ordinal(t, at: i),
                !ordinalIsNoun(i, end: end) {
                 if let period = quarterEnd(after: end) {
-                    // "the second quarter" is a period of a year, not the number 2 (a date's value is its year).
-                    return emit(into: &out, at: i, FigureDraft(first: i, end: period, kind: .date, value: nil))
+                    // "the second quarter": a period of the year, a date whose value is its number (2).
+                    return emit(into: &out, at: i, FigureDraft(first: i, end: period, kind: .date, value: value))
                 }
                 return emit(into: &out, at: i, FigureDraft(first: i, end: orderedUnitEnd(after: end), kind: .ordinal, value: value))
             }
@@ -223,7 +228,7 @@ struct FigureParser {
         }
         // "twice daily", "once a week": how often, as a count per unit of time.
         if let times = Self.frequencyCounts[t.text(i)], let (per, end) = rateDenominator(at: i + 1) {
-            var d = FigureDraft(first: i, end: end, kind: .count, value: times, unit: "time/" + per)
+            var d = FigureDraft(first: i, end: end, kind: .count, value: times, unit: "/" + per)
             d.rate = true
             return emit(into: &out, at: i, d)
         }

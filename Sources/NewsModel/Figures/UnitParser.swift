@@ -168,6 +168,11 @@ extension FigureParser {
             // "98 g/km", "5 mg/l": one unit per another.
             m.unit = Units.rateName(m.unit, per)
             m.end = k + 2
+        } else if isDash(k), attached(k), let w = word(k + 1), attached(k + 1), w == "hour" || w == "hours",
+                  Units.powerUnits.contains(m.unit) {
+            // "335 terawatt-hours": energy, the power unit times an hour.
+            m.unit += "h"
+            m.end = k + 2
         } else if let c = symbol(k), c == "\u{00B2}" || c == "\u{00B3}", attached(k) {
             m.unit = (c == "\u{00B2}" ? "sq " : "cubic ") + m.unit
             m.end = k + 1

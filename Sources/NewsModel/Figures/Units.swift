@@ -165,7 +165,11 @@ enum Units {
         "revolution/minute": "rpm", "megabit/second": "Mbps", "gigabit/second": "Gbps", "kilobit/second": "kbps",
         "mile/hour": "mph", "km/hour": "km/h", "m/second": "m/s", "km/second": "km/s", "ft/second": "ft/s",
         "\u{3BC}Sv/hour": "\u{3BC}Sv/h", "mSv/hour": "mSv/h", "barrel/day": "barrel/day", "knot/hour": "knot",
+        "mile/gallon": "mpg",
     ]
+
+    /// Units of power that take "-hour" to make a unit of energy ("terawatt-hours" is TWh).
+    static let powerUnits: Set<String> = ["W", "kW", "MW", "GW", "TW"]
 
     /// Currency units that are a hundredth of another: "42 cents" is 0.42 USD.
     static let hundredths: WordTable<String> = ["cent": "USD", "penny": "GBP"]

@@ -251,11 +251,28 @@ struct AttributionReader {
             v -= 1
         }
         // "… overruled most objections but warned prosecutors to \"…\"": the sentence's subject.
-        if sawVerb, sentence < qi, let p = reader.phrase(startingAt: sentence, upper: qi), p.kind != .invalid,
+        if sawVerb, sentence < qi, let p = sentenceSubject(sentence, upper: qi), p.kind != .invalid,
            p.end < qi, tokens[p.end].isWord || tokens[p.end].kind == .comma || tokens[p.end].kind == .openParen {
             return p
         }
         return nil
+    }
+
+    /// The phrase opening the sentence at `sentence`, after an opening adverb: "Elsewhere, top seed Ana
+    /// Ruiz won and said" is about Ana Ruiz. A one-word opener followed by a comma and a name that runs
+    /// on into its verb is such an adverb; "Hale, the mayor, …" keeps Hale (its appositive ends in a comma).
+    private func sentenceSubject(_ sentence: Int, upper: Int) -> Phrase? {
+        guard let p = reader.phrase(startingAt: sentence, upper: upper) else { return nil }
+        guard p.end == sentence + 1, p.end + 1 < upper, tokens[p.end].kind == .comma else { return p }
+        // The name after the comma, perhaps after a few lowercase words ("top seed"), up to its verb.
+        var first = p.end + 1
+        while first < upper, first - p.end <= 3, tokens[first].isWord, !tokens[first].isNameWord { first += 1 }
+        guard first < upper, tokens[first].isNameWord else { return p }
+        var last = first
+        while last + 1 < upper, tokens[last + 1].isNameWord { last += 1 }
+        guard last + 1 < upper, tokens[last + 1].isWord,
+              let next = reader.phrase(endingAt: last, lower: p.end + 1), next.kind == .name else { return p }
+        return next
     }
 
     /// The agent of a passive naming or speech verb at `v`: "was described by her lawyer as".

@@ -386,7 +386,10 @@ struct Coreference {
                 }
             case .description:
                 resolved = hasReader ? resolveDescription(event.phrase, at: i, reader: readers[b].reader) : nil
-                if resolved == nil, event.salient, hasReader, Self.bringsInSomeone(event.phrase, readers[b].reader) {
+                // "… and a county official said": the subject of a speech verb brings someone in wherever it stands.
+                // Not an appositive, though: "Mayor Ed Blaylock, a Republican, broke with him, saying".
+                if resolved == nil, hasReader, event.salient || event.speaks && !Self.isAppositive(event.phrase, readers[b].reader),
+                   Self.bringsInSomeone(event.phrase, readers[b].reader) {
                     resolved = addAnonymous(event.phrase, reader: readers[b].reader, block: b)
                 }
                 if let e = resolved, hasReader {
@@ -423,8 +426,16 @@ struct Coreference {
     /// the subject of a sentence. Later pronouns may stand for them rather than for the last
     /// person named.
     private static func bringsInSomeone(_ d: Phrase, _ reader: PhraseReader) -> Bool {
-        guard !d.plural, !d.isOrganisation, !d.unnamedSource, d.head >= 0 else { return false }
+        guard !d.plural, !d.isOrganisation, d.head >= 0 else { return false }
+        // "Another said he had been buying bottled water. "…," he said.": "one" or "another" alone
+        // is someone, as an indefinite description is; a document is not.
+        if d.unnamedSource { return d.end - d.start == 1 && reader.tokens[d.start].has(.unnamedSubjects) }
         return isIndefinite(d, reader) || (d.start > 0 && reader.isWord(d.start - 1, "one"))
+    }
+
+    /// A description right after a comma: perhaps an appositive of the name before it.
+    private static func isAppositive(_ d: Phrase, _ reader: PhraseReader) -> Bool {
+        d.start > 0 && reader.tokens.indices.contains(d.start - 1) && reader.tokens[d.start - 1].kind == .comma
     }
 
     /// "a passenger", "an official", "another resident".
@@ -484,7 +495,9 @@ struct Coreference {
         // "Whitlock, who was taken off injured, was more measured. "It's one game," the defender
         // said.": a definite description that fits no one known stands for the person its
         // paragraph is about, the last person named as a subject before it in the paragraph.
-        guard !indefinite, !d.isOrganisation, reader.isWord(d.start, "the"), events.indices.contains(index) else {
+        // "the Prime Minister's official spokesman" is someone of the Prime Minister's, not the paragraph's subject.
+        guard !indefinite, !d.isOrganisation, reader.isWord(d.start, "the"), events.indices.contains(index),
+              !(d.start..<max(d.start, Int(d.head))).contains(where: { reader.tokens[$0].isPossessive && reader.tokens[$0].nameShaped }) else {
             return nil
         }
         var block = events[index].position >> 32
@@ -611,6 +624,11 @@ struct Coreference {
             return entities[index].lastKeys.contains { Lexicon.mediaNameEnds.contains(words.word($0)) }
         }
         if d.isOrganisation {
+            // "the company" is no court or agency.
+            if d.genericHead, !entities[index].keys.contains(head),
+               entities[index].lastKeys.contains(where: { Lexicon.publicBodies.contains(words.word($0)) }) {
+                return false
+            }
             guard entities[index].isOrganisation, entities[index].keys.contains(head)
                     || entities[index].roleWords.contains(head) || d.genericHead
             else { return false }

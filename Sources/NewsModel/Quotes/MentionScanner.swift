@@ -26,10 +26,18 @@ struct MentionScanner {
             if let existing = inList ? (seen[p.start] >= 0 ? seen[p.start] : nil) : seenElsewhere[position] {
                 // A weak capitalised run gives way to the same words found as a speaker or with a role,
                 // and a description to the name its appositive gives ("The chief of staff, Giulia Renzetti,").
+                // An unnamed source read with its complement replaces the same words read without it.
                 if events[existing].phrase.weak && !p.weak
-                    || events[existing].phrase.kind == .description && p.kind == .name {
+                    || events[existing].phrase.kind == .description && p.kind == .name
+                    || events[existing].phrase.kind == .description && p.kind == .description
+                    && p.end > events[existing].phrase.end {
                     events[existing] = MentionEvent(position: position, phrase: p, salient: salient, aliasOf: aliasOf,
                                                     speaks: speaks)
+                } else if speaks, !events[existing].speaks, p.kind == .description,
+                          events[existing].phrase.kind == .description {
+                    // The same words found again as the subject of a speech verb: they speak.
+                    events[existing].speaks = true
+                    events[existing].salient = events[existing].salient || salient
                 }
                 return position
             }
@@ -70,7 +78,7 @@ struct MentionScanner {
                     if p.kind == .name, !p.isOrganisation {
                         p.weak = !who
                         p.person = who
-                        _ = add(p, salient: t.sentenceStart)
+                        _ = add(p, salient: reader.opensClause(i))
                     }
                 }
             }
@@ -84,7 +92,7 @@ struct MentionScanner {
                 let e = nameRunEnd(from: nameStart)
                 if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name {
                     let full = appositiveAfter(p, at: e + 1)
-                    _ = add(full, salient: tokens[p.start].sentenceStart)
+                    _ = add(full, salient: reader.opensClause(p.start))
                     if let alias = bracketed(after: e) { _ = add(alias, salient: false, aliasOf: MentionEvent.position(block: block, token: p.start)) }
                 }
                 i = e
@@ -92,12 +100,12 @@ struct MentionScanner {
                 let before = tokens[i - 1], after = tokens[i + 1]
                 if before.isNameWord, after.isWord, after.has(.determiners) || after.has(.role),
                    let head = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)), head.kind == .name {
-                    _ = add(appositiveAfter(head, at: i), salient: tokens[head.start].sentenceStart)
+                    _ = add(appositiveAfter(head, at: i), salient: reader.opensClause(head.start))
                 } else if after.isNameWord, before.isWord, let roleEnd = Self.roleEnd(beforeComma: i, tokens),
                           let head = reader.phrase(endingAt: roleEnd, lower: attribution.sentenceStart(roleEnd)),
                           head.kind == .description {
                     let combined = appositiveAfter(head, at: i)
-                    if combined.kind == .name { _ = add(combined, salient: tokens[head.start].sentenceStart) }
+                    if combined.kind == .name { _ = add(combined, salient: reader.opensClause(head.start)) }
                 }
             } else if t.isNameWord, t.has(.organisation) || t.has(.organisationNameEnd) && i > 0 && tokens[i - 1].isNameWord,
                       i + 1 >= n || !(tokens[i + 1].isNameWord || tokens[i + 1].has(.title)) {
@@ -114,10 +122,10 @@ struct MentionScanner {
                 }
                 if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name, p.isOrganisation {
                     // After a dateline's dash ("SAN JOSE, Calif. — Tessellate Corp. reported") it is the subject.
-                    _ = add(p, salient: tokens[p.start].sentenceStart || p.start > 0 && tokens[p.start - 1].kind == .dash)
+                    _ = add(p, salient: reader.opensClause(p.start) || p.start > 0 && tokens[p.start - 1].kind == .dash)
                 }
                 i = e
-            } else if t.isWord, t.has(.personalPronouns), t.sentenceStart {
+            } else if t.isWord, t.has(.personalPronouns), reader.opensClause(i) {
                 var p = Phrase(kind: .pronoun, start: i, end: i + 1)
                 p.pronoun = Int32(truncatingIfNeeded: i)
                 _ = add(p, salient: true)
@@ -128,11 +136,11 @@ struct MentionScanner {
                       !(i + 2 < n && tokens[i + 1].kind == .comma && tokens[i + 2].isNameWord) {
                 if let p = reader.phrase(endingAt: i, lower: attribution.sentenceStart(i)), p.kind == .description,
                    tokens[p.start].has(.determiners) {
-                    _ = add(p, salient: tokens[p.start].sentenceStart)
+                    _ = add(p, salient: reader.opensClause(p.start))
                 }
             } else if t.kind == .openParen, i > 0, tokens[i - 1].isNameWord, let alias = bracketed(after: i - 1),
                       let outer = reader.phrase(endingAt: i - 1, lower: attribution.sentenceStart(i - 1)), outer.kind == .name {
-                let outerPosition = add(outer, salient: tokens[outer.start].sentenceStart)
+                let outerPosition = add(outer, salient: reader.opensClause(outer.start))
                 _ = add(alias, salient: false, aliasOf: outerPosition)
             }
             i += 1
@@ -157,7 +165,7 @@ struct MentionScanner {
     func nameAfterTitle(_ i: Int) -> Int? {
         let n = tokens.count
         if i + 1 < n, tokens[i + 1].isNameWord { return i + 1 }
-        guard i + 2 < n, tokens[i + 1].has(.of) else { return nil }
+        guard i + 2 < n, tokens[i + 1].has([.of, .forWord]) else { return nil }
         var j = i + 2
         if j < n, reader.isWord(j, "the") { j += 1 }
         let officeStart = j
@@ -187,7 +195,8 @@ struct MentionScanner {
         guard open < tokens.count, tokens[open].kind == .openParen else { return nil }
         var close = open + 1
         while close < tokens.count, close - open < 6, tokens[close].isNameWord { close += 1 }
-        guard close < tokens.count, close > open + 1, tokens[close].kind == .closeParen else { return nil }
+        guard close < tokens.count, close > open + 1, tokens[close].kind == .closeParen,
+              !reader.isPartyTag(open + 1) else { return nil }
         let p = reader.analyze(open + 1, close)
         return p.kind == .name ? p : nil
     }

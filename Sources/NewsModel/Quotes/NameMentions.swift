@@ -279,7 +279,7 @@ struct PhraseReader {
             return true
         }
         // "Secretary of State", "Chancellor of the Exchequer": the office belongs to the title.
-        if t.has(.of), i > 0, isRoleToken(tokens[i - 1]), officeFollows(i) { return true }
+        if t.has([.of, .forWord]), i > 0, isRoleToken(tokens[i - 1]), officeFollows(i) { return true }
         if isWord(i, "the"), i > 1, tokens[i - 1].has(.of), isRoleToken(tokens[i - 2]), officeFollows(i) { return true }
         if headSeen, !t.nameShaped, !t.has(.determiners), !t.has(.notNames),
            !t.has(.speechVerbs), !t.has(.betweenSubjectAndVerb),
@@ -303,12 +303,23 @@ struct PhraseReader {
         var j = k - 1
         while j > 0, k - j <= 3, tokens[j].isWord, tokens[j].nameShaped, tokens[j].has(.officeDomain) { j -= 1 }
         if j > 0, isWord(j, "the") { j -= 1 }
-        return j > 0 && tokens[j].has(.of) && isRoleToken(tokens[j - 1])
+        return j > 0 && tokens[j].has([.of, .forWord]) && isRoleToken(tokens[j - 1])
+    }
+
+    /// Whether the capitalised word `k`, before a name, describes the person rather than names them:
+    /// an age ("Eight-year-old"), or a word that is no given name before one that is.
+    func isLeadingEpithet(_ k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k + 1].isNameWord, tokens[k + 2].isNameWord else { return false }
+        if lower(k).hasSuffix("-year-old") { return true }
+        let isGiven: (Token) -> Bool = { $0.has(.givenFeminine) || $0.has(.givenMasculine) }
+        return !isGiven(tokens[k]) && !tokens[k].has(.nameParticles) && isGiven(tokens[k + 1])
     }
 
     /// The phrase ending at token `end` (inclusive), read backwards, not before `lower`.
     func phrase(endingAt end: Int, lower: Int, complement: Bool = true) -> Phrase? {
         guard end >= lower, end < tokens.count, tokens[end].isWord else { return nil }
+        // "Another said": a determiner standing alone for someone.
+        if tokens[end].has(.unnamedSubjects), let p = unnamedSource(endingAt: end, lower: lower) { return p }
         var k = end
         var headSeen = false
         var count = 0
@@ -318,6 +329,8 @@ struct PhraseReader {
             count += 1
         }
         if k >= lower, tokens[k].isWord, tokens[k].has(.determiners) { k -= 1 }
+        // "one GOP staffer said": "one" as the determiner of someone unnamed.
+        else if k >= lower, k < end, tokens[k].isWord, tokens[k].has(.unnamedSubjects), isRoleToken(tokens[end]) { k -= 1 }
         if complement, let p = roleWithComplement(endingAt: end, lower: lower, nameFound: k + 1 <= end) { return p }
         if k + 1 > end {
             // Nothing name- or role-like before the verb: a pronoun, a group, or a common noun.
@@ -570,6 +583,13 @@ struct PhraseReader {
                 plainRoleEnd = f
             }
         }
+        // "Conservator Jonah Whitcroft", "Eight-year-old Maisie Carrow": a capitalised word opening the
+        // sentence before a given name and a surname is what the person is, not part of their name.
+        if lastRole < 0, plainRoleEnd < 0, to - tailStart >= 3, tokens[tailStart].sentenceStart,
+           tokens[tailStart].isNameWord, isLeadingEpithet(tailStart) {
+            tailStart += 1
+            plainRoleEnd = tailStart
+        }
         let tail = tailStart..<to
         // "Bank of England", "Centre for Public Finance", "Ministry of Housing and Communities".
         let orgLinks = tail.contains { tokens[$0].has([.organisation, .organisationNameEnd]) }
@@ -590,7 +610,7 @@ struct PhraseReader {
                     }
                 }
             }
-            if plainRoleEnd > a {
+            if plainRoleEnd > a, plainRoleEnd <= tail.lowerBound {
                 p.roles = SpanList(TokenSpan(a, plainRoleEnd))
                 p.roleWords = SpanList(TokenSpan(a, plainRoleEnd))
             }

@@ -250,7 +250,7 @@ public enum QuoteExtractor {
                 var p = Phrase(kind: .name, start: k, end: k + 1)
                 p.name = TokenSpan(k, k + 1)
                 p.nameless = true
-                var event = MentionEvent(position: MentionEvent.position(block: b, token: k), phrase: p, salient: t.sentenceStart)
+                var event = MentionEvent(position: MentionEvent.position(block: b, token: k), phrase: p, salient: r.opensClause(k))
                 event.entity = nil
                 out.append(event)
             }

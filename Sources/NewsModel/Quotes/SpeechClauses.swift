@@ -12,7 +12,11 @@ extension PhraseReader {
             return false
         }
         // "a call", "the note": a determiner before it makes it a noun.
-        if i > 0, tokens[i - 1].has(.determiners) { return false }
+        // "Another said", "one told": a determiner standing for someone, then a verb no noun shares.
+        if i > 0, tokens[i - 1].has(.determiners),
+           !(tokens[i - 1].has(.unnamedSubjects) && (t.has([.edEnding, .told]) || isWord(i, "said") || isWord(i, "says"))) {
+            return false
+        }
         // "the United States": a capital inside a name is no verb (a title-case headline's "Says" still is).
         if t.nameShaped, !t.sentenceStart, i > 0, tokens[i - 1].isNameWord || tokens[i - 1].has(.determiners) { return false }
         return true
@@ -49,6 +53,7 @@ extension PhraseReader {
     /// The speaker before the verb at `verb`, not reading before token `lower`.
     func subject(beforeVerb verb: Int, lower: Int) -> Phrase? {
         if let p = participleSubject(verb, lower: lower) { return p }
+        if let p = indefiniteSource(beforeVerb: verb, lower: lower) { return p }
         var j = verb - 1
         var skipped = 0
         while j >= lower, skipped < 6, tokens[j].isWord, tokens[j].has(.betweenSubjectAndVerb)
@@ -68,6 +73,7 @@ extension PhraseReader {
             return before < j && before >= lower && tokens[before].isWord ? personPhrase(endingAt: before, lower: lower) : nil
         }
         guard t.isWord else { return nil }
+        if let p = partitiveSource(endingAt: j, lower: lower) { return p }
         return personPhrase(endingAt: j, lower: lower)
     }
 
@@ -189,6 +195,8 @@ extension PhraseReader {
         let start = verb + 1
         guard start < upper, let main = phrase(startingAt: start, upper: upper) else { return nil }
         guard main.kind == .name || main.kind == .description else { return main }
+        // "said one MP who has been approached."
+        if let p = withSourceComplement(main, limit: upper) { return p }
         if main.end < upper, main.end < tokens.count, tokens[main.end].kind == .comma {
             var close = main.end + 1
             while close < upper, close < tokens.count, close - main.end < 16,

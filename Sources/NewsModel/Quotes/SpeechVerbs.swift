@@ -191,6 +191,15 @@ enum Lexicon {
         "carrier", "airline", "institution", "corporation", "manufacturer", "maker", "retailer", "insurer",
     ]
 
+    /// Last words of the names of public bodies, which a generic description ("the company said") never
+    /// stands for: a court, an agency or a ministry is not "the company".
+    static let publicBodies: Set<String> = [
+        "court", "administration", "agency", "ministry", "department", "commission", "council", "committee",
+        "government", "police", "parliament", "congress", "senate", "tribunal", "authority", "office",
+        "bureau", "embassy", "army", "navy", "military", "university", "school", "hospital", "church",
+        "assembly", "cabinet", "presidency", "inspectorate", "directorate", "secretariat", "service",
+    ]
+
     /// Auxiliaries, adverbs and time words found between a subject and its verb.
     static let betweenSubjectAndVerb: [String] = [
         "has", "have", "had", "also", "was", "were", "is", "are", "would", "will", "could", "may", "might",
@@ -228,6 +237,10 @@ enum Lexicon {
         "sometimes", "often", "always", "never", "already", "yet", "soon", "recently", "finally",
         "together", "alone", "within", "beyond", "toward", "towards", "along", "amid", "amidst", "inside",
         "outside", "throughout", "whose", "whom", "whatever", "whoever", "wherever", "whenever",
+        // Sentence adverbs that open a sentence with a comma: "Elsewhere, top seed Ana Ruiz won".
+        "elsewhere", "separately", "overall", "additionally", "furthermore", "nevertheless", "nonetheless",
+        "otherwise", "afterwards", "afterward", "initially", "ultimately", "eventually", "originally",
+        "previously", "currently", "similarly", "likewise", "regardless", "accordingly", "consequently",
     ]
 
     /// Verbs that name or judge what someone said, quoting their words as a fragment: "dismissed
