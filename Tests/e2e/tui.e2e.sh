@@ -88,6 +88,18 @@ else
   keys r q; wait_for r "‹ Karoline Leavitt"
   keys r q; wait_for r "Speaker: leav"
   keys r Escape; wait_gone r "Speaker search"
+  # The quotes panel on a narrow terminal: long quotes wrap (never cut with …), a
+  # speaker is named once above their run, the CLI's marks and section names.
+  start qp 50 30 "$bin" "$seed"
+  wait_for qp "seed-article.txt · Opening"
+  keys qp '"'; wait_for qp "Quotes · 12 · in order"
+  panel=$(screen qp | sed -n '2,29p')
+  grep -qx "  Donald Trump · US counterpart" <<<"$panel" || fail "quotes panel: no speaker row: $panel"
+  grep -qF "?cont “Much of the conversation" <<<"$panel" || fail "quotes panel: no ?cont mark: $panel"
+  grep -qF "“on track” · partial · headline" <<<"$panel" || fail "quotes panel: no place: $panel"
+  grep -q "…$" <<<"$panel" && fail "quotes panel: a quote cut with …: $panel"
+  [ "$(grep -c "Donald Trump" <<<"$panel")" -lt 3 ] || fail "quotes panel: the name repeated on every quote: $panel"
+  keys qp q q
 fi
 
 # --- q back to the library, q quits 0 with the terminal restored ---
