@@ -42,12 +42,15 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // What the test targets share: the repository's root, fixture folders, golden files with a diff.
+        .target(name: "NewsTestSupport", path: "Tests/NewsTestSupport"),
         .testTarget(name: "CNcursesTests", dependencies: ["CNcurses"]),
-        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
-        .testTarget(name: "NewsTUITests", dependencies: ["NewsTUI", "NewsModel", "CNcurses"],
+        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel", "NewsTestSupport"]),
+        .testTarget(name: "NewsTUITests", dependencies: ["NewsTUI", "NewsModel", "CNcurses", "NewsTestSupport"],
                     exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "NewsBenchTests", dependencies: ["NewsBench", "NewsModel"]),
-        .testTarget(name: "NewsroomCLITests", dependencies: ["NewsModel"]),
-        .testTarget(name: "NewsArchiveTests", dependencies: ["NewsArchive", "NewsModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "NewsBenchTests", dependencies: ["NewsBench", "NewsModel", "NewsTestSupport"]),
+        .testTarget(name: "NewsroomCLITests", dependencies: ["NewsModel", "NewsTestSupport"]),
+        .testTarget(name: "NewsArchiveTests", dependencies: ["NewsArchive", "NewsModel", "NewsTestSupport",
+                                                             .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

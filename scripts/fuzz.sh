@@ -5,10 +5,15 @@
 set -euo pipefail
 seconds=${FUZZ_SECONDS:-60}
 swift=${SWIFT:-swift}
+log=$(mktemp); trap 'rm -f "$log"' EXIT
+# The build's own status decides (a failed build must not fuzz a binary left from an earlier one);
+# its output is shown without the sanitizer's harmless "Cannot export local symbol" lines.
+build_status=0
 "$swift" build --product newsroom-fuzz --scratch-path .build-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING 2>&1 | grep -v "Cannot export local symbol" || true
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING >"$log" 2>&1 || build_status=$?
+grep -v "Cannot export local symbol" "$log" || [ $? -eq 1 ]
+[ "$build_status" -eq 0 ] || { echo "fuzz: build failed (status $build_status)" >&2; exit 1; }
 bin=.build-fuzz/debug/newsroom-fuzz
-[ -x "$bin" ] || { echo "fuzz: build failed" >&2; exit 1; }
 corpus=.build-fuzz/corpus; artifacts=.build-fuzz/artifacts/
 mkdir -p "$corpus" "$artifacts"
 # The first byte selects plain text (0), Markdown (1), a structured file (2) or an .html one (6).

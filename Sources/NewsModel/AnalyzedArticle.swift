@@ -1,5 +1,7 @@
-/// An article with everything extracted from it. Built once when the article
-/// loads; nothing downstream parses text again.
+/// An article with everything extracted from it, built once when the article
+/// loads. Downstream code reads these records, but the text is still read more
+/// than once inside: the quote and figure extractors each tokenize it, and the
+/// figure check reads the source again for context words (issue 15).
 public struct AnalyzedArticle: Sendable {
     public let article: Article
     public let quotes: [Quote]

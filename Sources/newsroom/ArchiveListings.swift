@@ -129,13 +129,13 @@ enum ArchiveListings {
         Output.flush()
     }
 
-    static func sections(archive option: String, json: Bool, painter: Painter = .plain) throws {
+    static func sections(archive option: String, format: ExportFormat, painter: Painter = .plain) throws {
         let file = ArchiveAccess.path(option)
         let store = try ArchiveAccess.open(file, mode: .read)
         let articles: [ArchivedSections]
         do { articles = try store.sections(ArchiveFilter()) } catch { throw ArchiveAccess.fail(file, error) }
-        if json {
-            Output.write(JSON.array(articles.map { a in
+        if format != .text {
+            Output.write(format.render(articles.map { a in
                 .object([
                     ("article", .string(a.path)), ("format", .string(a.format)), ("headline", .string(a.headline)),
                     ("date", .optional(a.date)), ("byline", .optional(a.byline)), ("source", .optional(a.source)),
@@ -145,7 +145,7 @@ enum ArchiveListings {
                                  ("end", .int(s.range.end)), ("paragraphs", .int(s.paragraphs))])
                     })),
                 ])
-            }).serialized())
+            }, columns: Sections.jsonFields))
         } else {
             for (i, a) in articles.enumerated() {
                 if i > 0 { Output.write("\n") }

@@ -53,37 +53,54 @@ struct Figures: ParsableCommand {
                                                kinds: kind, check: check, verbose: verbose,
                                                format: ExportFormat.resolve(format, json: json))
         }
-        let loaded = try input.load()
-        let analyzed = loaded.analyzed()
         let wanted = kind.isEmpty ? nil : Set(kind.compactMap(FigureKind.init(rawValue:)))
         let format = try ExportFormat.resolve(format, json: json)
+        var stream = try ArticleStream(input)
         if check {
+            var conflicts = false
             if format != .text {
-                let items = analyzed.flatMap { a in a.conflicts.map { FigureJSON.conflict($0, in: a) } }
-                Output.write(format.render(items, columns: Self.conflictFields))
+                var writer = RecordWriter(format: format, columns: Self.conflictFields)
+                stream.forEachAnalyzed(.figures, { a in
+                    a.conflicts.map { RenderedRecord(FigureJSON.conflict($0, in: a), format: format, columns: Self.conflictFields) }
+                }, consume: { records in
+                    if !records.isEmpty { conflicts = true }
+                    writer.write(records)
+                })
+                writer.finish(articlesLoaded: stream.loaded > 0)
             } else {
-                let shown = verbose ? analyzed : analyzed.filter { !$0.conflicts.isEmpty }
-                for (i, a) in shown.enumerated() {
-                    if i > 0 { Output.write("\n") }
-                    Output.write(FigureText.conflicts(a))
-                }
+                let verbose = self.verbose
+                var first = true
+                stream.forEachAnalyzed(.figures, { a in
+                    (conflicts: !a.conflicts.isEmpty, text: verbose || !a.conflicts.isEmpty ? FigureText.conflicts(a) : nil)
+                }, consume: { article in
+                    if article.conflicts { conflicts = true }
+                    guard let text = article.text else { return }
+                    if !first { Output.write("\n") }
+                    first = false
+                    Output.write(text)
+                })
             }
-            if analyzed.contains(where: { !$0.conflicts.isEmpty }) {
+            if conflicts {
                 Output.flush()
                 throw ExitCode(ExitStatus.partial)
             }
         } else if format != .text {
-            let items = analyzed.flatMap { a in
-                a.figures.filter { wanted?.contains($0.kind) ?? true }.map { FigureJSON.figure($0, article: a.article.path) }
-            }
-            Output.write(format.render(items, columns: Self.jsonFields))
+            var writer = RecordWriter(format: format, columns: Self.jsonFields)
+            stream.forEachAnalyzed(.figures, { a in
+                a.figures.filter { wanted?.contains($0.kind) ?? true }.map {
+                    RenderedRecord(FigureJSON.figure($0, article: a.article.path), format: format, columns: Self.jsonFields)
+                }
+            }, consume: { writer.write($0) })
+            writer.finish(articlesLoaded: stream.loaded > 0)
         } else {
-            for (i, a) in analyzed.enumerated() {
-                if i > 0 { Output.write("\n") }
-                Output.write(FigureText.figures(a, kind: wanted))
-            }
+            var first = true
+            stream.forEachAnalyzed(.figures, { FigureText.figures($0, kind: wanted) }, consume: { text in
+                if !first { Output.write("\n") }
+                first = false
+                Output.write(text)
+            })
         }
-        try loaded.finish()
+        try stream.finish()
     }
 }
 

@@ -71,18 +71,6 @@ struct LoadedInputs {
     let articles: [Article]
     let skipped: Int
 
-    /// Every article analyzed on all cores; the extractors' warnings (an unclosed
-    /// quotation mark, say) go to standard error like the loader's.
-    func analyzed() -> [AnalyzedArticle] {
-        let analyzed = parallelMap(articles) { AnalyzedArticle($0) }
-        for article in analyzed {
-            for warning in article.warnings.dropFirst(article.article.warnings.count) {
-                Output.warning(article.article.path, warning)
-            }
-        }
-        return analyzed
-    }
-
     /// Exit 1 after the output when some inputs were skipped.
     func finish() throws {
         Output.flush()

@@ -55,51 +55,97 @@ struct Quotes: ParsableCommand {
                                               since: archived.since, until: archived.until, format: ExportFormat.resolve(format, json: json),
                                               painter: colour.painter)
         }
-        let loaded = try input.load()
-        let analyzed = loaded.analyzed()
-        var selected: [(Quote, AnalyzedArticle)] = []
-        if !speaker.isEmpty {
-            let index = SpeakerIndex(analyzed)
-            var people: [LibrarySpeaker] = []
-            var unmatched = 0
-            for query in speaker {
-                let found = index.selection(query, nameOnly: nameOnly)
-                if found.isEmpty {
-                    Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(query))'")
-                    unmatched += 1
+        let format = try ExportFormat.resolve(format, json: json)
+        if !speaker.isEmpty { return try bySpeaker(format: format) }
+        let painter = colour.painter
+        let wanted = kind.isEmpty ? nil : Set(kind.compactMap(QuoteKind.init(rawValue:)))
+        var stream = try ArticleStream(input)
+        if format != .text {
+            let columns = Self.jsonFields.map { String($0.prefix { $0 != " " }) }
+            var writer = RecordWriter(format: format, columns: columns)
+            stream.forEachAnalyzed(.quotes, { a in
+                a.quotes.filter { wanted?.contains($0.kind) ?? true }.map {
+                    RenderedRecord(QuoteJSON.quote($0, in: a), format: format, columns: columns)
                 }
-                for person in found where !people.contains(person) { people.append(person) }
-            }
-            // Grouped by person, best match first; each person's quotes in reading order.
-            for person in people {
-                let locations = person.quotes.sorted {
-                    ($0.article, analyzed[$0.article].quotes[$0.quote].range) < ($1.article, analyzed[$1.article].quotes[$1.quote].range)
-                }
-                for l in locations { selected.append((analyzed[l.article].quotes[l.quote], analyzed[l.article])) }
-            }
-            if unmatched > 0, selected.isEmpty {
-                try loaded.finish()
-                throw ExitCode(1)
-            }
+            }, consume: { writer.write($0) })
+            writer.finish(articlesLoaded: stream.loaded > 0)
         } else {
-            for a in analyzed { for q in a.quotes { selected.append((q, a)) } }
+            var first = true
+            stream.forEachAnalyzed(.quotes, { a in
+                a.quotes.filter { wanted?.contains($0.kind) ?? true }.map { QuoteText.block($0, in: a, painter: painter) }
+            }, consume: { blocks in
+                for block in blocks {
+                    if !first { Output.write("\n") }
+                    first = false
+                    Output.write(block)
+                }
+            })
+        }
+        try stream.finish()
+    }
+
+    /// `--speaker`: the speakers are matched across all articles before anything is
+    /// printed. The articles are analyzed as they stream; each leaves its speakers
+    /// and its quotes already rendered (the size of the output, not of the articles).
+    private func bySpeaker(format: ExportFormat) throws {
+        let painter = colour.painter
+        let columns = Self.jsonFields.map { String($0.prefix { $0 != " " }) }
+        var stream = try ArticleStream(input)
+        var articles: [RenderedQuotes] = []
+        stream.forEachAnalyzed(.quotes, { a in
+            RenderedQuotes(speakers: a.speakers, quoteSpeakers: a.quoteSpeakers, ranges: a.quotes.map(\.range),
+                           kinds: a.quotes.map(\.kind), records: a.quotes.map { quote in
+                               format == .text ? RenderedRecord(text: Array(QuoteText.block(quote, in: a, painter: painter).utf8))
+                                   : RenderedRecord(QuoteJSON.quote(quote, in: a), format: format, columns: columns)
+                           })
+        }, consume: { articles.append($0) })
+        guard stream.loaded > 0 else { return try stream.finish() }
+        let index = SpeakerIndex(articles)
+        var people: [LibrarySpeaker] = []
+        var unmatched = 0
+        for query in speaker {
+            let found = index.selection(query, nameOnly: nameOnly)
+            if found.isEmpty {
+                Output.error("newsroom: no speaker matches '\(TerminalText.sanitize(query))'")
+                unmatched += 1
+            }
+            for person in found where !people.contains(person) { people.append(person) }
+        }
+        // Grouped by person, best match first; each person's quotes in reading order.
+        var selected: [QuoteLocation] = []
+        for person in people {
+            selected += person.quotes.sorted {
+                ($0.article, articles[$0.article].ranges[$0.quote]) < ($1.article, articles[$1.article].ranges[$1.quote])
+            }
+        }
+        if unmatched > 0, selected.isEmpty {
+            try stream.finish()
+            throw ExitCode(1)
         }
         if !kind.isEmpty {
             let wanted = Set(kind.compactMap(QuoteKind.init(rawValue:)))
-            selected = selected.filter { wanted.contains($0.0.kind) }
+            selected = selected.filter { wanted.contains(articles[$0.article].kinds[$0.quote]) }
         }
-        let format = try ExportFormat.resolve(format, json: json)
         if format != .text {
-            let records = selected.map { QuoteJSON.quote($0.0, in: $0.1) }
-            Output.write(format.render(records, columns: Self.jsonFields.map { String($0.prefix { $0 != " " }) }))
+            var writer = RecordWriter(format: format, columns: columns)
+            for l in selected { writer.write(articles[l.article].records[l.quote]) }
+            writer.finish(articlesLoaded: true)
         } else {
-            let painter = colour.painter
-            for (i, (quote, article)) in selected.enumerated() {
+            for (i, l) in selected.enumerated() {
                 if i > 0 { Output.write("\n") }
-                Output.write(QuoteText.block(quote, in: article, painter: painter))
+                Output.write(bytes: articles[l.article].records[l.quote].text)
             }
         }
-        try loaded.finish()
+        try stream.finish()
+    }
+
+    /// What `--speaker` keeps of an article: its speakers, and each quote's place, kind and output.
+    private struct RenderedQuotes: SpeakerSource, Sendable {
+        var speakers: [Speaker]
+        var quoteSpeakers: [Int?]
+        var ranges: [SourceRange]
+        var kinds: [QuoteKind]
+        var records: [RenderedRecord]
     }
 }
 

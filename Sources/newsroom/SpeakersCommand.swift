@@ -36,11 +36,23 @@ struct Speakers: ParsableCommand {
                                                 unnamed: unnamed, format: ExportFormat.resolve(format, json: json),
                                                 painter: colour.painter)
         }
-        let loaded = try input.load()
-        let analyzed = loaded.analyzed()
-        Self.write(SpeakerIndex(analyzed).byQuoteCount(), unnamed: unnamed, format: try ExportFormat.resolve(format, json: json),
-                   painter: colour.painter)
-        try loaded.finish()
+        let format = try ExportFormat.resolve(format, json: json)
+        // Speakers merge across articles, so the listing waits for the last one; each article
+        // leaves only its speakers and whom its quotes are by.
+        var stream = try ArticleStream(input)
+        var articles: [QuotedSpeakers] = []
+        stream.forEachAnalyzed(.quotes, { QuotedSpeakers(speakers: $0.speakers, quoteSpeakers: $0.quoteSpeakers) },
+                               consume: { articles.append($0) })
+        if stream.loaded > 0 {
+            Self.write(SpeakerIndex(articles).byQuoteCount(), unnamed: unnamed, format: format, painter: colour.painter)
+        }
+        try stream.finish()
+    }
+
+    /// What the speaker index needs of an article.
+    struct QuotedSpeakers: SpeakerSource, Sendable {
+        var speakers: [Speaker]
+        var quoteSpeakers: [Int?]
     }
 
     /// Names in bold with colour (across articles a speaker has no colour of their own).

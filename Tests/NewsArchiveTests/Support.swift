@@ -1,6 +1,7 @@
 import Foundation
 @testable import NewsArchive
 import NewsModel
+import NewsTestSupport
 
 /// A fresh folder under the system's temporary folder, removed by the caller.
 func temporaryFolder(_ name: String = #function) -> String {
@@ -10,11 +11,7 @@ func temporaryFolder(_ name: String = #function) -> String {
 }
 
 /// The project's fixture articles (plain text and Markdown).
-let fixturesFolder: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path + "/Fixtures/articles"
-}()
+let fixturesFolder = Repository.path("Fixtures/articles")
 
 func write(_ text: String, to path: String) {
     _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))

@@ -2,15 +2,12 @@ import Foundation
 import Testing
 import NewsBench
 import NewsModel
+import NewsTestSupport
 
 /// The benchmark must keep running as the code changes; this runs it on a tiny
 /// corpus and checks that every figure is there. It asserts no timing.
 @Suite struct BenchmarkRunsTests {
-    static let fixtures: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path + "/Fixtures/articles"
-    }()
+    static let fixtures = Repository.path("Fixtures/articles")
 
     @Test func tinyCorpusProducesEveryFigure() throws {
         var configuration = BenchmarkSuite.Configuration(fixtures: Self.fixtures)

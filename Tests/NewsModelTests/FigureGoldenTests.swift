@@ -1,21 +1,15 @@
 import Foundation
 import Testing
 @testable import NewsModel
+import NewsTestSupport
 
 /// Every fixture article against its reviewed golden figures
 /// (Fixtures/expected/<file>.figures.json, the `figures --json` output run
 /// from the repository root). `NEWSROOM_RECORD=1` rewrites them on purpose.
 struct FigureGoldenTests {
-    static let root: String = {
-        let parts = #filePath.split(separator: "/").dropLast(3)
-        return "/" + parts.joined(separator: "/")
-    }()
+    static let root = Repository.root
 
-    static let fixtureNames: [String] = {
-        let dir = root + "/Fixtures/articles"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-        return names.filter(ArticleLoader.isArticleName).sorted()
-    }()
+    static let fixtureNames = Repository.files(in: "Fixtures/articles", where: ArticleLoader.isArticleName)
 
     /// The fixture as the command line sees it when given `Fixtures/articles/NAME`.
     static func analyzed(_ name: String) throws -> AnalyzedArticle {
@@ -40,12 +34,7 @@ struct FigureGoldenTests {
         let a = try Self.analyzed(name)
         let json = JSON.array(a.figures.map { FigureJSON.figure($0, article: a.article.path) }).serialized()
         let path = Self.root + "/Fixtures/expected/" + name + ".figures.json"
-        if ProcessInfo.processInfo.environment["NEWSROOM_RECORD"] == "1" {
-            try json.write(toFile: path, atomically: false, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(json == expected, "figures of \(name) differ from \(path); NEWSROOM_RECORD=1 re-records")
+        if let mismatch = Golden.mismatch(json, golden: path) { Issue.record(Comment(rawValue: mismatch)) }
     }
 
     /// Figure invariants on every fixture: exact text, sorted, inside their sentence.

@@ -1,3 +1,4 @@
+import NewsTestSupport
 @testable import NewsModel
 
 /// An expected figure: every field is compared, nil meaning "must be null".
@@ -71,7 +72,6 @@ enum FigureTesting {
     }
 
     static func fixture(_ name: String) -> String {
-        let root = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
-        return "/" + root + "/Fixtures/" + name
+        Repository.path("Fixtures/" + name)
     }
 }

@@ -1,14 +1,12 @@
 import Foundation
 import Testing
 @testable import NewsModel
+import NewsTestSupport
 
 /// Every fixture article's full parse, as JSON golden files reviewed by hand:
 /// headline, dek, byline, dateline, headings and paragraphs with their ranges.
 @Suite struct FixtureParsingTests {
-    static let fixtureNames: [String] = {
-        (try? FileManager.default.contentsOfDirectory(atPath: fixturesDirectory))?
-            .filter { ArticleLoader.isArticleName($0) }.sorted() ?? []
-    }()
+    static let fixtureNames = Repository.files(in: "Fixtures/articles", where: ArticleLoader.isArticleName)
 
     static func dump(_ article: Article) -> JSON {
         func block(_ b: TextBlock?) -> JSON {
@@ -42,7 +40,7 @@ import Testing
     @Test(arguments: fixtureNames)
     func parseMatchesGolden(name: String) throws {
         let article = try loadFixture(name)
-        #expect(try matchesGolden(Self.dump(article).serialized(), name + ".parse.json"))
+        expectGolden(Self.dump(article).serialized(), name + ".parse.json")
     }
 
     /// Ranges are code points of the decoded file: slicing the raw text gives the

@@ -1,8 +1,6 @@
 import Testing
 import NewsModel
-#if canImport(Glibc)
-import Glibc
-#endif
+import NewsTestSupport
 
 /// Each fixture's quotes against Fixtures/expected/NAME.quotes.json, the same
 /// JSON `newsroom quotes --json` prints. The files were checked by hand against
@@ -12,20 +10,16 @@ struct QuoteGoldenTests {
         QuoteFixtures.root + "/Fixtures/expected/" + name + ".quotes.json"
     }
 
+    @Test func everyFixtureIsListed() {
+        #expect(QuoteFixtures.articleNames.contains("seed-article.txt"))
+        #expect(QuoteFixtures.articleNames.count >= 17)
+    }
+
     @Test(arguments: QuoteFixtures.articleNames)
     func matchesGolden(_ name: String) throws {
         let analyzed = AnalyzedArticle(try QuoteFixtures.article(name))
         let json = QuoteJSON.quotes(analyzed.quotes.map { ($0, analyzed) }).serialized()
-        let path = Self.expectedPath(name)
-        if getenv("NEWSROOM_RECORD") != nil {
-            let file = fopen(path, "w")
-            try #require(file != nil)
-            fputs(json, file)
-            fclose(file)
-            return
-        }
-        let expected = try String(decoding: FileReader.read(path: path), as: UTF8.self)
-        #expect(json == expected, "quotes of \(name) differ from \(path); run with NEWSROOM_RECORD=1 after checking")
+        if let mismatch = Golden.mismatch(json, golden: Self.expectedPath(name)) { Issue.record(Comment(rawValue: mismatch)) }
     }
 
     @Test(arguments: QuoteFixtures.articleNames)

@@ -1,19 +1,12 @@
 import NewsModel
+import NewsTestSupport
 
 /// Articles for the quote tests: fixture files by their repository path, or inline text.
 enum QuoteFixtures {
-    /// The package root, found from this file's path so tests do not depend on the working folder.
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Tests/NewsModelTests/QuoteTestSupport.swift
-        return parts.joined(separator: "/")
-    }()
+    static let root = Repository.root
 
-    static let articleNames = [
-        "budget-vote.md", "crlf-council.txt", "cup-final-coaches.txt", "flood-relief.txt", "harbor-strike.txt",
-        "hearing-chain.txt", "mixed-endings.txt", "names-unicode.txt", "no-headings.txt", "numbers-grain.txt",
-        "port-fire.txt", "reservoir-warning.txt", "seed-article.txt", "strait-talks.txt", "budget-row.txt",
-    ]
+    /// Every article of Fixtures/articles, read from the folder.
+    static let articleNames = Repository.files(in: "Fixtures/articles", where: ArticleLoader.isArticleName)
 
     /// Loads `Fixtures/articles/NAME`, keeping that relative path as the article's path.
     static func article(_ name: String) throws -> Article {

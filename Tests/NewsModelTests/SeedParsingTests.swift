@@ -46,6 +46,6 @@ import Testing
         let article = try loadFixture("seed-article.txt")
         let json = JSON.array([SectionJSON.article(article)]).serialized()
             .replacingOccurrences(of: fixturesDirectory + "/", with: "")
-        #expect(try matchesGolden(json, "seed-article.txt.sections.json"))
+        expectGolden(json, "seed-article.txt.sections.json")
     }
 }

@@ -1,12 +1,9 @@
 import Foundation
+import Testing
 @testable import NewsModel
+import NewsTestSupport
 
-/// The repository's root, found from this file's path.
-let repositoryRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
+let repositoryRoot = Repository.root
 
 let fixturesDirectory = repositoryRoot + "/Fixtures/articles"
 let expectedDirectory = repositoryRoot + "/Fixtures/expected"
@@ -39,13 +36,10 @@ func codePointSlice(_ text: String, _ range: SourceRange) -> String {
     return String(view)
 }
 
-/// Compares `actual` with the golden file `name`, or rewrites it when NEWSROOM_RECORD=1.
-func matchesGolden(_ actual: String, _ name: String) throws -> Bool {
-    let path = expectedDirectory + "/" + name
-    if ProcessInfo.processInfo.environment["NEWSROOM_RECORD"] == "1" {
-        try actual.write(toFile: path, atomically: false, encoding: .utf8)
-        return true
+/// Compares `actual` with the golden file Fixtures/expected/`name` (a failure shows the diff),
+/// or rewrites it when NEWSROOM_RECORD=1.
+func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    if let mismatch = Golden.mismatch(actual, golden: expectedDirectory + "/" + name) {
+        Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
     }
-    let expected = try String(contentsOfFile: path, encoding: .utf8)
-    return expected == actual
 }

@@ -548,7 +548,7 @@ import NewsModel
                     Script.run(&s, opener)
                     Runner.perform(s.perform(action), on: &s)
                     let screen = Renderer.render(s)
-                    #expect(screen.lines().count == s.height, "\(name) \(opener) \(action)")
+                    #expect(screen.invariantViolations() == [], "\(name) \(opener) \(action)")
                     #expect(screen.lines().allSatisfy { DisplayWidth.of($0) <= s.width }, "\(name) \(opener) \(action)")
                 }
             }

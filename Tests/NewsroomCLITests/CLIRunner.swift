@@ -1,4 +1,5 @@
 import Foundation
+import NewsTestSupport
 
 /// Runs the built `newsroom` binary as a script would, capturing its output.
 struct CLIRun {
@@ -7,24 +8,26 @@ struct CLIRun {
     let stderr: String
 }
 
-let repositoryRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
+let repositoryRoot = Repository.root
 
 let seedPath = repositoryRoot + "/Fixtures/articles/seed-article.txt"
 
-func newsroomBinary() -> String {
-    let candidates = [".build/debug/newsroom", ".build/x86_64-unknown-linux-gnu/debug/newsroom"]
-    return candidates.map { repositoryRoot + "/" + $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        ?? repositoryRoot + "/.build/debug/newsroom"
+struct NoBuiltBinary: Error, CustomStringConvertible {
+    var description: String {
+        "no newsroom binary beside the test bundle; build it with the tests (swift build --build-tests)"
+    }
+}
+
+/// The `newsroom` built with these tests (the same build folder), never another one lying around.
+func newsroomBinary() throws -> String {
+    guard let binary = Repository.builtProduct("newsroom") else { throw NoBuiltBinary() }
+    return binary
 }
 
 func runNewsroom(_ arguments: [String], stdin: Data? = nil, directory: String = repositoryRoot,
                  environment: [String: String] = [:]) throws -> CLIRun {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: newsroomBinary())
+    process.executableURL = URL(fileURLWithPath: try newsroomBinary())
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     if !environment.isEmpty {

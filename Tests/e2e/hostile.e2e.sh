@@ -31,7 +31,6 @@ cp -r Fixtures/articles "$tmp/ro"; chmod -R a-w "$tmp/ro"
 before=$(cd "$tmp/ro" && sha256sum * | sha256sum)
 touch "$tmp/marker"
 for c in show sections quotes figures speakers; do
-  "$bin" --help | grep -qE "^ +$c( |$)" || continue
   "$bin" "$c" "$tmp/ro" >/dev/null 2>&1 || fail "$c on read-only articles failed"
 done
 after=$(cd "$tmp/ro" && sha256sum * | sha256sum)

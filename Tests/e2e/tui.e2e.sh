@@ -68,39 +68,33 @@ keys r Escape; wait_gone r "Figures · "
 keys r '"'; wait_for r "Quotes · "
 keys r Escape; wait_gone r "Quotes · "
 
-# --- Extractor-dependent steps (need the quote extractor and SpeakerIndex).
-# They run when the library counts quotes for the seed; before the extractors
-# are merged the seed has "0 quotes" and they are skipped, loudly.
-if grep -qF " 0 quotes" <<<"$seed_row" && [ "${NEWSROOM_E2E_REQUIRE_EXTRACTORS:-0}" != 1 ]; then
-  echo "tui.e2e: SKIPPED extractor-dependent steps (the seed has no quotes yet): 12 quotes, @leav" >&2
-else
-  keys r '"'; wait_for r "Quotes · 12 · "
-  keys r Escape; wait_gone r "Quotes · "
-  # @: the people first; Enter lists the person's quotes, Enter opens one, q comes back to them.
-  keys r @; typed r leav; wait_for r "Karoline Leavitt"
-  wait_for r "Enter quotes  Esc close"
-  keys r Enter; wait_for r "‹ Karoline Leavitt"
-  keys r Enter
-  # The quote is also in the panel: wait for the reader's status line, not the text.
-  wait_for r "seed-article.txt · The White House"
-  screen r | grep -qF "We are now focused on a long-term peace" || fail "@leav did not land on the Leavitt quote"
-  tm capture-pane -p -e -t r | grep -F "We are now" | grep -qE "$reverse" || fail "the Leavitt quote is not highlighted"
-  keys r q; wait_for r "‹ Karoline Leavitt"
-  keys r q; wait_for r "Speaker: leav"
-  keys r Escape; wait_gone r "Speaker search"
-  # The quotes panel on a narrow terminal: long quotes wrap (never cut with …), a
-  # speaker is named once above their run, the CLI's marks and section names.
-  start qp 50 30 "$bin" "$seed"
-  wait_for qp "seed-article.txt · Opening"
-  keys qp '"'; wait_for qp "Quotes · 12 · in order"
-  panel=$(screen qp | sed -n '2,29p')
-  grep -qx "  Donald Trump · US counterpart" <<<"$panel" || fail "quotes panel: no speaker row: $panel"
-  grep -qF "?cont “Much of the conversation" <<<"$panel" || fail "quotes panel: no ?cont mark: $panel"
-  grep -qF "“on track” · partial · headline" <<<"$panel" || fail "quotes panel: no place: $panel"
-  grep -q "…$" <<<"$panel" && fail "quotes panel: a quote cut with …: $panel"
-  [ "$(grep -c "Donald Trump" <<<"$panel")" -lt 3 ] || fail "quotes panel: the name repeated on every quote: $panel"
-  keys qp q q
-fi
+# --- Quotes panel and speaker search (@): the seed has 12 quotes ---
+keys r '"'; wait_for r "Quotes · 12 · "
+keys r Escape; wait_gone r "Quotes · "
+# @: the people first; Enter lists the person's quotes, Enter opens one, q comes back to them.
+keys r @; typed r leav; wait_for r "Karoline Leavitt"
+wait_for r "Enter quotes  Esc close"
+keys r Enter; wait_for r "‹ Karoline Leavitt"
+keys r Enter
+# The quote is also in the panel: wait for the reader's status line, not the text.
+wait_for r "seed-article.txt · The White House"
+screen r | grep -qF "We are now focused on a long-term peace" || fail "@leav did not land on the Leavitt quote"
+tm capture-pane -p -e -t r | grep -F "We are now" | grep -qE "$reverse" || fail "the Leavitt quote is not highlighted"
+keys r q; wait_for r "‹ Karoline Leavitt"
+keys r q; wait_for r "Speaker: leav"
+keys r Escape; wait_gone r "Speaker search"
+# The quotes panel on a narrow terminal: long quotes wrap (never cut with …), a
+# speaker is named once above their run, the CLI's marks and section names.
+start qp 50 30 "$bin" "$seed"
+wait_for qp "seed-article.txt · Opening"
+keys qp '"'; wait_for qp "Quotes · 12 · in order"
+panel=$(screen qp | sed -n '2,29p')
+grep -qx "  Donald Trump · US counterpart" <<<"$panel" || fail "quotes panel: no speaker row: $panel"
+grep -qF "?cont “Much of the conversation" <<<"$panel" || fail "quotes panel: no ?cont mark: $panel"
+grep -qF "“on track” · partial · headline" <<<"$panel" || fail "quotes panel: no place: $panel"
+grep -q "…$" <<<"$panel" && fail "quotes panel: a quote cut with …: $panel"
+[ "$(grep -c "Donald Trump" <<<"$panel")" -lt 3 ] || fail "quotes panel: the name repeated on every quote: $panel"
+keys qp q q
 
 # --- q back to the library, q quits 0 with the terminal restored ---
 keys r q; wait_for r "Enter open  / filter"

@@ -121,7 +121,7 @@ public enum QuoteExtractor {
 
         // Who the narrative around each quote names.
         var events: [MentionEvent] = []
-        // About one mention in ten tokens, with room for the later ones: the list grows once or not at all.
+        // About one mention in ten tokens: room for one in eight, so the list grows once or not at all.
         var tokenCount = 0
         for r in readers { tokenCount += r.tokens.count }
         events.reserveCapacity(tokenCount / 8 + 8)

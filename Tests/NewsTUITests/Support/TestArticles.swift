@@ -1,14 +1,11 @@
 import NewsModel
+import NewsTestSupport
 @testable import NewsTUI
 
 /// Articles for the tests, loaded from the repository's fixtures. Paths are
 /// kept relative to the repository so screens do not depend on where it is.
 enum TestArticles {
-    static let root: String = {
-        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(4)  // Support/TestArticles.swift, NewsTUITests, Tests
-        return parts.joined(separator: "/")
-    }()
+    static let root = Repository.root
 
     struct Missing: Error, CustomStringConvertible {
         let description: String
