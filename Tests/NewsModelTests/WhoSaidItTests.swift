@@ -404,3 +404,16 @@ extension WhoSaidItTests {
         #expect(speaker("Today's action", in: a) == "Hollybrook Home Inc.")
     }
 }
+
+extension WhoSaidItTests {
+    @Test func aVerbAfterANameEndsItsPhrase() throws {
+        let a = try QuoteFixtures.analyze("""
+            Governor backs treasurer
+
+            HUTCHINSON, Kan. — Gov. Amos Kettle endorsed state Treasurer Marjorie Hollins on Saturday.
+
+            "I am grateful," Hollins said after the rally.
+            """)
+        #expect(speaker("I am grateful", in: a) == "Marjorie Hollins")
+    }
+}

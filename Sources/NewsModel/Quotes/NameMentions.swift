@@ -281,9 +281,10 @@ struct PhraseReader {
         // "Secretary of State", "Chancellor of the Exchequer": the office belongs to the title.
         if t.has([.of, .forWord]), i > 0, isRoleToken(tokens[i - 1]), officeFollows(i) { return true }
         if isWord(i, "the"), i > 1, tokens[i - 1].has(.of), isRoleToken(tokens[i - 2]), officeFollows(i) { return true }
+        // "Kettering endorsed state Treasurer Ann Hollis": a past tense right after a name is its verb.
         if headSeen, !t.nameShaped, !t.has(.determiners), !t.has(.notNames),
            !t.has(.speechVerbs), !t.has(.betweenSubjectAndVerb),
-           !t.has(.startsWithDigit) {
+           !t.has(.startsWithDigit), !(t.has(.edEnding) && i > 0 && tokens[i - 1].isNameWord) {
             return true
         }
         return false
@@ -304,6 +305,14 @@ struct PhraseReader {
         while j > 0, k - j <= 3, tokens[j].isWord, tokens[j].nameShaped, tokens[j].has(.officeDomain) { j -= 1 }
         if j > 0, isWord(j, "the") { j -= 1 }
         return j > 0 && tokens[j].has([.of, .forWord]) && isRoleToken(tokens[j - 1])
+    }
+
+    /// Whether role word `k` is a given name: capitalised, known as a given name, after a title and
+    /// before the last word of the name ("Rep. Dean Prewitt", "Sen. Major Owens").
+    func isGivenNameAfterTitle(_ k: Int, _ to: Int) -> Bool {
+        guard k > 0, k + 1 < to, tokens[k].nameShaped, tokens[k].has(.givenFeminine) || tokens[k].has(.givenMasculine),
+              isRoleToken(tokens[k - 1]), tokens[k + 1].isNameWord, !isRoleToken(tokens[k + 1]) else { return false }
+        return true
     }
 
     /// Whether the capitalised word `k`, before a name, describes the person rather than names them:
@@ -567,7 +576,8 @@ struct PhraseReader {
         }
         if tokens[to - 1].has(.group) { return group(from, to) }
         var lastRole = -1
-        for k in a..<to where isRoleToken(tokens[k]) || isOffice(k) { lastRole = k }
+        // "Rep. Dean Prewitt": a role word after a title and before a surname is a given name.
+        for k in a..<to where (isRoleToken(tokens[k]) || isOffice(k)) && !isGivenNameAfterTitle(k, to) { lastRole = k }
         var gender = Gender.unknown
         for k in a..<to {
             if tokens[k].has(.feminine) { gender = .feminine } else if tokens[k].has(.masculine) { gender = .masculine }
