@@ -58,6 +58,7 @@ enum ArchiveQueries {
         articleFilter.speaker = nil
         try articleConditions(articleFilter, alias: "a", db, into: &conditions, &arguments)
         if filter.speaker == nil, let kind = filter.kind { conditions.append("q.kind = ?"); arguments.append(kind) }
+        // Archives indexed before the wording was shared stored the opening as '(opening)'.
         let sql = """
             SELECT \(quoteColumns), \(best), q.article_id, q.speaker
             FROM \(from)
@@ -99,7 +100,7 @@ enum ArchiveQueries {
     /// The columns of an `ArchivedQuote` (`quote(_:)` reads them), over `quoteJoins`.
     static let quoteColumns = """
         a.path, q.text, s.name, s.roles, q.kind, q.start_at, q.end_at, q.section, q.paragraph,
-        coalesce(q.place, c.heading, '(opening)'), q.parts, s.kind, q.via
+        coalesce(nullif(q.place, '(opening)'), c.heading, '\(Presentation.opening)'), q.parts, s.kind, q.via
         """
     static let quoteJoins = """
         JOIN articles a ON a.id = q.article_id

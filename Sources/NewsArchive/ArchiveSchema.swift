@@ -21,7 +21,7 @@ enum ArchiveSchema {
     /// texts); figure texts are read from the article's. `speaker_keys` has no
     /// index by article (a tenth of the archive): its rows are found again from
     /// the speakers when an article is removed. `quotes.place` is `headline`,
-    /// `subheadline` or `(opening)`, or null for the heading of the quote's section.
+    /// `subheadline` or `Opening` (`(opening)` in archives indexed before), or null for the heading of the quote's section.
     static func v1(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(sql: """

@@ -47,7 +47,7 @@ public struct ArticleRecord: Sendable {
 
     public struct QuoteRow: Sendable, Hashable {
         public var quote: Quote
-        /// `headline`, `subheadline` or `(opening)`: where the quote is; nil for its section's heading.
+        /// `headline`, `subheadline` or `Presentation.opening`: where the quote is; nil for its section's heading.
         public var place: String?
     }
 
@@ -126,7 +126,7 @@ public struct ArticleRecord: Sendable {
         if article.sections.indices.contains(quote.section), article.sections[quote.section].heading != nil {
             return nil
         }
-        return "(opening)"
+        return Presentation.opening
     }
 }
 

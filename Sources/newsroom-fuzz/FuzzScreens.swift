@@ -15,7 +15,7 @@ enum FuzzScreens {
         var state = AppState(articles: [analyzed], width: width, height: height)
         var problems = Renderer.render(state).invariantViolations()
         for (i, key) in keys.enumerated() {
-            _ = state.update(.key(key))
+            Runner.send(.key(key), to: &state)
             if i % 4 == 3 || i == keys.count - 1 { problems += Renderer.render(state).invariantViolations() }
         }
         _ = state.update(.resize(width: max(1, height * 2), height: max(1, width / 4)))

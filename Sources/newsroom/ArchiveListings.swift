@@ -1,12 +1,13 @@
 import ArgumentParser
 import NewsArchive
 import NewsModel
+import NewsTUI
 
 /// `quotes`, `speakers`, `figures` and `sections` answered from the archive,
 /// in the same formats as from files.
 enum ArchiveListings {
     static func quotes(archive option: String, speakers: [String], nameOnly: Bool, kinds: [String], since: String?,
-                       until: String?, format: ExportFormat) throws {
+                       until: String?, format: ExportFormat, painter: Painter = .plain) throws {
         let file = ArchiveAccess.path(option)
         let store = try ArchiveAccess.open(file, mode: .read)
         var quotes: [ArchivedQuote] = []
@@ -35,10 +36,21 @@ enum ArchiveListings {
         if format != .text {
             Output.write(format.render(quotes.map(quoteJSON), columns: Quotes.jsonFields.map { String($0.prefix { $0 != " " }) }))
         } else {
+            // The archive keeps names, not the article's speaker numbers: each article's
+            // speakers take the reader's colours in the order they first appear here.
+            var colourOf: [String: [String: Int]] = [:]
             for (i, q) in quotes.enumerated() {
                 if i > 0 { Output.write("\n") }
-                let who = QuoteText.who(q.speaker, unnamed: q.speakerType == SpeakerKind.unnamed.rawValue, via: q.via)
-                Output.write(QuoteText.block(text: q.text, who: who, kind: q.kind, path: q.path, place: q.place))
+                let who = Presentation.speakerLabelParts(q.speaker, unnamed: q.speakerType == SpeakerKind.unnamed.rawValue,
+                                                        via: q.via.flatMap(SpeakerVia.init(rawValue:)))
+                var index: Int?
+                if let name = q.speaker {
+                    let known = colourOf[q.path, default: [:]]
+                    index = known[name] ?? known.count
+                    colourOf[q.path, default: [:]][name] = index
+                }
+                Output.write(QuoteText.block(text: q.text, who: who, speakerIndex: index, kind: q.kind, path: q.path,
+                                             place: q.place, painter: painter))
             }
         }
         Output.flush()
@@ -58,12 +70,13 @@ enum ArchiveListings {
         return .object(fields)
     }
 
-    static func speakers(archive option: String, filter: ArchiveFilter, unnamed: Bool, format: ExportFormat) throws {
+    static func speakers(archive option: String, filter: ArchiveFilter, unnamed: Bool, format: ExportFormat,
+                         painter: Painter = .plain) throws {
         let file = ArchiveAccess.path(option)
         let store = try ArchiveAccess.open(file, mode: .read)
         let sources: [ArchivedSpeakers]
         do { sources = try store.speakerSources(filter) } catch { throw ArchiveAccess.fail(file, error) }
-        Speakers.write(SpeakerIndex(sources).byQuoteCount(), unnamed: unnamed, format: format)
+        Speakers.write(SpeakerIndex(sources).byQuoteCount(), unnamed: unnamed, format: format, painter: painter)
         Output.flush()
     }
 
@@ -116,7 +129,7 @@ enum ArchiveListings {
         Output.flush()
     }
 
-    static func sections(archive option: String, format: ExportFormat) throws {
+    static func sections(archive option: String, format: ExportFormat, painter: Painter = .plain) throws {
         let file = ArchiveAccess.path(option)
         let store = try ArchiveAccess.open(file, mode: .read)
         let articles: [ArchivedSections]
@@ -137,7 +150,8 @@ enum ArchiveListings {
             for (i, a) in articles.enumerated() {
                 if i > 0 { Output.write("\n") }
                 Output.write(Sections.outline(path: a.path, headline: a.headline,
-                                              sections: a.sections.enumerated().map { ($0, $1.heading, $1.paragraphs) }))
+                                              sections: a.sections.enumerated().map { ($0, $1.heading, $1.paragraphs) },
+                                              painter: painter))
             }
         }
         Output.flush()

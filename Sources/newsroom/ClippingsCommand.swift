@@ -45,9 +45,9 @@ struct Clippings: ParsableCommand {
         if format == .text {
             for (i, c) in clippings.enumerated() {
                 if i > 0 { Output.write("\n") }
-                Output.write(TerminalText.sanitize(c.kind == .quote ? "\u{201C}\(FigureText.oneLine(c.text))\u{201D}" : FigureText.oneLine(c.text)) + "\n")
+                Output.write(TerminalText.sanitize(c.kind == .quote ? "\u{201C}\(Presentation.oneLine(c.text))\u{201D}" : Presentation.oneLine(c.text)) + "\n")
                 if c.kind == .quote {
-                    Output.write(TerminalText.sanitize("  \u{2014} " + (c.speaker ?? "(unknown speaker)") + (c.role.map { ", " + $0 } ?? "")) + "\n")
+                    Output.write(TerminalText.sanitize("  \u{2014} " + (c.speaker ?? Presentation.unknownSpeaker) + (c.role.map { ", " + $0 } ?? "")) + "\n")
                 }
                 let place = [c.headline, c.source, c.date].compactMap { $0 }.joined(separator: " \u{b7} ")
                 Output.write(TerminalText.sanitize("  \(place)") + "\n")

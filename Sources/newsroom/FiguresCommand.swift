@@ -114,20 +114,6 @@ enum FigureText {
         TerminalText.sanitize("\(path): \(headline)") + "\n"
     }
 
-    /// The value as it reads, with ▲ or ▼ before a figure of change.
-    static func value(_ f: Figure) -> String {
-        let arrow = f.change.map { $0 == .up ? "\u{25B2} " : "\u{25BC} " } ?? ""
-        return arrow + plainValue(f)
-    }
-
-    private static func plainValue(_ f: Figure) -> String {
-        guard let v = f.value else { return "-" }
-        if let low = f.low, let high = f.high {
-            return FigureNumberText.format(low, kind: f.kind) + "–" + FigureNumberText.format(high, kind: f.kind)
-        }
-        return FigureNumberText.format(v, kind: f.kind)
-    }
-
     static func figures(_ a: AnalyzedArticle, kind: Set<FigureKind>?) -> String {
         figures(path: a.article.path, headline: a.article.headline.text,
                 figures: a.figures.filter { kind?.contains($0.kind) ?? true })
@@ -136,10 +122,13 @@ enum FigureText {
     static func figures(path: String, headline: String, figures shown: [Figure]) -> String {
         var out = header(path: path, headline: headline)
         if shown.isEmpty { out += "  (no figures)\n" }
-        for f in shown {
-            let what = f.counted ?? f.unit ?? ""
-            let columns = [pad(value(f), 12), pad(f.kind.rawValue, 11), pad(what, 24)]
-            out += "  " + TerminalText.sanitize(columns.joined(separator: " ") + " \u{201C}" + oneLine(f.text) + "\u{201D}") + "\n"
+        // The value as the reader shows it (its unit included), in a column as wide as the
+        // widest value (at most 16), then the kind and what it counts.
+        let values = shown.map(Presentation.figureValue)
+        let valueWidth = min(16, max(12, values.map { $0.unicodeScalars.count }.max() ?? 0))
+        for (f, value) in zip(shown, values) {
+            let columns = [pad(value, valueWidth), pad(f.kind.rawValue, 11), pad(f.counted.map(Presentation.oneLine) ?? "", 24)]
+            out += "  " + TerminalText.sanitize(columns.joined(separator: " ") + " \u{201C}" + Presentation.oneLine(f.text) + "\u{201D}") + "\n"
         }
         return out
     }
@@ -156,25 +145,13 @@ enum FigureText {
         if conflicts.isEmpty { return out + "  (no conflicting figures)\n" }
         for c in conflicts where figures.indices.contains(c.first) && figures.indices.contains(c.second) {
             let x = figures[c.first], y = figures[c.second]
-            out += TerminalText.sanitize("  \u{201C}\(oneLine(x.text))\u{201D} vs \u{201C}\(oneLine(y.text))\u{201D}: \(c.reason)") + "\n"
-            out += TerminalText.sanitize("    - \(oneLine(sentence(c.first)))") + "\n"
-            out += TerminalText.sanitize("    - \(oneLine(sentence(c.second)))") + "\n"
+            out += TerminalText.sanitize("  \u{201C}\(Presentation.oneLine(x.text))\u{201D} vs \u{201C}\(Presentation.oneLine(y.text))\u{201D}: \(c.reason)") + "\n"
+            out += TerminalText.sanitize("    - \(Presentation.oneLine(sentence(c.first)))") + "\n"
+            out += TerminalText.sanitize("    - \(Presentation.oneLine(sentence(c.second)))") + "\n"
         }
         return out
     }
 
-    /// Source text with its line breaks and space runs shown as single spaces.
-    static func oneLine(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var space = false
-        for c in s.unicodeScalars {
-            if c.isSpaceOrBreak && !c.isNoBreakSpace { space = true; continue }
-            if space, !out.isEmpty { out.append(" ") }
-            space = false
-            out.append(c)
-        }
-        return String(out)
-    }
 
     private static func pad(_ s: String, _ width: Int) -> String {
         let count = s.unicodeScalars.count

@@ -16,7 +16,7 @@ struct LibraryLoad {
     var warnings: [LoadWarning] = []
     var background: BackgroundLoad?
     /// Where the reader loads an article again when it opens it.
-    var source = ArticleSource.files
+    var source: any ArticleSource = ArticleFiles()
 
     init(paths: [String]) {
         let (expanded, expandFailures) = ArticleLoader.expand(paths)
@@ -29,7 +29,7 @@ struct LibraryLoad {
                 let analyzed = parallelMap(articles.map(\.0)) { AnalyzedArticle($0) }
                 first = analyzed.map(LibraryEntry.init)
                 warnings = articles.flatMap(\.1)
-                source = .memory(analyzed)
+                source = ArticleFiles.memory(analyzed)
             case .failure(let failure):
                 failures.append(failure)
             }
@@ -44,9 +44,7 @@ struct LibraryLoad {
                 let piped = AnalyzedArticle(article)
                 first = [LibraryEntry(piped)]
                 warnings = warned
-                source = ArticleSource { index, entry in
-                    entry.path == "-" ? .success(piped) : ArticleSource.files.load(index, entry)
-                }
+                source = ArticleFiles(held: [0: piped])
             case .failure(let failure):
                 failures.append(failure)
             }

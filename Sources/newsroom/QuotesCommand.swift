@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsArchive
 import NewsModel
+import NewsTUI
 
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,6 +38,8 @@ struct Quotes: ParsableCommand {
 
     @OptionGroup var archived: ArchiveOptions
 
+    @OptionGroup var colour: ColorOptions
+
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
         for kind in kind where QuoteKind(rawValue: kind) == nil {
@@ -49,10 +52,12 @@ struct Quotes: ParsableCommand {
     func run() throws {
         if let archive = archived.archive {
             return try ArchiveListings.quotes(archive: archive, speakers: speaker, nameOnly: nameOnly, kinds: kind,
-                                              since: archived.since, until: archived.until, format: ExportFormat.resolve(format, json: json))
+                                              since: archived.since, until: archived.until, format: ExportFormat.resolve(format, json: json),
+                                              painter: colour.painter)
         }
         let format = try ExportFormat.resolve(format, json: json)
         if !speaker.isEmpty { return try bySpeaker(format: format) }
+        let painter = colour.painter
         let wanted = kind.isEmpty ? nil : Set(kind.compactMap(QuoteKind.init(rawValue:)))
         var stream = try ArticleStream(input)
         if format != .text {
@@ -67,7 +72,7 @@ struct Quotes: ParsableCommand {
         } else {
             var first = true
             stream.forEachAnalyzed(.quotes, { a in
-                a.quotes.filter { wanted?.contains($0.kind) ?? true }.map { QuoteText.block($0, in: a) }
+                a.quotes.filter { wanted?.contains($0.kind) ?? true }.map { QuoteText.block($0, in: a, painter: painter) }
             }, consume: { blocks in
                 for block in blocks {
                     if !first { Output.write("\n") }
@@ -83,13 +88,14 @@ struct Quotes: ParsableCommand {
     /// printed. The articles are analyzed as they stream; each leaves its speakers
     /// and its quotes already rendered (the size of the output, not of the articles).
     private func bySpeaker(format: ExportFormat) throws {
+        let painter = colour.painter
         let columns = Self.jsonFields.map { String($0.prefix { $0 != " " }) }
         var stream = try ArticleStream(input)
         var articles: [RenderedQuotes] = []
         stream.forEachAnalyzed(.quotes, { a in
             RenderedQuotes(speakers: a.speakers, quoteSpeakers: a.quoteSpeakers, ranges: a.quotes.map(\.range),
                            kinds: a.quotes.map(\.kind), records: a.quotes.map { quote in
-                               format == .text ? RenderedRecord(text: Array(QuoteText.block(quote, in: a).utf8))
+                               format == .text ? RenderedRecord(text: Array(QuoteText.block(quote, in: a, painter: painter).utf8))
                                    : RenderedRecord(QuoteJSON.quote(quote, in: a), format: format, columns: columns)
                            })
         }, consume: { articles.append($0) })
@@ -145,36 +151,22 @@ struct Quotes: ParsableCommand {
 
 /// One quote as a text block: the quote, then who, where and what kind.
 enum QuoteText {
-    static func block(_ quote: Quote, in a: AnalyzedArticle) -> String {
+    static func block(_ quote: Quote, in a: AnalyzedArticle, painter: Painter = .plain) -> String {
         let unnamed = quote.speaker.map { a.speakers.indices.contains($0) && a.speakers[$0].kind == .unnamed } ?? false
-        let who = Self.who(a.speakerName(of: quote), unnamed: unnamed, via: quote.via?.rawValue)
-        var section: String
-        if quote.paragraph == nil, a.article.headline.range.contains(quote.range) {
-            section = "headline"
-        } else if quote.paragraph == nil, let dek = a.article.dek, dek.range.contains(quote.range) {
-            section = "subheadline"
-        } else if a.article.sections.indices.contains(quote.section),
-                  let heading = a.article.sections[quote.section].heading {
-            section = heading.text
-        } else {
-            section = "(opening)"
-        }
-        return block(text: quote.text, who: who, kind: quote.kind.rawValue, path: a.article.path, place: section)
-    }
-
-    /// The speaker as the block names it: "(unnamed)" for an unnamed source, how it was found unless by name.
-    static func who(_ name: String?, unnamed: Bool, via: String?) -> String {
-        var who = name ?? "(unknown speaker)"
-        if unnamed { who += " (unnamed)" }
-        if let via, via != SpeakerVia.name.rawValue { who += " (by \(via))" }
-        return who
+        let who = Presentation.speakerLabelParts(a.speakerName(of: quote), unnamed: unnamed, via: quote.via)
+        return block(text: quote.text, who: who, speakerIndex: quote.speaker, kind: quote.kind.rawValue, path: a.article.path,
+                     place: Presentation.place(of: quote, in: a.article), painter: painter)
     }
 
     /// The block from its parts (the archive keeps these, not the article).
-    static func block(text: String, who: String, kind: String, path: String, place: String) -> String {
-        let flat = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isLineBreak ? " " : $0 }))
-        var out = TerminalText.sanitize("\u{201C}\(flat)\u{201D}") + "\n"
-        out += TerminalText.sanitize("  \u{2014} \(who)") + " [\(kind)]\n"
+    /// `who`: the speaker label's name and marks (`Presentation.speakerLabelParts`); a
+    /// found speaker's name is painted in their colour (`speakerIndex`, as the reader's).
+    static func block(text: String, who: (who: String, marks: String), speakerIndex: Int?, kind: String, path: String,
+                      place: String, painter: Painter = .plain) -> String {
+        var out = TerminalText.sanitize("\u{201C}\(Presentation.oneLine(text))\u{201D}") + "\n"
+        let name = TerminalText.sanitize(who.who)
+        out += "  \u{2014} " + (speakerIndex != nil ? painter.speaker(name, index: speakerIndex) : name)
+        out += TerminalText.sanitize(who.marks) + " [\(TerminalText.sanitize(kind))]\n"
         out += TerminalText.sanitize("  \(path) \u{00B7} \(place)") + "\n"
         return out
     }

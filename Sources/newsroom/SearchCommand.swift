@@ -61,7 +61,7 @@ struct Search: ParsableCommand {
             let bold = isatty(1) == 1 && getenv("NO_COLOR") == nil
             for (i, hit) in hits.enumerated() {
                 if i > 0 { Output.write("\n") }
-                Output.write(TerminalText.sanitize("\(i + 1). \(FigureText.oneLine(hit.headline))") + "\n")
+                Output.write(TerminalText.sanitize("\(i + 1). \(Presentation.oneLine(hit.headline))") + "\n")
                 let about = [hit.date, hit.source, hit.path].compactMap { $0 }.joined(separator: " \u{00B7} ")
                 Output.write("   " + TerminalText.sanitize(about) + "\n")
                 Output.write("   " + Self.marked(hit.snippet, bold: bold) + "\n")
@@ -80,7 +80,7 @@ struct Search: ParsableCommand {
 
     /// The snippet on one line, sanitized, its matches between `**` (or bold).
     static func marked(_ snippet: String, bold: Bool) -> String {
-        let flat = TerminalText.sanitize(FigureText.oneLine(snippet))
+        let flat = TerminalText.sanitize(Presentation.oneLine(snippet))
         var out = String.UnicodeScalarView()
         for c in flat.unicodeScalars {
             switch c {

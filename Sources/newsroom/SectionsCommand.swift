@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsModel
+import NewsTUI
 
 struct Sections: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,6 +21,8 @@ struct Sections: ParsableCommand {
                                valueName: "FILE"))
     var archive: String?
 
+    @OptionGroup var colour: ColorOptions
+
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
         try ArchiveAccess.checkOptions(archive: archive, paths: input.paths, since: nil, until: nil)
@@ -27,7 +30,8 @@ struct Sections: ParsableCommand {
 
     func run() throws {
         let format = try ExportFormat.resolve(format, json: json)
-        if let archive { return try ArchiveListings.sections(archive: archive, format: format) }
+        if let archive { return try ArchiveListings.sections(archive: archive, format: format, painter: colour.painter) }
+        let painter = colour.painter
         var stream = try ArticleStream(input)
         if format != .text {
             var writer = RecordWriter(format: format, columns: Self.jsonFields)
@@ -38,7 +42,8 @@ struct Sections: ParsableCommand {
             var first = true
             stream.forEach({ article in
                 Self.outline(path: article.path, headline: article.headline.text,
-                             sections: article.sections.map { ($0.index, $0.heading?.text, $0.paragraphs.count) })
+                             sections: article.sections.map { ($0.index, $0.heading?.text, $0.paragraphs.count) },
+                             painter: painter)
             }, consume: { outline in
                 if !first { Output.write("\n") }
                 first = false
@@ -48,10 +53,13 @@ struct Sections: ParsableCommand {
         try stream.finish()
     }
 
-    static func outline(path: String, headline: String, sections: [(index: Int, heading: String?, paragraphs: Int)]) -> String {
+    /// Headings painted as the reader shows them (`Opening` is not a heading: plain).
+    static func outline(path: String, headline: String, sections: [(index: Int, heading: String?, paragraphs: Int)],
+                        painter: Painter = .plain) -> String {
         var out = TerminalText.sanitize("\(path): \(headline)") + "\n"
         for section in sections {
-            let title = section.heading.map { TerminalText.sanitize($0) } ?? "(opening)"
+            let name = TerminalText.sanitize(Presentation.sectionName(heading: section.heading))
+            let title = section.heading == nil ? name : painter.heading(name)
             let count = section.paragraphs
             out += "  \(section.index)  \(title)  [\(count) paragraph\(count == 1 ? "" : "s")]\n"
         }

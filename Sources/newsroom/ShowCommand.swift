@@ -11,6 +11,8 @@ struct Show: ParsableCommand {
     @Option(help: "Wrap paragraphs to this many columns (default: the terminal's width, or 80).")
     var width: Int?
 
+    @OptionGroup var colour: ColorOptions
+
     func validate() throws {
         if let width, width < 10 { throw ValidationError("--width must be at least 10") }
     }
@@ -21,24 +23,25 @@ struct Show: ParsableCommand {
         let columns = width ?? Output.terminalWidth() ?? 80
         for (i, article) in loaded.articles.enumerated() {
             if i > 0 { Output.write("\n" + String(repeating: "=", count: columns) + "\n\n") }
-            Output.write(ArticleText.render(article, width: columns))
+            Output.write(ArticleText.render(article, width: columns, painter: colour.painter))
         }
         try loaded.finish()
     }
 }
 
 /// An article laid out as plain text: headline underlined, headings set off,
-/// paragraphs wrapped. All article text is sanitized for the terminal.
+/// paragraphs wrapped. All article text is sanitized for the terminal; with
+/// colour, the headline is bold and headings bold and underlined, line by line.
 enum ArticleText {
-    static func render(_ article: Article, width: Int) -> String {
+    static func render(_ article: Article, width: Int, painter: Painter = .plain) -> String {
         var out = ""
-        func paragraph(_ text: String, indent: String = "") {
+        func paragraph(_ text: String, indent: String = "", style: Style = .plain) {
             for line in TextWrap.lines(TerminalText.sanitize(text), width: width - indent.count) {
-                out += indent + line + "\n"
+                out += indent + painter.paint(line, style) + "\n"
             }
         }
         let headline = TerminalText.sanitize(article.headline.text)
-        paragraph(headline)
+        paragraph(headline, style: Palette.headline)
         out += String(repeating: "=", count: min(width, max(1, DisplayWidth.of(headline)))) + "\n"
         if let dek = article.dek { paragraph(dek.text) }
         if let byline = article.byline { paragraph(byline.text) }
@@ -46,16 +49,12 @@ enum ArticleText {
             if let heading = section.heading {
                 let text = TerminalText.sanitize(heading.text)
                 out += "\n"
-                paragraph(text)
+                paragraph(text, style: Palette.heading)
                 out += String(repeating: "-", count: min(width, max(1, DisplayWidth.of(text)))) + "\n"
             }
             for (i, block) in section.paragraphs.enumerated() {
                 out += "\n"
-                if section.index == 0, i == 0, let dateline = article.dateline {
-                    paragraph(dateline.text + " \u{2014} " + block.text)
-                } else {
-                    paragraph(block.text)
-                }
+                paragraph((section.index == 0 && i == 0 ? Presentation.datelineLead(article.dateline) : "") + block.text)
             }
         }
         return out

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsArchive
 import NewsModel
+import NewsTUI
 
 struct Speakers: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +23,8 @@ struct Speakers: ParsableCommand {
 
     @OptionGroup var archived: ArchiveOptions
 
+    @OptionGroup var colour: ColorOptions
+
     func validate() throws {
         _ = try ExportFormat.resolve(format, json: json)
         try archived.check(paths: input.paths)
@@ -30,7 +33,8 @@ struct Speakers: ParsableCommand {
     func run() throws {
         if let archive = archived.archive {
             return try ArchiveListings.speakers(archive: archive, filter: archived.filter,
-                                                unnamed: unnamed, format: ExportFormat.resolve(format, json: json))
+                                                unnamed: unnamed, format: ExportFormat.resolve(format, json: json),
+                                                painter: colour.painter)
         }
         let format = try ExportFormat.resolve(format, json: json)
         // Speakers merge across articles, so the listing waits for the last one; each article
@@ -39,7 +43,9 @@ struct Speakers: ParsableCommand {
         var articles: [QuotedSpeakers] = []
         stream.forEachAnalyzed(.quotes, { QuotedSpeakers(speakers: $0.speakers, quoteSpeakers: $0.quoteSpeakers) },
                                consume: { articles.append($0) })
-        if stream.loaded > 0 { Self.write(SpeakerIndex(articles).byQuoteCount(), unnamed: unnamed, format: format) }
+        if stream.loaded > 0 {
+            Self.write(SpeakerIndex(articles).byQuoteCount(), unnamed: unnamed, format: format, painter: colour.painter)
+        }
         try stream.finish()
     }
 
@@ -49,17 +55,18 @@ struct Speakers: ParsableCommand {
         var quoteSpeakers: [Int?]
     }
 
-    static func write(_ all: [LibrarySpeaker], unnamed: Bool, format: ExportFormat) {
+    /// Names in bold with colour (across articles a speaker has no colour of their own).
+    static func write(_ all: [LibrarySpeaker], unnamed: Bool, format: ExportFormat, painter: Painter = .plain) {
         let speakers = all.filter { unnamed || $0.kind != .unnamed }
         if format != .text {
             Output.write(format.render(speakers.map(QuoteJSON.speaker), columns: Self.jsonFields))
         } else {
             for s in speakers {
-                var line = "\(s.name)  \(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s")"
+                var line = "  \(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s")"
                 line += ", \(s.articles) article\(s.articles == 1 ? "" : "s")"
                 if s.kind != .person { line += "  [\(s.kind.rawValue)]" }
                 if !s.roles.isEmpty { line += "  (\(s.roles.joined(separator: "; ")))" }
-                Output.write(TerminalText.sanitize(line) + "\n")
+                Output.write(painter.paint(TerminalText.sanitize(s.name), Palette.bold) + TerminalText.sanitize(line) + "\n")
             }
         }
     }

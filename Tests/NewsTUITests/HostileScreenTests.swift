@@ -28,7 +28,7 @@ import NewsTestSupport
         for (width, height) in [(80, 24), (31, 8), (200, 60)] {
             var state = AppState(articles: [AnalyzedArticle(article)], width: width, height: height)
             for key in Script.keys("jjj<PgDn>]]\"<Enter>#<Enter>o<End><Enter>/e<Enter>nN@a<Esc>?<Esc>G") {
-                _ = state.update(.key(key))
+                Runner.send(.key(key), to: &state)
                 #expect(Renderer.render(state).invariantViolations() == [], "\(path) at \(width)x\(height) after \(key)")
             }
         }

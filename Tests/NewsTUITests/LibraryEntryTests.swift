@@ -17,17 +17,16 @@ import NewsModel
     var seedIndex: Int { library.firstIndex { $0.article.path.hasSuffix("seed-article.txt") } ?? 0 }
 
     /// Counts loads, and serves `articles` (or a replacement for one index).
-    final class CountingSource: Sendable {
+    final class CountingSource: ArticleSource {
         let loads = Mutex<[Int]>([])
         let articles: [AnalyzedArticle]
         let replaced: Mutex<[Int: Result<AnalyzedArticle, LoadFailure>]> = Mutex([:])
         init(_ articles: [AnalyzedArticle]) { self.articles = articles }
-        var source: ArticleSource {
-            ArticleSource { [self] index, _ in
-                loads.withLock { $0.append(index) }
-                if let replacement = replaced.withLock({ $0[index] }) { return replacement }
-                return .success(articles[index])
-            }
+        var source: CountingSource { self }
+        func article(_ index: Int, _ entry: LibraryEntry) -> Result<AnalyzedArticle, LoadFailure> {
+            loads.withLock { $0.append(index) }
+            if let replacement = replaced.withLock({ $0[index] }) { return replacement }
+            return .success(articles[index])
         }
     }
 
@@ -85,6 +84,34 @@ import NewsModel
         }
         #expect(counting.loads.withLock { $0 } == [library.count - 1, 0, 1, 2, library.count - 1])
         #expect(fromEntries.recent.count == AppState.recentLimit)
+    }
+
+    /// `update` reads nothing: it asks for an article with an effect, the runner
+    /// answers with an event, and an answer for a library that moved on is dropped.
+    @Test func updateAsksForArticlesAndTheRunnerAnswers() throws {
+        let counting = CountingSource(library)
+        var s = AppState(entries: library.map(LibraryEntry.init), source: counting.source, width: 80, height: 24)
+        s.library.list.selection = 1
+        let effect = s.update(.key(.enter))
+        let request = ArticleRequest(index: 1, entry: s.entries[1], then: .read)
+        #expect(effect == .load(request))
+        #expect(s.screens == [.library] && s.reader == nil, "nothing opens until the article arrives")
+        #expect(counting.loads.withLock { $0 }.isEmpty, "update itself loads nothing")
+        // An answer for an entry that is no longer at that index is dropped.
+        let stale = ArticleRequest(index: 1, entry: s.entries[0], then: .read)
+        #expect(s.update(.articleLoaded(stale, .success(library[1]))) == .none)
+        #expect(s.reader == nil)
+        #expect(s.update(.articleLoaded(request, .success(library[1]))) == .none)
+        #expect(s.screens == [.library, .reader] && s.reader?.article == 1)
+        // Back in the library, the article is at hand: opening it again needs no load.
+        Script.run(&s, "q")
+        #expect(s.update(.key(.enter)) == .none)
+        #expect(s.screens == [.library, .reader])
+        // The runner performs a load through the source.
+        Script.run(&s, "qj")
+        #expect(Runner.send(.key(.enter), to: &s) == .none)
+        #expect(counting.loads.withLock { $0 } == [2])
+        #expect(s.reader?.article == 2)
     }
 
     @Test func speakerHitFromEntriesOpensTheArticleAtTheQuote() throws {

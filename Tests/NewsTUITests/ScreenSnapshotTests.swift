@@ -64,6 +64,10 @@ import NewsModel
     @Test func seedOutline() { Snapshot.check("seed-outline-80x24", screen([seed], 80, 24, "]]o")) }
     @Test func seedHelp() { Snapshot.check("seed-help-120x40", screen([seed], 120, 40, "?")) }
     @Test func seedQuotesAsExtracted() { Snapshot.check("seed-quotes-80x24", screen([seed], 80, 24, "\"")) }
+    /// Narrow: long quotes wrap over several rows (never cut), a speaker's name heads each run;
+    /// scrolled down, the selected quote is on screen whole.
+    @Test func seedQuotesNarrowScrolled() { Snapshot.check("seed-quotes-44x16-scrolled", screen([seed], 44, 16, "\"jjjjjjj")) }
+    @Test func seedQuotesGroupedNarrow() { Snapshot.check("seed-quotes-grouped-44x16", screen([seed], 44, 16, "\"t")) }
     @Test func seedBottom() { Snapshot.check("seed-bottom-80x24", screen([seed], 80, 24, "G")) }
 
     // MARK: Panels with quotes and figures set by hand on the seed

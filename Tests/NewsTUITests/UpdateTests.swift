@@ -423,6 +423,18 @@ import NewsModel
         #expect(Renderer.render(s).lines().last?.hasSuffix("1/\(TextSearch.matchLimit)+") == true)
     }
 
+    /// Hints typed in notices and panels follow the key table, remapped keys included.
+    @Test func noticesNameTheKeysAsBound() {
+        var settings = ReaderSettings()
+        settings.keys.remap(.search, to: [.character("S")])
+        settings.keys.remap(.close, to: [.control("g")])
+        var s = AppState(articles: [seed], width: 80, height: 24, settings: settings)
+        Script.run(&s, "n")
+        #expect(s.notice == "no search: press S to search")
+        Script.run(&s, "@")
+        #expect(Renderer.render(s).lines().contains { $0.contains("type a name, surname, alias or role (C-g closes)") })
+    }
+
     @Test func searchWithoutMatchesSaysSo() {
         var s = reader()
         Script.run(&s, "n")
@@ -487,7 +499,9 @@ import NewsModel
         l.update(.mouse(.click, x: 10, y: 1 + 3 * 2))    // the third article's headline
         #expect(l.library.list.selection == 2)
         #expect(l.screens == [.library])
-        l.update(.mouse(.click, x: 10, y: 1 + 3 * 2 + 1))
+        #expect(l.update(.mouse(.click, x: 10, y: 1 + 3 * 2 + 1)) == .load(ArticleRequest(index: 2, entry: l.entries[2], then: .read)),
+                "a click on the selected item asks for it")
+        Runner.send(.mouse(.click, x: 10, y: 1 + 3 * 2 + 1), to: &l)
         #expect(l.screens == [.library, .reader], "a click on the selected item opens it")
         #expect(l.reader?.article == 2)
         l.update(.mouse(.wheelDown, x: 0, y: 0))
@@ -513,7 +527,7 @@ import NewsModel
 
     @Test func anEmptyLibraryDoesNotBreak() {
         var s = AppState(articles: [], width: 80, height: 24)
-        for key in Script.keys("jkG g<Enter>/x<Enter>@a<Esc>?<Esc>o\"#]n") { s.update(.key(key)) }
+        Script.run(&s, "jkG g<Enter>/x<Enter>@a<Esc>?<Esc>o\"#]n")
         #expect(Renderer.render(s).lines().first?.contains("0 articles") == true, "\(Renderer.render(s).lines())")
         #expect(Script.run(&s, "q") == .quit)
     }
@@ -532,7 +546,7 @@ import NewsModel
                 for action in Action.allCases {
                     var s = start
                     Script.run(&s, opener)
-                    _ = s.perform(action)
+                    Runner.perform(s.perform(action), on: &s)
                     let screen = Renderer.render(s)
                     #expect(screen.invariantViolations() == [], "\(name) \(opener) \(action)")
                     #expect(screen.lines().allSatisfy { DisplayWidth.of($0) <= s.width }, "\(name) \(opener) \(action)")

@@ -83,6 +83,18 @@ tm capture-pane -p -e -t r | grep -F "We are now" | grep -qE "$reverse" || fail 
 keys r q; wait_for r "‹ Karoline Leavitt"
 keys r q; wait_for r "Speaker: leav"
 keys r Escape; wait_gone r "Speaker search"
+# The quotes panel on a narrow terminal: long quotes wrap (never cut with …), a
+# speaker is named once above their run, the CLI's marks and section names.
+start qp 50 30 "$bin" "$seed"
+wait_for qp "seed-article.txt · Opening"
+keys qp '"'; wait_for qp "Quotes · 12 · in order"
+panel=$(screen qp | sed -n '2,29p')
+grep -qx "  Donald Trump · US counterpart" <<<"$panel" || fail "quotes panel: no speaker row: $panel"
+grep -qF "?cont “Much of the conversation" <<<"$panel" || fail "quotes panel: no ?cont mark: $panel"
+grep -qF "“on track” · partial · headline" <<<"$panel" || fail "quotes panel: no place: $panel"
+grep -q "…$" <<<"$panel" && fail "quotes panel: a quote cut with …: $panel"
+[ "$(grep -c "Donald Trump" <<<"$panel")" -lt 3 ] || fail "quotes panel: the name repeated on every quote: $panel"
+keys qp q q
 
 # --- q back to the library, q quits 0 with the terminal restored ---
 keys r q; wait_for r "Enter open  / filter"
@@ -330,4 +342,22 @@ screen u | grep -qF "TERM is not set" || fail "TERM unset: message missing"
 wrapped x env TERM=no-such-terminal "$bin" "$seed"
 wait_for x "exit=2"
 screen x | grep -qF "unknown terminal type" || fail "unknown TERM: message missing"
+
+# --- The CLI on a terminal colours speakers and headings (auto); NO_COLOR and a pipe do not ---
+bold_cyan=$'\e\\[([0-9]+;)*36(;[0-9]+)*m'   # the reader's first speaker colour
+underline=$'\e\\[([0-9]+;)*4(;[0-9]+)*m'
+wrapped cq "$bin" quotes "$seed"
+wait_for cq "exit=0"
+tm capture-pane -p -e -S - -t cq | grep -F "Donald Trump" | grep -qE "$bold_cyan" \
+  || { tm capture-pane -p -e -S - -t cq | head -4 | cat -v >&2; fail "quotes on a terminal: the speaker is not coloured"; }
+tm capture-pane -p -e -S - -t cq | grep -F "on track" | grep -q $'\e\\[' && fail "quotes on a terminal: the words are coloured"
+wrapped cs "$bin" sections "$seed"
+wait_for cs "exit=0"
+tm capture-pane -p -e -t cs | grep -F "The White House considers" | grep -qE "$underline" || fail "sections on a terminal: the heading is plain"
+wrapped cn env NO_COLOR=1 "$bin" quotes "$seed"
+wait_for cn "exit=0"
+tm capture-pane -p -e -S - -t cn | grep -F "Donald Trump" | grep -q $'\e\\[' && fail "NO_COLOR: the speaker is coloured"
+start cp 80 24 sh -c '"$0" quotes "$1" | cat; echo "exit=$?"; sleep 30' "$bin" "$seed"
+wait_for cp "exit=0"
+tm capture-pane -p -e -S - -t cp | grep -F "Donald Trump" | grep -q $'\e\\[' && fail "a pipe: the speaker is coloured"
 exit 0

@@ -67,7 +67,7 @@ public struct Clipping: Sendable, Hashable {
 
     /// How the reader copies a quote: the words in quotation marks, then who said them and where.
     public var citation: String {
-        var who = speaker ?? "unknown speaker"
+        var who = speaker ?? Presentation.unknownSpeaker
         if let role { who += ", " + role }
         var place = [headline]
         if let source { place.append(source) }

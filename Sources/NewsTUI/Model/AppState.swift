@@ -37,6 +37,8 @@ public struct PanelState: Sendable {
     public var grouped = false
     /// Quotes panel: the order of the quotes shown.
     public var order: [Int] = []
+    /// Quotes panel: the rows each quote takes at the screen's width (`QuoteRows`).
+    public var heights: [Int] = []
     /// Speaker panel: the query typed so far and the people it finds, best match first.
     public var query = ""
     public var people: [PersonHit] = []
@@ -137,8 +139,9 @@ public struct LibraryState: Sendable {
 public struct AppState: Sendable {
     /// What the library keeps of each article; the open one is in `reader` in full.
     public internal(set) var entries: [LibraryEntry]
-    /// Where an article comes from in full when it is opened.
-    public let source: ArticleSource
+    /// Where an article comes from in full when it is opened: kept for the
+    /// runner, which answers `Effect.load` from it; `update` never calls it.
+    public let source: any ArticleSource
     /// The articles opened last, in full, most recent last: going back and
     /// forth between a few articles does not read them again.
     var recent: [(index: Int, analyzed: AnalyzedArticle)] = []
@@ -192,7 +195,8 @@ public struct AppState: Sendable {
     /// A library of entries; articles are loaded from `source` when opened.
     /// `memory`: positions and bookmarks of earlier sessions, keyed by the absolute
     /// paths `directory` (the working folder) makes of the entries' paths.
-    public init(entries: [LibraryEntry], source: ArticleSource = .files, width: Int, height: Int,
+    /// The articles to open first are loaded through `Runner`, so a new state is ready to draw.
+    public init(entries: [LibraryEntry], source: any ArticleSource = ArticleFiles(), width: Int, height: Int,
                 open: (article: Int, section: Int)? = nil, speaker: String? = nil,
                 memory: ReadingMemory = ReadingMemory(), directory: String? = nil, settings: ReaderSettings = .standard) {
         self.entries = entries
@@ -203,16 +207,13 @@ public struct AppState: Sendable {
         library.sort = settings.sort
         self.width = width
         self.height = height
-        screens = entries.count == 1 ? [.reader] : [.library]
+        screens = [.library]
         library.visible = Array(entries.indices)
         if library.sort != .path { sortVisible() }
-        if entries.count == 1, !openArticle(0) { screens = [.library] }
+        if entries.count == 1 { Runner.perform(self.open(0, then: .only), on: &self) }
         if let open, open.article >= 0, open.article < entries.count {
             if entries.count > 1 { library.list.selection = open.article }
-            if openArticle(open.article) {
-                if screens.last != .reader { screens.append(.reader) }
-                jumpToSection(open.section)
-            }
+            Runner.perform(self.open(open.article, then: .section(open.section)), on: &self)
         }
         if let speaker { openSpeakerPanel(query: speaker) }
     }

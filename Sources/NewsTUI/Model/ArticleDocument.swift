@@ -104,7 +104,7 @@ public struct ArticleDocument: Sendable {
                 blocks.append(DocumentBlock(kind: .heading, section: section.index, source: heading))
             }
             for (i, paragraph) in section.paragraphs.enumerated() {
-                let prefix = section.index == 0 && i == 0 ? article.dateline.map { $0.text + " \u{2014} " } ?? "" : ""
+                let prefix = section.index == 0 && i == 0 ? Presentation.datelineLead(article.dateline) : ""
                 if !prefix.isEmpty { datelineBlock = blocks.count }
                 blocks.append(DocumentBlock(kind: .paragraph, section: section.index, source: paragraph, prefix: prefix))
             }

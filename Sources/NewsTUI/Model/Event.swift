@@ -49,16 +49,48 @@ public enum Event: Sendable {
     /// The speaker index of the first `entries` articles, built off the screen's
     /// thread once a large library finished loading, so `@` answers at once.
     case speakerIndex(SpeakerIndex, entries: Int)
+    /// The answer to `Effect.load`: the article in full, or why it could not be read.
+    case articleLoaded(ArticleRequest, Result<AnalyzedArticle, LoadFailure>)
 }
 
-/// What `update` asks the outside world to do: quit, save a clipping, copy to the
-/// clipboard. One effect stays inside `update`: opening an article reads it
-/// again through the state's `ArticleSource` (from disk for `.files`).
+/// What `update` asks the outside world to do. The state never performs effects
+/// itself: it reads no file and writes nothing; the runner does (`Runner` loads
+/// articles, the terminal backend does the rest).
 public enum Effect: Sendable, Hashable {
     case none
     case quit
+    /// Load this article in full from the `ArticleSource` and send it back as
+    /// `Event.articleLoaded`.
+    case load(ArticleRequest)
     /// Save this clipping (the runner stamps the time and says where it went).
     case clip(Clipping)
     /// Put this text on the system clipboard through the terminal (OSC 52).
     case copy(String)
+}
+
+/// An article `update` needs in full, and what to do with it once it is there.
+public struct ArticleRequest: Sendable, Hashable {
+    /// Its index in the library.
+    public let index: Int
+    /// Its entry when asked: the answer is dropped if the library moved on meanwhile.
+    public let entry: LibraryEntry
+    public let then: AfterLoad
+
+    public init(index: Int, entry: LibraryEntry, then: AfterLoad) {
+        self.index = index
+        self.entry = entry
+        self.then = then
+    }
+}
+
+/// Where a requested article opens once it is loaded.
+public enum AfterLoad: Sendable, Hashable {
+    /// The only article: the reader, with no library under it.
+    case only
+    /// The reader over the current screen (Enter or a click in the library).
+    case read
+    /// The reader at section N (`PATH#N`, `--section N`).
+    case section(Int)
+    /// The reader at the quote of hit N of the speaker panel, the search kept for `q`.
+    case speakerHit(Int)
 }

@@ -63,36 +63,36 @@ extension AppState {
 
     /// Keys on the search screen: typing edits the query (and searches again), arrows
     /// move, Enter opens the article, Esc closes the screen.
-    mutating func fullTextKey(_ key: Key) {
-        guard var f = fullText else { return }
+    mutating func fullTextKey(_ key: Key) -> Effect {
+        guard var f = fullText else { return .none }
         let geometry = fullTextGeometry
         switch key {
         case .escape:
             fullText = nil
-            return
+            return .none
         case .enter:
-            guard f.list.selection < f.hits.count else { return }
-            openFullTextHit(f.hits[f.list.selection])
-            return
+            guard f.list.selection < f.hits.count else { return .none }
+            return openFullTextHit(f.hits[f.list.selection])
         case .down, .control("n"): f.list = geometry.moved(f.list, by: 1)
         case .up, .control("p"): f.list = geometry.moved(f.list, by: -1)
         case .pageDown: f.list = geometry.moved(f.list, by: geometry.perPage)
         case .pageUp: f.list = geometry.moved(f.list, by: -geometry.perPage)
         case .backspace:
-            if f.query.isEmpty { fullText = nil; return }
+            if f.query.isEmpty { fullText = nil; return .none }
             f.query.removeLast()
             fullText = f
             runFullText()
-            return
+            return .none
         case .character(let c) where !c.isNewline:
             f.query.append(c)
             fullText = f
             runFullText()
-            return
+            return .none
         default:
-            return
+            return .none
         }
         fullText = f
+        return .none
     }
 
     /// The query as typed: its results, or why there are none yet (a half-typed phrase).
@@ -116,14 +116,14 @@ extension AppState {
     }
 
     /// Opens a found article when the library holds it (a large archive's library may
-    /// still be loading).
-    mutating func openFullTextHit(_ hit: FullTextHit) {
+    /// still be loading): the search screen closes and the article is loaded (`Effect.load`).
+    mutating func openFullTextHit(_ hit: FullTextHit) -> Effect {
         guard let index = entries.firstIndex(where: { $0.path == hit.path }) else {
             notice = "\(TextFit.fileName(TerminalText.sanitize(hit.path))) is not in the library yet (still loading)"
-            return
+            return .none
         }
-        let under = panel
+        fullText = nil
         panel = nil
-        if showReader(index) { fullText = nil } else { panel = under }
+        return open(index, then: .read)
     }
 }

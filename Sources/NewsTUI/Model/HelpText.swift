@@ -1,3 +1,5 @@
+import NewsModel
+
 /// The help screen, generated from the key table so it cannot drift from the keys.
 public enum HelpText {
     public struct Line: Sendable, Hashable {
@@ -32,9 +34,12 @@ public enum HelpText {
         lines.append(Line(keys: "", text: "\(open) on a person lists their quotes; \(back), \(close) or Backspace go back to the",
                           isHeader: false))
         lines.append(Line(keys: "", text: "people, and \(back) in an article opened from a quote goes back to the quotes.", isHeader: false))
-        lines.append(Line(keys: "", text: "Marks after a speaker, to double-check: ?pron found through a pronoun,", isHeader: false))
-        lines.append(Line(keys: "", text: "?desc through a description, ?cont as the speaker of the quote before;", isHeader: false))
-        lines.append(Line(keys: "", text: "(unnamed) a source the article does not name.", isHeader: false))
+        // The marks as `Presentation` words them, in the reader and the command line alike.
+        func mark(_ via: SpeakerVia) -> String { Presentation.viaMark(via) ?? "" }
+        lines.append(Line(keys: "", text: "Marks after a speaker, to double-check: \(mark(.pronoun)) found through a pronoun,", isHeader: false))
+        lines.append(Line(keys: "", text: "\(mark(.description)) through a description, \(mark(.continuation)) as the speaker of the quote before;",
+                          isHeader: false))
+        lines.append(Line(keys: "", text: "\(Presentation.unnamedMark) a source the article does not name.", isHeader: false))
         lines.append(Line(keys: "", text: "Mouse: the wheel scrolls, a click selects, a second click opens.", isHeader: false))
         return lines
     }

@@ -5,17 +5,57 @@ public struct ListGeometry: Sendable, Hashable {
     public var firstRow: Int
     /// Rows the items may use.
     public var rows: Int
-    /// Rows each item takes.
+    /// Rows each item takes (typically, when `heights` gives each its own).
     public var itemHeight: Int
     public var count: Int
+    /// Rows of each item when they differ (the quotes panel's wrapped quotes); empty: all `itemHeight`.
+    public var heights: [Int] = []
 
+    public init(firstRow: Int, rows: Int, itemHeight: Int, count: Int, heights: [Int] = []) {
+        self.firstRow = firstRow
+        self.rows = rows
+        self.itemHeight = itemHeight
+        self.count = count
+        self.heights = heights.count == count ? heights : []
+    }
+
+    /// Items a page moves by (for items of their own heights, by the typical height).
     public var perPage: Int { max(1, rows / max(1, itemHeight)) }
+
+    public func height(of item: Int) -> Int {
+        heights.isEmpty ? itemHeight : max(1, heights[item])
+    }
+
+    /// The items shown from `top`, each with its first screen row (the last may be cut by the bottom).
+    public func shown(top: Int) -> [(item: Int, row: Int)] {
+        var out: [(item: Int, row: Int)] = []
+        var row = firstRow, item = max(0, top)
+        while item < count, row < firstRow + rows {
+            out.append((item, row))
+            row += height(of: item)
+            item += 1
+        }
+        return out
+    }
 
     /// The item under screen row `row`, if any.
     public func item(atRow row: Int, top: Int) -> Int? {
-        guard row >= firstRow, row < firstRow + perPage * itemHeight else { return nil }
-        let item = top + (row - firstRow) / itemHeight
-        return item < count ? item : nil
+        guard row >= firstRow, row < firstRow + rows else { return nil }
+        for (item, first) in shown(top: top) where row >= first && row < first + height(of: item) {
+            return item
+        }
+        return nil
+    }
+
+    /// The lowest first item that still fills the screen down to the last item.
+    var lastTop: Int {
+        if heights.isEmpty { return max(0, count - perPage) }
+        var used = 0, top = count
+        while top > 0, used + height(of: top - 1) <= rows {
+            used += height(of: top - 1)
+            top -= 1
+        }
+        return min(top, max(0, count - 1))
     }
 
     /// `position` moved by `delta` items and kept in range and on screen.
@@ -31,8 +71,17 @@ public struct ListGeometry: Sendable, Hashable {
         if count == 0 { return ListPosition() }
         p.selection = min(max(p.selection, 0), count - 1)
         if p.selection < p.top { p.top = p.selection }
-        if p.selection >= p.top + perPage { p.top = p.selection - perPage + 1 }
-        p.top = min(max(0, p.top), max(0, count - perPage))
+        if heights.isEmpty {
+            if p.selection >= p.top + perPage { p.top = p.selection - perPage + 1 }
+        } else {
+            // The selected item whole on screen (its top row at least, when it is taller than the screen).
+            var used = (p.top...p.selection).reduce(0) { $0 + height(of: $1) }
+            while p.top < p.selection, used > rows {
+                used -= height(of: p.top)
+                p.top += 1
+            }
+        }
+        p.top = min(max(0, p.top), lastTop)
         return p
     }
 }
@@ -51,8 +100,11 @@ extension AppState {
             count = reader.map { $0.analyzed.article.sections.count } ?? 0
             itemHeight = 1
         case .quotes:
+            // Each quote its wrapped lines, a speaker's run one more (`QuoteRows`).
             count = panel.order.count
             itemHeight = 2
+            return ListGeometry(firstRow: firstRow, rows: bodyHeight - firstRow, itemHeight: itemHeight, count: count,
+                                heights: panel.heights)
         case .figures:
             count = reader.map { $0.analyzed.figures.count } ?? 0
             itemHeight = 2

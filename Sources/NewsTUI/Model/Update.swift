@@ -17,13 +17,15 @@ extension AppState {
             notice = nil
             return .none
         case .mouse(let action, let x, let y):
-            mouse(action, x: x, y: y)
-            return .none
+            return mouse(action, x: x, y: y)
         case .loaded(let batch, let remaining):
             articlesLoaded(batch, remaining: remaining)
             return .none
         case .speakerIndex(let index, let count):
             if count == entries.count { speakerIndexCache = index } else { pendingSpeakerIndex = (index, count) }
+            return .none
+        case .articleLoaded(let request, let result):
+            articleLoaded(request, result)
             return .none
         case .key(let key):
             notice = nil
@@ -38,7 +40,7 @@ extension AppState {
             return key == .character("q") || key == .character("Q") ? .quit : .none
         }
         if prompt != nil { promptKey(key); return .none }
-        if fullText != nil { fullTextKey(key); return .none }
+        if fullText != nil { return fullTextKey(key) }
         if panel?.kind == .speakers, speakerQueryKey(key) { return .none }
         guard let action = keys.action(for: key, in: keyContext) else { return .none }
         return perform(action)
@@ -55,7 +57,7 @@ extension AppState {
         case .halfPageUp: move(byPages: -0.5)
         case .top: move(by: Int.min / 2)
         case .bottom: move(by: Int.max / 2)
-        case .open: activate()
+        case .open: return activate()
         case .fullTextSearch: openFullText()
         case .back:
             if panel?.kind == .speakers, panel?.person != nil { leavePerson(); return .none }

@@ -19,13 +19,14 @@ extension AppState {
         }
         library.list = libraryGeometry.visible(library.list)
         if var p = panel {
+            if p.kind == .quotes { p.heights = quoteHeights(p.order) }
             p.list = panelGeometry(p).visible(p.list)
             panel = p
         }
     }
 
-    mutating func mouse(_ action: MouseAction, x: Int, y: Int) {
-        guard !isTooSmall, prompt == nil else { return }
+    mutating func mouse(_ action: MouseAction, x: Int, y: Int) -> Effect {
+        guard !isTooSmall, prompt == nil else { return .none }
         switch action {
         case .wheelUp, .wheelDown:
             let delta = action == .wheelDown ? 1 : -1
@@ -33,13 +34,16 @@ extension AppState {
         case .click:
             if let p = panel {
                 let geometry = panelGeometry(p)
-                guard let item = geometry.item(atRow: y, top: p.list.top) else { return }
-                if item == p.list.selection { activatePanelItem(p) } else { panel?.list.selection = item }
+                guard let item = geometry.item(atRow: y, top: p.list.top) else { return .none }
+                if item == p.list.selection { return activatePanelItem(p) }
+                panel?.list.selection = item
             } else if screen == .library {
-                guard let item = libraryGeometry.item(atRow: y, top: library.list.top) else { return }
-                if item == library.list.selection { activate() } else { library.list.selection = item }
+                guard let item = libraryGeometry.item(atRow: y, top: library.list.top) else { return .none }
+                if item == library.list.selection { return activate() }
+                library.list.selection = item
             }
         }
+        return .none
     }
 }
 

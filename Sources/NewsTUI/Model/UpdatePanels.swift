@@ -4,13 +4,64 @@ import NewsModel
 extension AppState {
     // MARK: Opening things
 
+    /// Opens article `index` and then does `then`: at once when it is open or was
+    /// opened lately (going back and forth between a few articles reads none of them
+    /// again), else by asking the runner to load it (`Effect.load`).
+    mutating func open(_ index: Int, then: AfterLoad) -> Effect {
+        guard index >= 0, index < entries.count else { return .none }
+        if reader?.article == index || recent.contains(where: { $0.index == index }) {
+            finishOpening(index, then: then)
+            return .none
+        }
+        return .load(ArticleRequest(index: index, entry: entries[index], then: then))
+    }
+
+    /// The runner's answer to a load. A file that changed since the library loaded
+    /// it replaces its entry (with a notice); one that is gone or unreadable gives a
+    /// notice and the screen stays as it was. An answer for an entry the library no
+    /// longer holds at that index is dropped.
+    mutating func articleLoaded(_ request: ArticleRequest, _ result: Result<AnalyzedArticle, LoadFailure>) {
+        let index = request.index
+        guard index >= 0, index < entries.count, entries[index].path == request.entry.path else { return }
+        let name = TextFit.fileName(TerminalText.sanitize(request.entry.path))
+        switch result {
+        case .failure(let failure):
+            notice = "cannot open \(name): \(TerminalText.sanitize(failure.reason.description))"
+        case .success(let analyzed):
+            let fresh = LibraryEntry(analyzed)
+            if !fresh.isSameAnalysis(as: entries[index]) {
+                entries[index] = fresh
+                speakerIndexCache = nil
+                notice = "\(name) changed since the library loaded it"
+            }
+            recent.removeAll { $0.index == index }
+            recent.append((index, analyzed))
+            if recent.count > Self.recentLimit { recent.removeFirst() }
+            finishOpening(index, then: request.then)
+        }
+    }
+
+    /// Article `index` is at hand: opens it where `then` says.
+    mutating func finishOpening(_ index: Int, then: AfterLoad) {
+        switch then {
+        case .only:
+            if openArticle(index) { screens = [.reader] }
+        case .read:
+            showReader(index)
+        case .section(let n):
+            if showReader(index) { jumpToSection(n) }
+        case .speakerHit(let i):
+            speakerHitOpened(i, article: index)
+        }
+    }
+
     /// Makes article `index` the open one (re-using its layout when it already is).
-    /// False, with a notice, when it could not be loaded: the library stays as it was.
+    /// False when it is not at hand (it has to be requested with `open` first).
     @discardableResult
     mutating func openArticle(_ index: Int) -> Bool {
         guard index >= 0, index < entries.count else { return false }
         if reader?.article == index { return true }
-        guard let analyzed = fullArticle(index) else { return false }
+        guard let analyzed = heldArticle(index) else { return false }
         let document = ArticleDocument(analyzed, theme: theme)
         let layout = ArticleLayout(document, width: textWidth)
         if let r = reader { readingPositions[r.article] = r.anchor }
@@ -32,32 +83,12 @@ extension AppState {
         return true
     }
 
-    /// Article `index` in full: one of the last opened, or loaded again. A file
-    /// that changed since the library loaded it replaces its entry (with a notice);
-    /// one that is gone or unreadable gives a notice and nil.
-    mutating func fullArticle(_ index: Int) -> AnalyzedArticle? {
-        if let i = recent.firstIndex(where: { $0.index == index }) {
-            let item = recent.remove(at: i)
-            recent.append(item)
-            return item.analyzed
-        }
-        let entry = entries[index]
-        let name = TextFit.fileName(TerminalText.sanitize(entry.path))
-        switch source.load(index, entry) {
-        case .failure(let failure):
-            notice = "cannot open \(name): \(TerminalText.sanitize(failure.reason.description))"
-            return nil
-        case .success(let analyzed):
-            let fresh = LibraryEntry(analyzed)
-            if !fresh.isSameAnalysis(as: entry) {
-                entries[index] = fresh
-                speakerIndexCache = nil
-                notice = "\(name) changed since the library loaded it"
-            }
-            recent.append((index, analyzed))
-            if recent.count > Self.recentLimit { recent.removeFirst() }
-            return analyzed
-        }
+    /// Article `index` in full if it is one of the last opened (most recent last).
+    mutating func heldArticle(_ index: Int) -> AnalyzedArticle? {
+        guard let i = recent.firstIndex(where: { $0.index == index }) else { return nil }
+        let item = recent.remove(at: i)
+        recent.append(item)
+        return item.analyzed
     }
 
     @discardableResult
@@ -67,35 +98,37 @@ extension AppState {
         return true
     }
 
-    mutating func activate() {
+    mutating func activate() -> Effect {
         if let p = panel {
-            activatePanelItem(p)
+            return activatePanelItem(p)
         } else if screen == .library {
             let visible = library.visible
-            guard library.list.selection < visible.count else { return }
-            showReader(visible[library.list.selection])
+            guard library.list.selection < visible.count else { return .none }
+            return open(visible[library.list.selection], then: .read)
         }
+        return .none
     }
 
-    mutating func activatePanelItem(_ p: PanelState) {
+    mutating func activatePanelItem(_ p: PanelState) -> Effect {
         let i = p.list.selection
         switch p.kind {
         case .outline:
             panel = nil
             jumpToSection(i)
         case .quotes:
-            guard i < p.order.count, let r = reader else { return }
+            guard i < p.order.count, let r = reader else { return .none }
             panel = nil
             jumpToQuote(article: r.article, quote: p.order[i])
         case .figures:
-            guard let r = reader, i < r.document.figureRanges.count else { return }
+            guard let r = reader, i < r.document.figureRanges.count else { return .none }
             panel = nil
             reveal(r.document.figureRanges[i], context: 2)
         case .speakers:
-            if p.person == nil { openPerson(i) } else { openSpeakerHit(i) }
+            if p.person == nil { openPerson(i) } else { return openSpeakerHit(i) }
         case .help:
             panel = nil
         }
+        return .none
     }
 
     /// Shows quote `quote` of the open article. With `expected` (the quote as the
@@ -140,6 +173,7 @@ extension AppState {
             p.list.selection = currentSection
         case .quotes:
             p.order = quoteOrder(grouped: false)
+            p.heights = quoteHeights(p.order)
         default:
             break
         }
@@ -158,11 +192,17 @@ extension AppState {
         }
     }
 
+    func quoteHeights(_ order: [Int]) -> [Int] {
+        guard let r = reader else { return [] }
+        return QuoteRows.heights(order: order, in: r.analyzed, screen: width)
+    }
+
     mutating func toggleGrouping() {
         guard var p = panel, p.kind == .quotes else { return }
         let selected = p.list.selection < p.order.count ? p.order[p.list.selection] : 0
         p.grouped.toggle()
         p.order = quoteOrder(grouped: p.grouped)
+        p.heights = quoteHeights(p.order)
         p.list.selection = p.order.firstIndex(of: selected) ?? 0
         p.list = panelGeometry(p).visible(p.list)
         panel = p

@@ -60,7 +60,8 @@ extension AppState {
 
     mutating func stepMatch(forward: Bool) {
         guard let search = reader?.search, !search.matches.isEmpty else {
-            notice = "no search: press / to search"
+            // The key as bound now (the settings may move it).
+            notice = "no search" + (keys.binding(.search)?.keys.first.map { ": press \($0.label) to search" } ?? "")
             return
         }
         let count = search.matches.count

@@ -104,10 +104,19 @@ extension AppState {
     }
 
     /// Enter on a quote: its article, at the quote; the search waits for `q`.
-    mutating func openSpeakerHit(_ i: Int) {
-        guard let p = panel, i >= 0, i < p.hits.count else { return }
+    mutating func openSpeakerHit(_ i: Int) -> Effect {
+        guard let p = panel, i >= 0, i < p.hits.count else { return .none }
+        let article = p.hits[i].location.article
+        guard article >= 0, article < entries.count else { return .none }
+        return open(article, then: .speakerHit(i))
+    }
+
+    /// Hit `i`'s article is at hand: shows it at the quote. The panel is checked
+    /// again, as it may have changed while the article loaded.
+    mutating func speakerHitOpened(_ i: Int, article: Int) {
+        guard let p = panel, p.kind == .speakers, i >= 0, i < p.hits.count,
+              p.hits[i].location.article == article else { return }
         let location = p.hits[i].location
-        guard location.article >= 0, location.article < entries.count else { return }
         let quotes = entries[location.article].quotes
         let expected = location.quote >= 0 && location.quote < quotes.count ? quotes[location.quote] : nil
         let back = SpeakerReturn(panel: p, screens: screens)

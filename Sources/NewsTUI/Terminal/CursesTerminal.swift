@@ -332,7 +332,7 @@ public final class CursesTerminal {
         while true {
             switch terminal.nextInput(poll: state.loadingRemaining > 0 ? more : nil) {
             case .event(let event):
-                switch state.update(event) {
+                switch Runner.send(event, to: &state) {
                 case .quit:
                     saveMemory()
                     return 0
@@ -341,7 +341,7 @@ public final class CursesTerminal {
                 case .copy(let text):
                     terminal.copyToClipboard(text)
                     state.notice = "copied the quote with its citation (OSC 52)"
-                case .none:
+                case .none, .load:
                     break
                 }
                 saveMemory()

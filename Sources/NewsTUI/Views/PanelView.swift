@@ -12,20 +12,21 @@ enum PanelView {
                        limit: buffer.width - 1)
             return
         }
-        for slot in 0..<geometry.perPage {
-            let item = panel.list.top + slot
-            guard item < geometry.count else { break }
-            let y = geometry.firstRow + slot * geometry.itemHeight
+        let bottom = geometry.firstRow + geometry.rows
+        for (item, y) in geometry.shown(top: panel.list.top) {
             if panel.kind == .speakers, panel.person == nil {
                 if item < panel.people.count { drawPerson(state, panel.people[item], across: panel.acrossLibrary, y: y, into: &buffer) }
             }
+            let height = geometry.height(of: item)
             let rows = self.rows(state, panel, item: item)
-            for (r, row) in rows.prefix(geometry.itemHeight).enumerated() {
+            for (r, row) in rows.prefix(height).enumerated() where y + r < bottom {
                 row.draw(into: &buffer, x: 2, y: y + r, limit: buffer.width - 1)
             }
             if item == panel.list.selection, panel.kind != .help {
-                buffer.put("\u{25b8}", x: 0, y: y, style: Palette.bold)
-                for r in 0..<geometry.itemHeight {
+                // A speaker's name above their quotes is not part of the selection.
+                let header = panel.kind == .quotes && startsRun(state, panel, item) ? 1 : 0
+                if y + header < bottom { buffer.put("\u{25b8}", x: 0, y: y + header, style: Palette.bold) }
+                for r in header..<max(header, height) where y + r < bottom {
                     buffer.overlay(x: 1, y: y + r, count: buffer.width - 2, style: Palette.selection)
                 }
             }
@@ -39,7 +40,9 @@ enum PanelView {
         case .outline: s.add("Outline \u{b7} \(LibraryView.count(count, "section"))")
         case .quotes:
             s.add("Quotes \u{b7} \(count) \u{b7} " + (panel.grouped ? "by speaker" : "in order"))
-            s.add("  (t: " + (panel.grouped ? "in order" : "group by speaker") + ")", Palette.dim)
+            if let toggle = state.keys.hint(.toggleGrouping, panel.grouped ? "in order" : "group by speaker") {
+                s.add("  (\(toggle))", Palette.dim)
+            }
         case .figures:
             let conflicts = state.reader.map { $0.analyzed.conflicts.count } ?? 0
             s.add("Figures \u{b7} \(count)")
@@ -73,32 +76,17 @@ enum PanelView {
         var s = Segments()
         s.add("\u{2039} ", Palette.dim)
         s.add(TextFit.oneLine(person.name), Palette.bold)
-        if person.kind == .unnamed { s.add(" " + unnamedMark, Palette.dim) }
+        if person.kind == .unnamed { s.add(" " + Presentation.unnamedMark, Palette.dim) }
         if let role = person.roles.first { s.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         s.draw(into: &buffer, x: 1, y: 1, limit: room)
         buffer.put(count, x: buffer.width - DisplayWidth.of(count) - 1, y: 1, style: Palette.dim)
     }
 
-    /// How an unnamed source is marked wherever its description stands for a name.
-    static let unnamedMark = "(unnamed)"
-
-    /// The mark after a speaker found other than by name, for the reader to
-    /// double-check: through a pronoun, a description, or as the previous
-    /// quote's speaker. Text, so it survives NO_COLOR.
-    static func viaMark(_ via: SpeakerVia?) -> String? {
-        switch via {
-        case .pronoun: return "?pron"
-        case .description: return "?desc"
-        case .continuation: return "?cont"
-        case .name, .introduction, nil: return nil
-        }
-    }
-
     /// A speaker's name with its marks: unnamed, and how it was found.
     private static func addSpeaker(_ name: String, kind: SpeakerKind, via: SpeakerVia?, style: Style, to s: inout Segments) {
         s.add(TextFit.oneLine(name), style)
-        if kind == .unnamed { s.add(" " + unnamedMark, Palette.dim) }
-        if let mark = viaMark(via) { s.add(" " + mark, Palette.conflict) }
+        if kind == .unnamed { s.add(" " + Presentation.unnamedMark, Palette.dim) }
+        if let mark = Presentation.viaMark(via) { s.add(" " + mark, Palette.conflict) }
     }
 
     private static func emptyText(_ state: AppState, _ panel: PanelState) -> String {
@@ -108,8 +96,9 @@ enum PanelView {
         case .figures: return "no figures found in this article"
         case .speakers:
             if panel.person != nil { return "no quotes" }
+            let close = state.keys.binding(.close)?.keys.first.map { " (\($0.label) closes)" } ?? ""
             return panel.query.trimmingSpaces.isEmpty
-                ? "type a name, surname, alias or role (Esc closes)" : "no speaker matches \u{201c}\(TerminalText.sanitize(panel.query))\u{201d}"
+                ? "type a name, surname, alias or role" + close : "no speaker matches \u{201c}\(TerminalText.sanitize(panel.query))\u{201d}"
         case .help: return ""
         }
     }
@@ -117,11 +106,7 @@ enum PanelView {
     private static func rows(_ state: AppState, _ panel: PanelState, item: Int) -> [Segments] {
         switch panel.kind {
         case .outline: return outlineRows(state, item)
-        case .quotes:
-            guard item < panel.order.count else { return [] }
-            // Grouped by speaker: the name heads its group once; the group's other quotes leave it out.
-            let sameSpeaker = panel.grouped && item > 0 && speakerOf(state, panel.order[item - 1]) == speakerOf(state, panel.order[item])
-            return quoteRows(state, panel.order[item], nameShown: !sameSpeaker)
+        case .quotes: return quoteRows(state, panel, item: item)
         case .figures: return figureRows(state, item)
         case .speakers:
             if panel.person == nil { return [] }
@@ -138,42 +123,52 @@ enum PanelView {
         var s = Segments()
         let number = String(item)
         s.add(String(repeating: " ", count: max(0, 3 - number.count)) + number + "  ", Palette.dim)
-        s.add(section.heading.map { TextFit.oneLine($0.text) } ?? "Opening", item == state.currentSection ? Palette.bold : .plain)
+        s.add(TerminalText.sanitize(Presentation.sectionName(article, item)), item == state.currentSection ? Palette.bold : .plain)
         s.add("  " + LibraryView.count(section.paragraphs.count, "paragraph"), Palette.dim)
         return [s]
     }
 
-    private static func speakerOf(_ state: AppState, _ index: Int) -> Int? {
-        guard let quotes = state.reader?.analyzed.quotes, index >= 0, index < quotes.count else { return nil }
-        return quotes[index].speaker
+    private static func startsRun(_ state: AppState, _ panel: PanelState, _ item: Int) -> Bool {
+        guard let r = state.reader else { return false }
+        return QuoteRows.startsRun(order: panel.order, at: item, in: r.analyzed)
     }
 
-    /// The words the command line uses for a quote nobody could be found for.
-    static let unknownSpeaker = "(unknown speaker)"
-
-    private static func quoteRows(_ state: AppState, _ index: Int, nameShown: Bool) -> [Segments] {
-        guard let r = state.reader else { return [] }
-        let analyzed = r.analyzed
-        guard index < analyzed.quotes.count else { return [] }
-        let quote = analyzed.quotes[index]
-        var first = Segments()
-        if !nameShown {
-            // The group's speaker is named once; each quote keeps its own mark.
-            first.add("  \u{2033}", Palette.dim)
-            if let mark = viaMark(quote.via) { first.add(" " + mark, Palette.conflict) }
-        } else if let speaker = quote.speaker, speaker < analyzed.speakers.count {
-            addSpeaker(analyzed.speakers[speaker].name, kind: analyzed.speakers[speaker].kind, via: quote.via,
-                       style: state.theme.speaker(speaker).merged(with: Palette.bold), to: &first)
-            if let role = analyzed.speakers[speaker].roles.first { first.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
-        } else {
-            first.add(unknownSpeaker, Palette.dim)
+    /// A quote wrapped to the panel (`QuoteRows`), under its speaker's name when it
+    /// starts their run: the name, `(unnamed)` and the first role, or the words the
+    /// command line uses for a quote with no speaker.
+    private static func quoteRows(_ state: AppState, _ panel: PanelState, item: Int) -> [Segments] {
+        guard let r = state.reader, item >= 0, item < panel.order.count, panel.order[item] < r.analyzed.quotes.count else {
+            return []
         }
-        if quote.kind != .full { first.add("  [\(quote.kind.rawValue)]", Palette.dim) }
-        // The section by its heading, as the outline and the status line name it.
-        first.add("  \u{b7} " + StatusLine.sectionTitle(analyzed.article, quote.section), Palette.dim)
-        var second = Segments()
-        second.add("  \u{201c}" + TextFit.oneLine(quote.text) + "\u{201d}")
-        return [first, second]
+        let analyzed = r.analyzed
+        let quote = analyzed.quotes[panel.order[item]]
+        var rows: [Segments] = []
+        if QuoteRows.startsRun(order: panel.order, at: item, in: analyzed) {
+            var head = Segments()
+            if let speaker = quote.speaker, speaker < analyzed.speakers.count {
+                let person = analyzed.speakers[speaker]
+                head.add(TextFit.oneLine(person.name), state.theme.speaker(speaker).merged(with: Palette.bold))
+                if person.kind == .unnamed { head.add(" " + Presentation.unnamedMark, Palette.dim) }
+                if let role = person.roles.first { head.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
+            } else {
+                head.add(Presentation.unknownSpeaker, Palette.dim)
+            }
+            rows.append(head)
+        }
+        let indent = String(repeating: " ", count: QuoteRows.indent)
+        for line in QuoteRows.lines(QuoteRows.pieces(quote, in: analyzed), width: QuoteRows.width(screen: state.width)) {
+            var row = Segments()
+            row.add(indent)
+            for (text, part) in line {
+                switch part {
+                case .mark: row.add(text, Palette.conflict)
+                case .words: row.add(text)
+                case .about: row.add(text, Palette.dim)
+                }
+            }
+            rows.append(row)
+        }
+        return rows
     }
 
     private static func figureRows(_ state: AppState, _ index: Int) -> [Segments] {
@@ -184,7 +179,7 @@ enum PanelView {
         let conflicts = analyzed.conflicts.filter { $0.first == index || $0.second == index }
         var first = Segments()
         first.add(conflicts.isEmpty ? "  " : "! ", Palette.conflict)
-        first.add(valueText(figure), Palette.bold)
+        first.add(TerminalText.sanitize(Presentation.figureValue(figure)), Palette.bold)
         first.add("  " + figure.kind.rawValue, Palette.dim)
         if let counted = figure.counted { first.add("  " + TextFit.oneLine(counted)) }
         for conflict in conflicts {
@@ -195,25 +190,6 @@ enum PanelView {
         var second = Segments()
         second.add("  " + TextFit.oneLine(analyzed.article.source.slice(figure.sentence)), Palette.dim)
         return [first, second]
-    }
-
-    /// "about 175", "20–30%", "up to 50%": the figure as normalized; its own
-    /// text when it has no number ("dozens of").
-    static func valueText(_ figure: Figure) -> String {
-        let number: String
-        if let low = figure.low, let high = figure.high, low != high {
-            number = FigureNumberText.format(low, kind: figure.kind) + "\u{2013}" + FigureNumberText.format(high, kind: figure.kind)
-        } else if let value = figure.value ?? figure.high ?? figure.low {
-            number = FigureNumberText.format(value, kind: figure.kind)
-        } else {
-            return TextFit.oneLine(figure.text)
-        }
-        // ▲ or ▼ for a figure of change.
-        var text = figure.change.map { $0 == .up ? "\u{25B2} " : "\u{25BC} " } ?? ""
-        text += figure.qualifier.map { $0 + " " } ?? ""
-        text += number
-        if let unit = figure.unit { text += unit == "%" ? "%" : " " + unit }
-        return TextFit.oneLine(text)
     }
 
 
@@ -238,7 +214,7 @@ enum PanelView {
     private static func drawPerson(_ state: AppState, _ person: PersonHit, across: Bool, y: Int, into buffer: inout ScreenBuffer) {
         var s = Segments()
         s.add(TextFit.oneLine(person.name), person.kind == .unnamed ? .plain : Palette.bold)
-        if person.kind == .unnamed { s.add(" " + unnamedMark, Palette.dim) }
+        if person.kind == .unnamed { s.add(" " + Presentation.unnamedMark, Palette.dim) }
         if let role = person.roles.first { s.add(" \u{b7} " + TextFit.oneLine(role), Palette.dim) }
         var count = LibraryView.count(person.quotes.count, "quote")
         if across { count += " \u{b7} " + LibraryView.count(person.articles, "article") }

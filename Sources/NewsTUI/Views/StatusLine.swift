@@ -66,10 +66,7 @@ enum StatusLine {
     }
 
     static func sectionTitle(_ article: Article, _ index: Int) -> String {
-        guard index >= 0, index < article.sections.count, let heading = article.sections[index].heading else {
-            return "Opening"
-        }
-        return TerminalText.sanitize(heading.text)
+        TerminalText.sanitize(Presentation.sectionName(article, index))
     }
 
     /// "Top", "All", "45%": how far the bottom of the screen is into the article.

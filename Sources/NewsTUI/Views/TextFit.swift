@@ -19,17 +19,7 @@ enum TextFit {
 
     /// Article text for one line of a list: white space collapsed, then sanitized.
     static func oneLine(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var space = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                space = !out.isEmpty
-                continue
-            }
-            if space { out.append(" "); space = false }
-            out.append(scalar)
-        }
-        return TerminalText.sanitize(String(out))
+        TerminalText.sanitize(Presentation.oneLine(text))
     }
 
     /// `text` cut from the left to `width` columns ("…/articles/seed.txt"): the end of a path tells most.

@@ -41,11 +41,12 @@ enum Script {
         }
     }
 
-    /// Presses each key of `script`; returns the last effect.
+    /// Presses each key of `script` through the runner (articles load as in the
+    /// app); returns the last effect.
     @discardableResult
     static func run(_ state: inout AppState, _ script: String) -> Effect {
         var effect = Effect.none
-        for key in keys(script) { effect = state.update(.key(key)) }
+        for key in keys(script) { effect = Runner.send(.key(key), to: &state) }
         return effect
     }
 }

@@ -1,0 +1,99 @@
+/// How Newsroom words what it shows, the same in the command line's listings and
+/// in the reader: section names, where a quote is, speaker labels and their
+/// marks, the dateline in front of the first paragraph, one-line text, a figure's
+/// value. The text is not sanitized here: the CLI sanitizes each line it prints,
+/// the reader each cell it draws.
+public enum Presentation {
+    /// The part of an article before its first heading.
+    public static let opening = "Opening"
+    /// The speaker of a quote nobody could be found for.
+    public static let unknownSpeaker = "(unknown speaker)"
+    /// After the description that stands for an unnamed source's name.
+    public static let unnamedMark = "(unnamed)"
+
+    /// Section `index` by its heading; `opening` for the part before the first one
+    /// (and for an index the article does not have).
+    public static func sectionName(_ article: Article, _ index: Int) -> String {
+        guard index >= 0, index < article.sections.count else { return opening }
+        return sectionName(heading: article.sections[index].heading?.text)
+    }
+
+    public static func sectionName(heading: String?) -> String {
+        heading.map(oneLine) ?? opening
+    }
+
+    /// Where a quote is: `headline`, `subheadline`, or its section's name.
+    public static func place(of quote: Quote, in article: Article) -> String {
+        if quote.paragraph == nil, article.headline.range.contains(quote.range) { return "headline" }
+        if quote.paragraph == nil, let dek = article.dek, dek.range.contains(quote.range) { return "subheadline" }
+        return sectionName(article, quote.section)
+    }
+
+    /// The mark after a speaker found other than by name, for the reader to
+    /// double-check: through a pronoun, a description, or as the previous quote's
+    /// speaker (no attribution of its own). Text, so it survives NO_COLOR.
+    public static func viaMark(_ via: SpeakerVia?) -> String? {
+        switch via {
+        case .pronoun: return "?pron"
+        case .description: return "?desc"
+        case .continuation: return "?cont"
+        case .name, .introduction, nil: return nil
+        }
+    }
+
+    /// A quote's speaker as one label: the name (or `unknownSpeaker`), then
+    /// `(unnamed)` for an unnamed source and the mark of how it was found.
+    public static func speakerLabel(_ name: String?, unnamed: Bool, via: SpeakerVia?) -> String {
+        let (who, marks) = speakerLabelParts(name, unnamed: unnamed, via: via)
+        return who + marks
+    }
+
+    /// The label in two: who (the name, or `unknownSpeaker`), and the marks after it
+    /// (each after a space; empty when none), for a caller that styles the name.
+    public static func speakerLabelParts(_ name: String?, unnamed: Bool, via: SpeakerVia?) -> (who: String, marks: String) {
+        guard let name else { return (unknownSpeaker, "") }
+        var marks = ""
+        if unnamed { marks += " " + unnamedMark }
+        if let mark = viaMark(via) { marks += " " + mark }
+        return (oneLine(name), marks)
+    }
+
+    /// What goes in front of the first paragraph's text: the dateline and a dash
+    /// ("KYIV, March 19 (Reuters) - — Russia said…").
+    public static func datelineLead(_ dateline: TextBlock?) -> String {
+        dateline.map { $0.text + " \u{2014} " } ?? ""
+    }
+
+    /// Text for one line: line breaks and runs of white space become one space,
+    /// none at either end. No-break spaces stay (they hold "$1 million" together).
+    public static func oneLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for c in text.unicodeScalars {
+            if c.isSpaceOrBreak && !c.isNoBreakSpace { space = true; continue }
+            if space, !out.isEmpty { out.append(" ") }
+            space = false
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    /// "about 175", "20–30%", "▲ up to 50%", "$1.2 billion": the figure as
+    /// normalized, ▲ or ▼ before a figure of change; its own text when it has
+    /// no number ("dozens of").
+    public static func figureValue(_ figure: Figure) -> String {
+        let number: String
+        if let low = figure.low, let high = figure.high, low != high {
+            number = FigureNumberText.format(low, kind: figure.kind) + "\u{2013}" + FigureNumberText.format(high, kind: figure.kind)
+        } else if let value = figure.value ?? figure.high ?? figure.low {
+            number = FigureNumberText.format(value, kind: figure.kind)
+        } else {
+            return oneLine(figure.text)
+        }
+        var text = figure.change.map { $0 == .up ? "\u{25B2} " : "\u{25BC} " } ?? ""
+        text += figure.qualifier.map { $0 + " " } ?? ""
+        text += number
+        if let unit = figure.unit { text += unit == "%" ? "%" : " " + unit }
+        return oneLine(text)
+    }
+}
