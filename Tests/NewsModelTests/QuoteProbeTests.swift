@@ -23,7 +23,8 @@ import Testing
         return (kept.isEmpty ? words : kept).joined(separator: " ")
     }
 
-    @Test(arguments: [("quotes-r1", 0.99, 0.91, 0.96), ("quotes-r2", 0.99, 0.84, 0.97), ("quotes-r3", 0.99, 0.865, 0.97)])
+    @Test(arguments: [("quotes-r1", 0.99, 0.91, 0.96), ("quotes-r2", 0.99, 0.87, 0.97), ("quotes-r3", 0.99, 0.91, 0.97),
+                      ("quotes-r4", 0.99, 0.88, 0.93), ("quotes-r5", 0.99, 0.89, 0.96)])
     func probeSetHoldsItsLevel(_ set: String, detectionFloor: Double, speakerFloor: Double, kindFloor: Double) throws {
         let folder = QuoteFixtures.root + "/Tests/Probes/" + set
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/keys.json"))
