@@ -2,16 +2,6 @@
 /// Mulvaney shrugged." / "Before sending jurors home, she gave them a warning:". The subject after that
 /// comma is what the sentence is about, as a subject opening the sentence is.
 extension PhraseReader {
-    /// First words of such an opening clause: prepositions, conjunctions of time and condition, and the
-    /// participles news writing opens with.
-    static let clauseOpeners: [StaticString] = [
-        "after", "before", "when", "while", "as", "asked", "pressed", "speaking", "in", "on", "at", "during",
-        "since", "until", "following", "despite", "although", "though", "if", "once", "with", "without",
-        "outside", "inside", "writing", "interviewed", "reached", "approached", "addressing", "responding",
-        "later", "earlier", "elsewhere", "meanwhile", "still", "for", "by", "last", "this", "back", "like",
-        "unlike", "minutes", "hours", "days", "weeks", "moments", "shortly", "soon", "within", "under",
-    ]
-
     /// The longest opening clause read, in tokens.
     static let openingClauseLimit = 20
 
@@ -23,7 +13,7 @@ extension PhraseReader {
         guard i > 1, tokens[i - 1].kind == .comma else { return false }
         let s = Int(tokens[i].sentence)
         guard s < i - 1, i - 1 - s <= Self.openingClauseLimit, tokens[s].isWord,
-              Self.clauseOpeners.contains(where: { isWord(s, $0) }) else { return false }
+              tokens[s].has(.clauseOpener) else { return false }
         for k in s..<(i - 1) where !tokens[k].isWord && !tokens[k].isPossessive { return false }
         return true
     }

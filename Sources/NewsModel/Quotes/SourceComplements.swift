@@ -3,13 +3,6 @@
 /// for the ministry". These read that complement after an indefinite description, up to the verb or
 /// the clause's end.
 extension PhraseReader {
-    /// Words after a source's head that begin its complement; a preposition of
-    /// `.complementPreposition` ("for", "at", "of") or a relative ("who") does too.
-    static let sourceComplementStarts: [StaticString] = [
-        "familiar", "close", "briefed", "walking", "involved", "knowledgeable", "travelling", "traveling",
-        "with", "from", "in", "on", "inside", "within", "near", "to",
-    ]
-
     /// The longest complement a source is read with, in tokens: a longer one is a clause of its own,
     /// and the source stays as its head says it.
     static let sourceComplementLimit = 14
@@ -27,7 +20,7 @@ extension PhraseReader {
         guard isIndefiniteStart(p), !p.plural, p.end < limit, p.end < tokens.count, tokens[p.end].isWord else { return nil }
         let first = tokens[p.end]
         guard first.has(.relative) || first.has(.complementPreposition)
-                || Self.sourceComplementStarts.contains(where: { isWord(p.end, $0) }) else { return nil }
+                || first.has(.sourceComplementStart) else { return nil }
         var j = p.end + 1
         while j < limit, j < tokens.count, tokens[j].isWord, j - p.end < Self.sourceComplementLimit {
             // "a source close to the player said": a second speech verb ends it, as the clause's own.
@@ -68,11 +61,6 @@ extension PhraseReader {
         return w[w.index(after: w.startIndex)] == "-"
     }
 
-    /// Words that count a part of a group: "one of the people", "two of them", "none of the aides".
-    static let partitiveHeads: [StaticString] = [
-        "one", "two", "three", "another", "some", "several", "many", "most", "none", "neither", "either", "each",
-    ]
-
     /// "one of the people said", "one of them said": a source picked out of a group, as written. `end` is
     /// the word before the verb.
     func partitiveSource(endingAt end: Int, lower: Int) -> Phrase? {
@@ -81,7 +69,7 @@ extension PhraseReader {
         var of = end - 1
         if of - 1 >= lower, isWord(of, "the") || tokens[of].isPossessive { of -= 1 }
         guard of - 1 >= lower, tokens[of].has(.of), tokens[of - 1].isWord,
-              Self.partitiveHeads.contains(where: { isWord(of - 1, $0) }) else { return nil }
+              tokens[of - 1].has(.partitiveHead) else { return nil }
         let start = of - 1
         var p = Phrase(kind: .description, start: start, end: end + 1)
         p.head = Int32(truncatingIfNeeded: start)

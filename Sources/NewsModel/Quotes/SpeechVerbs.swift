@@ -191,6 +191,30 @@ enum Lexicon {
         "carrier", "airline", "institution", "corporation", "manufacturer", "maker", "retailer", "insurer",
     ]
 
+    /// First words of a clause of circumstance opening a sentence before its subject: prepositions,
+    /// conjunctions of time and condition, and the participles news writing opens with ("Asked about
+    /// Pym's comments, Mulvaney shrugged").
+    static let clauseOpeners: [String] = [
+        "after", "before", "when", "while", "as", "asked", "pressed", "speaking", "in", "on", "at", "during",
+        "since", "until", "following", "despite", "although", "though", "if", "once", "with", "without",
+        "outside", "inside", "writing", "interviewed", "reached", "approached", "addressing", "responding",
+        "later", "earlier", "elsewhere", "meanwhile", "still", "for", "by", "last", "this", "back", "like",
+        "unlike", "minutes", "hours", "days", "weeks", "moments", "shortly", "soon", "within", "under",
+    ]
+
+    /// Words after an unnamed source's head that begin the complement saying who it is: "a person
+    /// familiar with the talks", "a source close to the minister", "one MP from the north" (a relative
+    /// "who" and the complement prepositions "of", "for", "at" do too).
+    static let sourceComplementStarts: [String] = [
+        "familiar", "close", "briefed", "walking", "involved", "knowledgeable", "travelling", "traveling",
+        "with", "from", "in", "on", "inside", "within", "near", "to",
+    ]
+
+    /// Words that count a part of a group: "one of the people", "two of them", "none of the aides".
+    static let partitiveHeads: [String] = [
+        "one", "two", "three", "another", "some", "several", "many", "most", "none", "neither", "either", "each",
+    ]
+
     /// Last words of the names of public bodies, which a generic description ("the company said") never
     /// stands for: a court, an agency or a ministry is not "the company".
     static let publicBodies: Set<String> = [

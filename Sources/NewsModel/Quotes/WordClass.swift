@@ -52,6 +52,12 @@ struct WordClass: OptionSet, Sendable {
     static let organisationNameEnd = WordClass(rawValue: 1 << 38)
     static let andWord = WordClass(rawValue: 1 << 39)
     static let forWord = WordClass(rawValue: 1 << 40)
+    /// First words of a sentence's opening clause of circumstance: "Asked about …, X said".
+    static let clauseOpener = WordClass(rawValue: 1 << 41)
+    /// Words after an unnamed source's head that begin its complement: "familiar", "close", "with".
+    static let sourceComplementStart = WordClass(rawValue: 1 << 42)
+    /// Words that pick some out of a group: "one of the people", "two of them".
+    static let partitiveHead = WordClass(rawValue: 1 << 43)
 
     /// Bits describing the word's shape rather than a list it is in.
     static let shapes: WordClass = [.possessive, .lyAdverb, .startsWithDigit, .edEnding]
@@ -106,6 +112,9 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.organisationNameEnds, .organisationNameEnd)
         mark(["and"], .andWord)
         mark(["for"], .forWord)
+        mark(Lexicon.clauseOpeners, .clauseOpener)
+        mark(Lexicon.sourceComplementStarts, .sourceComplementStart)
+        mark(Lexicon.partitiveHeads, .partitiveHead)
         return out
     }
 
