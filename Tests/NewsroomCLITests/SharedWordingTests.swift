@@ -58,3 +58,14 @@ import Testing
         #expect(run.stdout.contains(Presentation.datelineLead(dateline)))
     }
 }
+
+@Suite struct FigureUnitWordingTests {
+    @Test func wordUnitsReadInThePluralAndCountRatesPerUnit() {
+        #expect(Presentation.unitText("week", plural: true) == "weeks")
+        #expect(Presentation.unitText("week", plural: false) == "week")
+        #expect(Presentation.unitText("hour/day", plural: true) == "hours/day")
+        #expect(Presentation.unitText("foot", plural: true) == "feet")
+        #expect(Presentation.unitText("km", plural: true) == "km")
+        #expect(Presentation.unitText("/week", plural: true) == "per week")
+    }
+}

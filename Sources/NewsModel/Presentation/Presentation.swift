@@ -93,7 +93,31 @@ public enum Presentation {
         var text = figure.change.map { $0 == .up ? "\u{25B2} " : "\u{25BC} " } ?? ""
         text += figure.qualifier.map { $0 + " " } ?? ""
         text += number
-        if let unit = figure.unit { text += unit == "%" ? "%" : " " + unit }
+        if let unit = figure.unit {
+            let one = figure.low == nil || figure.high == nil || figure.low == figure.high
+            text += unit == "%" ? "%" : " " + unitText(unit, plural: !(one && (figure.value ?? figure.high ?? figure.low) == 1))
+        }
         return oneLine(text)
+    }
+
+    /// Units written as English words, with their plurals: "6 weeks", "3 hours/day", "1 mile".
+    /// Symbols and codes ("km", "USD", "%") are written as they are.
+    static let unitPlurals: [String: String] = [
+        "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months",
+        "year": "years", "decade": "decades", "century": "centuries", "mile": "miles", "foot": "feet",
+        "inch": "inches", "yard": "yards", "acre": "acres", "tonne": "tonnes", "barrel": "barrels",
+        "gallon": "gallons", "litre": "litres", "liter": "liters", "point": "points", "percentage point": "percentage points",
+        "basis point": "basis points", "storey": "storeys", "game": "games", "degree": "degrees", "knot": "knots",
+        "nautical mile": "nautical miles", "light year": "light years", "stone": "stone",
+    ]
+
+    /// A unit as read: its first part in the plural when the amount is not one ("hours/day"), and a
+    /// count's rate as "per week" ("2 per week" for "twice a week").
+    public static func unitText(_ unit: String, plural: Bool) -> String {
+        if unit.hasPrefix("/") { return "per " + unit.dropFirst() }
+        guard plural else { return unit }
+        let parts = unit.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let head = parts.first, let word = unitPlurals[String(head)] else { return unit }
+        return parts.count > 1 ? word + "/" + parts[1] : word
     }
 }
