@@ -69,3 +69,12 @@ import Testing
         #expect(Presentation.unitText("/week", plural: true) == "per week")
     }
 }
+
+@Suite struct FigureShareWordingTests {
+    @Test func aShareOfAGroupReadsAsAPercentage() throws {
+        let article = try ArticleParser.parse(SourceText("T\n\nOne in four adults and two-thirds of patients agreed.\n"), path: "t",
+                                              format: .plainText)
+        let values = FigureExtractor.extract(article).figures.map(Presentation.figureValue)
+        #expect(values == ["25%", "66.7%"])
+    }
+}

@@ -78,22 +78,29 @@ public enum Presentation {
         return String(out)
     }
 
-    /// "about 175", "20–30%", "▲ up to 50%", "$1.2 billion": the figure as
+    /// "about 175", "20–30%", "▲ up to 50%", "$1.2 billion", "25%" for "one in four": the figure as
     /// normalized, ▲ or ▼ before a figure of change; its own text when it has
     /// no number ("dozens of").
     public static func figureValue(_ figure: Figure) -> String {
+        // A share of a group ("one in four", "two-thirds") is kept as a fraction and read as a percentage.
+        let share = figure.unit == "fraction"
+        func shown(_ v: Double) -> String {
+            share ? FigureNumberText.format((v * 1000).rounded() / 10) : FigureNumberText.format(v, kind: figure.kind)
+        }
         let number: String
         if let low = figure.low, let high = figure.high, low != high {
-            number = FigureNumberText.format(low, kind: figure.kind) + "\u{2013}" + FigureNumberText.format(high, kind: figure.kind)
+            number = shown(low) + "\u{2013}" + shown(high)
         } else if let value = figure.value ?? figure.high ?? figure.low {
-            number = FigureNumberText.format(value, kind: figure.kind)
+            number = shown(value)
         } else {
             return oneLine(figure.text)
         }
         var text = figure.change.map { $0 == .up ? "\u{25B2} " : "\u{25BC} " } ?? ""
         text += figure.qualifier.map { $0 + " " } ?? ""
         text += number
-        if let unit = figure.unit {
+        if share {
+            text += "%"
+        } else if let unit = figure.unit {
             let one = figure.low == nil || figure.high == nil || figure.low == figure.high
             text += unit == "%" ? "%" : " " + unitText(unit, plural: !(one && (figure.value ?? figure.high ?? figure.low) == 1))
         }
