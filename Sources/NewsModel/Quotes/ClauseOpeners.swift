@@ -14,7 +14,7 @@ extension PhraseReader {
         let s = Int(tokens[i].sentence)
         guard s < i - 1, i - 1 - s <= Self.openingClauseLimit, tokens[s].isWord,
               tokens[s].has(.clauseOpener) else { return false }
-        for k in s..<(i - 1) where !tokens[k].isWord && !tokens[k].isPossessive { return false }
+        for k in s..<(i - 1) where !tokens[k].isWord { return false }
         return true
     }
 }

@@ -440,8 +440,7 @@ struct Coreference {
 
     /// "a passenger", "an official", "another resident".
     private static func isIndefinite(_ d: Phrase, _ reader: PhraseReader) -> Bool {
-        reader.isWord(d.start, "a") || reader.isWord(d.start, "an") || reader.isWord(d.start, "another")
-            || reader.isWord(d.start, "one")
+        reader.isIndefiniteDeterminer(d.start)
     }
 
     private mutating func addAnonymous(_ d: Phrase, reader: PhraseReader, block: Int) -> Int {

@@ -369,12 +369,6 @@ struct PhraseReader {
         return p
     }
 
-    /// Words that tie a complement to an unnamed source: "a person familiar with the talks", "a source
-    /// close to the minister", "an official briefed on the plan", "a friend walking with her".
-    private static let sourceComplements: [StaticString] = [
-        "familiar", "close", "briefed", "walking", "involved", "knowledgeable", "travelling", "traveling",
-    ]
-
     /// A role, then a complement ending at `end`: the source is the whole of it. Read only where the
     /// phrase found so far is nothing or a name after a preposition ("familiar with Acme").
     private func roleWithComplement(endingAt end: Int, lower: Int, nameFound: Bool) -> Phrase? {
@@ -386,7 +380,7 @@ struct PhraseReader {
         var r = end - 1
         while r >= lower, end - r <= 7, tokens[r].isWord {
             if tokens[r].has(.speechVerbs) { return nil }
-            if Self.sourceComplements.contains(where: { isWord(r, $0) }), r > lower, isRoleToken(tokens[r - 1]),
+            if tokens[r].has(.sourceComplement), r > lower, isRoleToken(tokens[r - 1]),
                var p = phrase(endingAt: r - 1, lower: lower, complement: false), p.kind == .description {
                 var a = p.start
                 while a < r, tokens[a].has(.determiners) { a += 1 }

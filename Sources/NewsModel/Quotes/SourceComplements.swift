@@ -7,11 +7,15 @@ extension PhraseReader {
     /// and the source stays as its head says it.
     static let sourceComplementLimit = 14
 
-    /// "a", "an", "one", "another": a description that brings in someone the article does not name.
+    /// "a", "an", "one", "another" at token `i`: what opens a description of someone new.
+    func isIndefiniteDeterminer(_ i: Int) -> Bool {
+        isWord(i, "a") || isWord(i, "an") || isWord(i, "one") || isWord(i, "another")
+    }
+
+    /// A description that brings in someone the article does not name: "a passenger", "one official".
     func isIndefiniteStart(_ p: Phrase) -> Bool {
         guard p.kind == .description, !p.isOrganisation, p.start >= 0, p.start < tokens.count else { return false }
-        return isWord(p.start, "a") || isWord(p.start, "an") || isWord(p.start, "one") || isWord(p.start, "another")
-            || p.start > 0 && isWord(p.start - 1, "one")
+        return isIndefiniteDeterminer(p.start) || p.start > 0 && isWord(p.start - 1, "one")
     }
 
     /// `p` read on through its complement, which must end where the clause does: at `limit` (the
@@ -40,7 +44,7 @@ extension PhraseReader {
     /// complement, perhaps an aside between commas, then the verb at `verb`.
     func indefiniteSource(beforeVerb verb: Int, lower: Int) -> Phrase? {
         guard lower < verb, verb - lower <= 3 * Self.sourceComplementLimit, tokens[lower].isWord,
-              isWord(lower, "a") || isWord(lower, "an") || isWord(lower, "one") || isWord(lower, "another"),
+              isIndefiniteDeterminer(lower),
               let head = phrase(startingAt: lower, upper: verb), head.kind == .description, head.end < verb else { return nil }
         // The clause's end: the verb, or the comma before an aside that closes right before the verb.
         var end = head.end

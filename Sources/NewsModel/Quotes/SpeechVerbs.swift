@@ -202,11 +202,16 @@ enum Lexicon {
         "unlike", "minutes", "hours", "days", "weeks", "moments", "shortly", "soon", "within", "under",
     ]
 
-    /// Words after an unnamed source's head that begin the complement saying who it is: "a person
-    /// familiar with the talks", "a source close to the minister", "one MP from the north" (a relative
-    /// "who" and the complement prepositions "of", "for", "at" do too).
-    static let sourceComplementStarts: [String] = [
+    /// Words that tie a complement to an unnamed source: "a person familiar with the talks", "a source
+    /// close to the minister", "an official briefed on the plan", "a friend walking with her".
+    static let sourceComplements: [String] = [
         "familiar", "close", "briefed", "walking", "involved", "knowledgeable", "travelling", "traveling",
+    ]
+
+    /// Words after an unnamed source's head that begin the complement saying who it is: the words above
+    /// and prepositions ("one MP from the north"; a relative "who" and the complement prepositions "of",
+    /// "for", "at" do too).
+    static let sourceComplementStarts: [String] = sourceComplements + [
         "with", "from", "in", "on", "inside", "within", "near", "to",
     ]
 

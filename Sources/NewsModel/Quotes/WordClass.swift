@@ -58,6 +58,8 @@ struct WordClass: OptionSet, Sendable {
     static let sourceComplementStart = WordClass(rawValue: 1 << 42)
     /// Words that pick some out of a group: "one of the people", "two of them".
     static let partitiveHead = WordClass(rawValue: 1 << 43)
+    /// Words that tie a complement to an unnamed source's role: "familiar", "close", "briefed".
+    static let sourceComplement = WordClass(rawValue: 1 << 44)
 
     /// Bits describing the word's shape rather than a list it is in.
     static let shapes: WordClass = [.possessive, .lyAdverb, .startsWithDigit, .edEnding]
@@ -115,6 +117,7 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.clauseOpeners, .clauseOpener)
         mark(Lexicon.sourceComplementStarts, .sourceComplementStart)
         mark(Lexicon.partitiveHeads, .partitiveHead)
+        mark(Lexicon.sourceComplements, .sourceComplement)
         return out
     }
 
