@@ -41,15 +41,24 @@ enum FigureCheck {
         var modifiers: String
     }
 
-    static func conflicts(_ found: FoundFigures, source: SourceText) -> [FigureConflict] {
+    /// Scalars before a count read for the words that give its context: a long sentence's worth,
+    /// which also bounds the work per count.
+    static let contextWindow = 400
+    /// Content words that make a count's context: who did what to it, not the whole sentence.
+    static let contextWordLimit = 4
+
+    /// Whether a count may be compared: a checkable count of a named head, above one.
+    static func isCandidate(checkable: Bool, head: String?, value: Double?) -> Bool {
+        checkable && head != nil && (value ?? 0) > 1
+    }
+
+    static func conflicts(_ found: FoundFigures) -> [FigureConflict] {
         var candidates: [Candidate] = []
         // Room for every figure up front: growing from empty reallocates several times.
         candidates.reserveCapacity(found.figures.count)
         for i in found.figures.indices {
-            guard found.facts[i].checkable, let head = found.facts[i].head, let value = found.figures[i].value, value > 1
-            else {
-                continue
-            }
+            guard isCandidate(checkable: found.facts[i].checkable, head: found.facts[i].head, value: found.figures[i].value),
+                  let head = found.facts[i].head, let value = found.figures[i].value else { continue }
             let (low, high) = bounds(found.figures[i].value, low: found.figures[i].low, high: found.figures[i].high,
                                      qualifier: found.figures[i].qualifier, bound: found.facts[i].bound)
             candidates.append(Candidate(item: Item(index: i, low: low, high: high, value: value,
@@ -66,7 +75,7 @@ enum FigureCheck {
         func context(_ i: Int) -> Set<String> {
             if contexts.isEmpty { contexts = Array(repeating: nil, count: found.figures.count) }
             if let known = contexts[i] { return known }
-            let words = contextWords(before: found.figures[i], source: source)
+            let words = Set(found.facts[i].context)
             contexts[i] = words
             return words
         }
@@ -201,19 +210,18 @@ enum FigureCheck {
         }
     }
 
-    /// Stems of the last content words before a figure in its sentence: who
-    /// did what to it ("Moscow and Kyiv exchanged", "the ferry was carrying").
-    /// Computed only for the few counts the check compares.
-    static func contextWords(before figure: Figure, source: SourceText) -> Set<String> {
-        let start = max(figure.sentence.start, figure.range.start - 400)
-        let text = ScalarString.scalars(source.slice(SourceRange(start, figure.range.start)))
-        let tokens = FigureTokenizer.tokenize(text) { _ in false }
-        // Room for the (at most four) words up front: growing from empty rehashes twice.
-        var words = Set<String>(minimumCapacity: 4)
-        var k = tokens.count - 1
-        while k >= 0, words.count < 4 {
+    /// Stems of the last content words before the figure whose first token is `first`, in its
+    /// sentence (tokens from display offset `sentenceStart` on) and its window (tokens whose
+    /// display offset `windowStart` accepts): who did what to it ("Moscow and Kyiv exchanged",
+    /// "the ferry was carrying"). Read from the block's tokens, which the extractor made anyway.
+    static func contextWords(before first: Int, tokens: FigureTokens, sentenceStart: Int,
+                             windowStart: (Int) -> Bool) -> [String] {
+        var words: [String] = []
+        var k = first - 1
+        while k >= 0, words.count < contextWordLimit, tokens[k].start >= sentenceStart, windowStart(tokens[k].start) {
             if tokens[k].kind == .word, CountedNoun.isContent(tokens[k]), Qualifiers.table[tokens.text(k)] == nil {
-                words.insert(FigureExtractor.stem(tokens.string(k)))
+                let stem = FigureExtractor.stem(tokens.string(k))
+                if !words.contains(stem) { words.append(stem) }
             }
             k -= 1
         }

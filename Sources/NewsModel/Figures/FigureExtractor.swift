@@ -54,7 +54,7 @@ public enum FigureExtractor {
             let order = found.figures.indices.sorted { found.figures[$0].range < found.figures[$1].range }
             found = FoundFigures(figures: order.map { found.figures[$0] }, facts: order.map { found.facts[$0] })
         }
-        let conflicts = FigureCheck.conflicts(found, source: article.source)
+        let conflicts = FigureCheck.conflicts(found)
         return Result(figures: found.figures, conflicts: conflicts)
     }
 
@@ -134,6 +134,12 @@ public enum FigureExtractor {
             }
             let checkable = drafts[d].kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
                 && !(phrase?.partitive ?? true) && !drafts[d].vague && !drafts[d].rate && !drafts[d].subset
+            // Read now from the block's tokens, which the next block overwrites; only for the counts
+            // the check may compare (see `FigureCheck.isCandidate`).
+            let context = FigureCheck.isCandidate(checkable: checkable, head: head, value: drafts[d].value)
+                ? FigureCheck.contextWords(before: drafts[d].first, tokens: tokens, sentenceStart: sentence.lowerBound,
+                                           windowStart: { map.source(ofDisplay: $0) >= range.start - FigureCheck.contextWindow })
+                : []
             // Built in the call: a figure held in a local was copied into the array and then
             // destroyed, retaining and releasing each of its strings.
             found.figures.append(Figure(
@@ -145,7 +151,7 @@ public enum FigureExtractor {
             found.facts.append(FigureFacts(kind: drafts[d].kind, value: drafts[d].value, head: head,
                                            modifiers: phrase?.modifiers(tokens) ?? "",
                                            isPronoun: phrase?.isPronoun ?? false, checkable: checkable,
-                                           bound: drafts[d].bound, sentenceIndex: sentenceIndex))
+                                           bound: drafts[d].bound, sentenceIndex: sentenceIndex, context: context))
         }
     }
 
@@ -221,4 +227,7 @@ struct FigureFacts: Sendable {
     var checkable: Bool
     var bound: Qualifiers.Bound?
     var sentenceIndex: Int
+    /// Stems of the content words before the count in its sentence (see `FigureCheck.contextWords`);
+    /// empty for a count the check never compares.
+    var context: [String]
 }
