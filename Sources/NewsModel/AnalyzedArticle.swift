@@ -1,7 +1,7 @@
 /// An article with everything extracted from it, built once when the article
-/// loads. Downstream code reads these records, but the text is still read more
-/// than once inside: the quote and figure extractors each tokenize it, and the
-/// figure check reads the source again for context words (issue 15).
+/// loads; downstream code reads these records and never parses text again. The
+/// text is decoded once (`AnalysisDocument`) and both extractors read it, but each
+/// still tokenizes it with its own tokenizer (issue 15).
 public struct AnalyzedArticle: Sendable {
     public let article: Article
     public let quotes: [Quote]
@@ -22,9 +22,9 @@ public struct AnalyzedArticle: Sendable {
     }
 
     public init(_ article: Article) {
-        var decoded = DecodedBlocks(capacity: article.source.scalarCount)
-        let quotes = QuoteExtractor.extract(article, decoded: &decoded)
-        let figures = FigureExtractor.extract(article, decoded: &decoded)
+        let document = AnalysisDocument(article)
+        let quotes = QuoteExtractor.extract(document)
+        let figures = FigureExtractor.extract(document)
         self.init(article: article, quotes: quotes.quotes, speakers: quotes.speakers, figures: figures.figures,
                   conflicts: figures.conflicts, warnings: article.warnings + quotes.warnings)
     }

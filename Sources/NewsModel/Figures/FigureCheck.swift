@@ -75,7 +75,7 @@ enum FigureCheck {
         func context(_ i: Int) -> Set<String> {
             if contexts.isEmpty { contexts = Array(repeating: nil, count: found.figures.count) }
             if let known = contexts[i] { return known }
-            let words = Set(found.facts[i].context)
+            let words = found.facts[i].context.map { contextWords($0, in: found.blocks) } ?? []
             contexts[i] = words
             return words
         }
@@ -210,18 +210,19 @@ enum FigureCheck {
         }
     }
 
-    /// Stems of the last content words before the figure whose first token is `first`, in its
-    /// sentence (tokens from display offset `sentenceStart` on) and its window (tokens whose
-    /// display offset `windowStart` accepts): who did what to it ("Moscow and Kyiv exchanged",
-    /// "the ferry was carrying"). Read from the block's tokens, which the extractor made anyway.
-    static func contextWords(before first: Int, tokens: FigureTokens, sentenceStart: Int,
-                             windowStart: (Int) -> Bool) -> [String] {
-        var words: [String] = []
-        var k = first - 1
-        while k >= 0, words.count < contextWordLimit, tokens[k].start >= sentenceStart, windowStart(tokens[k].start) {
+    /// Stems of the last content words before a count in its sentence, within its window: who did
+    /// what to it ("Moscow and Kyiv exchanged", "the ferry was carrying"). Read from the tokens the
+    /// extractor kept, for the few counts the check compares.
+    static func contextWords(_ context: FigureContext, in blocks: [KeptBlock]) -> Set<String> {
+        guard blocks.indices.contains(context.block) else { return [] }
+        let tokens = blocks[context.block].tokens, map = blocks[context.block].map
+        // Room for the (at most four) words up front: growing from empty rehashes twice.
+        var words = Set<String>(minimumCapacity: contextWordLimit)
+        var k = min(context.first, tokens.count) - 1
+        while k >= 0, words.count < contextWordLimit, tokens[k].start >= context.sentenceStart,
+              map.source(ofDisplay: tokens[k].start) >= context.sourceStart {
             if tokens[k].kind == .word, CountedNoun.isContent(tokens[k]), Qualifiers.table[tokens.text(k)] == nil {
-                let stem = FigureExtractor.stem(tokens.string(k))
-                if !words.contains(stem) { words.append(stem) }
+                words.insert(FigureExtractor.stem(tokens.string(k)))
             }
             k -= 1
         }

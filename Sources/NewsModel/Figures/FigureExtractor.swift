@@ -10,41 +10,28 @@ public enum FigureExtractor {
         public var conflicts: [FigureConflict]
     }
 
-    public static func extract(_ article: Article) -> Result {
-        var decoded = DecodedBlocks(capacity: article.source.scalarCount)
-        return extract(article, decoded: &decoded)
-    }
+    public static func extract(_ article: Article) -> Result { extract(AnalysisDocument(article)) }
 
-    /// `decoded` holds blocks already decoded by another extractor (see `AnalyzedArticle`).
-    public static func extract(_ article: Article, decoded: inout DecodedBlocks) -> Result {
+    /// The figures of `document`'s headline, dek, dateline and paragraphs, read in place in its
+    /// buffer (section headings are left out).
+    public static func extract(_ document: AnalysisDocument) -> Result {
         var found = FoundFigures()
+        let source = document.article.source
         // About one figure per 160 scalars of news copy: room up front spares most of the
         // regrowths, each of which copied every figure so far (capped for huge texts).
-        let expected = min(article.source.scalarCount / 160 + 4, 4096)
+        let expected = min(source.scalarCount / 160 + 4, 4096)
         found.figures.reserveCapacity(expected)
         found.facts.reserveCapacity(expected)
-        let source = article.source
         var cursor = SourceCursor(source)
         var buffers = ScanBuffers()
-        // Headline, dek, dateline, then the paragraphs in reading order (as `article.paragraphs`
-        // lists them, without building that array of blocks).
-        scan(article.headline, section: 0, paragraph: nil, source: source, cursor: &cursor, buffers: &buffers, decoded: &decoded,
-             into: &found)
-        if let dek = article.dek {
-            scan(dek, section: 0, paragraph: nil, source: source, cursor: &cursor, buffers: &buffers, decoded: &decoded,
-                 into: &found)
-        }
-        if let dateline = article.dateline {
-            scan(dateline, section: 0, paragraph: article.paragraphCount > 0 ? 0 : nil, source: source,
-                 cursor: &cursor, buffers: &buffers, decoded: &decoded, into: &found)
-        }
-        for section in article.sections {
+        document.withScalars { all in
             // Through a buffer pointer: each block is read in place, where the array's subscript
             // copied it out, retaining and releasing its text and offset map.
-            section.paragraphs.withUnsafeBufferPointer { blocks in
-                for i in blocks.indices {
-                    scan(blocks[i], section: section.index, paragraph: section.firstParagraph + i, source: source,
-                         cursor: &cursor, buffers: &buffers, decoded: &decoded, into: &found)
+            document.blocks.withUnsafeBufferPointer { blocks in
+                for b in blocks.indices where blocks[b].role != .heading {
+                    scan(display: UnsafeBufferPointer(rebasing: all[blocks[b].scalars]), map: blocks[b].map,
+                         section: blocks[b].section, paragraph: blocks[b].paragraph, source: source, cursor: &cursor,
+                         buffers: &buffers, into: &found)
                 }
             }
         }
@@ -52,7 +39,8 @@ public enum FigureExtractor {
         // figures are nearly always in order already; the (stable) sort then changes nothing.
         if !isInSourceOrder(found.figures) {
             let order = found.figures.indices.sorted { found.figures[$0].range < found.figures[$1].range }
-            found = FoundFigures(figures: order.map { found.figures[$0] }, facts: order.map { found.facts[$0] })
+            found = FoundFigures(figures: order.map { found.figures[$0] }, facts: order.map { found.facts[$0] },
+                                 blocks: found.blocks)
         }
         let conflicts = FigureCheck.conflicts(found)
         return Result(figures: found.figures, conflicts: conflicts)
@@ -71,19 +59,8 @@ public enum FigureExtractor {
     }
 
     /// Figures of one block, with the pronouns of "35 of them" resolved.
-    /// Takes the article's source, not the article: captured by the closure below, an
+    /// Takes the article's source, not the article: captured by the closures in `extract`, an
     /// article was copied (and each of its arrays retained and released) for every block.
-    static func scan(_ block: TextBlock, section: Int, paragraph: Int?, source: SourceText,
-                     cursor: inout SourceCursor, buffers: inout ScanBuffers, decoded: inout DecodedBlocks,
-                     into found: inout FoundFigures) {
-        // The block's scalars where the decoded blocks keep them, read in place.
-        let map = block.map
-        decoded.withScalars(of: block) { display in
-            scan(display: display, map: map, section: section, paragraph: paragraph, source: source, cursor: &cursor,
-                 buffers: &buffers, into: &found)
-        }
-    }
-
     private static func scan(display: UnsafeBufferPointer<Unicode.Scalar>, map: OffsetMap, section: Int,
                              paragraph: Int?, source: SourceText, cursor: inout SourceCursor,
                              buffers: inout ScanBuffers, into found: inout FoundFigures) {
@@ -96,7 +73,8 @@ public enum FigureExtractor {
             let c = source.string.unicodeScalars[index]
             return c.isNoBreakSpace || c.value == 0x2009 || c.value == 0x200A
         }
-        // Local copies for reading; they are gone before the next block refills the buffers.
+        // Local copies for reading; they are gone before the next block refills the buffers, which
+        // then reuse their storage (unless the tokens are kept: see `FoundFigures.blocks`).
         let tokens = buffers.tokens
         guard !tokens.isEmpty else { return }
         FigureParser(t: tokens).parseAll(into: &buffers.drafts)
@@ -107,6 +85,8 @@ public enum FigureExtractor {
         var sentence = sentences.next() ?? 0..<display.count
         var sentenceIndex = 0
         let firstLocal = found.facts.count
+        // This block's place in `found.blocks`, once a count of it needs its tokens kept.
+        let keptBlock = found.blocks.count
         // Read in place: a copy of each draft (with its strings) would be made and destroyed.
         for d in drafts.indices {
             let start = tokens[drafts[d].first].start
@@ -134,12 +114,14 @@ public enum FigureExtractor {
             }
             let checkable = drafts[d].kind == .count && phrase != nil && !(phrase?.isPronoun ?? false)
                 && !(phrase?.partitive ?? true) && !drafts[d].vague && !drafts[d].rate && !drafts[d].subset
-            // Read now from the block's tokens, which the next block overwrites; only for the counts
-            // the check may compare (see `FigureCheck.isCandidate`).
-            let context = FigureCheck.isCandidate(checkable: checkable, head: head, value: drafts[d].value)
-                ? FigureCheck.contextWords(before: drafts[d].first, tokens: tokens, sentenceStart: sentence.lowerBound,
-                                           windowStart: { map.source(ofDisplay: $0) >= range.start - FigureCheck.contextWindow })
-                : []
+            // Where the check reads the words before a count it may compare (see `FigureCheck.isCandidate`):
+            // the block's tokens are kept for it, and read only for the few counts it compares.
+            var context: FigureContext? = nil
+            if FigureCheck.isCandidate(checkable: checkable, head: head, value: drafts[d].value) {
+                if found.blocks.count == keptBlock { found.blocks.append(KeptBlock(tokens: tokens, map: map)) }
+                context = FigureContext(block: keptBlock, first: drafts[d].first, sentenceStart: sentence.lowerBound,
+                                        sourceStart: range.start - FigureCheck.contextWindow)
+            }
             // Built in the call: a figure held in a local was copied into the array and then
             // destroyed, retaining and releasing each of its strings.
             found.figures.append(Figure(
@@ -210,6 +192,23 @@ public enum FigureExtractor {
 struct FoundFigures: Sendable {
     var figures: [Figure] = []
     var facts: [FigureFacts] = []
+    /// The tokens of the blocks that hold a count the check may compare (see `FigureContext`).
+    var blocks: [KeptBlock] = []
+}
+
+/// A block's tokens kept past its scan, with its offset map.
+struct KeptBlock: Sendable {
+    var tokens: FigureTokens
+    var map: OffsetMap
+}
+
+/// Where the words before a count lie: its block's tokens before `first`, from display offset
+/// `sentenceStart` (its sentence) and source offset `sourceStart` (a window) on.
+struct FigureContext: Sendable {
+    var block: Int
+    var first: Int
+    var sentenceStart: Int
+    var sourceStart: Int
 }
 
 /// What the check and the pronoun resolution need to know about a figure.
@@ -227,7 +226,6 @@ struct FigureFacts: Sendable {
     var checkable: Bool
     var bound: Qualifiers.Bound?
     var sentenceIndex: Int
-    /// Stems of the content words before the count in its sentence (see `FigureCheck.contextWords`);
-    /// empty for a count the check never compares.
-    var context: [String]
+    /// Where the words before the count lie; nil for a count the check never compares.
+    var context: FigureContext?
 }

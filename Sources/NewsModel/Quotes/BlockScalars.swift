@@ -1,5 +1,5 @@
 /// A block's display scalars, read in place in the article's buffer of all blocks' scalars
-/// (`DecodedBlocks.allScalars`): copying each block's scalars out into an array of its own cost
+/// (`AnalysisDocument.scalars`): copying each block's scalars out into an array of its own cost
 /// an allocation, a copy and a release per block. Valid only while `QuoteExtractor.extract`
 /// holds that buffer, which outlives every token, reader and phrase that reads from it.
 struct BlockScalars: RandomAccessCollection {

@@ -14,13 +14,13 @@ public enum QuoteExtractor {
     }
 
     struct BlockInfo {
-        var block: TextBlock
+        var map: OffsetMap
         var section: Int
         var paragraph: Int?
-        /// Set once the article's buffer is held (see `extract(_:decoded:)`).
+        /// Set once the document's buffer is held (see `extract(_:)`).
         var scalars = BlockScalars(UnsafeBufferPointer(start: nil, count: 0))
         /// How a warning names a block that is not a paragraph.
-        var place = "the headline"
+        var place: String
     }
 
     struct Part {
@@ -50,53 +50,32 @@ public enum QuoteExtractor {
     }
 
 
-    public static func extract(_ article: Article) -> Result {
-        var decoded = DecodedBlocks(capacity: article.source.scalarCount)
-        return extract(article, decoded: &decoded)
-    }
+    public static func extract(_ article: Article) -> Result { extract(AnalysisDocument(article)) }
 
-    /// `decoded` keeps the blocks' scalars for the figure extractor (see `AnalyzedArticle`).
-    public static func extract(_ article: Article, decoded: inout DecodedBlocks) -> Result {
+    /// The quotes of `document`'s headline, dek, section headings ("'We will rebuild': the mayor's
+    /// plan") and paragraphs, read in place in its buffer; not of its dateline, a place and a date.
+    public static func extract(_ document: AnalysisDocument) -> Result {
         var blocks: [BlockInfo] = []
-        // Where each block's scalars lie in `all`, the article-wide buffer.
+        // Where each block's scalars lie in the document's buffer.
         var ranges: [Range<Int>] = []
-        // The headline, the dek, and each section's heading and paragraphs: one allocation.
-        let capacity = 2 + article.sections.count + article.paragraphCount
-        blocks.reserveCapacity(capacity)
-        ranges.reserveCapacity(capacity)
-        // Blocks `decoded` does not keep (met out of order; not seen in practice): decoded here,
-        // and added to the end of a copy of the buffer once all are known.
-        var unkept: [(block: Int, scalars: [Unicode.Scalar])] = []
-        func add(_ block: TextBlock, section: Int, paragraph: Int?, place: String = "the headline") {
-            if let range = decoded.decodedRange(of: block) {
-                ranges.append(range)
-            } else {
-                unkept.append((blocks.count, ScalarString.scalars(block.text)))
-                ranges.append(0..<0)
+        blocks.reserveCapacity(document.blocks.count)
+        ranges.reserveCapacity(document.blocks.count)
+        for block in document.blocks {
+            let place: String
+            switch block.role {
+            case .dateline: continue
+            case .headline, .paragraph: place = "the headline"
+            case .dek: place = "the subheadline"
+            case .heading: place = "a section heading"
             }
-            blocks.append(BlockInfo(block: block, section: section, paragraph: paragraph, place: place))
-        }
-        add(article.headline, section: 0, paragraph: nil)
-        if let dek = article.dek { add(dek, section: 0, paragraph: nil, place: "the subheadline") }
-        for section in article.sections {
-            // Section headings are scanned too ("'We will rebuild': the mayor's plan"), with no paragraph.
-            if let heading = section.heading {
-                add(heading, section: section.index, paragraph: nil, place: "a section heading")
-            }
-            for (i, block) in section.paragraphs.enumerated() {
-                add(block, section: section.index, paragraph: section.firstParagraph + i)
-            }
-        }
-        // Taken once every block is decoded, so the buffer does not grow while it is held.
-        var all = decoded.allScalars
-        for u in unkept {
-            ranges[u.block] = all.count..<(all.count + u.scalars.count)
-            all.append(contentsOf: u.scalars)
+            blocks.append(BlockInfo(map: block.map, section: block.section,
+                                    paragraph: block.role == .paragraph ? block.paragraph : nil, place: place))
+            ranges.append(block.scalars)
         }
         // Every block, token and reader below reads the buffer in place, inside this call only.
-        return all.withUnsafeBufferPointer { buffer in
+        return document.withScalars { buffer in
             for b in blocks.indices { blocks[b].scalars = BlockScalars(UnsafeBufferPointer(rebasing: buffer[ranges[b]])) }
-            return extract(article, blocks: blocks)
+            return extract(document.article, blocks: blocks)
         }
     }
 
@@ -502,7 +481,7 @@ public enum QuoteExtractor {
             var parts: [SourceRange] = []
             parts.reserveCapacity(drafts[k].parts.count)
             for p in drafts[k].parts where p.start < p.end {
-                parts.append(blocks[p.block].block.map.sourceRange(ofDisplay: p.start, p.end))
+                parts.append(blocks[p.block].map.sourceRange(ofDisplay: p.start, p.end))
             }
             guard let first = parts.first, let last = parts.last else { continue }
             let range = SourceRange(first.start, last.end)
