@@ -86,19 +86,16 @@ enum NameKey {
 
 /// A phrase found in the narrative, at a position in the article.
 struct MentionEvent: Sendable {
-    /// Block ordinal and token index packed into one sortable number.
-    var position: Int
+    var position: TokenPosition
     var phrase: Phrase
     /// The subject of a sentence or of a speech verb: a better antecedent for "he".
     var salient: Bool
     var entity: Int? = nil
     /// The name this one is another spelling of: "Олена Коваль (Olena Koval)".
-    var aliasOf: Int? = nil
+    var aliasOf: TokenPosition? = nil
     /// The subject of a speech verb or a quote's speaker: only such a pronoun teaches an
     /// entity its gender ("He hasn't read it yet" may be about someone named only in a quote).
     var speaks = false
-
-    static func position(block: Int, token: Int) -> Int { block << 32 | token }
 }
 
 /// Links names to entities and resolves descriptions and pronouns to the
@@ -138,7 +135,7 @@ struct Coreference {
         // Their positions are sorted (with their indices, so that equal positions keep their
         // order, as the standard library's stable sort keeps it) and the mentions then gathered
         // in that order: a mention is large, and moving each once costs less than a sort's moves.
-        var keys: [(position: Int, index: Int)] = []
+        var keys: [(position: TokenPosition, index: Int)] = []
         keys.reserveCapacity(events.count)
         // By index: a mention is large, and enumerating would copy each one.
         for i in events.indices { keys.append((events[i].position, i)) }
@@ -150,8 +147,8 @@ struct Coreference {
     }
 
     /// The reader of the block an event is in.
-    private static func reader(_ position: Int, _ readers: [AttributionReader]) -> PhraseReader? {
-        let b = position >> 32
+    private static func reader(_ position: TokenPosition, _ readers: [AttributionReader]) -> PhraseReader? {
+        let b = position.block
         return readers.indices.contains(b) ? readers[b].reader : nil
     }
 
@@ -179,13 +176,13 @@ struct Coreference {
                 e = entityFor(phrase, keys: lowered, known: owner >= 0 ? owner : nil)
             }
             let roleIds = phrase.roles.isEmpty ? [] : roleIds(of: phrase, reader: reader)
-            entities[e].add(phrase, keys: lowered, form: form, roleWords: roleIds, block: events[i].position >> 32)
+            entities[e].add(phrase, keys: lowered, form: form, roleWords: roleIds, block: events[i].position.block)
             if formOwner.indices.contains(form) { formOwner[form] = e }
             for key in lowered { addOnce(e, key: key) }
             entities[e].lastMention = events[i].position
             events[i].entity = e
         }
-        for e in entities.indices { entities[e].lastMention = -1 }
+        for e in entities.indices { entities[e].lastMention = .none }
     }
 
     /// The ids of the phrase's name words, lowercased and without a possessive ending, numbering new ones.
@@ -244,7 +241,7 @@ struct Coreference {
 
     /// The last name event before index `limit` at `position`. Events are sorted by position,
     /// so a binary search finds it without a table of positions.
-    private func nameEvent(at position: Int, before limit: Int) -> Int? {
+    private func nameEvent(at position: TokenPosition, before limit: Int) -> Int? {
         var low = 0, high = min(limit, events.count)
         while low < high {
             let mid = (low + high) / 2
@@ -359,7 +356,7 @@ struct Coreference {
             var resolved: Int? = event.entity
             // Every event is in a block of `readers`; a phrase with no reader would resolve to no one.
             // The reader is read in place, not copied (a copy retains and releases its lists).
-            let b = event.position >> 32
+            let b = event.position.block
             let hasReader = readers.indices.contains(b)
             switch event.phrase.kind {
             case .name:
@@ -477,9 +474,9 @@ struct Coreference {
             // "the company" is the company the story is about, a subject before, rather than the analyst's
             // firm named since.
             if key.genericHead || key.media {
-                for e in recent.reversed() where entities[e].lastSalient >= 0 && compatible(key, e) { return e }
+                for e in recent.reversed() where !entities[e].lastSalient.isNone && compatible(key, e) { return e }
             }
-            for e in recent.reversed() where entities[e].lastMention >= 0 && compatible(key, e) {
+            for e in recent.reversed() where !entities[e].lastMention.isNone && compatible(key, e) {
                 return indefinite && namedSoFar.indices.contains(e) && namedSoFar[e] ? nil : e
             }
             // Cataphora: the first later name that fits, among the next few names.
@@ -499,12 +496,12 @@ struct Coreference {
               !(d.start..<max(d.start, Int(d.head))).contains(where: { reader.tokens[$0].isPossessive && reader.tokens[$0].nameShaped }) else {
             return nil
         }
-        var block = events[index].position >> 32
+        var block = events[index].position.block
         // "Wilk made amends… ¶ "That's football," the midfielder said": at the start of a paragraph,
         // the paragraph before says whom it is about.
-        if index == 0 || events[index - 1].position >> 32 != block { block -= 1 }
+        if index == 0 || events[index - 1].position.block != block { block -= 1 }
         var k = index - 1
-        while k >= 0, events[k].position >> 32 == block {
+        while k >= 0, events[k].position.block == block {
             if events[k].salient, events[k].phrase.kind == .name, let e = events[k].entity,
                entities.indices.contains(e), !entities[e].isOrganisation, isPersonLike(e) {
                 return e
@@ -520,14 +517,14 @@ struct Coreference {
     private func resolvePronoun(_ pronoun: String, block: Int) -> (Int?, alone: Bool) {
         if Lexicon.unnamedPronouns.contains(pronoun) { return (nil, false) }
         if pronoun == "it" {
-            return (mostRecent(where: { entities[$0].isOrganisation && entities[$0].lastMention >= 0 }), false)
+            return (mostRecent(where: { entities[$0].isOrganisation && !entities[$0].lastMention.isNone }), false)
         }
         // "he", "she"; an epithet such as "the 21-year-old" fits either.
         let wanted: Gender = pronoun == "she" ? .feminine : pronoun == "he" ? .masculine : .unknown
         // People known as such first; a bare capitalised run only when there is no one else.
         for evidencedOnly in [true, false] {
             var best: Int? = nil
-            var bestScore = -1
+            var bestScore = TokenPosition.none
             var nearby = 0
             for i in recent {
                 let gender = entities[i].gender
@@ -535,13 +532,13 @@ struct Coreference {
                     || (evidencedOnly && !isPersonLike(i)) {
                     continue
                 }
-                if entities[i].lastMention >> 32 >= block { nearby += 1 }
+                if entities[i].lastMention.block >= block { nearby += 1 }
                 // The last subject wins over a later mention as an object, within a sentence or two.
-                let score = max(entities[i].lastMention, entities[i].lastSalient + 48)
+                let score = max(entities[i].lastMention, entities[i].lastSalient.advanced(byTokens: 48))
                 if score > bestScore { best = i; bestScore = score }
             }
             if let best {
-                return (best, evidencedOnly && nearby == 1 && entities[best].lastMention >> 32 >= block)
+                return (best, evidencedOnly && nearby == 1 && entities[best].lastMention.block >= block)
             }
         }
         return (nil, false)
@@ -556,7 +553,7 @@ struct Coreference {
         }
         // "Giulia Renzetti has worked for three mayors. She told…": a first and last name
         // as the subject of a sentence is a person, though nothing has said so yet.
-        return !entities[i].isOrganisation && entities[i].lastSalient >= 0 && entities[i].forms.contains { $0.count >= 2 }
+        return !entities[i].isOrganisation && !entities[i].lastSalient.isNone && entities[i].forms.contains { $0.count >= 2 }
     }
 
     /// Records what a resolved pronoun taught about gender.

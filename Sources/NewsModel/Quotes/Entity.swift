@@ -37,8 +37,8 @@ struct Entity: Sendable {
     var written: WrittenForm? = nil
     /// A person by what its sentence says of it ("Petrov, who made three saves,").
     var person = false
-    var lastMention = -1
-    var lastSalient = -1
+    var lastMention = TokenPosition.none
+    var lastSalient = TokenPosition.none
 
     /// The `FormIds` of each form in `forms`, in the same order.
     private var formIds = SmallList<Int>()

@@ -14,13 +14,13 @@ struct MentionScanner {
     /// `taken`: positions (ascending) already holding a speaker's mention. `seen`: the article's
     /// scratch list, by token, of the index in `events` of the mention found there, -1 for none;
     /// at least as long as the block's tokens, all -1, and left so for the next block.
-    func scan(skipping taken: [Int], into events: inout [MentionEvent], seen: inout [Int]) {
+    func scan(skipping taken: [TokenPosition], into events: inout [MentionEvent], seen: inout [Int]) {
         let first = events.count
         // A mention at a token beyond `seen` (none is) would go here.
-        var seenElsewhere: [Int: Int] = [:]
-        func add(_ p: Phrase, salient: Bool, aliasOf: Int? = nil, speaks: Bool = false) -> Int? {
+        var seenElsewhere: [TokenPosition: Int] = [:]
+        func add(_ p: Phrase, salient: Bool, aliasOf: TokenPosition? = nil, speaks: Bool = false) -> TokenPosition? {
             guard p.kind != .invalid else { return nil }
-            let position = MentionEvent.position(block: block, token: p.start)
+            let position = TokenPosition(block: block, token: p.start)
             if Self.holds(taken, position) { return position }
             let inList = p.start >= 0 && p.start < seen.count
             if let existing = inList ? (seen[p.start] >= 0 ? seen[p.start] : nil) : seenElsewhere[position] {
@@ -93,7 +93,7 @@ struct MentionScanner {
                 if let p = reader.phrase(endingAt: e, lower: attribution.sentenceStart(i)), p.kind == .name {
                     let full = appositiveAfter(p, at: e + 1)
                     _ = add(full, salient: reader.opensClause(p.start))
-                    if let alias = bracketed(after: e) { _ = add(alias, salient: false, aliasOf: MentionEvent.position(block: block, token: p.start)) }
+                    if let alias = bracketed(after: e) { _ = add(alias, salient: false, aliasOf: TokenPosition(block: block, token: p.start)) }
                 }
                 i = e
             } else if t.kind == .comma, i > 0, i + 1 < n {
@@ -151,7 +151,7 @@ struct MentionScanner {
     private static let patternWords: WordClass = [.speechVerbs, .title, .personalPronouns, .role, .organisation]
 
     /// Whether the ascending `list` holds `value`.
-    static func holds(_ list: [Int], _ value: Int) -> Bool {
+    static func holds(_ list: [TokenPosition], _ value: TokenPosition) -> Bool {
         var low = 0, high = list.count
         while low < high {
             let mid = (low + high) / 2

@@ -104,7 +104,7 @@ public enum QuoteExtractor {
         var tokenCount = 0
         for r in readers { tokenCount += r.tokens.count }
         events.reserveCapacity(tokenCount / 8 + 8)
-        var taken: Set<Int> = []
+        var taken: Set<TokenPosition> = []
         taken.reserveCapacity(drafts.count)
         // A title-case headline or heading ("Kettering Endorses Hollis") glues verbs onto names: its
         // capitalised runs are not read as names, and its quotes take no speaker from it.
@@ -116,7 +116,7 @@ public enum QuoteExtractor {
             if titleCase[drafts[d].firstBlock] || titleCase[drafts[d].lastBlock] { drafts[d].slot.phrase = nil }
             if let p = drafts[d].slot.phrase, p.kind != .invalid {
                 let block = drafts[d].slot.inRightBlock ? drafts[d].lastBlock : drafts[d].firstBlock
-                let position = MentionEvent.position(block: block, token: p.start)
+                let position = TokenPosition(block: block, token: p.start)
                 if taken.insert(position).inserted {
                     events.append(MentionEvent(position: position, phrase: p, salient: true, speaks: true))
                 }
@@ -144,9 +144,9 @@ public enum QuoteExtractor {
         var topicStart = Array(repeating: 0, count: blocks.count + 1)
         for e in coref.events {
             guard let entity = e.entity else { continue }
-            let b = e.position >> 32
+            let b = e.position.block
             if blocks.indices.contains(b) {
-                topics.append(Topic(token: e.position & 0xFFFF_FFFF, entity: entity, salient: e.salient))
+                topics.append(Topic(token: e.position.token, entity: entity, salient: e.salient))
                 topicStart[b + 1] = topics.count
             }
         }
@@ -206,14 +206,14 @@ public enum QuoteExtractor {
         for b in readers.indices {
             let r = readers[b].reader
             let tokens = r.tokens
-            while next < taken.count, taken[next].position >> 32 < b { next += 1 }
+            while next < taken.count, taken[next].position.block < b { next += 1 }
             // A token inside a phrase already taken is skipped. The block's phrases come sorted by
-            // start (their position's low half): those starting at or before a token are taken in
+            // start (their position's token): those starting at or before a token are taken in
             // as the tokens go, and the furthest end among them says whether the token is inside one.
             var phrase = next
             var coveredUpTo = 0
             for (k, t) in tokens.enumerated() where t.isNameWord {
-                while phrase < taken.count, taken[phrase].position >> 32 == b, max(taken[phrase].phrase.start, 0) <= k {
+                while phrase < taken.count, taken[phrase].position.block == b, max(taken[phrase].phrase.start, 0) <= k {
                     coveredUpTo = max(coveredUpTo, taken[phrase].phrase.end)
                     phrase += 1
                 }
@@ -229,7 +229,7 @@ public enum QuoteExtractor {
                 var p = Phrase(kind: .name, start: k, end: k + 1)
                 p.name = TokenSpan(k, k + 1)
                 p.nameless = true
-                var event = MentionEvent(position: MentionEvent.position(block: b, token: k), phrase: p, salient: r.opensClause(k))
+                var event = MentionEvent(position: TokenPosition(block: b, token: k), phrase: p, salient: r.opensClause(k))
                 event.entity = nil
                 out.append(event)
             }
@@ -256,7 +256,7 @@ public enum QuoteExtractor {
                 speech = false
             } else if valid, let p = slot.phrase {
                 let block = slot.inRightBlock ? draft.lastBlock : b
-                speaker = entity(at: MentionEvent.position(block: block, token: p.start), in: events)
+                speaker = entity(at: TokenPosition(block: block, token: p.start), in: events)
                 switch p.kind {
                 case .pronoun: via = .pronoun
                 case .description:
@@ -378,7 +378,7 @@ public enum QuoteExtractor {
 
     /// The entity of the last resolved event at `position`; `events` are sorted by position,
     /// so a binary search finds it without a table of positions.
-    static func entity(at position: Int, in events: [MentionEvent]) -> Int? {
+    static func entity(at position: TokenPosition, in events: [MentionEvent]) -> Int? {
         var low = 0, high = events.count
         while low < high {
             let mid = (low + high) / 2
