@@ -2,12 +2,8 @@
 /// closing quotes or brackets) followed by a space and a capital, digit or
 /// quotation mark, unless the mark ends an abbreviation or an initial.
 enum Sentences {
-    static let abbreviations: WordSet = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr",
-        "sr", "no", "vs", "mt", "ft", "co", "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "maj", "adm", "cmdr", "supt", "det", "insp",
-        "approx", "est", "fig", "vol", "pp", "dept", "univ", "assn", "bros", "messrs",
-    ]
+    /// Words whose period does not end a sentence (see `Abbreviations`).
+    static let abbreviations = WordSet(Abbreviations.words)
 
     /// "!", "." and "?" as bits of their code points (all below 0x40).
     fileprivate static let asciiTerminals: UInt64 = 1 << 0x21 | 1 << 0x2E | 1 << 0x3F

@@ -370,11 +370,6 @@ enum Lexicon {
     /// Phrases that set a word off as a label rather than as speech.
     static let labelMarkers: [String] = ["so-called", "dubbed", "termed", "nicknamed", "labelled", "labeled", "branded"]
 
-    /// Words whose period does not end a sentence: "Mr.", "Gen.", "a.m.".
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "adm",
-        "st", "jr", "sr", "inc", "co", "ltd", "corp", "no", "vs", "etc", "approx", "dept", "est", "fig",
-        "mt", "ft", "rev", "hon", "maj", "cmdr", "supt", "insp", "det", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e",
-    ]
+    /// Words whose period does not end a sentence (see `Abbreviations`).
+    static let abbreviations = Set(Abbreviations.words)
 }
