@@ -120,19 +120,17 @@ struct PhraseReader {
     func lower(_ i: Int) -> String {
         guard tokens.indices.contains(i) else { return "" }
         let t = tokens[i]
-        if t.lower >= 0 {
-            let k = Int(t.lower)
+        switch t.lower {
+        case .kept(let k):
             return lowers.indices.contains(k) ? lowers[k] : ""
-        }
-        if t.lower <= -2, t.lower != Token.lowerCapped {
+        case .listed(let e):
             let words = ScalarTable.shared.words
-            let e = Int(-2 - t.lower)
             return words.indices.contains(e) ? words[e] : ""
-        }
-        if t.isWord {
+        case .onDemand(let capped):
+            guard t.isWord else { return "" }
             let a = max(0, t.start)
             var b = min(t.end, scalars.count)
-            if t.lower == Token.lowerCapped { b = min(b, a + 40) }
+            if capped { b = min(b, a + Token.lowercasedCap) }
             var ascii = a < b
             for k in a..<max(a, b) where !scalars[k].isASCII { ascii = false; break }
             guard ascii else { return a < b ? String.lowercasing(scalars[a..<b]) : "" }
@@ -145,18 +143,17 @@ struct PhraseReader {
                 return b - a
             }
         }
-        return ""
     }
 
     /// Where the key of word `i` (`NameKey.key(lowered: lower(i))`) lies among the scalars, for an
-    /// ASCII word of at most 40 scalars: its lowercased form is then its scalars lowercased (see
-    /// `Token.lower`), so the key is read from them (`lowerByte`) without making a string; nil for
-    /// any other token.
+    /// ASCII word of at most `Token.lowercasedCap` scalars: its lowercased form is then its scalars
+    /// lowercased (see `Token.lower`), so the key is read from them (`lowerByte`) without making a
+    /// string; nil for any other token.
     func asciiKeyRange(_ i: Int) -> Range<Int>? {
         guard tokens.indices.contains(i) else { return nil }
         let t = tokens[i]
         let a = t.start, b = t.end
-        guard t.isWord, a >= 0, a < b, b <= scalars.count, b - a <= 40 else { return nil }
+        guard t.isWord, a >= 0, a < b, b <= scalars.count, b - a <= Token.lowercasedCap else { return nil }
         for k in a..<b where scalars[k].value >= 0x80 { return nil }
         // `NameKey.key` drops a possessive ending: "okafor's", "jones'".
         let count = b - a, last = lowerByte(b - 1)

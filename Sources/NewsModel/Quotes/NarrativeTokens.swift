@@ -17,11 +17,39 @@ struct Token: Sendable {
         get { Int(quoteIndex) }
         set { quoteIndex = Int32(truncatingIfNeeded: newValue) }
     }
-    /// Where the word's lowercased form is kept: an index into the block's `lowers`,
-    /// `-2 - e` for entry `e` of `ScalarTable.shared`, -1 when it is made on demand, or
-    /// `Token.lowerCapped` when it is made on demand from at most its first 40 scalars.
-    /// Only unusual words (beyond ASCII, abbreviations) keep a string, so a block does not hold one per token.
-    var lower: Int32 = -1
+    /// Where the word's lowercased form is found. Only unusual words (beyond ASCII,
+    /// abbreviations) keep a string, so a block does not hold one per token.
+    enum Lower: Equatable {
+        /// Entry `index` of the block's `lowers`.
+        case kept(Int)
+        /// Entry `index` of `ScalarTable.shared.words`: a listed word.
+        case listed(Int)
+        /// Made on demand from the token's scalars; when `capped`, from at most its first
+        /// `Token.lowercasedCap` (see `lowerCapped`).
+        case onDemand(capped: Bool)
+    }
+
+    /// `lower` in 32 bits, so that the token stays 40 bytes: an index into `lowers` (0 and up),
+    /// `-2 - e` for table entry `e`, -1 on demand, `Int32.min` on demand and capped.
+    private var lowerCode: Int32 = -1
+    var lower: Lower {
+        get {
+            if lowerCode >= 0 { return .kept(Int(lowerCode)) }
+            if lowerCode == -1 || lowerCode == Int32.min { return .onDemand(capped: lowerCode == Int32.min) }
+            return .listed(Int(-2 - lowerCode))
+        }
+        set {
+            switch newValue {
+            case .kept(let k): lowerCode = Int32(truncatingIfNeeded: k)
+            case .listed(let e): lowerCode = -2 - Int32(truncatingIfNeeded: e)
+            case .onDemand(let capped): lowerCode = capped ? Int32.min : -1
+            }
+        }
+    }
+
+    /// Scalars of a word lowercased at most: more than any name or listed word holds, and a
+    /// bound on the string a long run without spaces (an address) would make.
+    static let lowercasedCap = 40
     var kind: Kind
     /// Starts with a capital, or with a letter of a script without case (CJK).
     var nameShaped = false
@@ -32,9 +60,9 @@ struct Token: Sendable {
     var sentence: Int32 = 0
 
     /// `lower` of an ASCII name-shaped word: lowercased on demand, as a kept word is, from at most its
-    /// first 40 scalars (`PhraseReader.lower`). Most capitalised words are only ever tested by their
-    /// signature (`KeySignatures.mayContainKey`), so they make no string at all.
-    static var lowerCapped: Int32 { Int32.min }
+    /// first `lowercasedCap` scalars (`PhraseReader.lower`). Most capitalised words are only ever tested
+    /// by their signature (`KeySignatures.mayContainKey`), so they make no string at all.
+    static var lowerCapped: Lower { .onDemand(capped: true) }
 
     init(kind: Kind, start: Int, end: Int) {
         self.kind = kind
@@ -137,13 +165,13 @@ enum NarrativeTokenizer {
                 var classes: WordClass
                 // The word's lowercased form, when kept: see `Token.lower`. Plain listed and
                 // lowercase words (most of them) make no string at all.
-                var lower: Int32 = -1
+                var lower = Token.Lower.onDemand(capped: false)
                 func keep(_ word: String) {
                     guard !word.isEmpty else { return }
                     // Few words keep their lowercased form (abbreviations, words beyond ASCII): one allocation,
                     // not several, and none for a block (a heading, a short line) that keeps no word.
                     if lowers.capacity == 0 { lowers.reserveCapacity(n / 64 + 4) }
-                    lower = Int32(truncatingIfNeeded: lowers.count)
+                    lower = .kept(lowers.count)
                     lowers.append(word)
                 }
                 if ascii, let found = WordClass.lookup(s, i, j, table: table, lastDash: lastDash) {
@@ -160,7 +188,7 @@ enum NarrativeTokenizer {
                         j += 1
                         keep(word)
                     } else if let e = found.entry {
-                        lower = -2 - Int32(truncatingIfNeeded: e)
+                        lower = .listed(e)
                     } else if nameShaped {
                         lower = Token.lowerCapped
                     }
@@ -186,8 +214,8 @@ enum NarrativeTokenizer {
                     if apostrophe > i, s[apostrophe] == "'" || s[apostrophe] == "\u{2019}" {
                         t.end = apostrophe
                         // The name's own lowercased form replaces the one kept with the possessive.
-                        if lower >= 0, lowers.indices.contains(Int(lower)) {
-                            lowers[Int(lower)] = lowercased(s, i, apostrophe)
+                        if case .kept(let k) = lower, lowers.indices.contains(k) {
+                            lowers[k] = lowercased(s, i, apostrophe)
                         } else {
                             t.lower = Token.lowerCapped
                         }
@@ -233,7 +261,7 @@ enum NarrativeTokenizer {
     /// The word lowercased; ASCII words go through a byte buffer, the rest through
     /// `String.lowercasing` (which is `lowercased()`).
     private static func lowercased(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int) -> String {
-        let end = min(to, from + 40)
+        let end = min(to, from + Token.lowercasedCap)
         var ascii = true
         for k in from..<end where !s[k].isASCII { ascii = false; break }
         if ascii {

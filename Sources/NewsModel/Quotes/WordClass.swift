@@ -161,11 +161,12 @@ struct WordClass: OptionSet, Sendable {
         let count = to - from
         if count > 2 {
             let last = s[to - 1], secondLast = s[to - 2]
-            if (last == "s" && secondLast == "'") || (last == "'" && (secondLast == "s" || secondLast == "S")) {
-                c.insert(.possessive)
-            }
-            if last == "y", secondLast == "l", count > 4 { c.insert(.lyAdverb) }
-            if last == "d", secondLast == "e" { c.insert(.edEnding) }
+            // Letters compared case-folded (`| 0x20` folds only an ASCII letter onto its lowercase),
+            // as `of` sees the word lowercased: "WARNED" ends in "ed" as "warned" does.
+            let l = last.value | 0x20, sl = secondLast.value | 0x20
+            if (l == 0x73 && secondLast == "'") || (last == "'" && sl == 0x73) { c.insert(.possessive) }
+            if l == 0x79, sl == 0x6C, count > 4 { c.insert(.lyAdverb) }
+            if l == 0x64, sl == 0x65 { c.insert(.edEnding) }
         }
         if s[from].isDigit { c.insert(.startsWithDigit) }
         // "co-founder" is a role like "founder".
