@@ -44,7 +44,7 @@ struct AttributionReader {
         return long >= 3 && capitalised * 4 >= long * 3
     }
 
-    /// The first token of the sentence holding token `i` (never more than 200 tokens back).
+    /// The first token of the sentence holding token `i` (never more than `Token.sentenceTokenLimit` back).
     func sentenceStart(_ i: Int) -> Int {
         reader.tokens.indices.contains(i) ? Int(reader.tokens[i].sentence) : max(0, i)
     }
@@ -52,7 +52,7 @@ struct AttributionReader {
     /// The token after the sentence holding token `i`, or `upper`.
     func sentenceEnd(after i: Int, upper: Int) -> Int {
         var k = i + 1
-        while k < upper, k - i < 200 {
+        while k < upper, k - i < Token.sentenceTokenLimit {
             if tokens[k].kind == .terminal { return k + 1 }
             if tokens[k].sentenceStart { return k }
             k += 1

@@ -55,9 +55,13 @@ struct Token: Sendable {
     var nameShaped = false
     /// First word of a sentence.
     var sentenceStart = false
-    /// The first token of its sentence (never more than 200 tokens back), set by the tokenizer:
-    /// kept in the token's padding rather than in a list of its own for every block.
+    /// The first token of its sentence (never more than `sentenceTokenLimit` tokens back), set by
+    /// the tokenizer: kept in the token's padding rather than in a list of its own for every block.
     var sentence: Int32 = 0
+
+    /// Tokens a sentence holds at most, for the rules that read to its start or end: a run without
+    /// a sentence mark (a list, a table row) is cut, so that reading back and forth stays bounded.
+    static let sentenceTokenLimit = 200
 
     /// `lower` of an ASCII name-shaped word: lowercased on demand, as a kept word is, from at most its
     /// first `lowercasedCap` scalars (`PhraseReader.lower`). Most capitalised words are only ever tested
@@ -253,7 +257,7 @@ enum NarrativeTokenizer {
     @inline(__always)
     private static func append(_ t: Token, to tokens: inout [Token], sentence: inout Int) {
         var t = t
-        if t.sentenceStart || tokens.count - sentence >= 200 { sentence = tokens.count }
+        if t.sentenceStart || tokens.count - sentence >= Token.sentenceTokenLimit { sentence = tokens.count }
         t.sentence = Int32(truncatingIfNeeded: sentence)
         tokens.append(t)
     }
