@@ -31,19 +31,23 @@ struct Token: Sendable {
 
     /// `lower` in 32 bits, so that the token stays 40 bytes: an index into `lowers` (0 and up),
     /// `-2 - e` for table entry `e`, -1 on demand, `Int32.min` on demand and capped.
-    private var lowerCode: Int32 = -1
+    /// The tokenizer sets it through `code`, which folds to a constant or one subtraction per word.
+    fileprivate var lowerCode: Int32 = -1
     var lower: Lower {
         get {
             if lowerCode >= 0 { return .kept(Int(lowerCode)) }
             if lowerCode == -1 || lowerCode == Int32.min { return .onDemand(capped: lowerCode == Int32.min) }
             return .listed(Int(-2 - lowerCode))
         }
-        set {
-            switch newValue {
-            case .kept(let k): lowerCode = Int32(truncatingIfNeeded: k)
-            case .listed(let e): lowerCode = -2 - Int32(truncatingIfNeeded: e)
-            case .onDemand(let capped): lowerCode = capped ? Int32.min : -1
-            }
+        set { lowerCode = Self.code(newValue) }
+    }
+
+    @inline(__always)
+    fileprivate static func code(_ lower: Lower) -> Int32 {
+        switch lower {
+        case .kept(let k): return Int32(truncatingIfNeeded: k)
+        case .listed(let e): return -2 - Int32(truncatingIfNeeded: e)
+        case .onDemand(let capped): return capped ? Int32.min : -1
         }
     }
 
@@ -169,13 +173,13 @@ enum NarrativeTokenizer {
                 var classes: WordClass
                 // The word's lowercased form, when kept: see `Token.lower`. Plain listed and
                 // lowercase words (most of them) make no string at all.
-                var lower = Token.Lower.onDemand(capped: false)
+                var lower = Token.code(.onDemand(capped: false))
                 func keep(_ word: String) {
                     guard !word.isEmpty else { return }
                     // Few words keep their lowercased form (abbreviations, words beyond ASCII): one allocation,
                     // not several, and none for a block (a heading, a short line) that keeps no word.
                     if lowers.capacity == 0 { lowers.reserveCapacity(n / 64 + 4) }
-                    lower = .kept(lowers.count)
+                    lower = Token.code(.kept(lowers.count))
                     lowers.append(word)
                 }
                 if ascii, let found = WordClass.lookup(s, i, j, table: table, lastDash: lastDash) {
@@ -192,9 +196,9 @@ enum NarrativeTokenizer {
                         j += 1
                         keep(word)
                     } else if let e = found.entry {
-                        lower = .listed(e)
+                        lower = Token.code(.listed(e))
                     } else if nameShaped {
-                        lower = Token.lowerCapped
+                        lower = Token.code(Token.lowerCapped)
                     }
                 } else {
                     var word = lowercased(s, i, j)
@@ -210,7 +214,7 @@ enum NarrativeTokenizer {
                 t.classes = classes
                 t.nameShaped = nameShaped
                 t.sentenceStart = atSentenceStart
-                t.lower = lower
+                t.lowerCode = lower
                 // "Gary Pruett's double substitution": the name is "Pruett"; the possessive
                 // class stays, for the phrase rules that read "Mr. Hollis's spokeswoman".
                 if nameShaped, classes.contains(.possessive) {
@@ -218,7 +222,7 @@ enum NarrativeTokenizer {
                     if apostrophe > i, s[apostrophe] == "'" || s[apostrophe] == "\u{2019}" {
                         t.end = apostrophe
                         // The name's own lowercased form replaces the one kept with the possessive.
-                        if case .kept(let k) = lower, lowers.indices.contains(k) {
+                        if case .kept(let k) = t.lower, lowers.indices.contains(k) {
                             lowers[k] = lowercased(s, i, apostrophe)
                         } else {
                             t.lower = Token.lowerCapped

@@ -160,13 +160,17 @@ struct WordClass: OptionSet, Sendable {
         if let e = entry { c = table.classes[e] }
         let count = to - from
         if count > 2 {
-            let last = s[to - 1], secondLast = s[to - 2]
+            let last = s[to - 1].value, secondLast = s[to - 2].value
             // Letters compared case-folded (`| 0x20` folds only an ASCII letter onto its lowercase),
-            // as `of` sees the word lowercased: "WARNED" ends in "ed" as "warned" does.
-            let l = last.value | 0x20, sl = secondLast.value | 0x20
-            if (l == 0x73 && secondLast == "'") || (last == "'" && sl == 0x73) { c.insert(.possessive) }
-            if l == 0x79, sl == 0x6C, count > 4 { c.insert(.lyAdverb) }
-            if l == 0x64, sl == 0x65 { c.insert(.edEnding) }
+            // as `of` sees the word lowercased: "WARNED" ends in "ed" as "warned" does. One branch
+            // on the last letter, most of whose values end none of these.
+            switch last | 0x20 {
+            case 0x64: if secondLast | 0x20 == 0x65 { c.insert(.edEnding) }
+            case 0x79: if count > 4, secondLast | 0x20 == 0x6C { c.insert(.lyAdverb) }
+            case 0x73: if secondLast == 0x27 { c.insert(.possessive) }
+            case 0x27: if last == 0x27, secondLast | 0x20 == 0x73 { c.insert(.possessive) }
+            default: break
+            }
         }
         if s[from].isDigit { c.insert(.startsWithDigit) }
         // "co-founder" is a role like "founder".
