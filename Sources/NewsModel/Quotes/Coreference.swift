@@ -126,6 +126,14 @@ struct Coreference {
     /// Entities by recency of mention, most recent last, at most `recentLimit`.
     private var recent: [Int] = []
     private static let recentLimit = 48
+    /// Entities sharing a name word looked at for the most recent match: bounds the work on a
+    /// common word ("Smith") in a long story.
+    private static let sameWordLookLimit = 32
+    /// Later names looked at for a description that comes before its name (cataphora).
+    private static let cataphoraLookLimit = 32
+    /// Tokens by which a mention as a subject outweighs a later mention as an object when a
+    /// pronoun is resolved: "within a sentence or two".
+    private static let subjectLead = 48
     /// While resolving: the entities whose name has been read so far.
     private var namedSoFar: [Bool] = []
     /// While resolving: for an entity named as someone's counterpart, that someone (-1 for none).
@@ -277,13 +285,13 @@ struct Coreference {
         return entities.count - 1
     }
 
-    /// The most recently mentioned match among the last 32 entities listed from link `first`
+    /// The most recently mentioned match among the last `sameWordLookLimit` entities listed from link `first`
     /// on (newest first, so the newest wins a tie).
     private func mostRecent(among first: Int32, where match: (Int) -> Bool) -> Int? {
         var best: Int? = nil
         var link = first
         var looked = 0
-        while link >= 0, looked < 32 {
+        while link >= 0, looked < Self.sameWordLookLimit {
             let i = keyLinks[Int(link)].entity
             if match(i), best.map({ entities[$0].lastMention < entities[i].lastMention }) ?? true { best = i }
             link = keyLinks[Int(link)].next
@@ -482,7 +490,7 @@ struct Coreference {
             // Cataphora: the first later name that fits, among the next few names.
             var j = index + 1 < nextName.count ? nextName[index + 1] : events.count
             var looked = 0
-            while j < events.count, looked < 32 {
+            while j < events.count, looked < Self.cataphoraLookLimit {
                 if let e = events[j].entity, compatible(key, e, counterparts: false) { return e }
                 looked += 1
                 j = j + 1 < nextName.count ? nextName[j + 1] : events.count
@@ -534,7 +542,7 @@ struct Coreference {
                 }
                 if entities[i].lastMention.block >= block { nearby += 1 }
                 // The last subject wins over a later mention as an object, within a sentence or two.
-                let score = max(entities[i].lastMention, entities[i].lastSalient.advanced(byTokens: 48))
+                let score = max(entities[i].lastMention, entities[i].lastSalient.advanced(byTokens: Self.subjectLead))
                 if score > bestScore { best = i; bestScore = score }
             }
             if let best {
