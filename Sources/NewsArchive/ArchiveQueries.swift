@@ -12,9 +12,7 @@ enum ArchiveQueries {
                              into arguments: inout [any DatabaseValueConvertible]) throws -> String {
         let folded = Folding.fold(query)
         let exactRanks = nameOnly ? "(0, 1)" : "(0, 1, 5, 7)"
-        let exact = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM speaker_keys WHERE key = ? AND rank IN \(exactRanks))",
-                                      arguments: [folded]) ?? false
-        if exact {
+        if try isExact(folded, nameOnly: nameOnly, db) {
             arguments.append(folded)
             return """
                 SELECT article_id, speaker, min(CASE WHEN rank IN (0, 7) THEN 0 ELSE 1 END) AS best FROM speaker_keys
@@ -30,6 +28,14 @@ enum ArchiveQueries {
               AND (rank IN (0, 1, 2, 3) OR (NOT ? AND (rank IN (5, 6) OR (rank IN (4, 7) AND (key = ? OR ?)))))
             GROUP BY article_id, speaker
             """
+    }
+
+    /// Whether a folded `--speaker` query is exactly a whole form of someone (a name or a name-form
+    /// alias; without `nameOnly` also a description or an unnamed source).
+    static func isExact(_ folded: String, nameOnly: Bool, _ db: Database) throws -> Bool {
+        let exactRanks = nameOnly ? "(0, 1)" : "(0, 1, 5, 7)"
+        return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM speaker_keys WHERE key = ? AND rank IN \(exactRanks))",
+                                 arguments: [folded]) ?? false
     }
 
     /// Date, source and speaker conditions on the articles table under `alias`.

@@ -16,6 +16,11 @@ extension ArchiveQueries {
             let start = min(offset, all.count)
             return ArchivedQuotePage(quotes: Array(all[start..<min(all.count, start + limit)]), total: all.count)
         }
+        // An exact name over the whole archive: ordered from the kept totals, not the speaker rows.
+        if filter.since == nil, filter.until == nil, filter.source == nil,
+           let page = try SpeakerTotals.page(speaker, nameOnly: filter.nameOnly, offset: offset, limit: limit, db) {
+            return page
+        }
         var arguments: [any DatabaseValueConvertible] = []
         let match = try speakerMatch(speaker, nameOnly: filter.nameOnly, db, into: &arguments)
         var conditions = ["s.quotes > 0"]

@@ -11,6 +11,7 @@ enum ArchiveSchema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
         migrator.registerMigration("v3", migrate: v3)
+        migrator.registerMigration("v4", migrate: v4)
         return migrator
     }
 
@@ -157,5 +158,31 @@ enum ArchiveSchema {
             UPDATE speakers SET quotes = (SELECT count(*) FROM quotes q
                                           WHERE q.article_id = speakers.article_id AND q.speaker = speakers.idx);
             """)
+    }
+
+    /// Per whole speaker key and person, the quote count and first article (`SpeakerTotals`):
+    /// a page of an exact `--speaker` query reads its persons in order from the index
+    /// `speaker_totals_order`, not every speaker row of the key (a person quoted in a quarter
+    /// of a large archive has tens of thousands); `speaker_key_quotes` is the page's total.
+    static func v4(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE speaker_totals (
+                key TEXT NOT NULL,
+                person TEXT NOT NULL,
+                leads INTEGER NOT NULL,
+                quotes INTEGER NOT NULL,
+                first_path TEXT,
+                first_item INTEGER,
+                first_article INTEGER,
+                first_start INTEGER,
+                PRIMARY KEY (key, person)
+            ) WITHOUT ROWID;
+            CREATE INDEX speaker_totals_order ON speaker_totals(key, leads = 0, quotes DESC, first_path, first_item, first_start);
+            CREATE TABLE speaker_key_quotes (
+                key TEXT PRIMARY KEY,
+                quotes INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """)
+        try SpeakerTotals.rebuild(db)
     }
 }

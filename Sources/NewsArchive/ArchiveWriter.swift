@@ -85,10 +85,12 @@ enum ArchiveWriter {
         for (i, c) in r.conflicts.enumerated() {
             try conflict.insert { b in b.int(id); b.int(i); b.int(c.first); b.int(c.second); b.text(c.reason) }
         }
+        try SpeakerTotals.add(id, db)
     }
 
-    /// Removes an article and everything of it.
-    static func remove(_ id: Int64, _ db: Database) throws {
+    /// Removes an article and everything of it; the speaker totals it was first in are added to `stale`.
+    static func remove(_ id: Int64, _ db: Database, stale: inout Set<SpeakerTotals.Identity>) throws {
+        try SpeakerTotals.subtract(id, db, stale: &stale)
         // External-content FTS5 forgets a row only when told its old values.
         try db.execute(sql: """
             INSERT INTO search(search, rowid, headline, body)

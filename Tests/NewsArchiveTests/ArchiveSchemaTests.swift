@@ -41,6 +41,12 @@ import Testing
         #expect(try stepwise.read { try Int.fetchOne($0, sql: "SELECT item FROM articles WHERE id = 1") } == 0)
         // v3: each speaker's quotes counted.
         #expect(try stepwise.read { try Int.fetchOne($0, sql: "SELECT quotes FROM speakers WHERE article_id = 1") } == 2)
+        // v4: the speaker totals computed from the articles written before.
+        let totals = try stepwise.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM speaker_totals").map { Array($0.databaseValues.map(\.description)) }
+        }
+        #expect(totals == [["\"ada\"", "\"ada\"", "1", "2", "\"/a.txt\"", "0", "1", "0"]])
+        #expect(try stepwise.read { try Int.fetchOne($0, sql: "SELECT quotes FROM speaker_key_quotes WHERE key = 'ada'") } == 2)
         #expect(try freshQueue.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == ArchiveSchema.applicationID)
         #expect(try freshQueue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     }
