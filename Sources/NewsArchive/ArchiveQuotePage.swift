@@ -69,6 +69,7 @@ extension ArchiveQueries {
         persons.sort { ($0.best, -$0.count, $0.first, $0.firstStart) < ($1.best, -$1.count, $1.first, $1.firstStart) }
 
         var page: [ArchivedQuote] = []
+        var texts = ArticleTexts()
         var skip = offset
         var total = 0
         for person in persons {
@@ -79,7 +80,7 @@ extension ArchiveQueries {
                 let quotes = try Row.fetchAll(db, sql: """
                     SELECT \(quoteColumns) FROM quotes q \(quoteJoins)
                     WHERE q.article_id = ? AND q.speaker IN (\(marks)) ORDER BY q.start_at, q.end_at
-                    """, arguments: StatementArguments([article.id] + article.speakers)).map(quote)
+                    """, arguments: StatementArguments([article.id] + article.speakers)).map { try quote($0, &texts, db) }
                 let taken = quotes.dropFirst(skip).prefix(limit - page.count)
                 skip = 0
                 page += taken

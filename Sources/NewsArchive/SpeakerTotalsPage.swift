@@ -43,6 +43,7 @@ extension SpeakerTotals {
     private static func read(_ person: Person, key: String, skip: inout Int, limit: Int,
                              into page: inout [ArchivedQuote], _ db: Database) throws {
         var remaining = person.count
+        var texts = ArticleTexts()
         var speakers: [Int] = []
         var quotes = 0
         var article: Int64?
@@ -57,7 +58,7 @@ extension SpeakerTotals {
                 let rows = try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT \(ArchiveQueries.quoteColumns) FROM quotes q \(ArchiveQueries.quoteJoins)
                     WHERE q.article_id = ? AND q.speaker IN (\(marks)) ORDER BY q.start_at, q.end_at
-                    """), arguments: StatementArguments([id] + speakers)).map(ArchiveQueries.quote)
+                    """), arguments: StatementArguments([id] + speakers)).map { try ArchiveQueries.quote($0, &texts, db) }
                 page += rows.dropFirst(skip).prefix(limit - page.count)
                 skip = 0
             }
