@@ -20,9 +20,10 @@ import Testing
     @Test func keptTotalsMatchARebuildAfterEveryKindOfChange() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        // Every article twice, so each person has a first article and a later one.
+        // Every article five times: each person has a first article and later ones, and is quoted
+        // often enough for a page to walk the listing order (and a long page to sort its rows).
         let root = folder + "/articles"
-        for copy in ["b", "m"] {
+        for copy in ["b", "c", "d", "e", "m"] {
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: fixturesFolder, toPath: root + "/" + copy)
         }
