@@ -144,15 +144,45 @@ enum SpeakerTotals {
         }
     }
 
-    /// The identity's first article in listing order, read from its key's speaker rows.
+    /// The identity's first article in listing order. A named person's speakers are those whose
+    /// whole name is its key (rank 0) and that carry the identity's key as a whole form: walked
+    /// in listing order from the start when the person is quoted often (its first article is
+    /// near), else its own rows sorted. An unnamed source's row goes with its only article, so
+    /// it is never stale; its key's rows are scanned all the same if it were.
     private static func firstArticle(_ identity: Identity, _ db: Database) throws -> (path: String, item: Int, article: Int64, start: Int)? {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT a.id, k.speaker, s.name, s.kind, \(orderPath("a")), a.item
-            FROM speaker_keys k JOIN speakers s ON s.article_id = k.article_id AND s.idx = k.speaker
-            JOIN articles a ON a.id = k.article_id
-            WHERE k.key = ? AND k.rank IN (0, 1, 5, 7) AND s.quotes > 0
-            ORDER BY \(ArchiveSchema.order("a")), k.speaker
-            """, arguments: [identity.key])
+        let rows: RowCursor
+        if !identity.person.contains("#") {
+            let count = try Int.fetchOne(db, sql: "SELECT quotes FROM speaker_totals WHERE key = ? AND person = ?",
+                                         arguments: [identity.key, identity.person]) ?? 0
+            let articles = try Int.fetchOne(db, sql: "SELECT max(id) FROM articles") ?? 0
+            let whole = """
+                EXISTS (SELECT 1 FROM speaker_keys q WHERE q.key = ?2 AND q.article_id = a.id
+                        AND q.speaker = k.speaker AND q.rank IN (0, 1, 5, 7))
+                """
+            let from = articles < count * count
+                ? """
+                  FROM articles a CROSS JOIN speaker_keys k ON k.key = ?1 AND k.rank = 0 AND k.article_id = a.id
+                  CROSS JOIN speakers s ON s.article_id = a.id AND s.idx = k.speaker
+                  """
+                : """
+                  FROM speaker_keys k JOIN speakers s ON s.article_id = k.article_id AND s.idx = k.speaker
+                  JOIN articles a ON a.id = k.article_id
+                  WHERE k.key = ?1 AND k.rank = 0
+                  """
+            rows = try Row.fetchCursor(db, sql: """
+                SELECT a.id, k.speaker, s.name, s.kind, \(orderPath("a")), a.item
+                \(from) \(from.contains("WHERE") ? "AND" : "WHERE") s.quotes > 0 AND \(whole)
+                ORDER BY \(ArchiveSchema.order("a")), k.speaker
+                """, arguments: [identity.person, identity.key])
+        } else {
+            rows = try Row.fetchCursor(db, sql: """
+                SELECT a.id, k.speaker, s.name, s.kind, \(orderPath("a")), a.item
+                FROM speaker_keys k JOIN speakers s ON s.article_id = k.article_id AND s.idx = k.speaker
+                JOIN articles a ON a.id = k.article_id
+                WHERE k.key = ? AND k.rank IN (0, 1, 5, 7) AND s.quotes > 0
+                ORDER BY \(ArchiveSchema.order("a")), k.speaker
+                """, arguments: [identity.key])
+        }
         var current: (article: Int64, path: String, item: Int)?
         var speakers: [Int] = []
         func found() throws -> (path: String, item: Int, article: Int64, start: Int)? {
