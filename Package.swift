@@ -25,9 +25,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "NewsModel", dependencies: ["CLibXML2"]),
         .target(name: "NewsTUI", dependencies: ["NewsModel", "CNcurses"]),
-        .target(name: "NewsArchive", dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "NewsArchive", dependencies: ["NewsModel", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
                                                    .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "NewsBench", dependencies: ["NewsModel", "NewsArchive"]),
         .executableTarget(name: "newsroom-fuzz", dependencies: ["NewsModel", "NewsTUI"]),

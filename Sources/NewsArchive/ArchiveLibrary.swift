@@ -3,7 +3,8 @@ import NewsModel
 
 /// The reader's library from the archive, a page at a time: the entries a library
 /// of files makes (headline, date, source, counts, quotes and speakers), from the
-/// stored rows and without the texts, so a page costs the same in any archive.
+/// stored rows (quote texts sliced from their articles' texts), so a page costs the same
+/// in any archive.
 extension ArchiveQueries {
     static func libraryEntries(offset: Int, limit: Int, _ db: Database) throws -> [LibraryEntry] {
         let articles = try Row.fetchAll(db, sql: """
@@ -15,14 +16,15 @@ extension ArchiveQueries {
         let ids: [Int64] = articles.map { $0[0] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         var quotes: [Int64: [Quote]] = [:]
+        var texts = ArticleTexts()
         for row in try Row.fetchAll(db, sql: """
-            SELECT article_id, start_at, end_at, text, kind, speaker, via, section, paragraph, parts
+            SELECT article_id, start_at, end_at, NULL, kind, speaker, via, section, paragraph, parts
             FROM quotes WHERE article_id IN (\(marks)) ORDER BY article_id, idx
             """, arguments: StatementArguments(ids)) {
             let range = SourceRange(row[1], row[2])
             let parts = Self.parts(row[9])
             quotes[row[0], default: []].append(Quote(
-                range: range, text: row[3], kind: QuoteKind(rawValue: row[4]) ?? .full, speaker: row[5],
+                range: range, text: try texts.slice(row[0], range.start, range.end, db), kind: QuoteKind(rawValue: row[4]) ?? .full, speaker: row[5],
                 via: (row[6] as String?).flatMap(SpeakerVia.init(rawValue:)), section: row[7], paragraph: row[8],
                 parts: parts.isEmpty ? [range] : parts))
         }

@@ -12,9 +12,7 @@ enum ArchiveQueries {
                              into arguments: inout [any DatabaseValueConvertible]) throws -> String {
         let folded = Folding.fold(query)
         let exactRanks = nameOnly ? "(0, 1)" : "(0, 1, 5, 7)"
-        let exact = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM speaker_keys WHERE key = ? AND rank IN \(exactRanks))",
-                                      arguments: [folded]) ?? false
-        if exact {
+        if try isExact(folded, nameOnly: nameOnly, db) {
             arguments.append(folded)
             return """
                 SELECT article_id, speaker, min(CASE WHEN rank IN (0, 7) THEN 0 ELSE 1 END) AS best FROM speaker_keys
@@ -30,6 +28,14 @@ enum ArchiveQueries {
               AND (rank IN (0, 1, 2, 3) OR (NOT ? AND (rank IN (5, 6) OR (rank IN (4, 7) AND (key = ? OR ?)))))
             GROUP BY article_id, speaker
             """
+    }
+
+    /// Whether a folded `--speaker` query is exactly a whole form of someone (a name or a name-form
+    /// alias; without `nameOnly` also a description or an unnamed source).
+    static func isExact(_ folded: String, nameOnly: Bool, _ db: Database) throws -> Bool {
+        let exactRanks = nameOnly ? "(0, 1)" : "(0, 1, 5, 7)"
+        return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM speaker_keys WHERE key = ? AND rank IN \(exactRanks))",
+                                 arguments: [folded]) ?? false
     }
 
     /// Date, source and speaker conditions on the articles table under `alias`.
@@ -68,8 +74,10 @@ enum ArchiveQueries {
             """
         var rows: [(quote: ArchivedQuote, best: Int, person: String)] = []
         var folded: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-            let quote = quote(row)
+        var texts = ArticleTexts()
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+        while let row = try cursor.next() {
+            let quote = try quote(row, &texts, db)
             let name: String? = row[2]
             let kind: String? = row[11]
             let article: Int64 = row[14]
@@ -99,7 +107,7 @@ enum ArchiveQueries {
 
     /// The columns of an `ArchivedQuote` (`quote(_:)` reads them), over `quoteJoins`.
     static let quoteColumns = """
-        a.path, q.text, s.name, s.roles, q.kind, q.start_at, q.end_at, q.section, q.paragraph,
+        a.path, q.article_id, s.name, s.roles, q.kind, q.start_at, q.end_at, q.section, q.paragraph,
         coalesce(nullif(q.place, '(opening)'), c.heading, '\(Presentation.opening)'), q.parts, s.kind, q.via
         """
     static let quoteJoins = """
@@ -108,9 +116,11 @@ enum ArchiveQueries {
         LEFT JOIN sections c ON q.place IS NULL AND c.article_id = q.article_id AND c.idx = q.section
         """
 
-    static func quote(_ row: Row) -> ArchivedQuote {
+    /// The quote of a row of `quoteColumns`, its text sliced from its article's.
+    static func quote(_ row: Row, _ texts: inout ArticleTexts, _ db: Database) throws -> ArchivedQuote {
         let roles: String? = row[3]
-        return ArchivedQuote(path: row[0], text: row[1], speaker: row[2],
+        let text = try texts.slice(row[1], row[5], row[6], db)
+        return ArchivedQuote(path: row[0], text: text, speaker: row[2],
                              role: roles.flatMap { $0.isEmpty ? nil : list($0).first }, speakerType: row[11],
                              via: row[12], kind: row[4], range: SourceRange(row[5], row[6]), section: row[7],
                              paragraph: row[8], place: row[9], parts: parts(row[10]))
@@ -138,17 +148,19 @@ enum ArchiveQueries {
         var arguments: [any DatabaseValueConvertible] = []
         var kindCondition = ""
         if let kind = filter.kind { kindCondition = "WHERE f.kind = ?"; arguments.append(kind) }
+        var texts = ArticleTexts()
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT f.article_id, substr(t.text, f.start_at + 1, f.end_at - f.start_at), f.kind, f.value, f.low, f.high,
+            SELECT f.article_id, NULL, f.kind, f.value, f.low, f.high,
                    f.qualifier, f.unit, f.counted, f.start_at, f.end_at, f.section, f.paragraph, f.sentence_start,
                    f.sentence_end, f.change, f.from_value, f.to_value
-            FROM figures f JOIN texts t ON t.article_id = f.article_id \(kindCondition)
+            FROM figures f \(kindCondition)
             ORDER BY f.article_id, f.idx
             """, arguments: StatementArguments(arguments))
         while let row = try rows.next() {
             let kind = FigureKind(rawValue: row[2]) ?? .count
-            figures[row[0], default: []].append(Figure(
-                range: SourceRange(row[9], row[10]), text: row[1], kind: kind, value: row[3], low: row[4], high: row[5],
+            let article: Int64 = row[0], start: Int = row[9], end: Int = row[10]
+            figures[article, default: []].append(Figure(
+                range: SourceRange(start, end), text: try texts.slice(article, start, end, db), kind: kind, value: row[3], low: row[4], high: row[5],
                 qualifier: row[6], unit: row[7], counted: row[8],
                 change: (row[15] as String?).flatMap(FigureChange.init(rawValue:)), from: row[16], to: row[17],
                 sentence: SourceRange(row[13], row[14]),
@@ -159,9 +171,8 @@ enum ArchiveQueries {
         if filter.kind == nil {
             for row in try Row.fetchAll(db, sql: """
                 SELECT c.article_id, c.first, c.second, c.reason,
-                       substr(t.text, f1.sentence_start + 1, f1.sentence_end - f1.sentence_start),
-                       substr(t.text, f2.sentence_start + 1, f2.sentence_end - f2.sentence_start)
-                FROM conflicts c JOIN texts t ON t.article_id = c.article_id
+                       f1.sentence_start, f1.sentence_end, f2.sentence_start, f2.sentence_end
+                FROM conflicts c
                 JOIN figures f1 ON f1.article_id = c.article_id AND f1.idx = c.first
                 JOIN figures f2 ON f2.article_id = c.article_id AND f2.idx = c.second
                 ORDER BY c.article_id, c.idx
@@ -169,8 +180,8 @@ enum ArchiveQueries {
                 let id: Int64 = row[0]
                 let first: Int = row[1], second: Int = row[2]
                 conflicts[id, default: []].append(FigureConflict(first: first, second: second, reason: row[3]))
-                sentences[id, default: [:]][first] = row[4]
-                sentences[id, default: [:]][second] = row[5]
+                sentences[id, default: [:]][first] = try texts.slice(id, row[4], row[5], db)
+                sentences[id, default: [:]][second] = try texts.slice(id, row[6], row[7], db)
             }
         }
         return articles.map { a in

@@ -16,6 +16,11 @@ extension ArchiveQueries {
             let start = min(offset, all.count)
             return ArchivedQuotePage(quotes: Array(all[start..<min(all.count, start + limit)]), total: all.count)
         }
+        // An exact name over the whole archive: ordered from the kept totals, not the speaker rows.
+        if filter.since == nil, filter.until == nil, filter.source == nil,
+           let page = try SpeakerTotals.page(speaker, nameOnly: filter.nameOnly, offset: offset, limit: limit, db) {
+            return page
+        }
         var arguments: [any DatabaseValueConvertible] = []
         let match = try speakerMatch(speaker, nameOnly: filter.nameOnly, db, into: &arguments)
         var conditions = ["s.quotes > 0"]
@@ -64,6 +69,7 @@ extension ArchiveQueries {
         persons.sort { ($0.best, -$0.count, $0.first, $0.firstStart) < ($1.best, -$1.count, $1.first, $1.firstStart) }
 
         var page: [ArchivedQuote] = []
+        var texts = ArticleTexts()
         var skip = offset
         var total = 0
         for person in persons {
@@ -74,7 +80,7 @@ extension ArchiveQueries {
                 let quotes = try Row.fetchAll(db, sql: """
                     SELECT \(quoteColumns) FROM quotes q \(quoteJoins)
                     WHERE q.article_id = ? AND q.speaker IN (\(marks)) ORDER BY q.start_at, q.end_at
-                    """, arguments: StatementArguments([article.id] + article.speakers)).map(quote)
+                    """, arguments: StatementArguments([article.id] + article.speakers)).map { try quote($0, &texts, db) }
                 let taken = quotes.dropFirst(skip).prefix(limit - page.count)
                 skip = 0
                 page += taken

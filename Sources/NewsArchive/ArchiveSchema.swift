@@ -11,14 +11,15 @@ enum ArchiveSchema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2", migrate: v2)
         migrator.registerMigration("v3", migrate: v3)
+        migrator.registerMigration("v4", migrate: v4)
+        migrator.registerMigration("v5", migrate: v5)
         return migrator
     }
 
     /// The first schema. Texts live apart from the article rows so that paging
     /// the library reads small rows; the full-text index reads its content from
-    /// them (FTS5 external content: the text is stored once). Quote texts are
-    /// stored with the quotes (a speaker's quotes are read without the articles'
-    /// texts); figure texts are read from the article's. `speaker_keys` has no
+    /// them (FTS5 external content: the text is stored once). Quote texts were
+    /// stored with the quotes until v5; figure texts are read from the article's. `speaker_keys` has no
     /// index by article (a tenth of the archive): its rows are found again from
     /// the speakers when an article is removed. `quotes.place` is `headline`,
     /// `subheadline` or `Opening` (`(opening)` in archives indexed before), or null for the heading of the quote's section.
@@ -157,5 +158,56 @@ enum ArchiveSchema {
             UPDATE speakers SET quotes = (SELECT count(*) FROM quotes q
                                           WHERE q.article_id = speakers.article_id AND q.speaker = speakers.idx);
             """)
+    }
+
+    /// Per whole speaker key and person, the quote count and first article (`SpeakerTotals`):
+    /// a page of an exact `--speaker` query reads its persons in order from the index
+    /// `speaker_totals_order`, not every speaker row of the key (a person quoted in a quarter
+    /// of a large archive has tens of thousands); `speaker_key_quotes` is the page's total.
+    static func v4(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE speaker_totals (
+                key TEXT NOT NULL,
+                person TEXT NOT NULL,
+                leads INTEGER NOT NULL,
+                quotes INTEGER NOT NULL,
+                first_path TEXT,
+                first_item INTEGER,
+                first_article INTEGER,
+                first_start INTEGER,
+                PRIMARY KEY (key, person)
+            ) WITHOUT ROWID;
+            CREATE INDEX speaker_totals_order ON speaker_totals(key, leads = 0, quotes DESC, first_path, first_item, first_start);
+            CREATE TABLE speaker_key_quotes (
+                key TEXT PRIMARY KEY,
+                quotes INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """)
+        try SpeakerTotals.rebuild(db)
+    }
+
+    /// Texts stored deflated (`StoredText`: a third of their size), read through
+    /// `article_text(…)` by the view the full-text index takes its content from; quote texts
+    /// no longer stored (a quote is `text[start:end]`, sliced on reading as figures are).
+    static func v5(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE quotes DROP COLUMN text;
+            DROP VIEW search_content;
+            CREATE VIEW search_content AS
+                SELECT a.id AS id, a.headline AS headline, article_text(t.text) AS body
+                FROM articles a JOIN texts t ON t.article_id = a.id;
+            """)
+        // A thousand texts at a time, not the whole archive's in memory.
+        let ids = try Int64.fetchAll(db, sql: "SELECT article_id FROM texts WHERE typeof(text) = 'text' ORDER BY article_id")
+        let update = try RowInserter(db, "UPDATE texts SET text = ?2 WHERE article_id = ?1")
+        for chunk in stride(from: 0, to: ids.count, by: 1000) {
+            let range = ids[chunk...].prefix(1000)
+            let rows = try Row.fetchAll(db, sql: "SELECT article_id, text FROM texts WHERE article_id BETWEEN ? AND ? AND typeof(text) = 'text'",
+                                        arguments: [range.first, range.last])
+            for row in rows {
+                let text: String = row[1]
+                try update.insert { b in b.int(row[0] as Int64); b.blob(StoredText.encode(text)) }
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ enum ArchiveWriter {
             b.int(r.item)
         }
         let id = db.lastInsertedRowID
-        try RowInserter(db, "INSERT INTO texts (article_id, text) VALUES (?, ?)").insert { b in b.int(id); b.text(r.text) }
+        try RowInserter(db, "INSERT INTO texts (article_id, text) VALUES (?, ?)").insert { b in b.int(id); b.blob(r.storedText) }
         try RowInserter(db, "INSERT INTO search (rowid, headline, body) VALUES (?, ?, ?)").insert { b in
             b.int(id); b.text(r.headline); b.text(r.text)
         }
@@ -54,8 +54,8 @@ enum ArchiveWriter {
         }
 
         let quote = try RowInserter(db, """
-            INSERT INTO quotes (article_id, idx, start_at, end_at, kind, speaker, via, section, paragraph, place, parts, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO quotes (article_id, idx, start_at, end_at, kind, speaker, via, section, paragraph, place, parts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, row) in r.quotes.enumerated() {
             let q = row.quote
@@ -63,7 +63,7 @@ enum ArchiveWriter {
             try quote.insert { b in
                 b.int(id); b.int(i); b.int(q.range.start); b.int(q.range.end); b.text(q.kind.rawValue); b.int(q.speaker)
                 b.text(q.speaker == nil ? nil : q.via?.rawValue)
-                b.int(q.section); b.int(q.paragraph); b.text(row.place); b.text(parts); b.text(q.text)
+                b.int(q.section); b.int(q.paragraph); b.text(row.place); b.text(parts)
             }
         }
 
@@ -85,10 +85,12 @@ enum ArchiveWriter {
         for (i, c) in r.conflicts.enumerated() {
             try conflict.insert { b in b.int(id); b.int(i); b.int(c.first); b.int(c.second); b.text(c.reason) }
         }
+        try SpeakerTotals.add(id, db)
     }
 
-    /// Removes an article and everything of it.
-    static func remove(_ id: Int64, _ db: Database) throws {
+    /// Removes an article and everything of it; the speaker totals it was first in are added to `stale`.
+    static func remove(_ id: Int64, _ db: Database, stale: inout Set<SpeakerTotals.Identity>) throws {
+        try SpeakerTotals.subtract(id, db, stale: &stale)
         // External-content FTS5 forgets a row only when told its old values.
         try db.execute(sql: """
             INSERT INTO search(search, rowid, headline, body)

@@ -74,6 +74,9 @@ public struct ArticleRecord: Sendable {
     public var url: String?
     /// The decoded file: every stored offset counts its code points.
     public var text: String
+    /// `text` as the archive stores it (`StoredText`), deflated where the record is made
+    /// (on the cores that analyze) rather than by the one writer.
+    var storedText: [UInt8]
     public var sections: [SectionRow]
     public var quotes: [QuoteRow]
     public var speakers: [Speaker]
@@ -99,6 +102,7 @@ public struct ArticleRecord: Sendable {
         metaSource = article.metadata.source
         url = article.metadata.url
         text = article.source.string
+        storedText = StoredText.encode(text)
         sections = article.sections.map { SectionRow(heading: $0.heading?.text, range: $0.range, paragraphs: $0.paragraphs.count) }
         quotes = a.quotes.map { QuoteRow(quote: $0, place: Self.place(of: $0, in: article)) }
         speakers = a.speakers

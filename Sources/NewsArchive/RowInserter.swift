@@ -41,6 +41,13 @@ struct RowInserter {
             index += 1
         }
 
+        mutating func blob(_ value: [UInt8]) {
+            value.withUnsafeBytes { bytes in
+                _ = sqlite3_bind_blob(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+            }
+            index += 1
+        }
+
         mutating func text(_ value: String?) {
             if var value {
                 value.withUTF8 { bytes in

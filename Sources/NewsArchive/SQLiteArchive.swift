@@ -32,7 +32,12 @@ public final class SQLiteArchive: ArchiveStore {
         configuration.readonly = mode == .read
         configuration.foreignKeysEnabled = true
         let pages = maxPageCount
+        let creates = mode == .write && !exists
         configuration.prepareDatabase { db in
+            db.add(function: StoredText.function)
+            // 16 KB pages for a new archive (before WAL fixes the size): a deflated article
+            // text (~2.7 KB) filled a 4 KB page of its own.
+            if creates { try db.execute(sql: "PRAGMA page_size = 16384") }
             if let pages { try db.execute(sql: "PRAGMA max_page_count = \(pages)") }
         }
         do {
@@ -120,6 +125,7 @@ public final class SQLiteArchive: ArchiveStore {
             try database.write { db in
                 try db.execute(sql: "DELETE FROM articles")
                 try db.execute(sql: "DELETE FROM speaker_keys")
+                try db.execute(sql: "DELETE FROM speaker_totals")
                 try db.execute(sql: "INSERT INTO search(search) VALUES ('delete-all')")
             }
         } catch {
@@ -131,21 +137,26 @@ public final class SQLiteArchive: ArchiveStore {
         guard !batch.isEmpty else { return }
         do {
             try database.write { db in
-                for id in batch.removals { try ArchiveWriter.remove(id, db) }
+                var stale = Set<SpeakerTotals.Identity>()
+                for id in batch.removals { try ArchiveWriter.remove(id, db, stale: &stale) }
                 for (id, stamp) in batch.restamps {
                     try db.execute(sql: "UPDATE articles SET size = ?, mtime = ? WHERE id = ?",
                                    arguments: [stamp.size, stamp.mtime, id])
                 }
                 for (id, path, stamp) in batch.moves {
+                    // A moved article takes its place in listing order again.
+                    try SpeakerTotals.subtract(id, db, stale: &stale)
                     try db.execute(sql: "UPDATE articles SET path = ?, size = ?, mtime = ? WHERE id = ?",
                                    arguments: [path, stamp.size, stamp.mtime, id])
+                    try SpeakerTotals.add(id, db)
                 }
                 for record in batch.records {
                     if let old = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE path = ?", arguments: [record.path]) {
-                        try ArchiveWriter.remove(old, db)
+                        try ArchiveWriter.remove(old, db, stale: &stale)
                     }
                     try ArchiveWriter.insert(record, db)
                 }
+                try SpeakerTotals.refresh(stale, db)
             }
         } catch {
             throw Self.map(error)
@@ -171,6 +182,8 @@ public final class SQLiteArchive: ArchiveStore {
                     WHERE NOT EXISTS (SELECT 1 FROM speakers s WHERE s.article_id = k.article_id AND s.idx = k.speaker)
                     """) ?? 0
                 if orphans > 0 { problems.append("\(orphans) speaker keys of no speaker") }
+                let stale = try Int.fetchOne(db, sql: "SELECT count(*) FROM speaker_totals WHERE first_path IS NULL") ?? 0
+                if stale > 0 { problems.append("\(stale) speaker totals without their first article") }
                 do {
                     try db.execute(sql: "INSERT INTO search(search, rank) VALUES ('integrity-check', 1)")
                 } catch let e as DatabaseError where e.resultCode == .SQLITE_CORRUPT {

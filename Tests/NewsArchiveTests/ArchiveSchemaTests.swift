@@ -21,6 +21,7 @@ import Testing
                         INSERT INTO articles (id, path, format, headline, size, mtime, hash, analyzer, section_count,
                                               quote_count, figure_count)
                         VALUES (1, '/a.txt', 'text', 'Headline', 10, 1, 'h', '0', 1, 2, 0);
+                        INSERT INTO texts (article_id, text) VALUES (1, 'Headline. «Ab» — Ünïcode');
                         INSERT INTO speakers (article_id, idx, name, kind, aliases, roles) VALUES (1, 0, 'Ada', 'person', '', '');
                         INSERT INTO quotes (article_id, idx, start_at, end_at, kind, speaker, section, text)
                         VALUES (1, 0, 0, 1, 'full', 0, 0, 'a'), (1, 1, 2, 3, 'full', 0, 0, 'b');
@@ -41,6 +42,18 @@ import Testing
         #expect(try stepwise.read { try Int.fetchOne($0, sql: "SELECT item FROM articles WHERE id = 1") } == 0)
         // v3: each speaker's quotes counted.
         #expect(try stepwise.read { try Int.fetchOne($0, sql: "SELECT quotes FROM speakers WHERE article_id = 1") } == 2)
+        // v4: the speaker totals computed from the articles written before.
+        let totals = try stepwise.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM speaker_totals").map { Array($0.databaseValues.map(\.description)) }
+        }
+        #expect(totals == [["\"ada\"", "\"ada\"", "1", "2", "\"/a.txt\"", "0", "1", "0"]])
+        #expect(try stepwise.read { try Int.fetchOne($0, sql: "SELECT quotes FROM speaker_key_quotes WHERE key = 'ada'") } == 2)
+        // v5: texts deflated, quote texts no longer stored.
+        let stored = try stepwise.read { try DatabaseValue.fetchOne($0, sql: "SELECT text FROM texts WHERE article_id = 1") }
+        guard case .blob(let data)? = stored?.storage else { Issue.record("the text is not stored deflated"); return }
+        #expect(data.withUnsafeBytes { StoredText.decode($0) } == "Headline. «Ab» — Ünïcode")
+        #expect(try stepwise.read { try Row.fetchAll($0, sql: "PRAGMA table_info(quotes)").map { $0["name"] as String } }
+            .contains("text") == false)
         #expect(try freshQueue.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == ArchiveSchema.applicationID)
         #expect(try freshQueue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     }
@@ -71,7 +84,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/full.sqlite"
         do {
-            let capped = try SQLiteArchive(path: path, mode: .write, maxPageCount: 38)
+            let capped = try SQLiteArchive(path: path, mode: .write, maxPageCount: 24)
             var indexer = ArchiveIndexer(store: capped)
             indexer.batchSize = 2
             #expect(throws: ArchiveError.full) { try indexer.run([fixturesFolder], prune: false) }

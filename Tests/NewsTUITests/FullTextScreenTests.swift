@@ -68,6 +68,25 @@ import NewsModel
         #expect(state("S<BS>").fullText == nil)
     }
 
+    /// `update` never searches: a key asks the runner (`Effect.search`) and the state changes
+    /// only with the answer; an answer to a query typed over since is dropped.
+    @Test func theSearchIsAnEffectTheRunnerPerforms() {
+        var state = state("Sfire")
+        let before = state.fullText?.hits
+        let effect = state.update(.key(.character("f")))
+        #expect(effect == .search(FullTextRequest(query: "firef", limit: AppState.fullTextLimit)))
+        #expect(state.fullText?.query == "firef" && state.fullText?.hits == before)
+        let stale = FullTextRequest(query: "fire", limit: AppState.fullTextLimit)
+        state.update(.fullTextFound(stale, .success([])))
+        #expect(state.fullText?.hits == before && state.fullText?.message == nil)
+        guard case .search(let request) = effect else { return }
+        state.update(.fullTextFound(request, .failure(FullTextFailure("the archive is damaged"))))
+        #expect(state.fullText?.hits.isEmpty == true && state.fullText?.message == "the archive is damaged")
+        // The runner answers from the state's archive.
+        Runner.perform(effect, on: &state)
+        #expect(state.fullText?.hits.count == 1 && state.fullText?.message == nil)
+    }
+
     @Test func withoutAnArchiveItSaysHowToMakeOne() {
         let files = state("S", archive: false)
         #expect(files.fullText == nil)

@@ -13,8 +13,16 @@ A="$tmp/a.sqlite"
 # Integrity of an archive file, checked by SQLite itself (pages, then the full-text index).
 check_integrity() {
   python3 - "$1" <<'PY' || fail "integrity check of $1 failed"
-import sqlite3, sys
+import sqlite3, sys, zlib
 db = sqlite3.connect(sys.argv[1])
+# The full-text index reads texts through article_text (docs/ARCHIVE.md: 4-byte length, then zlib).
+def article_text(stored):
+    if not isinstance(stored, bytes):
+        return stored
+    text = zlib.decompress(stored[4:])
+    assert len(text) == int.from_bytes(stored[:4], "little")
+    return text.decode("utf-8")
+db.create_function("article_text", 1, article_text, deterministic=True)
 assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 db.execute("INSERT INTO search(search, rank) VALUES ('integrity-check', 1)")
 PY

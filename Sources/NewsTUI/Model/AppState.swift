@@ -161,6 +161,7 @@ public struct AppState: Sendable {
     /// The archive's full-text search screen (`S`), over everything else while open.
     public var fullText: FullTextState?
     /// What answers `S`: the archive the library came from; nil for a library of files.
+    /// Kept for the runner, which answers `Effect.search` from it; `update` never calls it.
     public var archiveSearch: (any FullTextSearching)?
     /// A one-off message in the status line, cleared by the next key.
     public var notice: String?

@@ -51,6 +51,8 @@ public enum Event: Sendable {
     case speakerIndex(SpeakerIndex, entries: Int)
     /// The answer to `Effect.load`: the article in full, or why it could not be read.
     case articleLoaded(ArticleRequest, Result<AnalyzedArticle, LoadFailure>)
+    /// The answer to `Effect.search`: the articles found, or why the query is not one yet.
+    case fullTextFound(FullTextRequest, Result<[FullTextHit], FullTextFailure>)
 }
 
 /// What `update` asks the outside world to do. The state never performs effects
@@ -66,6 +68,20 @@ public enum Effect: Sendable, Hashable {
     case clip(Clipping)
     /// Put this text on the system clipboard through the terminal (OSC 52).
     case copy(String)
+    /// Search the archive's full text (the state's `archiveSearch`) and send the answer
+    /// back as `Event.fullTextFound`.
+    case search(FullTextRequest)
+}
+
+/// A full-text search `update` asks for (the `S` screen's query as typed).
+public struct FullTextRequest: Sendable, Hashable {
+    public let query: String
+    public let limit: Int
+
+    public init(query: String, limit: Int) {
+        self.query = query
+        self.limit = limit
+    }
 }
 
 /// An article `update` needs in full, and what to do with it once it is there.

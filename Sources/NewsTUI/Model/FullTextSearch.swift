@@ -81,13 +81,11 @@ extension AppState {
             if f.query.isEmpty { fullText = nil; return .none }
             f.query.removeLast()
             fullText = f
-            runFullText()
-            return .none
+            return runFullText()
         case .character(let c) where !c.isNewline:
             f.query.append(c)
             fullText = f
-            runFullText()
-            return .none
+            return runFullText()
         default:
             return .none
         }
@@ -95,22 +93,32 @@ extension AppState {
         return .none
     }
 
-    /// The query as typed: its results, or why there are none yet (a half-typed phrase).
-    mutating func runFullText() {
-        guard var f = fullText, let archive = archiveSearch else { return }
-        f.list = ListPosition()
-        if f.query.trimmingSpaces.isEmpty {
+    /// The query as typed: asks the runner to search it (`Effect.search`); an empty query
+    /// shows the syntax instead.
+    mutating func runFullText() -> Effect {
+        guard var f = fullText else { return .none }
+        guard !f.query.trimmingSpaces.isEmpty else {
+            f.list = ListPosition()
             f.hits = []
             f.message = "type words, \"a phrase\", a prefix*, OR, NOT"
-        } else {
-            switch archive.search(f.query, limit: Self.fullTextLimit) {
-            case .success(let hits):
-                f.hits = hits
-                f.message = hits.isEmpty ? "no article matches" : nil
-            case .failure(let failure):
-                f.hits = []
-                f.message = failure.message
-            }
+            fullText = f
+            return .none
+        }
+        return .search(FullTextRequest(query: f.query, limit: Self.fullTextLimit))
+    }
+
+    /// The answer to a search: its results, or why there are none yet (a half-typed
+    /// phrase). An answer to a query typed over since, or to a closed screen, is dropped.
+    mutating func fullTextFound(_ request: FullTextRequest, _ result: Result<[FullTextHit], FullTextFailure>) {
+        guard var f = fullText, f.query == request.query else { return }
+        f.list = ListPosition()
+        switch result {
+        case .success(let hits):
+            f.hits = hits
+            f.message = hits.isEmpty ? "no article matches" : nil
+        case .failure(let failure):
+            f.hits = []
+            f.message = failure.message
         }
         fullText = f
     }

@@ -27,6 +27,9 @@ extension AppState {
         case .articleLoaded(let request, let result):
             articleLoaded(request, result)
             return .none
+        case .fullTextFound(let request, let result):
+            fullTextFound(request, result)
+            return .none
         case .key(let key):
             notice = nil
             return press(key)

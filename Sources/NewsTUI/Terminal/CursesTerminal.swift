@@ -341,7 +341,7 @@ public final class CursesTerminal {
                 case .copy(let text):
                     terminal.copyToClipboard(text)
                     state.notice = "copied the quote with its citation (OSC 52)"
-                case .none, .load:
+                case .none, .load, .search:
                     break
                 }
                 saveMemory()
