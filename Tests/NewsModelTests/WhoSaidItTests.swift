@@ -416,4 +416,41 @@ extension WhoSaidItTests {
             """)
         #expect(speaker("I am grateful", in: a) == "Marjorie Hollins")
     }
+    @Test func theOneAskedAnswers() throws {
+        let a = try QuoteFixtures.analyze("""
+            Council row
+
+            Earlier in the day, Tom Dale pressed Bob Kettleworth on the floor over the vote. "Will the leader \
+            give us a vote?" the 61-year-old asked.
+
+            "The senator will get his vote," he replied.
+
+            Mr Okafor was pressed by Gideon Ormerod over executive pay.
+
+            "Will you give back your bonus?" Mr Ormerod asked.
+
+            "I have already waived it," he replied.
+
+            Ann Pike was questioned by Mayor Ilse Marwood about the bus. "January is the plan," Marwood said.
+
+            Ann Pike's neighbour, Rob Hale, was not satisfied. Hale spoke later. "That's what they said about \
+            the library," he said.
+            """)
+        #expect(speaker("The senator will get", in: a) == "Bob Kettleworth")
+        #expect(speaker("I have already waived", in: a) == "Okafor")
+        // Answered by name already, and the next paragraph is about someone else: no longer open.
+        #expect(speaker("That's what they said", in: a) == "Rob Hale")
+    }
+
+    @Test func documentsFindAndRead() throws {
+        let a = try QuoteFixtures.analyze("""
+            Bridge closes
+
+            The engineering report found that the beams had lost "up to a third of their load capacity" since 1990.
+
+            "An auditor's signature is not a license," the ruling reads.
+            """)
+        #expect(speaker("up to a third", in: a) == "the engineering report")
+        #expect(speaker("An auditor", in: a) == "the ruling")
+    }
 }

@@ -138,6 +138,10 @@ struct Coreference {
     private var namedSoFar: [Bool] = []
     /// While resolving: for an entity named as someone's counterpart, that someone (-1 for none).
     private var counterpartOf: [Int] = []
+    /// While resolving: the person last named as the one a question was put to ("Orrowby pressed
+    /// Scarisbrick on the fines"), the block of that question (-1 for none), and whether someone
+    /// else has since spoken, asking it ("\"What did you do?\" Orrowby asked").
+    private var questioned = (entity: -1, block: -1, asked: false)
 
     init(events: [MentionEvent]) {
         // Their positions are sorted (with their indices, so that equal positions keep their
@@ -352,6 +356,7 @@ struct Coreference {
     mutating func resolve(_ readers: [AttributionReader]) {
         namedSoFar = Array(repeating: false, count: entities.count)
         counterpartOf = Array(repeating: -1, count: entities.count)
+        questioned = (-1, -1, false)
         let counterpart = words.existing("counterpart")
         nextName = Array(repeating: events.count, count: events.count + 1)
         var next = events.count
@@ -389,6 +394,10 @@ struct Coreference {
                     }
                     namedSoFar[e] = true
                 }
+                if let e = resolved, hasReader, Self.isQuestioned(event.phrase, readers[b].reader)
+                    || Self.isQuestionedSubject(event.phrase, readers[b].reader) {
+                    questioned = (e, b, false)
+                }
             case .description:
                 resolved = hasReader ? resolveDescription(event.phrase, at: i, reader: readers[b].reader) : nil
                 // "… and a county official said": the subject of a speech verb brings someone in wherever it stands.
@@ -404,11 +413,30 @@ struct Coreference {
                 let pronoun = hasReader ? readers[b].reader.pronoun(of: event.phrase) : ""
                 let (found, alone) = resolvePronoun(pronoun, block: b)
                 resolved = found
+                // "Orrowby pressed Scarisbrick. \"Why?\" Orrowby asked. \"…,\" she replied.": the one a
+                // question was put to answers it, though the one who asked was the last subject. Once: after the
+                // answer, recency and the quote's own continuations carry the exchange.
+                if event.speaks, let e = found, e != questioned.entity, answersQuestion(pronoun, block: b) {
+                    resolved = questioned.entity
+                    questioned = (-1, -1, false)
+                }
+                // "He was challenged by Councillor Hethersett": the one asked, named by a pronoun.
+                if let e = resolved, hasReader, Self.isQuestionedSubject(event.phrase, readers[b].reader) { questioned = (e, b, false) }
                 // "Her teacher was Hermann Stoltz… He was, she says,": a "he" with no one else it could
                 // be in its paragraph also says who is a man.
                 if let e = resolved, event.speaks || alone { learnGender(e, from: pronoun) }
             case .invalid:
                 resolved = nil
+            }
+            if questioned.entity >= 0, let e = resolved {
+                // The question is answered once its person speaks, and forgotten once a later
+                // paragraph is about someone else ("Kessling offered a different view"); the one
+                // asking, quoted in the next paragraph ("Mr Phelps-Ormerod asked"), keeps it open.
+                if e == questioned.entity ? event.speaks : event.salient && !event.speaks && b > questioned.block {
+                    questioned = (-1, -1, false)
+                } else if e != questioned.entity, event.speaks {
+                    questioned.asked = true
+                }
             }
             events[i].entity = resolved
             if let e = resolved {
@@ -417,6 +445,43 @@ struct Coreference {
                 if event.salient { entities[e].lastSalient = event.position }
             }
         }
+    }
+
+    /// Paragraphs after the one putting a question in which a pronoun may still answer it: the
+    /// question itself is often quoted in a paragraph of its own between them.
+    private static let answerLookLimit = 2
+
+    /// Whether the question last put to someone, in this paragraph or the two before, can be
+    /// what a speaking `pronoun` in block `block` answers: the question has been quoted from
+    /// someone else, and the person asked fits the pronoun. Unquoted, the one pressing is the one
+    /// speaking: "Vega pressed Moran on the figures. \"These numbers do not add up,\" she said."
+    private func answersQuestion(_ pronoun: String, block: Int) -> Bool {
+        let q = questioned.entity
+        guard entities.indices.contains(q), questioned.asked, questioned.block <= block, block - questioned.block <= Self.answerLookLimit,
+              !entities[q].isOrganisation else { return false }
+        let wanted: Gender = pronoun == "she" ? .feminine : pronoun == "he" ? .masculine : .unknown
+        guard wanted != .unknown else { return false }
+        return entities[q].gender == .unknown || entities[q].gender == wanted
+    }
+
+    /// Whether a name is the object of a verb that puts a question to someone ("pressed
+    /// Scarisbrick", "asked Ms Stroudwick"); not "asked by Stroudwick", where she is the one asking.
+    private static func isQuestioned(_ p: Phrase, _ reader: PhraseReader) -> Bool {
+        let before = p.start - 1
+        guard before >= 0, reader.tokens.indices.contains(before), reader.tokens[before].isWord else { return false }
+        return Lexicon.questionVerbs.contains(reader.lower(before))
+    }
+
+    /// Whether a subject is the one a question is put to, in the passive: "Tremayne-Okafor was
+    /// pressed by a councillor", "Brackwater was then questioned"; one word may stand between.
+    private static func isQuestionedSubject(_ p: Phrase, _ reader: PhraseReader) -> Bool {
+        let tokens = reader.tokens
+        let auxiliary = p.end
+        guard tokens.indices.contains(auxiliary), tokens[auxiliary].isWord, tokens[auxiliary].has(.passiveAuxiliary) else { return false }
+        for verb in auxiliary + 1...auxiliary + 2 where tokens.indices.contains(verb) && tokens[verb].isWord {
+            if Lexicon.questionVerbs.contains(reader.lower(verb)) { return true }
+        }
+        return false
     }
 
     /// Whether the phrase's role is "counterpart" ("his US counterpart, Donald Trump").

@@ -26,7 +26,7 @@ enum Lexicon {
     ]) + [
         "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "written", "writing",
         "cried", "cries", "replied", "replies", "quipped", "quipping", "snapped", "admitted", "admitting",
-        "testified", "testifies", "denied", "denies", "posited",
+        "testified", "testifies", "denied", "denies", "posited", "found", "finds", "reads",
     ]).filter { !nonVerbs.contains($0) }
 
     /// Forms `speechVerbs` leaves out: bare forms that are more often nouns ("the note", "a call",
@@ -270,6 +270,13 @@ enum Lexicon {
         "elsewhere", "separately", "overall", "additionally", "furthermore", "nevertheless", "nonetheless",
         "otherwise", "afterwards", "afterward", "initially", "ultimately", "eventually", "originally",
         "previously", "currently", "similarly", "likewise", "regardless", "accordingly", "consequently",
+    ]
+
+    /// Verbs that put a question to the person named after them ("pressed Scarisbrick on the
+    /// fines"): a speaking "she" that follows is, first, the one asked answering.
+    static let questionVerbs: Set<String> = [
+        "asked", "pressed", "questioned", "quizzed", "grilled", "challenged", "interrupted", "confronted",
+        "interrogated", "cross-examined", "queried", "interviewed",
     ]
 
     /// Verbs that name or judge what someone said, quoting their words as a fragment: "dismissed
