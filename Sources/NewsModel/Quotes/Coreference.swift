@@ -468,7 +468,9 @@ struct Coreference {
     /// Scarisbrick", "asked Ms Stroudwick"); not "asked by Stroudwick", where she is the one asking.
     private static func isQuestioned(_ p: Phrase, _ reader: PhraseReader) -> Bool {
         let before = p.start - 1
-        guard before >= 0, reader.tokens.indices.contains(before), reader.tokens[before].isWord else { return false }
+        // Every listed verb ends in "-ed": the word is spelt out only for those.
+        guard before >= 0, reader.tokens.indices.contains(before), reader.tokens[before].isWord,
+              reader.tokens[before].has(.edEnding) else { return false }
         return Lexicon.questionVerbs.contains(reader.lower(before))
     }
 
@@ -478,7 +480,7 @@ struct Coreference {
         let tokens = reader.tokens
         let auxiliary = p.end
         guard tokens.indices.contains(auxiliary), tokens[auxiliary].isWord, tokens[auxiliary].has(.passiveAuxiliary) else { return false }
-        for verb in auxiliary + 1...auxiliary + 2 where tokens.indices.contains(verb) && tokens[verb].isWord {
+        for verb in auxiliary + 1...auxiliary + 2 where tokens.indices.contains(verb) && tokens[verb].isWord && tokens[verb].has(.edEnding) {
             if Lexicon.questionVerbs.contains(reader.lower(verb)) { return true }
         }
         return false
