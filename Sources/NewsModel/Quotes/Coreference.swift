@@ -459,7 +459,7 @@ struct Coreference {
         let q = questioned.entity
         guard entities.indices.contains(q), questioned.asked, questioned.block <= block, block - questioned.block <= Self.answerLookLimit,
               !entities[q].isOrganisation else { return false }
-        let wanted: Gender = pronoun == "she" ? .feminine : pronoun == "he" ? .masculine : .unknown
+        let wanted = Gender(pronoun: pronoun)
         guard wanted != .unknown else { return false }
         return entities[q].gender == .unknown || entities[q].gender == wanted
     }
@@ -468,10 +468,8 @@ struct Coreference {
     /// Scarisbrick", "asked Ms Stroudwick"); not "asked by Stroudwick", where she is the one asking.
     private static func isQuestioned(_ p: Phrase, _ reader: PhraseReader) -> Bool {
         let before = p.start - 1
-        // Every listed verb ends in "-ed": the word is spelt out only for those.
-        guard before >= 0, reader.tokens.indices.contains(before), reader.tokens[before].isWord,
-              reader.tokens[before].has(.edEnding) else { return false }
-        return Lexicon.questionVerbs.contains(reader.lower(before))
+        return before >= 0 && reader.tokens.indices.contains(before) && reader.tokens[before].isWord
+            && reader.tokens[before].has(.questionVerb)
     }
 
     /// Whether a subject is the one a question is put to, in the passive: "Tremayne-Okafor was
@@ -480,10 +478,7 @@ struct Coreference {
         let tokens = reader.tokens
         let auxiliary = p.end
         guard tokens.indices.contains(auxiliary), tokens[auxiliary].isWord, tokens[auxiliary].has(.passiveAuxiliary) else { return false }
-        for verb in auxiliary + 1...auxiliary + 2 where tokens.indices.contains(verb) && tokens[verb].isWord && tokens[verb].has(.edEnding) {
-            if Lexicon.questionVerbs.contains(reader.lower(verb)) { return true }
-        }
-        return false
+        return (auxiliary + 1...auxiliary + 2).contains { tokens.indices.contains($0) && tokens[$0].isWord && tokens[$0].has(.questionVerb) }
     }
 
     /// Whether the phrase's role is "counterpart" ("his US counterpart, Donald Trump").
@@ -595,7 +590,7 @@ struct Coreference {
             return (mostRecent(where: { entities[$0].isOrganisation && !entities[$0].lastMention.isNone }), false)
         }
         // "he", "she"; an epithet such as "the 21-year-old" fits either.
-        let wanted: Gender = pronoun == "she" ? .feminine : pronoun == "he" ? .masculine : .unknown
+        let wanted = Gender(pronoun: pronoun)
         // People known as such first; a bare capitalised run only when there is no one else.
         for evidencedOnly in [true, false] {
             var best: Int? = nil

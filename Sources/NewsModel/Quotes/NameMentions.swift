@@ -1,4 +1,9 @@
-enum Gender: UInt8, Sendable { case unknown, feminine, masculine }
+enum Gender: UInt8, Sendable {
+    case unknown, feminine, masculine
+
+    /// The gender a personal pronoun says: "she", "he"; unknown for any other word.
+    init(pronoun: String) { self = pronoun == "she" ? .feminine : pronoun == "he" ? .masculine : .unknown }
+}
 
 /// Tokens `start..<end` of a phrase's block; `skipsHonorifics` leaves out "Mr" and the like
 /// when the span is read as role words. Eight bytes (the flag is the sign of the stored end;

@@ -273,9 +273,8 @@ enum Lexicon {
     ]
 
     /// Verbs that put a question to the person named after them ("pressed Scarisbrick on the
-    /// fines"): a speaking "she" that follows is, first, the one asked answering. Past forms in
-    /// "-ed" only: `Coreference` spells out only such words to look them up.
-    static let questionVerbs: Set<String> = [
+    /// fines"): a speaking "she" that follows is, first, the one asked answering.
+    static let questionVerbs: [String] = [
         "asked", "pressed", "questioned", "quizzed", "grilled", "challenged", "interrupted", "confronted",
         "interrogated", "cross-examined", "queried", "interviewed",
     ]

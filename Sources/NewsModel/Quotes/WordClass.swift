@@ -60,6 +60,8 @@ struct WordClass: OptionSet, Sendable {
     static let partitiveHead = WordClass(rawValue: 1 << 43)
     /// Words that tie a complement to an unnamed source's role: "familiar", "close", "briefed".
     static let sourceComplement = WordClass(rawValue: 1 << 44)
+    /// Verbs that put a question to the person named after them: "pressed", "questioned".
+    static let questionVerb = WordClass(rawValue: 1 << 45)
 
     /// Bits describing the word's shape rather than a list it is in.
     static let shapes: WordClass = [.possessive, .lyAdverb, .startsWithDigit, .edEnding]
@@ -118,6 +120,7 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.sourceComplementStarts, .sourceComplementStart)
         mark(Lexicon.partitiveHeads, .partitiveHead)
         mark(Lexicon.sourceComplements, .sourceComplement)
+        mark(Lexicon.questionVerbs, .questionVerb)
         return out
     }
 
